@@ -1,0 +1,13 @@
+import type { BusEventMap } from './generated/bus.registry.generated.js';
+
+/** Any domain event of the bus; `type` tells which. */
+export type DomainEvent = BusEventMap[keyof BusEventMap];
+export type DomainEventType = DomainEvent['type'];
+
+/** The event channel that carries each event type. */
+export const eventChannelOfType = {
+  'interaction.queued': 'interactionQueued',
+  'interaction.offered': 'interactionOffered',
+  'interaction.released': 'interactionReleased',
+  'agent.state-changed': 'agentStateChanged',
+} as const satisfies Record<DomainEventType, keyof BusEventMap>;

@@ -1,0 +1,648 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/asyncapi/bus.asyncapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+import type { AgentReply, AgentStateChangedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, InteractionCommandReply, InteractionOfferedEvent, InteractionQueuedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
+
+/** Request/reply channels and their subject templates. */
+export const busRequestChannels = {
+  interactionDispatch: { subject: 'sb.v1.cmd.{tenant}.interaction.dispatch', request: 'DispatchInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.release', request: 'ReleaseInteractionCommand', reply: 'InteractionCommandReply' },
+  agentChangeState: { subject: 'sb.v1.cmd.{tenant}.agent.change-state', request: 'ChangeAgentStateCommand', reply: 'AgentReply' },
+  agentGet: { subject: 'sb.v1.qry.{tenant}.agent.get', request: 'GetAgentQuery', reply: 'AgentReply' },
+} as const;
+
+/** Event channels and their subject templates. */
+export const busEventChannels = {
+  interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
+  interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
+  interactionReleased: { subject: 'sb.v1.evt.{tenant}.interaction.released', payload: 'InteractionReleasedEvent' },
+  agentStateChanged: { subject: 'sb.v1.evt.{tenant}.agent.state-changed', payload: 'AgentStateChangedEvent' },
+} as const;
+
+export interface BusRequestMap {
+  interactionDispatch: { request: DispatchInteractionCommand; reply: InteractionCommandReply };
+  interactionRelease: { request: ReleaseInteractionCommand; reply: InteractionCommandReply };
+  agentChangeState: { request: ChangeAgentStateCommand; reply: AgentReply };
+  agentGet: { request: GetAgentQuery; reply: AgentReply };
+}
+
+export interface BusEventMap {
+  interactionQueued: InteractionQueuedEvent;
+  interactionOffered: InteractionOfferedEvent;
+  interactionReleased: InteractionReleasedEvent;
+  agentStateChanged: AgentStateChangedEvent;
+}
+
+/** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
+export const busSchemas = {
+  "$id": "urn:switchboard:bus",
+  "$defs": {
+    "DispatchInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "route",
+        "properties",
+        "skills"
+      ],
+      "properties": {
+        "requestId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "externalId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "provider": {
+          "type": "string",
+          "minLength": 1
+        },
+        "route": {
+          "type": "string",
+          "minLength": 1
+        },
+        "interactionType": {
+          "$ref": "#/$defs/InteractionType"
+        },
+        "mediaType": {
+          "type": "string",
+          "maxLength": 50
+        },
+        "clid": {
+          "type": "string",
+          "maxLength": 50
+        },
+        "name": {
+          "type": "string",
+          "maxLength": 50
+        },
+        "url": {
+          "$ref": "#/$defs/LinkedUrl"
+        },
+        "properties": {
+          "$ref": "#/$defs/Properties"
+        },
+        "skills": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SkillRequirement"
+          }
+        },
+        "personalQueue": {
+          "$ref": "#/$defs/PersonalQueueRequirement"
+        }
+      },
+      "title": "DispatchInteractionCommand"
+    },
+    "ReleaseInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "externalId"
+      ],
+      "properties": {
+        "requestId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "externalId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "provider": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "ReleaseInteractionCommand"
+    },
+    "InteractionCommandReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "interactionId",
+            "duplicate"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "interactionId": {
+              "type": "string"
+            },
+            "duplicate": {
+              "type": "boolean",
+              "description": "The request id was processed before; this is the first outcome, not acted on again."
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "InteractionCommandReply"
+    },
+    "ChangeAgentStateCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "change"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "change": {
+          "$ref": "#/$defs/AgentStateChange"
+        },
+        "reason": {
+          "type": "string",
+          "maxLength": 100
+        }
+      },
+      "title": "ChangeAgentStateCommand"
+    },
+    "GetAgentQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "GetAgentQuery"
+    },
+    "AgentReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "agent"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "AgentReply"
+    },
+    "CommandFailure": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "ok",
+        "error"
+      ],
+      "properties": {
+        "ok": {
+          "type": "boolean",
+          "const": false
+        },
+        "error": {
+          "$ref": "#/$defs/DomainError"
+        }
+      },
+      "title": "CommandFailure"
+    },
+    "DomainError": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "code",
+        "message"
+      ],
+      "properties": {
+        "code": {
+          "$ref": "#/$defs/DomainErrorCode"
+        },
+        "message": {
+          "type": "string"
+        }
+      },
+      "title": "DomainError"
+    },
+    "DomainErrorCode": {
+      "type": "string",
+      "description": "The catalogue of domain failures; each API dialect maps them to its own error format.",
+      "enum": [
+        "invalid_command",
+        "route_not_found",
+        "external_id_in_use",
+        "interaction_not_found",
+        "provider_required",
+        "provider_mismatch",
+        "provider_not_registered",
+        "agent_not_found",
+        "invalid_state",
+        "internal_error"
+      ],
+      "title": "DomainErrorCode"
+    },
+    "AgentStateChange": {
+      "type": "string",
+      "enum": [
+        "login",
+        "logout",
+        "ready",
+        "not-ready"
+      ],
+      "title": "AgentStateChange"
+    },
+    "AgentView": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "username",
+        "loggedIn",
+        "ready"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "The agent's display id."
+        },
+        "username": {
+          "type": "string"
+        },
+        "loggedIn": {
+          "type": "boolean"
+        },
+        "ready": {
+          "type": "boolean"
+        },
+        "notReadyReason": {
+          "type": "string"
+        }
+      },
+      "title": "AgentView"
+    },
+    "InteractionType": {
+      "type": "string",
+      "enum": [
+        "live",
+        "chat",
+        "nonlive"
+      ],
+      "title": "InteractionType"
+    },
+    "LinkedUrl": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "label"
+      ],
+      "properties": {
+        "label": {
+          "type": "string"
+        },
+        "value": {
+          "type": "string"
+        }
+      },
+      "title": "LinkedUrl"
+    },
+    "Properties": {
+      "type": "object",
+      "description": "Interaction properties the plan can read, by key.",
+      "additionalProperties": {
+        "type": "string"
+      },
+      "title": "Properties"
+    },
+    "SkillRequirement": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "expiryAfterSeconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2678399,
+          "description": "Absent — mandatory for ever; 0 — optional; N — mandatory for N seconds after queueing."
+        }
+      },
+      "title": "SkillRequirement"
+    },
+    "PersonalQueueRequirement": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agent",
+        "loggedInTimeoutSeconds",
+        "loggedOutTimeoutSeconds"
+      ],
+      "properties": {
+        "agent": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent's username."
+        },
+        "loggedInTimeoutSeconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2678399
+        },
+        "loggedOutTimeoutSeconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2678399
+        }
+      },
+      "title": "PersonalQueueRequirement"
+    },
+    "InteractionSnapshot": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "route",
+        "interactionType",
+        "mediaType",
+        "properties",
+        "skills",
+        "queuedAt"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "Switchboard's numeric-string id."
+        },
+        "externalId": {
+          "type": "string"
+        },
+        "requestId": {
+          "type": "string"
+        },
+        "provider": {
+          "type": "string"
+        },
+        "route": {
+          "type": "string"
+        },
+        "interactionType": {
+          "$ref": "#/$defs/InteractionType"
+        },
+        "mediaType": {
+          "type": "string"
+        },
+        "clid": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "url": {
+          "$ref": "#/$defs/LinkedUrl"
+        },
+        "properties": {
+          "$ref": "#/$defs/Properties"
+        },
+        "skills": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SkillRequirement"
+          }
+        },
+        "personalQueue": {
+          "$ref": "#/$defs/PersonalQueueRequirement"
+        },
+        "queuedAt": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "title": "InteractionSnapshot"
+    },
+    "EventId": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Unique per event; also the JetStream Nats-Msg-Id.",
+      "title": "EventId"
+    },
+    "InteractionQueuedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.queued"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            }
+          }
+        }
+      },
+      "title": "InteractionQueuedEvent"
+    },
+    "InteractionOfferedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.offered"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId",
+            "agentUsername"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "agentUsername": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionOfferedEvent"
+    },
+    "InteractionReleasedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.released"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interactionId",
+            "reason"
+          ],
+          "properties": {
+            "interactionId": {
+              "type": "string"
+            },
+            "externalId": {
+              "type": "string"
+            },
+            "requestId": {
+              "type": "string",
+              "description": "The release request's id."
+            },
+            "provider": {
+              "type": "string"
+            },
+            "agentId": {
+              "type": "string",
+              "description": "The agent that was offered or handling it, if any."
+            },
+            "reason": {
+              "type": "string",
+              "enum": [
+                "released-by-api"
+              ]
+            }
+          }
+        }
+      },
+      "title": "InteractionReleasedEvent"
+    },
+    "AgentStateChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.state-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "change",
+            "agent"
+          ],
+          "properties": {
+            "change": {
+              "$ref": "#/$defs/AgentStateChange"
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView"
+            }
+          }
+        }
+      },
+      "title": "AgentStateChangedEvent"
+    }
+  }
+} as const;

@@ -1,0 +1,202 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/asyncapi/bus.asyncapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export interface DispatchInteractionCommand {
+  requestId?: string;
+  externalId?: string;
+  provider?: string;
+  route: string;
+  interactionType?: InteractionType;
+  mediaType?: string;
+  clid?: string;
+  name?: string;
+  url?: LinkedUrl;
+  properties: Properties;
+  skills: SkillRequirement[];
+  personalQueue?: PersonalQueueRequirement;
+}
+
+export interface ReleaseInteractionCommand {
+  requestId?: string;
+  externalId: string;
+  provider?: string;
+}
+
+export type InteractionCommandReply =
+  | {
+      ok: true;
+      interactionId: string;
+      /**
+       * The request id was processed before; this is the first outcome, not acted on again.
+       */
+      duplicate: boolean;
+    }
+  | CommandFailure;
+
+export interface ChangeAgentStateCommand {
+  agentId: string;
+  change: AgentStateChange;
+  reason?: string;
+}
+
+export interface GetAgentQuery {
+  agentId: string;
+}
+
+export type AgentReply =
+  | {
+      ok: true;
+      agent: AgentView;
+    }
+  | CommandFailure;
+
+export interface CommandFailure {
+  ok: false;
+  error: DomainError;
+}
+
+export interface DomainError {
+  code: DomainErrorCode;
+  message: string;
+}
+
+/**
+ * The catalogue of domain failures; each API dialect maps them to its own error format.
+ */
+export type DomainErrorCode =
+  | "invalid_command"
+  | "route_not_found"
+  | "external_id_in_use"
+  | "interaction_not_found"
+  | "provider_required"
+  | "provider_mismatch"
+  | "provider_not_registered"
+  | "agent_not_found"
+  | "invalid_state"
+  | "internal_error";
+
+export type AgentStateChange = "login" | "logout" | "ready" | "not-ready";
+
+export interface AgentView {
+  /**
+   * The agent's display id.
+   */
+  id: string;
+  username: string;
+  loggedIn: boolean;
+  ready: boolean;
+  notReadyReason?: string;
+}
+
+export type InteractionType = "live" | "chat" | "nonlive";
+
+export interface LinkedUrl {
+  label: string;
+  value?: string;
+}
+
+/**
+ * Interaction properties the plan can read, by key.
+ */
+export interface Properties {
+  [k: string]: string | undefined;
+}
+
+export interface SkillRequirement {
+  name: string;
+  /**
+   * Absent — mandatory for ever; 0 — optional; N — mandatory for N seconds after queueing.
+   */
+  expiryAfterSeconds?: number;
+}
+
+export interface PersonalQueueRequirement {
+  /**
+   * The agent's username.
+   */
+  agent: string;
+  loggedInTimeoutSeconds: number;
+  loggedOutTimeoutSeconds: number;
+}
+
+export interface InteractionSnapshot {
+  /**
+   * Switchboard's numeric-string id.
+   */
+  id: string;
+  externalId?: string;
+  requestId?: string;
+  provider?: string;
+  route: string;
+  interactionType: InteractionType;
+  mediaType: string;
+  clid?: string;
+  name?: string;
+  url?: LinkedUrl;
+  properties: Properties;
+  skills: SkillRequirement[];
+  personalQueue?: PersonalQueueRequirement;
+  queuedAt: string;
+}
+
+/**
+ * Unique per event; also the JetStream Nats-Msg-Id.
+ */
+export type EventId = string;
+
+export interface InteractionQueuedEvent {
+  id: EventId;
+  type: "interaction.queued";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+  };
+}
+
+export interface InteractionOfferedEvent {
+  id: EventId;
+  type: "interaction.offered";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+    agentUsername: string;
+  };
+}
+
+export interface InteractionReleasedEvent {
+  id: EventId;
+  type: "interaction.released";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interactionId: string;
+    externalId?: string;
+    /**
+     * The release request's id.
+     */
+    requestId?: string;
+    provider?: string;
+    /**
+     * The agent that was offered or handling it, if any.
+     */
+    agentId?: string;
+    reason: "released-by-api";
+  };
+}
+
+export interface AgentStateChangedEvent {
+  id: EventId;
+  type: "agent.state-changed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    change: AgentStateChange;
+    agent: AgentView;
+  };
+}

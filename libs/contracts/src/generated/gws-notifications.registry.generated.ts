@@ -1,0 +1,117 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/asyncapi/gws-notifications.asyncapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+import type { InteractionStateMessage } from './gws-notifications.types.generated.js';
+
+/** Request/reply channels and their subject templates. */
+export const gwsNotificationsRequestChannels = {
+} as const;
+
+/** Event channels and their subject templates. */
+export const gwsNotificationsEventChannels = {
+  meInteractions: { subject: '/v2/me/interactions', payload: 'InteractionStateMessage' },
+} as const;
+
+export interface GwsNotificationsRequestMap {
+}
+
+export interface GwsNotificationsEventMap {
+  meInteractions: InteractionStateMessage;
+}
+
+/** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
+export const gwsNotificationsSchemas = {
+  "$id": "urn:switchboard:gws-notifications",
+  "$defs": {
+    "InteractionStateMessage": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "messageTypeName",
+        "notificationType",
+        "eventId",
+        "id",
+        "state",
+        "capabilities",
+        "interactionType",
+        "mediaType",
+        "userData",
+        "receivedDate"
+      ],
+      "properties": {
+        "messageTypeName": {
+          "type": "string",
+          "const": "InteractionStateMessage"
+        },
+        "notificationType": {
+          "type": "string",
+          "enum": [
+            "StatusChange"
+          ]
+        },
+        "eventId": {
+          "type": "string",
+          "description": "The domain event this notification comes from."
+        },
+        "id": {
+          "type": "string",
+          "description": "The interaction id."
+        },
+        "externalId": {
+          "type": "string",
+          "description": "The id the dispatching system gave it."
+        },
+        "state": {
+          "type": "string",
+          "enum": [
+            "Invited",
+            "Revoked"
+          ],
+          "description": "Invited — offered to this agent; Revoked — taken back before the agent accepted it."
+        },
+        "capabilities": {
+          "type": "array",
+          "description": "The operations valid now (Invited — Accept, Reject; Revoked — none).",
+          "items": {
+            "type": "string",
+            "enum": [
+              "Accept",
+              "Reject"
+            ]
+          }
+        },
+        "interactionType": {
+          "type": "string",
+          "enum": [
+            "live",
+            "chat",
+            "nonlive"
+          ]
+        },
+        "mediaType": {
+          "type": "string",
+          "description": "The linked data media type (\"API Object\" by default)."
+        },
+        "currentQueue": {
+          "type": "string",
+          "description": "The named route the interaction came through."
+        },
+        "userData": {
+          "type": "object",
+          "description": "Linked data (clid, name, url, url label) and interaction properties, as strings.",
+          "additionalProperties": {
+            "type": "string"
+          }
+        },
+        "receivedDate": {
+          "type": "string",
+          "description": "When it was queued, \"YYYY-MM-DD HH:mm:ss.SSS+ZZZZ\"."
+        }
+      },
+      "title": "InteractionStateMessage"
+    }
+  }
+} as const;

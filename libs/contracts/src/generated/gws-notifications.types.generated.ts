@@ -1,0 +1,49 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/asyncapi/gws-notifications.asyncapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export interface InteractionStateMessage {
+  messageTypeName: "InteractionStateMessage";
+  notificationType: "StatusChange";
+  /**
+   * The domain event this notification comes from.
+   */
+  eventId: string;
+  /**
+   * The interaction id.
+   */
+  id: string;
+  /**
+   * The id the dispatching system gave it.
+   */
+  externalId?: string;
+  /**
+   * Invited — offered to this agent; Revoked — taken back before the agent accepted it.
+   */
+  state: "Invited" | "Revoked";
+  /**
+   * The operations valid now (Invited — Accept, Reject; Revoked — none).
+   */
+  capabilities: ("Accept" | "Reject")[];
+  interactionType: "live" | "chat" | "nonlive";
+  /**
+   * The linked data media type ("API Object" by default).
+   */
+  mediaType: string;
+  /**
+   * The named route the interaction came through.
+   */
+  currentQueue?: string;
+  /**
+   * Linked data (clid, name, url, url label) and interaction properties, as strings.
+   */
+  userData: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * When it was queued, "YYYY-MM-DD HH:mm:ss.SSS+ZZZZ".
+   */
+  receivedDate: string;
+}

@@ -1,0 +1,307 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/openapi/gws-v2.openapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export const gwsV2Document: Readonly<Record<string, unknown>> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Switchboard — GWS API v2 (agent)",
+    "version": "2.0.0",
+    "summary": "The Genesys Web Services API v2 surface an agent desktop uses, as served by Switchboard.",
+    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`).\n",
+    "license": {
+      "name": "Apache-2.0",
+      "identifier": "Apache-2.0"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://localhost:8080",
+      "description": "`npm start` on one machine"
+    }
+  ],
+  "tags": [
+    {
+      "name": "Me",
+      "description": "The signed-in agent."
+    }
+  ],
+  "security": [
+    {
+      "basicAuth": []
+    },
+    {
+      "sessionCookie": []
+    }
+  ],
+  "paths": {
+    "/api/v2/me": {
+      "get": {
+        "operationId": "getMe",
+        "tags": [
+          "Me"
+        ],
+        "summary": "The signed-in agent",
+        "responses": {
+          "200": {
+            "description": "The agent.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      },
+      "post": {
+        "operationId": "operateOnMe",
+        "tags": [
+          "Me"
+        ],
+        "summary": "Start or end the contact-center session, or change readiness on every channel",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MeOperation"
+              },
+              "examples": {
+                "start": {
+                  "summary": "Start the contact-center session",
+                  "value": {
+                    "operationName": "StartContactCenterSession",
+                    "channels": [
+                      "workitem"
+                    ]
+                  }
+                },
+                "ready": {
+                  "summary": "Make every channel ready",
+                  "value": {
+                    "operationName": "Ready"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The operation was done (`statusCode` 0) or refused (non-zero `statusCode`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "basicAuth": {
+        "type": "http",
+        "scheme": "basic"
+      },
+      "sessionCookie": {
+        "type": "apiKey",
+        "in": "cookie",
+        "name": "JSESSIONID"
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The body is malformed, too large or lacks a required parameter.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 1,
+              "statusMessage": "Parameter 'operationName' is missing"
+            }
+          }
+        }
+      },
+      "Unauthenticated": {
+        "description": "No valid credentials or session.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 20,
+              "statusMessage": "Access denied, authentication required"
+            }
+          }
+        }
+      },
+      "InternalError": {
+        "description": "A service behind the gateway failed or is unreachable.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 4,
+              "statusMessage": "The interactions service is unavailable"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "StatusCode": {
+        "type": "integer",
+        "description": "0 success, 1 required parameter missing, 2 not valid in the current state, 3 forbidden,\n4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated.\n",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          10,
+          20
+        ]
+      },
+      "StatusResponse": {
+        "oneOf": [
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "statusCode"
+            ],
+            "properties": {
+              "statusCode": {
+                "type": "integer",
+                "const": 0
+              }
+            }
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "statusCode",
+              "statusMessage"
+            ],
+            "properties": {
+              "statusCode": {
+                "$ref": "#/components/schemas/StatusCode"
+              },
+              "statusMessage": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "MeOperation": {
+        "type": "object",
+        "required": [
+          "operationName"
+        ],
+        "properties": {
+          "operationName": {
+            "type": "string",
+            "enum": [
+              "StartContactCenterSession",
+              "EndContactCenterSession",
+              "Ready",
+              "NotReady"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "place": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string",
+            "description": "The not-ready reason (NotReady only)."
+          }
+        }
+      },
+      "MeResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "statusCode",
+          "user"
+        ],
+        "properties": {
+          "statusCode": {
+            "type": "integer",
+            "const": 0
+          },
+          "user": {
+            "$ref": "#/components/schemas/User"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "userName",
+          "loggedIn",
+          "ready"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The agent's display id."
+          },
+          "userName": {
+            "type": "string"
+          },
+          "loggedIn": {
+            "type": "boolean",
+            "description": "Whether the contact-center session is started."
+          },
+          "ready": {
+            "type": "boolean",
+            "description": "Whether the agent receives new interactions."
+          }
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,170 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/openapi/gws-v2.openapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export interface paths {
+    "/api/v2/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in agent */
+        get: operations["getMe"];
+        put?: never;
+        /** Start or end the contact-center session, or change readiness on every channel */
+        post: operations["operateOnMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description 0 success, 1 required parameter missing, 2 not valid in the current state, 3 forbidden,
+         *     4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated.
+         * @enum {integer}
+         */
+        StatusCode: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 20;
+        StatusResponse: {
+            /** @constant */
+            statusCode: 0;
+        } | {
+            statusCode: components["schemas"]["StatusCode"];
+            statusMessage: string;
+        };
+        MeOperation: {
+            /** @enum {string} */
+            operationName: "StartContactCenterSession" | "EndContactCenterSession" | "Ready" | "NotReady";
+            channels?: string[];
+            place?: string;
+            /** @description The not-ready reason (NotReady only). */
+            reason?: string;
+        };
+        MeResponse: {
+            /** @constant */
+            statusCode: 0;
+            user: components["schemas"]["User"];
+        };
+        User: {
+            /** @description The agent's display id. */
+            id: string;
+            userName: string;
+            /** @description Whether the contact-center session is started. */
+            loggedIn: boolean;
+            /** @description Whether the agent receives new interactions. */
+            ready: boolean;
+        };
+    };
+    responses: {
+        /** @description The body is malformed, too large or lacks a required parameter. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 1,
+                 *       "statusMessage": "Parameter 'operationName' is missing"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
+        /** @description No valid credentials or session. */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 20,
+                 *       "statusMessage": "Access denied, authentication required"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
+        /** @description A service behind the gateway failed or is unreachable. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 4,
+                 *       "statusMessage": "The interactions service is unavailable"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    operateOnMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeOperation"];
+            };
+        };
+        responses: {
+            /** @description The operation was done (`statusCode` 0) or refused (non-zero `statusCode`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+}

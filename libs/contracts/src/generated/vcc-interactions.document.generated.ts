@@ -1,0 +1,1077 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/openapi/vcc-interactions.openapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Switchboard — VCC Interactions API",
+    "version": "1.0.0",
+    "summary": "Vonage Contact Center (VCC) Interactions API, as served by Switchboard.",
+    "description": "Wire-compatible implementation of the VCC Interactions API (`POST /interactions/Invoke`,\n`POST /interactions/Register`) and the client-credentials token endpoint of the VCC Authentication API\n(`POST /Auth/connect/token`). Field names, types, limits and examples follow the vendor's documents\n(see `shared/reference/seed-apis.md`, part A). Where the vendor documents nothing (the body of a\nsuccessful Invoke, the error bodies) this contract is the definition.\n\nPaths are matched case-insensitively (`/interactions/Invoke` and `/interactions/invoke` are one\noperation), as the vendor's documents use both spellings.\n",
+    "license": {
+      "name": "Apache-2.0",
+      "identifier": "Apache-2.0"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://localhost:8080",
+      "description": "`npm start` on one machine"
+    }
+  ],
+  "tags": [
+    {
+      "name": "Interactions",
+      "description": "Dispatch interactions into named routes and release them."
+    },
+    {
+      "name": "Authentication",
+      "description": "OAuth2 client-credentials tokens for the Interactions API."
+    }
+  ],
+  "security": [
+    {
+      "bearerToken": []
+    }
+  ],
+  "paths": {
+    "/interactions/Invoke": {
+      "post": {
+        "operationId": "invoke",
+        "tags": [
+          "Interactions"
+        ],
+        "summary": "Dispatch interactions through named routes, or release them",
+        "description": "Each Interaction object of `requests` is processed in order and gets its own entry in `results`.\nA batch that was processed answers 200 even when some of its requests were rejected: look at each\nresult's `outcome`. A request whose `requestid` was already processed is not acted on again; its\nresult repeats the first outcome with `duplicate: true`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AcceptVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Invocation"
+              },
+              "examples": {
+                "routingSms": {
+                  "summary": "Seed example 1: routing SMS",
+                  "value": {
+                    "requests": [
+                      {
+                        "route": "SendSMS",
+                        "linkeddata": [
+                          {
+                            "type": "interactionproperty",
+                            "key": "ToNum",
+                            "value": "07700936658"
+                          },
+                          {
+                            "type": "interactionproperty",
+                            "key": "FromNum",
+                            "value": "0654321"
+                          },
+                          {
+                            "type": "interactionproperty",
+                            "key": "Message",
+                            "value": "Hello!"
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                },
+                "routingNonLive": {
+                  "summary": "Seed example 2: routing a non-live interaction",
+                  "value": {
+                    "provider": "CrmIntegration",
+                    "requests": [
+                      {
+                        "action": "dispatch",
+                        "requestid": "8762187187",
+                        "externalid": "ObjectId_001",
+                        "route": "CrmCallRouting",
+                        "linkeddata": [
+                          {
+                            "type": "clid",
+                            "value": "+44123456789"
+                          },
+                          {
+                            "type": "url",
+                            "label": "Click me",
+                            "value": "https://developer.newvoicemedia.com"
+                          }
+                        ],
+                        "routingdata": {
+                          "interactiontype": "nonlive"
+                        }
+                      }
+                    ]
+                  }
+                },
+                "routingNonLiveWithSkills": {
+                  "summary": "Seed example 3: routing a non-live interaction tagged with skills",
+                  "value": {
+                    "provider": "CrmIntegration",
+                    "requests": [
+                      {
+                        "action": "dispatch",
+                        "requestid": "8762187187",
+                        "externalid": "ObjectId_001",
+                        "route": "CrmCallRouting",
+                        "linkeddata": [
+                          {
+                            "type": "clid",
+                            "value": "+44123456789"
+                          },
+                          {
+                            "type": "url",
+                            "label": "Click me",
+                            "value": "https://developer.newvoicemedia.com"
+                          }
+                        ],
+                        "routingdata": {
+                          "interactiontype": "nonlive",
+                          "skills": [
+                            {
+                              "name": "skillOptional",
+                              "expiryafter": 0
+                            },
+                            {
+                              "name": "skillExpiring",
+                              "expiryafter": 60
+                            },
+                            {
+                              "name": "skillMandatory"
+                            }
+                          ]
+                        }
+                      }
+                    ]
+                  }
+                },
+                "routingNonLiveWithPersonalQueue": {
+                  "summary": "Seed example 4: routing a non-live interaction tagged with a personal queue",
+                  "value": {
+                    "provider": "CrmIntegration",
+                    "requests": [
+                      {
+                        "action": "dispatch",
+                        "requestid": "8762187187",
+                        "externalid": "ObjectId_001",
+                        "route": "CrmCallRouting",
+                        "linkeddata": [
+                          {
+                            "type": "clid",
+                            "value": "+44123456789"
+                          },
+                          {
+                            "type": "url",
+                            "label": "Click me",
+                            "value": "https://developer.newvoicemedia.com"
+                          }
+                        ],
+                        "routingdata": {
+                          "interactiontype": "nonlive",
+                          "personalqueue": {
+                            "agent": "AgentUsername",
+                            "loggedintimeout": 20,
+                            "loggedouttimeout": 30
+                          }
+                        }
+                      }
+                    ]
+                  }
+                },
+                "releasing": {
+                  "summary": "Seed example 5: releasing an interaction from the system",
+                  "value": {
+                    "requests": [
+                      {
+                        "action": "release",
+                        "requestid": "8762187190",
+                        "externalid": "ObjectId_001"
+                      }
+                    ]
+                  }
+                },
+                "routeInteractionNamedRoute": {
+                  "summary": "How-to: dispatch into \"Route Interaction NR\" (longest waiting agent)",
+                  "value": {
+                    "requests": [
+                      {
+                        "action": "dispatch",
+                        "requestid": "uniqueRequestId",
+                        "externalid": "sourceObjectName",
+                        "route": "Route Interaction NR",
+                        "routingdata": {
+                          "interactiontype": "nonlive"
+                        }
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The batch was processed; each request has its own outcome.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvokeResponse"
+                },
+                "example": {
+                  "results": [
+                    {
+                      "index": 0,
+                      "action": "dispatch",
+                      "requestid": "8762187187",
+                      "externalid": "ObjectId_001",
+                      "outcome": "dispatched",
+                      "duplicate": false,
+                      "interactionid": "100000001"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/interactions/Register": {
+      "post": {
+        "operationId": "register",
+        "tags": [
+          "Interactions"
+        ],
+        "summary": "Register a provider (upsert)",
+        "description": "Registers a provider that later Invoke calls may name. Registering the same provider again replaces\nall of its settings (endpoint, headers, permitted agent actions).\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AcceptVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProviderSettings"
+              },
+              "examples": {
+                "releaseOnly": {
+                  "summary": "A provider that lets agents release its interactions",
+                  "value": {
+                    "provider": "CrmIntegration",
+                    "agentactionspermitted": {
+                      "release": 1
+                    }
+                  }
+                },
+                "withCallbackEndpoint": {
+                  "summary": "A provider with a callback endpoint and an Authorization header",
+                  "value": {
+                    "provider": "CrmIntegration",
+                    "endpoint": "https://crm.example.com/vcc/callbacks",
+                    "headers": {
+                      "Authorization": "Basic dXNlcjpwYXNz"
+                    },
+                    "agentactionspermitted": {
+                      "release": 1,
+                      "hold": 1,
+                      "transferToAgent": 1,
+                      "transferToRoute": 1
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The provider is registered with exactly these settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegisterResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/Auth/connect/token": {
+      "post": {
+        "operationId": "issueToken",
+        "tags": [
+          "Authentication"
+        ],
+        "summary": "Issue a bearer token (OAuth2 client credentials)",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenRequest"
+              },
+              "example": {
+                "grant_type": "client_credentials",
+                "client_id": "demo-integration",
+                "client_secret": "demo-integration-secret",
+                "scope": "interactions:write"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A bearer token valid for `expires_in` seconds.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The token request was refused.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
+                },
+                "example": {
+                  "error": "invalid_scope",
+                  "error_description": "You must specify a scope"
+                }
+              }
+            }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "bearerToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "A token from `POST /Auth/connect/token` with the scope `interactions:write`."
+      }
+    },
+    "parameters": {
+      "AcceptVersion": {
+        "name": "Accept",
+        "in": "header",
+        "required": true,
+        "description": "The API version and response content type; only version 1 exists.",
+        "schema": {
+          "type": "string",
+          "const": "application/vnd.newvoicemedia.v1+json"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "Malformed JSON, a missing or invalid field, or a missing or unsupported `Accept` version.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            },
+            "example": {
+              "statusCode": 400,
+              "error": "Bad Request",
+              "message": "requests/0: dispatch requires 'route'"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "The bearer token is missing, malformed, forged or expired.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The token is valid but lacks the scope `interactions:write`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The body is larger than 100 KB.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            },
+            "example": {
+              "statusCode": 413,
+              "error": "Payload Too Large",
+              "message": "Payload Too Large"
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The body is not of the content type the operation takes.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            }
+          }
+        }
+      },
+      "InternalError": {
+        "description": "An unexpected error; the request may be retried with the same `requestid`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "A service behind the gateway is not reachable; nothing was acted on.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Invocation": {
+        "type": "object",
+        "description": "One Invoke call; its `requests` are processed in order.",
+        "additionalProperties": false,
+        "required": [
+          "requests"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The name of a registered provider. Required on a release when the dispatch named one."
+          },
+          "requests": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/Interaction"
+            }
+          }
+        }
+      },
+      "Interaction": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "dispatch",
+              "release"
+            ],
+            "default": "dispatch",
+            "description": "dispatch routes the interaction through the named route's plan; release removes it."
+          },
+          "requestid": {
+            "type": "string",
+            "minLength": 1,
+            "description": "De-duplication key; a repeat returns the first outcome without acting again."
+          },
+          "externalid": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The caller's unique id for the interaction; required to release it later."
+          },
+          "route": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The named route to invoke (dispatch only)."
+          },
+          "linkeddata": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LinkedData"
+            }
+          },
+          "routingdata": {
+            "$ref": "#/components/schemas/RoutingData"
+          }
+        },
+        "if": {
+          "properties": {
+            "action": {
+              "const": "release"
+            }
+          },
+          "required": [
+            "action"
+          ]
+        },
+        "then": {
+          "required": [
+            "externalid"
+          ]
+        },
+        "else": {
+          "required": [
+            "route"
+          ]
+        }
+      },
+      "LinkedData": {
+        "type": "object",
+        "description": "Display and plan data; the `type` decides which other properties apply.",
+        "required": [
+          "type"
+        ],
+        "discriminator": {
+          "propertyName": "type"
+        },
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/LinkedDataClid"
+          },
+          {
+            "$ref": "#/components/schemas/LinkedDataName"
+          },
+          {
+            "$ref": "#/components/schemas/LinkedDataMediaType"
+          },
+          {
+            "$ref": "#/components/schemas/LinkedDataUrl"
+          },
+          {
+            "$ref": "#/components/schemas/LinkedDataInteractionProperty"
+          },
+          {
+            "$ref": "#/components/schemas/LinkedDataObject"
+          }
+        ]
+      },
+      "LinkedDataClid": {
+        "type": "object",
+        "description": "The caller's identity, shown to the agent and recorded on the interaction.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "clid"
+          },
+          "value": {
+            "type": "string",
+            "maxLength": 50
+          }
+        }
+      },
+      "LinkedDataName": {
+        "type": "object",
+        "description": "The display name that distinguishes the interaction.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "name"
+          },
+          "value": {
+            "type": "string",
+            "maxLength": 50
+          }
+        }
+      },
+      "LinkedDataMediaType": {
+        "type": "object",
+        "description": "The media type label; \"API Object\" when not given.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "mediatype"
+          },
+          "value": {
+            "type": "string",
+            "maxLength": 50
+          }
+        }
+      },
+      "LinkedDataUrl": {
+        "type": "object",
+        "description": "A link shown to the agent; the label shows even without a value.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "label"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "url"
+          },
+          "label": {
+            "type": "string"
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "LinkedDataInteractionProperty": {
+        "type": "object",
+        "description": "A key-value pair that the interaction plan can read; repeatable.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "key",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "interactionproperty"
+          },
+          "key": {
+            "type": "string",
+            "minLength": 1
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "LinkedDataObject": {
+        "type": "object",
+        "description": "An owner-scoped key-value pair seen in an older vendor example; kept with the interaction.",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "key",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "object"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string",
+            "minLength": 1
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "RoutingData": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "interactiontype": {
+            "type": "string",
+            "enum": [
+              "live",
+              "chat",
+              "nonlive"
+            ],
+            "description": "live needs an agent's full attention (a call), chat divided attention, nonlive none (an email)."
+          },
+          "skills": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Skill"
+            }
+          },
+          "personalqueue": {
+            "$ref": "#/components/schemas/PersonalQueue"
+          }
+        }
+      },
+      "Skill": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "description": "A configured skill name, matched case-insensitively."
+          },
+          "expiryafter": {
+            "$ref": "#/components/schemas/Seconds31Days"
+          }
+        }
+      },
+      "PersonalQueue": {
+        "type": "object",
+        "description": "The preferred agent; while its timeout runs only that agent may receive the interaction.",
+        "additionalProperties": false,
+        "required": [
+          "agent",
+          "loggedintimeout",
+          "loggedouttimeout"
+        ],
+        "properties": {
+          "agent": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The agent's username, matched case-insensitively."
+          },
+          "loggedintimeout": {
+            "$ref": "#/components/schemas/Seconds31Days"
+          },
+          "loggedouttimeout": {
+            "$ref": "#/components/schemas/Seconds31Days"
+          }
+        }
+      },
+      "Seconds31Days": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 2678399,
+        "description": "Seconds, at most 2678399 (31 days)."
+      },
+      "InvokeResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "results"
+        ],
+        "properties": {
+          "results": {
+            "type": "array",
+            "description": "One entry per Interaction object of the request, in the same order.",
+            "items": {
+              "$ref": "#/components/schemas/InteractionResult"
+            }
+          }
+        }
+      },
+      "InteractionResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "index",
+          "action",
+          "outcome",
+          "duplicate"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The position of the Interaction object in `requests`."
+          },
+          "action": {
+            "type": "string",
+            "enum": [
+              "dispatch",
+              "release"
+            ]
+          },
+          "requestid": {
+            "type": "string"
+          },
+          "externalid": {
+            "type": "string"
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "dispatched",
+              "released",
+              "rejected"
+            ],
+            "description": "dispatched — accepted into the named route; released — removed; rejected — see `error`."
+          },
+          "duplicate": {
+            "type": "boolean",
+            "description": "true when `requestid` was processed before; the outcome is that first one."
+          },
+          "interactionid": {
+            "type": "string",
+            "description": "Switchboard's id of the interaction."
+          },
+          "error": {
+            "$ref": "#/components/schemas/RequestError"
+          }
+        }
+      },
+      "RequestError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "A stable, machine-readable reason.",
+            "enum": [
+              "route_not_found",
+              "external_id_in_use",
+              "interaction_not_found",
+              "provider_required",
+              "provider_mismatch",
+              "provider_not_registered",
+              "invalid_request"
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "ProviderSettings": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "provider"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The name later Invoke calls use."
+          },
+          "endpoint": {
+            "type": "string",
+            "format": "uri",
+            "description": "The https URL that receives callbacks; without it the provider only governs agent actions."
+          },
+          "headers": {
+            "type": "object",
+            "description": "Headers sent with every callback.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "agentactionspermitted": {
+            "$ref": "#/components/schemas/AgentActionsPermitted"
+          }
+        }
+      },
+      "AgentActionsPermitted": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "release": {
+            "$ref": "#/components/schemas/Permission"
+          },
+          "hold": {
+            "$ref": "#/components/schemas/Permission"
+          },
+          "transferToAgent": {
+            "$ref": "#/components/schemas/Permission"
+          },
+          "transferToRoute": {
+            "$ref": "#/components/schemas/Permission"
+          }
+        }
+      },
+      "Permission": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ],
+        "description": "1 permitted, 0 not permitted."
+      },
+      "RegisterResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "provider"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string"
+          }
+        }
+      },
+      "TokenRequest": {
+        "type": "object",
+        "required": [
+          "grant_type",
+          "client_id",
+          "client_secret",
+          "scope"
+        ],
+        "properties": {
+          "grant_type": {
+            "type": "string",
+            "const": "client_credentials"
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "client_secret": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string",
+            "description": "Space-separated scopes; the Interactions API needs `interactions:write`."
+          }
+        }
+      },
+      "TokenResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "token_type",
+          "expires_in"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string"
+          },
+          "token_type": {
+            "type": "string",
+            "const": "Bearer"
+          },
+          "expires_in": {
+            "type": "integer",
+            "const": 7200
+          }
+        }
+      },
+      "OAuthError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "error"
+        ],
+        "properties": {
+          "error": {
+            "type": "string",
+            "enum": [
+              "invalid_request",
+              "unsupported_grant_type",
+              "invalid_scope",
+              "invalid_client"
+            ]
+          },
+          "error_description": {
+            "type": "string"
+          }
+        }
+      },
+      "VccError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "statusCode",
+          "error",
+          "message"
+        ],
+        "properties": {
+          "statusCode": {
+            "type": "integer"
+          },
+          "error": {
+            "type": "string",
+            "description": "The HTTP reason phrase."
+          },
+          "message": {
+            "type": "string",
+            "description": "What was wrong, for a person to read."
+          }
+        }
+      }
+    }
+  }
+};

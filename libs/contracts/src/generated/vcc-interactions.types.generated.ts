@@ -1,0 +1,485 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/openapi/vcc-interactions.openapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export interface paths {
+    "/interactions/Invoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispatch interactions through named routes, or release them
+         * @description Each Interaction object of `requests` is processed in order and gets its own entry in `results`.
+         *     A batch that was processed answers 200 even when some of its requests were rejected: look at each
+         *     result's `outcome`. A request whose `requestid` was already processed is not acted on again; its
+         *     result repeats the first outcome with `duplicate: true`.
+         */
+        post: operations["invoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interactions/Register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a provider (upsert)
+         * @description Registers a provider that later Invoke calls may name. Registering the same provider again replaces
+         *     all of its settings (endpoint, headers, permitted agent actions).
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Auth/connect/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a bearer token (OAuth2 client credentials) */
+        post: operations["issueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One Invoke call; its `requests` are processed in order. */
+        Invocation: {
+            /** @description The name of a registered provider. Required on a release when the dispatch named one. */
+            provider?: string;
+            requests: components["schemas"]["Interaction"][];
+        };
+        Interaction: {
+            /**
+             * @description dispatch routes the interaction through the named route's plan; release removes it.
+             * @default dispatch
+             * @enum {string}
+             */
+            action?: "dispatch" | "release";
+            /** @description De-duplication key; a repeat returns the first outcome without acting again. */
+            requestid?: string;
+            /** @description The caller's unique id for the interaction; required to release it later. */
+            externalid?: string;
+            /** @description The named route to invoke (dispatch only). */
+            route?: string;
+            linkeddata?: components["schemas"]["LinkedData"][];
+            routingdata?: components["schemas"]["RoutingData"];
+        };
+        /** @description Display and plan data; the `type` decides which other properties apply. */
+        LinkedData: components["schemas"]["LinkedDataClid"] | components["schemas"]["LinkedDataName"] | components["schemas"]["LinkedDataMediaType"] | components["schemas"]["LinkedDataUrl"] | components["schemas"]["LinkedDataInteractionProperty"] | components["schemas"]["LinkedDataObject"];
+        /** @description The caller's identity, shown to the agent and recorded on the interaction. */
+        LinkedDataClid: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataClid";
+            value: string;
+        };
+        /** @description The display name that distinguishes the interaction. */
+        LinkedDataName: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataName";
+            value: string;
+        };
+        /** @description The media type label; "API Object" when not given. */
+        LinkedDataMediaType: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataMediaType";
+            value: string;
+        };
+        /** @description A link shown to the agent; the label shows even without a value. */
+        LinkedDataUrl: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataUrl";
+            label: string;
+            value?: string;
+        };
+        /** @description A key-value pair that the interaction plan can read; repeatable. */
+        LinkedDataInteractionProperty: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataInteractionProperty";
+            key: string;
+            value: string;
+        };
+        /** @description An owner-scoped key-value pair seen in an older vendor example; kept with the interaction. */
+        LinkedDataObject: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LinkedDataObject";
+            owner?: string;
+            key: string;
+            value: string;
+        };
+        RoutingData: {
+            /**
+             * @description live needs an agent's full attention (a call), chat divided attention, nonlive none (an email).
+             * @enum {string}
+             */
+            interactiontype?: "live" | "chat" | "nonlive";
+            skills?: components["schemas"]["Skill"][];
+            personalqueue?: components["schemas"]["PersonalQueue"];
+        };
+        Skill: {
+            /** @description A configured skill name, matched case-insensitively. */
+            name: string;
+            expiryafter?: components["schemas"]["Seconds31Days"];
+        };
+        /** @description The preferred agent; while its timeout runs only that agent may receive the interaction. */
+        PersonalQueue: {
+            /** @description The agent's username, matched case-insensitively. */
+            agent: string;
+            loggedintimeout: components["schemas"]["Seconds31Days"];
+            loggedouttimeout: components["schemas"]["Seconds31Days"];
+        };
+        /** @description Seconds, at most 2678399 (31 days). */
+        Seconds31Days: number;
+        InvokeResponse: {
+            /** @description One entry per Interaction object of the request, in the same order. */
+            results: components["schemas"]["InteractionResult"][];
+        };
+        InteractionResult: {
+            /** @description The position of the Interaction object in `requests`. */
+            index: number;
+            /** @enum {string} */
+            action: "dispatch" | "release";
+            requestid?: string;
+            externalid?: string;
+            /**
+             * @description dispatched — accepted into the named route; released — removed; rejected — see `error`.
+             * @enum {string}
+             */
+            outcome: "dispatched" | "released" | "rejected";
+            /** @description true when `requestid` was processed before; the outcome is that first one. */
+            duplicate: boolean;
+            /** @description Switchboard's id of the interaction. */
+            interactionid?: string;
+            error?: components["schemas"]["RequestError"];
+        };
+        RequestError: {
+            /**
+             * @description A stable, machine-readable reason.
+             * @enum {string}
+             */
+            code: "route_not_found" | "external_id_in_use" | "interaction_not_found" | "provider_required" | "provider_mismatch" | "provider_not_registered" | "invalid_request";
+            message: string;
+        };
+        ProviderSettings: {
+            /** @description The name later Invoke calls use. */
+            provider: string;
+            /**
+             * Format: uri
+             * @description The https URL that receives callbacks; without it the provider only governs agent actions.
+             */
+            endpoint?: string;
+            /** @description Headers sent with every callback. */
+            headers?: {
+                [key: string]: string;
+            };
+            agentactionspermitted?: components["schemas"]["AgentActionsPermitted"];
+        };
+        AgentActionsPermitted: {
+            release?: components["schemas"]["Permission"];
+            hold?: components["schemas"]["Permission"];
+            transferToAgent?: components["schemas"]["Permission"];
+            transferToRoute?: components["schemas"]["Permission"];
+        };
+        /**
+         * @description 1 permitted, 0 not permitted.
+         * @enum {integer}
+         */
+        Permission: 0 | 1;
+        RegisterResponse: {
+            provider: string;
+        };
+        TokenRequest: {
+            /** @constant */
+            grant_type: "client_credentials";
+            client_id: string;
+            client_secret: string;
+            /** @description Space-separated scopes; the Interactions API needs `interactions:write`. */
+            scope: string;
+        };
+        TokenResponse: {
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @constant */
+            expires_in: 7200;
+        };
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "unsupported_grant_type" | "invalid_scope" | "invalid_client";
+            error_description?: string;
+        };
+        VccError: {
+            statusCode: number;
+            /** @description The HTTP reason phrase. */
+            error: string;
+            /** @description What was wrong, for a person to read. */
+            message: string;
+        };
+    };
+    responses: {
+        /** @description Malformed JSON, a missing or invalid field, or a missing or unsupported `Accept` version. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 400,
+                 *       "error": "Bad Request",
+                 *       "message": "requests/0: dispatch requires 'route'"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description The bearer token is missing, malformed, forged or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description The token is valid but lacks the scope `interactions:write`. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description The body is larger than 100 KB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 413,
+                 *       "error": "Payload Too Large",
+                 *       "message": "Payload Too Large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description The body is not of the content type the operation takes. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description An unexpected error; the request may be retried with the same `requestid`. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+        /** @description A service behind the gateway is not reachable; nothing was acted on. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The API version and response content type; only version 1 exists. */
+        AcceptVersion: "application/vnd.newvoicemedia.v1+json";
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    invoke: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version and response content type; only version 1 exists. */
+                Accept: components["parameters"]["AcceptVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invocation"];
+            };
+        };
+        responses: {
+            /** @description The batch was processed; each request has its own outcome. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "index": 0,
+                     *           "action": "dispatch",
+                     *           "requestid": "8762187187",
+                     *           "externalid": "ObjectId_001",
+                     *           "outcome": "dispatched",
+                     *           "duplicate": false,
+                     *           "interactionid": "100000001"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvokeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version and response content type; only version 1 exists. */
+                Accept: components["parameters"]["AcceptVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderSettings"];
+            };
+        };
+        responses: {
+            /** @description The provider is registered with exactly these settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    issueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grant_type": "client_credentials",
+                 *       "client_id": "demo-integration",
+                 *       "client_secret": "demo-integration-secret",
+                 *       "scope": "interactions:write"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A bearer token valid for `expires_in` seconds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description The token request was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_scope",
+                     *       "error_description": "You must specify a scope"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

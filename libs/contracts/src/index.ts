@@ -1,0 +1,12 @@
+export * from './generated/bus.types.generated.js';
+export * from './generated/bus.registry.generated.js';
+export * from './generated/gws-notifications.types.generated.js';
+export * from './generated/gws-notifications.registry.generated.js';
+export type * as VccApi from './generated/vcc-interactions.types.generated.js';
+export type * as GwsApi from './generated/gws-v2.types.generated.js';
+export { vccInteractionsDocument } from './generated/vcc-interactions.document.generated.js';
+export { gwsV2Document } from './generated/gws-v2.document.generated.js';
+export * from './bus-validator.js';
+export * from './domain-event.js';
+export * from './openapi-validator.js';
+export * from './subjects.js';

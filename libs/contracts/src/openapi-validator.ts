@@ -1,0 +1,145 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+type JsonObject = Record<string, unknown>;
+
+/** Rewrites `#/components/schemas/X` to `<id>#/$defs/X`, so OpenAPI schemas compile as JSON Schema 2020-12. */
+function rewriteRefs(value: unknown, id: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, id));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) =>
+        key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')
+          ? [key, `${id}#/$defs/${inner.slice('#/components/schemas/'.length)}`]
+          : [key, rewriteRefs(inner, id)],
+      ),
+    );
+  }
+  return value;
+}
+
+function objectAt(value: unknown, ...keys: string[]): JsonObject | undefined {
+  let current: unknown = value;
+  for (const key of keys) {
+    if (!current || typeof current !== 'object') return undefined;
+    current = (current as JsonObject)[key];
+  }
+  return current && typeof current === 'object' ? (current as JsonObject) : undefined;
+}
+
+export function createAjv(): Ajv2020 {
+  // strictRequired off: `then: { required: [x] }` names properties declared beside the if, which it cannot see.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    discriminator: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
+  // OpenAPI annotations that are not JSON Schema keywords.
+  ajv.addVocabulary(['example', 'xml', 'externalDocs']);
+  addFormats.default(ajv);
+  return ajv;
+}
+
+/**
+ * Validators for the request bodies and responses of one OpenAPI contract, compiled once at start from the
+ * same document the types were generated from. Lookups are by the path as written in the contract.
+ */
+export class OpenApiValidator {
+  private readonly ajv = createAjv();
+  private readonly id: string;
+  private readonly requests = new Map<string, ValidateFunction>();
+  private readonly responses = new Map<string, ValidateFunction>();
+
+  constructor(private readonly document: Readonly<JsonObject>, name: string) {
+    this.id = `urn:switchboard:openapi:${name}`;
+    const schemas = objectAt(document, 'components', 'schemas') ?? {};
+    this.ajv.addSchema({ $id: this.id, $defs: rewriteRefs(schemas, this.id) } as JsonObject);
+    this.compileAll();
+  }
+
+  private compileAll(): void {
+    for (const [path, item] of Object.entries(objectAt(this.document, 'paths') ?? {})) {
+      for (const [method, operation] of Object.entries(item as JsonObject)) {
+        const body = objectAt(operation, 'requestBody', 'content') ?? {};
+        for (const [contentType, media] of Object.entries(body)) {
+          const schema = objectAt(media, 'schema');
+          if (schema) this.requests.set(`${method} ${path} ${contentType}`, this.compile(schema));
+        }
+        for (const [status, response] of Object.entries(objectAt(operation, 'responses') ?? {})) {
+          const resolved = this.resolveResponse(response as JsonObject);
+          const schema = objectAt(resolved, 'content', 'application/json', 'schema');
+          if (schema) this.responses.set(`${method} ${path} ${status}`, this.compile(schema));
+        }
+      }
+    }
+  }
+
+  private resolveResponse(response: JsonObject): JsonObject {
+    const ref = response.$ref;
+    if (typeof ref !== 'string') return response;
+    const name = ref.slice(ref.lastIndexOf('/') + 1);
+    return objectAt(this.document, 'components', 'responses', name) ?? {};
+  }
+
+  private compile(schema: JsonObject): ValidateFunction {
+    return this.ajv.compile(rewriteRefs(schema, this.id) as JsonObject);
+  }
+
+  /** The validator of an operation's request body; throws when the contract has no such body. */
+  requestBody(method: string, path: string, contentType = 'application/json'): ValidateFunction {
+    const validate = this.requests.get(`${method.toLowerCase()} ${path} ${contentType}`);
+    if (!validate) throw new Error(`the contract has no ${contentType} body for ${method} ${path}`);
+    return validate;
+  }
+
+  /** The validator of an operation's JSON response for a status, or undefined when the contract has none. */
+  response(method: string, path: string, status: number): ValidateFunction | undefined {
+    return this.responses.get(`${method.toLowerCase()} ${path} ${status}`);
+  }
+
+  /** The paths the contract declares (as written, e.g. `/interactions/Invoke`). */
+  paths(): string[] {
+    return Object.keys(objectAt(this.document, 'paths') ?? {});
+  }
+}
+
+/** `/requests/0/linkeddata/1/value` → `requests[0].linkeddata[1].value`. */
+function readablePath(instancePath: string): string {
+  const parts = instancePath.split('/').slice(1);
+  let out = '';
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+  return out || 'the body';
+}
+
+function describe(error: ErrorObject): string | undefined {
+  const at = readablePath(error.instancePath);
+  const prefix = at === 'the body' ? '' : `${at}.`;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'if': // the then/else error beside it says what is wrong
+    case 'oneOf': // the discriminator picks the branch; its errors say what is wrong
+      return undefined;
+    case 'required':
+      return `${prefix}${String(params.missingProperty)} is required`;
+    case 'additionalProperties':
+      return `${at} has an unknown property '${String(params.additionalProperty)}'`;
+    case 'enum':
+      return `${at} must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `${at} must be ${JSON.stringify(params.allowedValue)}`;
+    case 'discriminator':
+      return `${prefix}${String(params.tag)} ${JSON.stringify(params.tagValue)} is not a known type`;
+    default:
+      return `${at} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+/** A message a person can act on, e.g. `requests[0].linkeddata[0].value must NOT have more than 50 characters`. */
+export function describeValidationErrors(errors: readonly ErrorObject[] | null | undefined): string {
+  const messages = [...new Set((errors ?? []).map(describe).filter((m): m is string => m !== undefined))];
+  return messages.length > 0 ? messages.join('; ') : 'the body does not match the contract';
+}
+
+export type { ErrorObject, ValidateFunction };

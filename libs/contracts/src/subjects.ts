@@ -1,0 +1,44 @@
+import { busEventChannels, busRequestChannels } from './generated/bus.registry.generated.js';
+import type { BusEventMap, BusRequestMap } from './generated/bus.registry.generated.js';
+
+/**
+ * Subject grammar (contracts/asyncapi/bus.asyncapi.yaml is the authority):
+ *
+ *     sb.<version>.<kind>.<tenant>.<aggregate>.<name>     e.g. sb.v1.cmd.demo.interaction.dispatch
+ *
+ * kind is cmd | qry | evt; tenant is [a-z0-9-]+. Subjects are never renamed once shipped.
+ */
+export const TENANT_TOKEN_INDEX = 3;
+const TENANT_PATTERN = /^[a-z0-9-]+$/;
+
+export const EVENTS_STREAM = 'SB_EVENTS';
+export const EVENTS_SUBJECTS = 'sb.v1.evt.>';
+
+export function isValidTenantId(tenant: string): boolean {
+  return TENANT_PATTERN.test(tenant);
+}
+
+function fill(template: string, tenant: string): string {
+  if (!isValidTenantId(tenant)) throw new Error(`invalid tenant id ${JSON.stringify(tenant)}`);
+  return template.replace('{tenant}', tenant);
+}
+
+export function requestSubject(channel: keyof BusRequestMap, tenant: string): string {
+  return fill(busRequestChannels[channel].subject, tenant);
+}
+
+export function eventSubject(channel: keyof BusEventMap, tenant: string): string {
+  return fill(busEventChannels[channel].subject, tenant);
+}
+
+/** The subscription pattern of a request channel across every tenant (`{tenant}` → `*`). */
+export function requestSubjectPattern(channel: keyof BusRequestMap): string {
+  return busRequestChannels[channel].subject.replace('{tenant}', '*');
+}
+
+/** The tenant token of a concrete subject. */
+export function tenantOfSubject(subject: string): string {
+  const tenant = subject.split('.')[TENANT_TOKEN_INDEX];
+  if (tenant === undefined || !isValidTenantId(tenant)) throw new Error(`no tenant in subject ${subject}`);
+  return tenant;
+}

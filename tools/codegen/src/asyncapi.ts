@@ -1,0 +1,116 @@
+import { compile } from 'json-schema-to-typescript';
+import { banner, camelCase, pascalCase, type Manifest } from './manifest.js';
+
+type AsyncApiEntry = Manifest['asyncapi'][number];
+type JsonObject = Record<string, unknown>;
+
+interface Channel {
+  address: string | null;
+  messages?: Record<string, { $ref: string }>;
+}
+interface Operation {
+  action: 'send' | 'receive';
+  channel: { $ref: string };
+  reply?: { channel: { $ref: string } };
+}
+interface AsyncApiDocument {
+  channels: Record<string, Channel>;
+  operations: Record<string, Operation>;
+  components: { messages: Record<string, { payload: { $ref: string } }>; schemas: Record<string, JsonObject> };
+}
+
+const lastSegment = (ref: string): string => ref.slice(ref.lastIndexOf('/') + 1);
+
+/** Rewrites `#/components/schemas/X` to `#/$defs/X` so each schema compiles as plain JSON Schema. */
+function toJsonSchemaRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toJsonSchemaRefs);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) =>
+        key === '$ref' && typeof inner === 'string'
+          ? [key, inner.replace('#/components/schemas/', '#/$defs/')]
+          : [key, toJsonSchemaRefs(inner)],
+      ),
+    );
+  }
+  return value;
+}
+
+function schemaDefinitions(document: AsyncApiDocument): Record<string, JsonObject> {
+  return Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [
+      name,
+      { ...(toJsonSchemaRefs(schema) as JsonObject), title: name },
+    ]),
+  );
+}
+
+/** One named TypeScript type per schema of `components.schemas`. */
+export async function generateAsyncApiTypes(entry: AsyncApiEntry, document: AsyncApiDocument): Promise<string> {
+  const definitions = schemaDefinitions(document);
+  const parts: string[] = [];
+  for (const [name, schema] of Object.entries(definitions)) {
+    const compiled = await compile({ ...schema, $defs: definitions } as never, name, {
+      bannerComment: '',
+      declareExternallyReferenced: false,
+      additionalProperties: false,
+      format: true,
+      strictIndexSignatures: true,
+    });
+    parts.push(compiled.trim());
+  }
+  return banner(entry.source) + parts.join('\n\n') + '\n';
+}
+
+function payloadOf(document: AsyncApiDocument, channelRef: string): string {
+  const channel = document.channels[lastSegment(channelRef)];
+  const messageRef = Object.values(channel?.messages ?? {})[0]?.$ref;
+  const message = messageRef ? document.components.messages[lastSegment(messageRef)] : undefined;
+  if (!message) throw new Error(`channel ${channelRef} has no message with a payload`);
+  return lastSegment(message.payload.$ref);
+}
+
+/**
+ * The subject → payload registry: every request channel (an operation with a reply) with its request and
+ * reply types, every event channel with its payload type, and the JSON Schemas for runtime validation.
+ */
+export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncApiDocument): string {
+  const prefix = camelCase(entry.name);
+  const Prefix = pascalCase(entry.name);
+  const requests: { channel: string; address: string; request: string; reply: string }[] = [];
+  const events: { channel: string; address: string; payload: string }[] = [];
+  for (const operation of Object.values(document.operations)) {
+    const channel = lastSegment(operation.channel.$ref);
+    const address = document.channels[channel]?.address;
+    if (!address) throw new Error(`operation on channel ${channel} needs an address`);
+    if (operation.reply) {
+      const reply = payloadOf(document, operation.reply.channel.$ref);
+      requests.push({ channel, address, request: payloadOf(document, operation.channel.$ref), reply });
+    } else {
+      events.push({ channel, address, payload: payloadOf(document, operation.channel.$ref) });
+    }
+  }
+  const typeNames = [...new Set([...requests.flatMap((r) => [r.request, r.reply]), ...events.map((e) => e.payload)])];
+  const lines: string[] = [];
+  lines.push(`import type { ${typeNames.sort().join(', ')} } from './${entry.types.replace(/\.ts$/, '.js')}';`, '');
+  lines.push(`/** Request/reply channels and their subject templates. */`);
+  lines.push(`export const ${prefix}RequestChannels = {`);
+  for (const r of requests) lines.push(`  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}' },`);
+  lines.push(`} as const;`, '');
+  lines.push(`/** Event channels and their subject templates. */`);
+  lines.push(`export const ${prefix}EventChannels = {`);
+  for (const e of events) lines.push(`  ${e.channel}: { subject: '${e.address}', payload: '${e.payload}' },`);
+  lines.push(`} as const;`, '');
+  lines.push(`export interface ${Prefix}RequestMap {`);
+  for (const r of requests) lines.push(`  ${r.channel}: { request: ${r.request}; reply: ${r.reply} };`);
+  lines.push(`}`, '');
+  lines.push(`export interface ${Prefix}EventMap {`);
+  for (const e of events) lines.push(`  ${e.channel}: ${e.payload};`);
+  lines.push(`}`, '');
+  lines.push(`/** Every payload schema, as one JSON Schema document (refs point into \`$defs\`). */`);
+  const schemaDocument = { $id: `urn:switchboard:${entry.name}`, $defs: schemaDefinitions(document) };
+  lines.push(`export const ${prefix}Schemas = ${JSON.stringify(schemaDocument, null, 2)} as const;`, '');
+  return banner(entry.source) + lines.join('\n');
+}
+
+export type { AsyncApiDocument };
