@@ -8,6 +8,7 @@ export type DomainEventType = DomainEvent['type'];
 export const eventChannelOfType = {
   'interaction.queued': 'interactionQueued',
   'interaction.offered': 'interactionOffered',
+  'interaction.offer-revoked': 'interactionOfferRevoked',
   'interaction.released': 'interactionReleased',
   'agent.state-changed': 'agentStateChanged',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentReply, AgentStateChangedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, InteractionCommandReply, InteractionOfferedEvent, InteractionQueuedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentReply, AgentStateChangedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, InteractionCommandReply, InteractionOfferRevokedEvent, InteractionOfferedEvent, InteractionQueuedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -18,6 +18,7 @@ export const busRequestChannels = {
 export const busEventChannels = {
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
+  interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
   interactionReleased: { subject: 'sb.v1.evt.{tenant}.interaction.released', payload: 'InteractionReleasedEvent' },
   agentStateChanged: { subject: 'sb.v1.evt.{tenant}.agent.state-changed', payload: 'AgentStateChangedEvent' },
 } as const;
@@ -32,6 +33,7 @@ export interface BusRequestMap {
 export interface BusEventMap {
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
+  interactionOfferRevoked: InteractionOfferRevokedEvent;
   interactionReleased: InteractionReleasedEvent;
   agentStateChanged: AgentStateChangedEvent;
 }
@@ -592,13 +594,65 @@ export const busSchemas = {
             "reason": {
               "type": "string",
               "enum": [
-                "released-by-api"
+                "released-by-api",
+                "released-by-plan"
               ]
             }
           }
         }
       },
       "title": "InteractionReleasedEvent"
+    },
+    "InteractionOfferRevokedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.offer-revoked"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interactionId",
+            "agentId",
+            "reason"
+          ],
+          "properties": {
+            "interactionId": {
+              "type": "string"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string",
+              "enum": [
+                "agent-logged-out"
+              ]
+            }
+          }
+        }
+      },
+      "title": "InteractionOfferRevokedEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

@@ -186,7 +186,19 @@ export interface InteractionReleasedEvent {
      * The agent that was offered or handling it, if any.
      */
     agentId?: string;
-    reason: "released-by-api";
+    reason: "released-by-api" | "released-by-plan";
+  };
+}
+
+export interface InteractionOfferRevokedEvent {
+  id: EventId;
+  type: "interaction.offer-revoked";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interactionId: string;
+    agentId: string;
+    reason: "agent-logged-out";
   };
 }
 

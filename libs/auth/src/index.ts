@@ -1,0 +1,2 @@
+export * from './secret-hash.js';
+export * from './token-signer.js';

@@ -1,0 +1,41 @@
+import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
+import { errors, type NatsConnection } from '@nats-io/transport-node';
+import { BusProtocolError, BusUnavailableError } from './bus-errors.js';
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+
+/** Sends typed commands and queries: the subject and both payload types come from the AsyncAPI registry. */
+export class BusClient {
+  constructor(
+    private readonly connection: NatsConnection,
+    private readonly validator: BusValidator = new BusValidator(),
+    private readonly timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  ) {}
+
+  async request<K extends keyof BusRequestMap>(
+    channel: K,
+    tenant: string,
+    payload: BusRequestMap[K]['request'],
+  ): Promise<BusRequestMap[K]['reply']> {
+    const subject = requestSubject(channel, tenant);
+    let data: unknown;
+    try {
+      const reply = await this.connection.request(subject, JSON.stringify(payload), { timeout: this.timeoutMs });
+      data = reply.json();
+    } catch (error) {
+      throw this.unavailable(subject, error);
+    }
+    const validate = this.validator.reply(channel);
+    if (!validate(data)) throw new BusProtocolError(subject, describeValidationErrors(validate.errors));
+    return data;
+  }
+
+  private unavailable(subject: string, error: unknown): Error {
+    if (error instanceof errors.RequestError && error.isNoResponders()) {
+      return new BusUnavailableError(subject, 'no-responders', { cause: error });
+    }
+    if (error instanceof errors.TimeoutError) return new BusUnavailableError(subject, 'timeout', { cause: error });
+    if (error instanceof errors.ClosedConnectionError) return new BusUnavailableError(subject, 'closed', { cause: error });
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,66 @@
+import { EVENTS_STREAM, EVENTS_SUBJECTS, eventChannelOfType, eventSubject, type DomainEvent } from '@switchboard/contracts';
+import { jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+
+/** How long JetStream remembers a Nats-Msg-Id, so a retried append inside it is stored once. */
+const DUPLICATE_WINDOW_MS = 2 * 60_000;
+
+/** Creates the event stream when it does not exist yet (file storage: it must survive a NATS restart). */
+export async function ensureEventStream(connection: NatsConnection): Promise<void> {
+  const manager = await jetstreamManager(connection);
+  try {
+    await manager.streams.info(EVENTS_STREAM);
+  } catch {
+    await manager.streams.add({
+      name: EVENTS_STREAM,
+      subjects: [EVENTS_SUBJECTS],
+      storage: StorageType.File,
+      duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    });
+  }
+}
+
+/**
+ * The durable event log: the source of truth of the interactions service. `append` resolves only once
+ * JetStream has stored every event; `replay` reads the whole log in order.
+ */
+export class EventStore {
+  private readonly js: JetStreamClient;
+
+  private constructor(connection: NatsConnection) {
+    this.js = jetstream(connection);
+  }
+
+  static async open(connection: NatsConnection): Promise<EventStore> {
+    await ensureEventStream(connection);
+    return new EventStore(connection);
+  }
+
+  /** Appends in order, one acknowledged publish after another; the id of each event is its Nats-Msg-Id. */
+  async append(events: readonly DomainEvent[]): Promise<void> {
+    for (const event of events) {
+      const subject = eventSubject(eventChannelOfType[event.type], event.tenant);
+      await this.js.publish(subject, JSON.stringify(event), { msgID: event.id });
+    }
+  }
+
+  /** Calls `apply` for every stored event, oldest first, and resolves with how many there were. */
+  async replay(apply: (event: DomainEvent) => void): Promise<number> {
+    const stream = await this.js.streams.get(EVENTS_STREAM);
+    const { state } = await stream.info();
+    if (state.messages === 0) return 0;
+    const consumer = await this.js.consumers.get(EVENTS_STREAM);
+    const messages = await consumer.consume();
+    let count = 0;
+    try {
+      for await (const message of messages) {
+        apply(message.json<DomainEvent>());
+        count += 1;
+        if (message.seq >= state.last_seq) break;
+      }
+    } finally {
+      await messages.close();
+    }
+    return count;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './env.js';
+export * from './tenant-config.loader.js';
+export * from './tenant-config.schema.js';

@@ -1,0 +1,82 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError } from './env.js';
+import { tenantConfigSchema, type TenantConfig } from './tenant-config.schema.js';
+
+const lower = (value: string): string => value.toLowerCase();
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
+}
+
+/** Cross-references a schema cannot express: unknown skills, missing plans, unreachable applets, duplicates. */
+export function checkTenantReferences(tenant: TenantConfig): string[] {
+  const problems: string[] = [];
+  const skills = new Set(tenant.skills.map(lower));
+  for (const dup of duplicates(tenant.skills.map(lower))) problems.push(`skills: "${dup}" is listed twice`);
+  for (const dup of duplicates(tenant.agents.map((a) => lower(a.username)))) {
+    problems.push(`agents: username "${dup}" is used twice (usernames are case-insensitive)`);
+  }
+  for (const dup of duplicates(tenant.agents.map((a) => a.id))) problems.push(`agents: id "${dup}" is used twice`);
+  tenant.agents.forEach((agent, index) => {
+    for (const skill of Object.keys(agent.skills)) {
+      if (!skills.has(lower(skill))) problems.push(`agents[${index}].skills: unknown skill "${skill}"`);
+    }
+  });
+  for (const dup of duplicates(tenant.providers.map((p) => p.name))) problems.push(`providers: "${dup}" is listed twice`);
+  for (const dup of duplicates(tenant.routes.map((r) => r.name))) problems.push(`routes: "${dup}" is listed twice`);
+  tenant.routes.forEach((route, index) => {
+    if (!(route.plan in tenant.plans)) problems.push(`routes[${index}] "${route.name}": no plan named "${route.plan}"`);
+  });
+  for (const [planName, plan] of Object.entries(tenant.plans)) {
+    if (!(plan.initial in plan.applets)) {
+      problems.push(`plans.${planName}: the initial applet "${plan.initial}" does not exist`);
+    }
+    // ACD and release end a plan, so only the initial applet is reachable.
+    for (const appletName of Object.keys(plan.applets)) {
+      if (appletName !== plan.initial) problems.push(`plans.${planName}.applets.${appletName}: unreachable step`);
+    }
+  }
+  return problems;
+}
+
+export function parseTenantConfig(source: string, text: string): TenantConfig {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new ConfigError([`${source}: not valid YAML: ${(error as Error).message}`]);
+  }
+  const result = tenantConfigSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${source}: ${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const problems = checkTenantReferences(result.data);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `${source}: ${p}`));
+  return result.data;
+}
+
+/** Every tenant under `<configDir>/tenants/*.yaml`, validated; ids, usernames and client ids unique across them. */
+export async function loadTenantConfigs(configDir: string): Promise<TenantConfig[]> {
+  const dir = path.join(configDir, 'tenants');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (files.length === 0) throw new ConfigError([`${dir}: no tenant files (*.yaml) found`]);
+  const tenants: TenantConfig[] = [];
+  for (const file of files) {
+    const source = path.join(dir, file);
+    tenants.push(parseTenantConfig(source, await readFile(source, 'utf8')));
+  }
+  const problems = [
+    ...duplicates(tenants.map((t) => t.id)).map((id) => `tenant id "${id}" is used by two files`),
+    ...duplicates(tenants.flatMap((t) => t.agents.map((a) => lower(a.username)))).map(
+      (u) => `agent username "${u}" is used in two tenants (agents sign in by username alone)`,
+    ),
+    ...duplicates(tenants.flatMap((t) => t.integrationClients.map((c) => c.clientId))).map(
+      (c) => `client id "${c}" is used in two tenants`,
+    ),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
+  return tenants;
+}

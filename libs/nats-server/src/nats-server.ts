@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { freePort, waitForPort } from './free-port.js';
+
+export const NATS_INSTALL_HINT = 'install it with: sudo apt-get install -y nats-server (or see https://docs.nats.io)';
+
+export class NatsServerNotFoundError extends Error {
+  constructor() {
+    super(`nats-server was not found on the PATH nor in /usr/sbin; ${NATS_INSTALL_HINT}`);
+    this.name = 'NatsServerNotFoundError';
+  }
+}
+
+/** The nats-server binary: $NATS_SERVER_BIN, else the PATH, else Debian's /usr/sbin (often not on a user's PATH). */
+export function findNatsServerBinary(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = [
+    env.NATS_SERVER_BIN,
+    ...(env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'nats-server')),
+    '/usr/sbin/nats-server',
+    '/usr/local/bin/nats-server',
+  ].filter((candidate): candidate is string => Boolean(candidate));
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  throw new NatsServerNotFoundError();
+}
+
+export interface NatsServerOptions {
+  /** JetStream storage directory; created when missing. */
+  storeDir: string;
+  /** Port to listen on; a free one when omitted. */
+  port?: number;
+  /** Where the server's own log lines go; discarded when omitted. */
+  onLog?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface RunningNatsServer {
+  readonly url: string;
+  readonly port: number;
+  readonly storeDir: string;
+  readonly process: ChildProcess;
+  /** Stops the server gracefully (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts a private nats-server with JetStream on 127.0.0.1 and resolves once it accepts connections. */
+export async function startNatsServer(options: NatsServerOptions): Promise<RunningNatsServer> {
+  const binary = findNatsServerBinary();
+  const port = options.port ?? (await freePort());
+  await mkdir(options.storeDir, { recursive: true });
+  const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', options.storeDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const forward = (chunk: Buffer): void => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) options.onLog?.(line);
+  };
+  child.stdout.on('data', forward);
+  child.stderr.on('data', forward);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const failedEarly = exited.then(() => {
+    throw new Error(`nats-server exited during start (port ${port}, store ${options.storeDir})`);
+  });
+  await Promise.race([waitForPort(port, options.startTimeoutMs ?? 10_000), failedEarly]);
+  failedEarly.catch(() => undefined);
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    storeDir: options.storeDir,
+    process: child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './nats-harness.js';
+export * from './poll-until.js';

@@ -1,0 +1,22 @@
+import { startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface NatsHarness extends RunningNatsServer {
+  /** Stops the server and deletes its storage. */
+  dispose(): Promise<void>;
+}
+
+/** A real nats-server with JetStream for one test suite: its own free port and its own storage directory. */
+export async function startTestNats(): Promise<NatsHarness> {
+  const storeDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-nats-'));
+  const server = await startNatsServer({ storeDir });
+  return {
+    ...server,
+    async dispose() {
+      await server.stop();
+      await rm(storeDir, { recursive: true, force: true });
+    },
+  };
+}
