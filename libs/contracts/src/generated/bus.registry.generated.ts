@@ -260,6 +260,8 @@ export const busSchemas = {
         "provider_mismatch",
         "provider_not_registered",
         "agent_not_found",
+        "unknown_skill",
+        "unknown_agent",
         "invalid_state",
         "internal_error"
       ],

@@ -75,6 +75,8 @@ export type DomainErrorCode =
   | "provider_mismatch"
   | "provider_not_registered"
   | "agent_not_found"
+  | "unknown_skill"
+  | "unknown_agent"
   | "invalid_state"
   | "internal_error";
 

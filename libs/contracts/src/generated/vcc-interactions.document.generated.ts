@@ -907,6 +907,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
               "provider_required",
               "provider_mismatch",
               "provider_not_registered",
+              "unknown_skill",
+              "unknown_agent",
               "invalid_request"
             ]
           },

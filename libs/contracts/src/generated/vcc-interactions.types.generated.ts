@@ -202,7 +202,7 @@ export interface components {
              * @description A stable, machine-readable reason.
              * @enum {string}
              */
-            code: "route_not_found" | "external_id_in_use" | "interaction_not_found" | "provider_required" | "provider_mismatch" | "provider_not_registered" | "invalid_request";
+            code: "route_not_found" | "external_id_in_use" | "interaction_not_found" | "provider_required" | "provider_mismatch" | "provider_not_registered" | "unknown_skill" | "unknown_agent" | "invalid_request";
             message: string;
         };
         ProviderSettings: {

@@ -1,0 +1,56 @@
+import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
+import type { TenantConfig } from '@switchboard/config';
+import { BusValidator } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import { CommandProcessor } from './command-processor.js';
+import { systemClock } from './domain/clock.js';
+import { AgentHandlers } from './handlers/agent.handlers.js';
+import { InteractionHandlers } from './handlers/interaction.handlers.js';
+import { CLOCK, ENV, EVENT_STORE, LOGGER, NATS_CONNECTION, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import type { InteractionsEnv } from './interactions.env.js';
+import { TenantRegistry } from './tenant-registry.js';
+
+/** Restores state from the log, and catches routing up, before the service takes its first command. */
+class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly registry: TenantRegistry,
+    private readonly processor: CommandProcessor,
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.registry.restore();
+    await this.processor.routeAll();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.drain();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [InteractionHandlers, AgentHandlers],
+      providers: [
+        { provide: ENV, useValue: env },
+        { provide: LOGGER, useValue: logger },
+        { provide: TENANT_CONFIGS, useValue: tenants },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: BusValidator, useValue: new BusValidator() },
+        { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'interactions-event-store') },
+        {
+          provide: EVENT_STORE,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => EventStore.open(connection),
+        },
+        TenantRegistry,
+        CommandProcessor,
+        Lifecycle,
+      ],
+    };
+  }
+}

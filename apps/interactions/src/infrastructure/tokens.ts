@@ -1,0 +1,7 @@
+/** Injection tokens for what the interactions service gets from outside: config, logger, NATS, clock. */
+export const ENV = Symbol('ENV');
+export const LOGGER = Symbol('LOGGER');
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const CLOCK = Symbol('CLOCK');
+export const TENANT_CONFIGS = Symbol('TENANT_CONFIGS');

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
+import { loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { createLogger, PinoNestLogger } from '@switchboard/logging';
+import { AppModule } from './app.module.js';
+import { interactionsEnvSchema } from './interactions.env.js';
+
+/** Replicas share this queue group, so each command is handled by exactly one of them. */
+const QUEUE_GROUP = 'interactions';
+
+async function main(): Promise<void> {
+  const env = parseEnv(interactionsEnvSchema);
+  const logger = createLogger({ service: 'interactions', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, tenants), {
+    transport: Transport.NATS,
+    options: {
+      servers: [env.NATS_URL],
+      name: 'interactions',
+      queue: QUEUE_GROUP,
+      serializer: new PlainJsonSerializer(),
+      deserializer: new PlainJsonDeserializer(),
+      gracefulShutdown: true,
+      maxReconnectAttempts: -1,
+    },
+    logger: new PinoNestLogger(logger),
+  });
+  app.enableShutdownHooks();
+  await app.listen();
+  logger.info({ tenants: tenants.map((t) => t.id) }, 'interactions service ready');
+}
+
+main().catch((error: unknown) => {
+  console.error(`interactions: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

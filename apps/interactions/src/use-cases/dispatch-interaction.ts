@@ -1,0 +1,72 @@
+import type {
+  DispatchInteractionCommand,
+  DomainEvent,
+  InteractionCommandReply,
+  InteractionSnapshot,
+} from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import type { TenantCatalog } from '../domain/tenant-catalog.js';
+import type { TenantState } from '../domain/tenant-state.js';
+
+const DEFAULT_MEDIA_TYPE = 'API Object';
+const DEFAULT_INTERACTION_TYPE = 'nonlive';
+
+function snapshotOf(id: string, command: DispatchInteractionCommand, now: number): InteractionSnapshot {
+  const { requestId, externalId, provider, clid, name, url, personalQueue } = command;
+  return {
+    id,
+    ...(externalId === undefined ? {} : { externalId }),
+    ...(requestId === undefined ? {} : { requestId }),
+    ...(provider === undefined ? {} : { provider }),
+    route: command.route,
+    interactionType: command.interactionType ?? DEFAULT_INTERACTION_TYPE,
+    mediaType: command.mediaType ?? DEFAULT_MEDIA_TYPE,
+    ...(clid === undefined ? {} : { clid }),
+    ...(name === undefined ? {} : { name }),
+    ...(url === undefined ? {} : { url }),
+    properties: command.properties,
+    skills: command.skills,
+    ...(personalQueue === undefined ? {} : { personalQueue }),
+    queuedAt: new Date(now).toISOString(),
+  };
+}
+
+/** Accepts an interaction into a named route and runs the route's plan as far as it goes without an agent. */
+export function decideDispatch(
+  state: TenantState,
+  catalog: TenantCatalog,
+  command: DispatchInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
+  const reject = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
+  const previous = state.processedRequest(command.requestId, now);
+  if (previous !== undefined) return reject({ ok: true, interactionId: previous, duplicate: true });
+
+  const plan = catalog.planForRoute(command.route);
+  if (!plan) return reject(failure('route_not_found', `no named route "${command.route}"`));
+  if (command.provider !== undefined && !catalog.hasProvider(command.provider)) {
+    return reject(failure('provider_not_registered', `provider "${command.provider}" is not registered`));
+  }
+  if (command.externalId !== undefined && state.interactionByExternalId(command.externalId)) {
+    return reject(
+      failure('external_id_in_use', `externalid "${command.externalId}" belongs to an interaction still in the system`),
+    );
+  }
+  const unknownSkill = command.skills.find((skill) => !catalog.hasSkill(skill.name));
+  if (unknownSkill) return reject(failure('unknown_skill', `no skill named "${unknownSkill.name}"`));
+  if (command.personalQueue && !state.agentByUsername(command.personalQueue.agent)) {
+    return reject(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
+  }
+
+  const interaction = snapshotOf(state.nextInteractionId(), command, now);
+  const events: DomainEvent[] = [newEvent('interaction.queued', state.tenant, { interaction }, now)];
+  const applet = plan.applets[plan.initial];
+  if (applet?.type === 'release') {
+    events.push(
+      newEvent('interaction.released', state.tenant, { interactionId: interaction.id, reason: 'released-by-plan' }, now),
+    );
+  }
+  return { events, reply: { ok: true, interactionId: interaction.id, duplicate: false } };
+}

@@ -1,0 +1,48 @@
+import type { InteractionCommandReply, ReleaseInteractionCommand } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import type { TenantState } from '../domain/tenant-state.js';
+
+/**
+ * Removes an interaction: a waiting one is deleted, an offered one is taken back from its agent. A release must
+ * name the provider its dispatch named (reference A5.1).
+ */
+export function decideRelease(
+  state: TenantState,
+  command: ReleaseInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
+  const reject = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
+  const previous = state.processedRequest(command.requestId, now);
+  if (previous !== undefined) return reject({ ok: true, interactionId: previous, duplicate: true });
+
+  const record = state.interactionByExternalId(command.externalId);
+  if (!record) {
+    return reject(failure('interaction_not_found', `no interaction with externalid "${command.externalId}" is in the system`));
+  }
+  const owner = record.snapshot.provider;
+  if (owner !== undefined && command.provider === undefined) {
+    return reject(failure('provider_required', `the interaction was dispatched by provider "${owner}": name it to release it`));
+  }
+  if (command.provider !== undefined && command.provider !== owner) {
+    return reject(
+      failure('provider_mismatch', `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`),
+    );
+  }
+  const { id, externalId } = record.snapshot;
+  const event = newEvent(
+    'interaction.released',
+    state.tenant,
+    {
+      interactionId: id,
+      ...(externalId === undefined ? {} : { externalId }),
+      ...(command.requestId === undefined ? {} : { requestId: command.requestId }),
+      ...(owner === undefined ? {} : { provider: owner }),
+      ...(record.agentId === undefined ? {} : { agentId: record.agentId }),
+      reason: 'released-by-api',
+    },
+    now,
+  );
+  return { events: [event], reply: { ok: true, interactionId: id, duplicate: false } };
+}
