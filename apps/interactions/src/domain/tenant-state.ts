@@ -127,24 +127,25 @@ export class TenantState {
         return;
       }
       case 'interaction.offer-revoked': {
-        const record = this.interactions.get(event.data.interactionId);
+        const { id } = event.data.interaction;
+        const record = this.interactions.get(id);
         if (record) {
           record.status = 'queued';
           delete record.agentId;
         }
-        this.agents.get(event.data.agentId)?.interactions.delete(event.data.interactionId);
+        this.agents.get(event.data.agentId)?.interactions.delete(id);
         return;
       }
       case 'interaction.released': {
-        const record = this.interactions.get(event.data.interactionId);
-        if (record?.snapshot.externalId !== undefined) this.byExternalId.delete(record.snapshot.externalId);
-        this.interactions.delete(event.data.interactionId);
+        const { id, externalId } = event.data.interaction;
+        if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
+        this.interactions.delete(id);
         const agent = event.data.agentId === undefined ? undefined : this.agents.get(event.data.agentId);
         if (agent) {
-          agent.interactions.delete(event.data.interactionId);
+          agent.interactions.delete(id);
           agent.idleSince = at;
         }
-        this.rememberRequest(event.data.requestId, event.data.interactionId, at);
+        this.rememberRequest(event.data.requestId, id, at);
         return;
       }
       case 'agent.state-changed': {

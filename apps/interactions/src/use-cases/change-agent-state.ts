@@ -26,9 +26,12 @@ const unchanged = (a: AgentView, b: AgentView): boolean =>
 /** Logging out takes back the offers the agent has not accepted: they wait again, keeping their age. */
 function revokeOffers(state: TenantState, agent: AgentRecord, now: number): DomainEvent[] {
   return [...agent.interactions]
-    .filter((id) => state.interactions.get(id)?.status === 'offered')
-    .map((interactionId) =>
-      newEvent('interaction.offer-revoked', state.tenant, { interactionId, agentId: agent.config.id, reason: 'agent-logged-out' }, now),
+    .flatMap((id) => {
+      const record = state.interactions.get(id);
+      return record?.status === 'offered' ? [record.snapshot] : [];
+    })
+    .map((interaction) =>
+      newEvent('interaction.offer-revoked', state.tenant, { interaction, agentId: agent.config.id, reason: 'agent-logged-out' }, now),
     );
 }
 

@@ -65,7 +65,7 @@ export function decideDispatch(
   const applet = plan.applets[plan.initial];
   if (applet?.type === 'release') {
     events.push(
-      newEvent('interaction.released', state.tenant, { interactionId: interaction.id, reason: 'released-by-plan' }, now),
+      newEvent('interaction.released', state.tenant, { interaction, reason: 'released-by-plan' }, now),
     );
   }
   return { events, reply: { ok: true, interactionId: interaction.id, duplicate: false } };

@@ -30,19 +30,16 @@ export function decideRelease(
       failure('provider_mismatch', `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`),
     );
   }
-  const { id, externalId } = record.snapshot;
   const event = newEvent(
     'interaction.released',
     state.tenant,
     {
-      interactionId: id,
-      ...(externalId === undefined ? {} : { externalId }),
+      interaction: record.snapshot,
       ...(command.requestId === undefined ? {} : { requestId: command.requestId }),
-      ...(owner === undefined ? {} : { provider: owner }),
       ...(record.agentId === undefined ? {} : { agentId: record.agentId }),
       reason: 'released-by-api',
     },
     now,
   );
-  return { events: [event], reply: { ok: true, interactionId: id, duplicate: false } };
+  return { events: [event], reply: { ok: true, interactionId: record.snapshot.id, duplicate: false } };
 }

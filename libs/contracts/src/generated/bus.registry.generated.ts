@@ -572,22 +572,16 @@ export const busSchemas = {
           "type": "object",
           "additionalProperties": false,
           "required": [
-            "interactionId",
+            "interaction",
             "reason"
           ],
           "properties": {
-            "interactionId": {
-              "type": "string"
-            },
-            "externalId": {
-              "type": "string"
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
             },
             "requestId": {
               "type": "string",
               "description": "The release request's id."
-            },
-            "provider": {
-              "type": "string"
             },
             "agentId": {
               "type": "string",
@@ -634,13 +628,13 @@ export const busSchemas = {
           "type": "object",
           "additionalProperties": false,
           "required": [
-            "interactionId",
+            "interaction",
             "agentId",
             "reason"
           ],
           "properties": {
-            "interactionId": {
-              "type": "string"
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
             },
             "agentId": {
               "type": "string"

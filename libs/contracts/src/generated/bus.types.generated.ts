@@ -177,13 +177,11 @@ export interface InteractionReleasedEvent {
   tenant: string;
   occurredAt: string;
   data: {
-    interactionId: string;
-    externalId?: string;
+    interaction: InteractionSnapshot;
     /**
      * The release request's id.
      */
     requestId?: string;
-    provider?: string;
     /**
      * The agent that was offered or handling it, if any.
      */
@@ -198,7 +196,7 @@ export interface InteractionOfferRevokedEvent {
   tenant: string;
   occurredAt: string;
   data: {
-    interactionId: string;
+    interaction: InteractionSnapshot;
     agentId: string;
     reason: "agent-logged-out";
   };

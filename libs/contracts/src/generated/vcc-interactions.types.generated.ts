@@ -96,58 +96,40 @@ export interface components {
         LinkedData: components["schemas"]["LinkedDataClid"] | components["schemas"]["LinkedDataName"] | components["schemas"]["LinkedDataMediaType"] | components["schemas"]["LinkedDataUrl"] | components["schemas"]["LinkedDataInteractionProperty"] | components["schemas"]["LinkedDataObject"];
         /** @description The caller's identity, shown to the agent and recorded on the interaction. */
         LinkedDataClid: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataClid";
+            /** @constant */
+            type: "clid";
             value: string;
         };
         /** @description The display name that distinguishes the interaction. */
         LinkedDataName: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataName";
+            /** @constant */
+            type: "name";
             value: string;
         };
         /** @description The media type label; "API Object" when not given. */
         LinkedDataMediaType: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataMediaType";
+            /** @constant */
+            type: "mediatype";
             value: string;
         };
         /** @description A link shown to the agent; the label shows even without a value. */
         LinkedDataUrl: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataUrl";
+            /** @constant */
+            type: "url";
             label: string;
             value?: string;
         };
         /** @description A key-value pair that the interaction plan can read; repeatable. */
         LinkedDataInteractionProperty: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataInteractionProperty";
+            /** @constant */
+            type: "interactionproperty";
             key: string;
             value: string;
         };
         /** @description An owner-scoped key-value pair seen in an older vendor example; kept with the interaction. */
         LinkedDataObject: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LinkedDataObject";
+            /** @constant */
+            type: "object";
             owner?: string;
             key: string;
             value: string;

@@ -1,0 +1,53 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TokenSigner } from '@switchboard/auth';
+import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
+import type { TenantConfig } from '@switchboard/config';
+import { BusValidator } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import { AgentAuthenticator } from './auth/agent-authenticator.js';
+import { SecretVerifier } from './auth/secret-verifier.js';
+import { TenantDirectory } from './auth/tenant-directory.js';
+import { ContractValidators } from './contract-validators.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import type { GatewayEnv } from './gateway.env.js';
+import { MeController } from './gws/me.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
+import { InvokeController } from './vcc/invoke.controller.js';
+import { TokenController } from './vcc/token.controller.js';
+
+class BusLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.drain();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(env: GatewayEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [TokenController, InvokeController, MeController, HealthController],
+      providers: [
+        { provide: ENV, useValue: env },
+        { provide: LOGGER, useValue: logger },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: TenantDirectory, useValue: new TenantDirectory(tenants) },
+        { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
+        { provide: ContractValidators, useValue: new ContractValidators() },
+        { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'gateway') },
+        {
+          provide: BusClient,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS),
+        },
+        SecretVerifier,
+        AgentAuthenticator,
+        BusLifecycle,
+      ],
+    };
+  }
+}

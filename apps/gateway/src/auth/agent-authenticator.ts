@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { TokenSigner, type AgentIdentity } from '@switchboard/auth';
+import type { IncomingHttpHeaders } from 'node:http';
+import { SecretVerifier } from './secret-verifier.js';
+import { TenantDirectory } from './tenant-directory.js';
+
+/** GWS's session cookie: issued on a successful Basic sign-in, accepted instead of Basic afterwards. */
+export const SESSION_COOKIE = 'JSESSIONID';
+export const SESSION_TTL_SECONDS = 12 * 3600;
+
+export interface AgentAuthentication {
+  identity: AgentIdentity;
+  /** Set when the agent signed in with Basic credentials: the session cookie to hand back. */
+  newSession?: string;
+}
+
+function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
+  const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+/** Authenticates an agent from Basic credentials, or else from its session cookie. */
+@Injectable()
+export class AgentAuthenticator {
+  constructor(
+    private readonly directory: TenantDirectory,
+    private readonly verifier: SecretVerifier,
+    private readonly signer: TokenSigner,
+  ) {}
+
+  async authenticate(headers: IncomingHttpHeaders): Promise<AgentAuthentication | undefined> {
+    const basic = basicCredentials(headers.authorization);
+    if (basic) {
+      const agent = this.directory.agent(basic.username);
+      if (!agent || !(await this.verifier.verify(basic.password, agent.passwordHash))) return undefined;
+      const identity = { tenant: agent.tenant, agentId: agent.id, username: agent.username };
+      return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS) };
+    }
+    const session = cookieValue(headers.cookie, SESSION_COOKIE);
+    const identity = session === undefined ? undefined : await this.signer.verify('gws-session', session);
+    return identity ? { identity } : undefined;
+  }
+
+  sessionCookie(token: string): string {
+    return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_TTL_SECONDS}`;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The catalogue of failures the gateway answers with. Each API family renders them in its own documented
+ * format (see dialect-errors.ts); nothing else decides an error's status or body.
+ */
+export type ApiErrorKind =
+  | 'bad_request'
+  | 'missing_parameter'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid_state'
+  | 'service_unavailable'
+  | 'internal';
+
+export const HTTP_STATUS: Record<ApiErrorKind, number> = {
+  bad_request: 400,
+  missing_parameter: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_state: 409,
+  service_unavailable: 503,
+  internal: 500,
+};
+
+export class ApiError extends Error {
+  /** A dialect's own machine-readable code where it has one, e.g. OAuth's `invalid_scope`. */
+  readonly code: string | undefined;
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    options?: ErrorOptions & { code?: string },
+  ) {
+    super(message, options);
+    this.name = 'ApiError';
+    this.code = options?.code;
+  }
+}

@@ -1,0 +1,50 @@
+import { STATUS_CODES } from 'node:http';
+import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
+
+export type Dialect = 'vcc' | 'oauth' | 'gws' | 'plain';
+
+/** Which API family a path belongs to, and so which error format its clients parse. */
+export function dialectOf(url: string): Dialect {
+  const path = url.toLowerCase();
+  if (path.startsWith('/auth/')) return 'oauth';
+  if (path.startsWith('/interactions/')) return 'vcc';
+  if (path.startsWith('/api/v2/')) return 'gws';
+  return 'plain';
+}
+
+/** GWS status codes (reference B3). */
+const GWS_STATUS_CODE: Record<ApiErrorKind, number> = {
+  bad_request: 10,
+  missing_parameter: 1,
+  unauthorized: 20,
+  forbidden: 3,
+  not_found: 6,
+  payload_too_large: 10,
+  unsupported_media_type: 10,
+  invalid_state: 2,
+  service_unavailable: 4,
+  internal: 4,
+};
+
+export interface RenderedError {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+export function renderError(dialect: Dialect, error: ApiError): RenderedError {
+  const status = HTTP_STATUS[error.kind];
+  const headers: Record<string, string> = {};
+  switch (dialect) {
+    case 'gws':
+      if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Basic realm="Switchboard"';
+      return { status, headers, body: { statusCode: GWS_STATUS_CODE[error.kind], statusMessage: error.message } };
+    case 'oauth':
+      return { status, headers, body: { error: error.code ?? 'invalid_request', error_description: error.message } };
+    case 'vcc':
+      if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Bearer realm="interactions"';
+      return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
+    case 'plain':
+      return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
+  }
+}

@@ -1,0 +1,14 @@
+import { commonEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
+import { z } from 'zod';
+
+export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend({
+  /** The only public port: every API family, the token endpoint and CometD. */
+  PORT: portSchema.default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  /** Where the notifier serves CometD; the gateway forwards /api/v2/notifications there. */
+  NOTIFIER_URL: z.url().default('http://127.0.0.1:8081'),
+  /** How long a bus request may take before the caller gets a 503. */
+  BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+});
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { createLogger, PinoNestLogger } from '@switchboard/logging';
+import { AppModule } from './app.module.js';
+import { gatewayEnvSchema } from './gateway.env.js';
+import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
+
+/** The Interactions API's documented request size limit; larger bodies get 413. */
+const BODY_LIMIT_BYTES = 100 * 1024;
+
+async function main(): Promise<void> {
+  const env = parseEnv(gatewayEnvSchema);
+  const logger = createLogger({ service: 'gateway', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // The vendor's documents spell paths both ways (/Invoke and /invoke).
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  await registerNotificationsProxy(app, env.NOTIFIER_URL);
+  app.enableShutdownHooks();
+  await app.listen(env.PORT, env.HOST);
+  logger.info({ url: `http://${env.HOST}:${env.PORT}` }, 'gateway ready');
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import proxy from '@fastify/http-proxy';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TokenSigner } from '@switchboard/auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AgentAuthenticator } from '../auth/agent-authenticator.js';
+import { ApiError } from '../errors/api-error.js';
+import { renderError } from '../errors/dialect-errors.js';
+
+export const NOTIFICATIONS_PATH = '/api/v2/notifications';
+/** Must match the notifier's; the notifier trusts only identities signed with the shared key. */
+const IDENTITY_HEADER = 'x-switchboard-identity';
+const IDENTITY_TTL_SECONDS = 60;
+
+type ProxiedRequest = FastifyRequest & { identityToken?: string };
+
+/**
+ * CometD is served by the notifier and reached through the gateway's port. The gateway authenticates the agent
+ * (Basic or session cookie) on every request and forwards a short-lived identity signed for the notifier;
+ * the agent's own credentials are not forwarded.
+ */
+export async function registerNotificationsProxy(app: NestFastifyApplication, notifierUrl: string): Promise<void> {
+  const authenticator = app.get(AgentAuthenticator);
+  const signer = app.get(TokenSigner);
+  await app.register(proxy, {
+    upstream: notifierUrl,
+    prefix: NOTIFICATIONS_PATH,
+    rewritePrefix: NOTIFICATIONS_PATH,
+    preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
+      const authentication = await authenticator.authenticate(request.headers);
+      if (!authentication) {
+        const rendered = renderError('gws', new ApiError('unauthorized', 'Access denied: sign in to receive notifications'));
+        await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
+        return;
+      }
+      request.identityToken = await signer.sign('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
+    },
+    replyOptions: {
+      rewriteRequestHeaders: (request, headers) => {
+        const { authorization: _credentials, [IDENTITY_HEADER]: _spoofed, ...forwarded } = headers;
+        return { ...forwarded, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
+      },
+    },
+  });
+}

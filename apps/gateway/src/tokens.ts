@@ -1,0 +1,3 @@
+export const ENV = Symbol('ENV');
+export const LOGGER = Symbol('LOGGER');
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');

@@ -1,0 +1,46 @@
+import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { BusClient } from '@switchboard/bus';
+import { describeValidationErrors, type VccApi } from '@switchboard/contracts';
+import { ContractValidators } from '../contract-validators.js';
+import { ApiError } from '../errors/api-error.js';
+import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
+import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
+
+type Invocation = VccApi.components['schemas']['Invocation'];
+type InvokeResponse = VccApi.components['schemas']['InvokeResponse'];
+
+/**
+ * `POST /interactions/Invoke`: validates the whole Invocation against the contract first (nothing is acted on
+ * when any part is malformed), then processes its requests in order, each with its own outcome.
+ */
+@Controller('interactions')
+@UseGuards(VccAccessGuard)
+export class InvokeController {
+  private readonly validate;
+
+  constructor(
+    private readonly bus: BusClient,
+    validators: ContractValidators,
+  ) {
+    this.validate = validators.vcc.requestBody('post', '/interactions/Invoke');
+  }
+
+  @Post('Invoke')
+  @HttpCode(200)
+  async invoke(@Req() request: VccRequest): Promise<InvokeResponse> {
+    const body: unknown = request.body;
+    if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
+    const invocation = body as Invocation;
+    const tenant = request.vccClient?.tenant;
+    if (tenant === undefined) throw new ApiError('unauthorized', 'no authenticated client');
+    const results: VccInteractionResult[] = [];
+    for (const [index, item] of invocation.requests.entries()) {
+      const reply =
+        item.action === 'release'
+          ? await this.bus.request('interactionRelease', tenant, toReleaseCommand(item, invocation.provider))
+          : await this.bus.request('interactionDispatch', tenant, toDispatchCommand(item, invocation.provider));
+      results.push(toInteractionResult(index, item, reply));
+    }
+    return { results };
+  }
+}

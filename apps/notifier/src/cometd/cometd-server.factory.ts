@@ -1,0 +1,64 @@
+import type { AgentIdentity } from '@switchboard/auth';
+import { gwsNotificationsEventChannels } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import cometdServerModule, { type CometDServer, type ServerSession } from 'cometd-nodejs-server';
+import type { AgentSessions } from './agent-sessions.js';
+
+/** The only channels an agent may subscribe to: its own `/v2/me/...` notifications. */
+export const SUBSCRIBABLE_CHANNELS: ReadonlySet<string> = new Set(
+  Object.values(gwsNotificationsEventChannels).map((channel) => channel.subject),
+);
+
+/** The identity the gateway vouched for on the HTTP request being processed (see cometd.endpoint.ts). */
+export interface IdentifiedRequest {
+  switchboardIdentity?: AgentIdentity;
+}
+
+const sameAgent = (a: AgentIdentity, b: AgentIdentity): boolean => a.tenant === b.tenant && a.agentId === b.agentId;
+
+/**
+ * A CometD server that only agents can use, and only for themselves: the handshake binds the session to the
+ * agent the gateway authenticated; every later message must come from that same agent; clients subscribe only
+ * to the `/v2/me/...` channels and never publish.
+ */
+export function createCometdServer(sessions: AgentSessions, logger: Logger): CometDServer {
+  // The named ESM export fails at run time; the default export carries the factory.
+  const cometd = cometdServerModule.createCometDServer({
+    // Node clients in one process share a browser cookie; a real browser each has its own.
+    maxSessionsPerBrowser: -1,
+  });
+  const requestIdentity = (): AgentIdentity | undefined =>
+    (cometd.context as { request?: IdentifiedRequest } | undefined)?.request?.switchboardIdentity;
+
+  cometd.policy = {
+    canHandshake(session: ServerSession, _message, callback) {
+      const identity = requestIdentity();
+      if (!identity) {
+        callback(undefined, false);
+        return;
+      }
+      sessions.bind(session, identity);
+      logger.debug({ tenant: identity.tenant, agentId: identity.agentId, session: session.id }, 'agent connected');
+      callback(undefined, true);
+    },
+    canCreate(_session, _message, channelName, callback) {
+      callback(undefined, SUBSCRIBABLE_CHANNELS.has(channelName));
+    },
+    canSubscribe(session, _message, channel, callback) {
+      callback(undefined, sessions.identityOf(session.id) !== undefined && SUBSCRIBABLE_CHANNELS.has(channel.name));
+    },
+    canPublish(_session, _message, _channel, callback) {
+      callback(undefined, false);
+    },
+  };
+  cometd.addExtension({
+    incoming(_server, session, message, callback) {
+      const bound = session ? sessions.identityOf(session.id) : undefined;
+      const current = requestIdentity();
+      const hijack = bound !== undefined && (current === undefined || !sameAgent(bound, current));
+      if (hijack) logger.warn({ channel: message.channel }, 'refused a CometD message from another agent');
+      callback(undefined, !hijack);
+    },
+  });
+  return cometd;
+}

@@ -1,0 +1,46 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { TokenSigner } from '@switchboard/auth';
+import type { CometDServer } from 'cometd-nodejs-server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { COMETD_SERVER } from '../tokens.js';
+import type { IdentifiedRequest } from './cometd-server.factory.js';
+
+/** Where the gateway forwards CometD traffic, and the header with the agent identity it signed. */
+export const COMETD_PATH = '/api/v2/notifications';
+export const IDENTITY_HEADER = 'x-switchboard-identity';
+
+/**
+ * Serves CometD long polling. Fastify reads the body first, under its body limit (cometd-nodejs-server reads
+ * bodies without one), then hands the raw request, with the verified agent identity attached, to CometD.
+ */
+@Injectable()
+export class CometdEndpoint implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly signer: TokenSigner,
+    @Inject(COMETD_SERVER) private readonly cometd: CometDServer,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    const handler = (request: FastifyRequest, reply: FastifyReply): Promise<void> => this.handle(request, reply);
+    fastify.route({ method: ['GET', 'POST'], url: COMETD_PATH, handler });
+    fastify.route({ method: ['GET', 'POST'], url: `${COMETD_PATH}/*`, handler });
+  }
+
+  private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const token = request.headers[IDENTITY_HEADER];
+    const identity = typeof token === 'string' ? await this.signer.verify('notifier-identity', token) : undefined;
+    if (!identity) {
+      await reply.code(401).send({ statusCode: 20, statusMessage: 'Access denied: authenticate through the gateway' });
+      return;
+    }
+    reply.hijack();
+    const raw = request.raw as IncomingMessage & IdentifiedRequest & { body?: unknown };
+    raw.body = request.body;
+    raw.switchboardIdentity = identity;
+    this.cometd.handle(raw, reply.raw);
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
+import type { DomainEvent } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import { AgentSessions } from '../cometd/agent-sessions.js';
+import { LOGGER, NATS_CONNECTION } from '../tokens.js';
+import { agentNotificationOf } from './interaction-state-message.js';
+
+/** Fan-out instances must not share this durable: each holds different CometD sessions. */
+const DURABLE_NAME = 'notifier';
+
+/**
+ * Reads domain events durably and pushes each agent's notifications to that agent's CometD sessions. An agent
+ * with no session open misses the push, not the state: it reads its interactions when it connects.
+ */
+@Injectable()
+export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly consumer: DurableEventConsumer;
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+    private readonly sessions: AgentSessions,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.consumer = new DurableEventConsumer(connection, DURABLE_NAME, logger);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.consumer.start((event) => Promise.resolve(this.deliver(event)));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer.stop();
+    await this.connection.drain();
+  }
+
+  private deliver(event: DomainEvent): void {
+    const notification = agentNotificationOf(event);
+    if (!notification) return;
+    const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
+    for (const session of sessions) session.deliver(null, notification.channel, notification.message);
+    this.logger.debug(
+      { event: event.type, eventId: event.id, agentId: notification.agentId, sessions: sessions.length },
+      'notified agent',
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export const ENV = Symbol('ENV');
+export const LOGGER = Symbol('LOGGER');
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+export const COMETD_SERVER = Symbol('COMETD_SERVER');
