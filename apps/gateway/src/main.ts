@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // CometD long polls stay open for up to 30 s; shutting down must not wait for them.
+    forceCloseConnections: true,
     // The vendor's documents spell paths both ways (/Invoke and /invoke).
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
   });

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'notifier', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(env, logger),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    // CometD long polls stay open for up to 30 s; shutting down must not wait for them.
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
     { logger: new PinoNestLogger(logger) },
   );
   app.enableShutdownHooks();

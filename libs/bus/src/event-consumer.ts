@@ -1,19 +1,21 @@
-import { EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
+import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
-import { ensureEventStream } from './event-store.js';
+import { ensureEventStream, parseDomainEvent } from './event-store.js';
 
 const REDELIVERY_DELAY_MS = 1_000;
 const ACK_WAIT_MS = 30_000;
 
 /**
  * Reads the event log through a durable consumer: at least once, in stream order. An event is acknowledged
- * only after the handler finished with it; a handler failure has it delivered again a second later.
+ * only after the handler finished with it; a handler failure has it delivered again a second later. An event
+ * that does not match the contract can never be handled: it is logged and terminated, not retried for ever.
  */
 export class DurableEventConsumer {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
+  private readonly validator = new BusValidator();
 
   constructor(
     private readonly connection: NatsConnection,
@@ -41,8 +43,14 @@ export class DurableEventConsumer {
     this.messages = messages;
     this.loop = (async () => {
       for await (const message of messages) {
+        const event = parseDomainEvent(message.data, this.validator);
+        if (typeof event === 'string') {
+          this.logger.error({ seq: message.seq, problem: event }, 'skipping an event that does not match the bus contract');
+          message.term();
+          continue;
+        }
         try {
-          await handle(message.json<DomainEvent>());
+          await handle(event);
           message.ack();
         } catch (error) {
           this.logger.error({ err: error, seq: message.seq }, 'event handling failed; will be redelivered');

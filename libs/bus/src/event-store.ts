@@ -1,4 +1,12 @@
-import { EVENTS_STREAM, EVENTS_SUBJECTS, eventChannelOfType, eventSubject, type DomainEvent } from '@switchboard/contracts';
+import {
+  BusValidator,
+  describeValidationErrors,
+  EVENTS_STREAM,
+  EVENTS_SUBJECTS,
+  eventChannelOfType,
+  eventSubject,
+  type DomainEvent,
+} from '@switchboard/contracts';
 import { jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 
@@ -27,13 +35,16 @@ export async function ensureEventStream(connection: NatsConnection): Promise<voi
 export class EventStore {
   private readonly js: JetStreamClient;
 
-  private constructor(connection: NatsConnection) {
+  private constructor(
+    connection: NatsConnection,
+    private readonly validator: BusValidator,
+  ) {
     this.js = jetstream(connection);
   }
 
   static async open(connection: NatsConnection): Promise<EventStore> {
     await ensureEventStream(connection);
-    return new EventStore(connection);
+    return new EventStore(connection, new BusValidator());
   }
 
   /** Appends in order, one acknowledged publish after another; the id of each event is its Nats-Msg-Id. */
@@ -44,7 +55,10 @@ export class EventStore {
     }
   }
 
-  /** Calls `apply` for every stored event, oldest first, and resolves with how many there were. */
+  /**
+   * Calls `apply` for every stored event, oldest first, and resolves with how many there were. An event that
+   * does not match the contract stops the replay: state folded without it would be silently wrong.
+   */
   async replay(apply: (event: DomainEvent) => void): Promise<number> {
     const stream = await this.js.streams.get(EVENTS_STREAM);
     const { state } = await stream.info();
@@ -54,7 +68,11 @@ export class EventStore {
     let count = 0;
     try {
       for await (const message of messages) {
-        apply(message.json<DomainEvent>());
+        const event = parseDomainEvent(message.data, this.validator);
+        if (typeof event === 'string') {
+          throw new Error(`the event log holds an event that does not match the bus contract at sequence ${message.seq}: ${event}`);
+        }
+        apply(event);
         count += 1;
         if (message.seq >= state.last_seq) break;
       }
@@ -63,4 +81,19 @@ export class EventStore {
     }
     return count;
   }
+}
+
+/** The event, or why it is not one the contract describes. */
+export function parseDomainEvent(data: Uint8Array, validator: BusValidator): DomainEvent | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(data));
+  } catch {
+    return 'not JSON';
+  }
+  const type = (value as { type?: unknown } | null)?.type;
+  const channel = typeof type === 'string' ? eventChannelOfType[type as DomainEvent['type']] : undefined;
+  if (channel === undefined) return `unknown event type ${JSON.stringify(type)}`;
+  const validate = validator.event(channel);
+  return validate(value) ? value : describeValidationErrors(validate.errors);
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
 import type { CometDServer } from 'cometd-nodejs-server';
@@ -16,7 +16,7 @@ export const IDENTITY_HEADER = 'x-switchboard-identity';
  * bodies without one), then hands the raw request, with the verified agent identity attached, to CometD.
  */
 @Injectable()
-export class CometdEndpoint implements OnModuleInit {
+export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly signer: TokenSigner,
@@ -28,6 +28,11 @@ export class CometdEndpoint implements OnModuleInit {
     const handler = (request: FastifyRequest, reply: FastifyReply): Promise<void> => this.handle(request, reply);
     fastify.route({ method: ['GET', 'POST'], url: COMETD_PATH, handler });
     fastify.route({ method: ['GET', 'POST'], url: `${COMETD_PATH}/*`, handler });
+  }
+
+  /** Stops CometD's session sweeper, which would otherwise keep the process alive. */
+  onApplicationShutdown(): void {
+    this.cometd.close();
   }
 
   private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {

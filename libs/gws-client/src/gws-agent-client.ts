@@ -1,0 +1,122 @@
+import type { GwsApi, InteractionStateMessage } from '@switchboard/contracts';
+import { CometD, type Message } from 'cometd';
+import { adapt } from 'cometd-nodejs-client';
+
+type Schemas = GwsApi.components['schemas'];
+export type MeOperationName = Schemas['MeOperation']['operationName'];
+
+// CometD's JavaScript client expects a browser: give it Node's XMLHttpRequest once per process.
+adapt();
+
+export interface HttpResult<T> {
+  status: number;
+  body: T;
+}
+
+/**
+ * An agent desktop in miniature: signs in to the GWS API with Basic credentials, changes its readiness, and
+ * receives its interaction notifications over CometD long polling, as a GWS client does.
+ */
+export class GwsAgentClient {
+  private readonly authorization: string;
+  private readonly cometd = new CometD();
+  private readonly listeners = new Set<(message: InteractionStateMessage) => void>();
+  readonly received: InteractionStateMessage[] = [];
+
+  constructor(
+    private readonly baseUrl: string,
+    readonly username: string,
+    password: string,
+  ) {
+    this.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+  }
+
+  async operate(operationName: MeOperationName): Promise<HttpResult<Schemas['StatusResponse']>> {
+    const response = await fetch(`${this.baseUrl}/api/v2/me`, {
+      method: 'POST',
+      headers: { authorization: this.authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ operationName }),
+    });
+    return { status: response.status, body: (await response.json()) as Schemas['StatusResponse'] };
+  }
+
+  async me(): Promise<HttpResult<Schemas['MeResponse'] | Schemas['StatusResponse']>> {
+    const response = await fetch(`${this.baseUrl}/api/v2/me`, { headers: { authorization: this.authorization } });
+    return { status: response.status, body: (await response.json()) as Schemas['MeResponse'] };
+  }
+
+  /** Handshakes and subscribes to `/v2/me/interactions`; resolves once the subscription is confirmed. */
+  connect(): Promise<void> {
+    this.cometd.unregisterTransport('websocket'); // GWS notifications are long polling only
+    this.cometd.configure({
+      url: `${this.baseUrl}/api/v2/notifications`,
+      requestHeaders: { Authorization: this.authorization },
+      logLevel: 'warn',
+    });
+    return new Promise((resolve, reject) => {
+      this.cometd.handshake((handshake: Message) => {
+        if (!handshake.successful) {
+          reject(new Error(`CometD handshake refused: ${handshake.error ?? 'unknown reason'}`));
+          return;
+        }
+        this.cometd.subscribe(
+          '/v2/me/interactions',
+          (message: Message) => {
+            const notification = message.data as InteractionStateMessage;
+            this.received.push(notification);
+            for (const listener of this.listeners) listener(notification);
+          },
+          (subscribe: Message) => {
+            if (subscribe.successful) resolve();
+            else reject(new Error(`subscription refused: ${subscribe.error ?? 'unknown reason'}`));
+          },
+        );
+      });
+    });
+  }
+
+  /** Called for every notification that arrives from now on. */
+  onNotification(listener: (message: InteractionStateMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves with the first notification, received so far or later, that matches; rejects after the timeout. */
+  waitFor(predicate: (message: InteractionStateMessage) => boolean, timeoutMs = 10_000): Promise<InteractionStateMessage> {
+    const seen = this.received.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`${this.username}: no matching notification within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const stop = this.onNotification((message) => {
+        if (!predicate(message)) return;
+        clearTimeout(timer);
+        stop();
+        resolve(message);
+      });
+    });
+  }
+
+  /** Subscribes to an arbitrary channel; resolves with whether the server allowed it. */
+  trySubscribe(channel: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.cometd.subscribe(channel, () => undefined, (reply: Message) => {
+        resolve(reply.successful === true);
+      });
+    });
+  }
+
+  disconnect(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.cometd.isDisconnected()) {
+        resolve();
+        return;
+      }
+      this.cometd.disconnect(() => {
+        resolve();
+      });
+    });
+  }
+}

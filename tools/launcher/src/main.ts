@@ -1,0 +1,83 @@
+// `npm start`: the whole platform on one machine. Starts a private nats-server (unless NATS_URL is set), then
+// the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
+import { ConfigError, parseEnv } from '@switchboard/config';
+import { createLogger } from '@switchboard/logging';
+import { freePort, NatsServerNotFoundError, startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import path from 'node:path';
+import { launcherEnvSchema } from './launcher.env.js';
+import { loadOrCreateSigningKey } from './signing-key.js';
+import { Supervisor } from './supervisor.js';
+
+const READY_TIMEOUT_MS = 60_000;
+
+async function waitForHealth(url: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the gateway did not become healthy at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv(launcherEnvSchema);
+  const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const logger = createLogger({ service: 'launcher', level: env.LOG_LEVEL, format: logFormat });
+  const dataDir = path.resolve(env.SWITCHBOARD_DATA_DIR);
+
+  let nats: RunningNatsServer | undefined;
+  const natsUrl =
+    env.NATS_URL ??
+    (nats = await startNatsServer({
+      storeDir: path.join(dataDir, 'nats'),
+      onLog: (line) => logger.debug({ source: 'nats-server' }, line),
+    })).url;
+  logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
+
+  const notifierPort = await freePort();
+  const shared: NodeJS.ProcessEnv = {
+    ...process.env,
+    NATS_URL: natsUrl,
+    SWITCHBOARD_SIGNING_KEY: env.SWITCHBOARD_SIGNING_KEY ?? (await loadOrCreateSigningKey(dataDir)),
+    SWITCHBOARD_CONFIG_DIR: path.resolve(env.SWITCHBOARD_CONFIG_DIR),
+    LOG_LEVEL: env.LOG_LEVEL,
+    LOG_FORMAT: logFormat,
+  };
+  const supervisor = new Supervisor(path.join(dataDir, 'run'), logger);
+  let stopping: Promise<void> | undefined;
+  const stop = (signal: string): Promise<void> =>
+    (stopping ??= (async () => {
+      logger.info({ signal }, 'stopping Switchboard');
+      await supervisor.stopAll();
+      await nats?.stop();
+      logger.info('stopped');
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stop(signal).then(() => process.exit(0));
+    });
+  }
+
+  const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
+  await supervisor.start({ name: 'interactions', entry: entry('interactions'), env: shared });
+  await supervisor.start({
+    name: 'notifier',
+    entry: entry('notifier'),
+    env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
+  });
+  await supervisor.start({
+    name: 'gateway',
+    entry: entry('gateway'),
+    env: { ...shared, PORT: String(env.PORT), HOST: env.HOST, NOTIFIER_URL: `http://127.0.0.1:${notifierPort}` },
+  });
+  const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
+  await waitForHealth(`${base}/health`);
+  logger.info({ url: base }, `Switchboard is ready at ${base} (demo credentials in README.md); Ctrl-C stops it`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof NatsServerNotFoundError || error instanceof ConfigError) console.error(`npm start: ${error.message}`);
+  else console.error('npm start: failed:', error);
+  process.exit(1);
+});

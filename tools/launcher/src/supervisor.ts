@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '@switchboard/logging';
+
+const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 5_000];
+const STOP_GRACE_MS = 10_000;
+
+export interface AppSpec {
+  name: string;
+  entry: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs the apps as child processes, restarts one that dies (a crash must not take the platform down), records
+ * their pids under <runDir>/<name>.pid, and stops them all gracefully.
+ */
+export class Supervisor {
+  private readonly children = new Map<string, ChildProcess>();
+  private readonly restarts = new Map<string, number>();
+  private stopping = false;
+
+  constructor(
+    private readonly runDir: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(app: AppSpec): Promise<void> {
+    await mkdir(this.runDir, { recursive: true });
+    const child = spawn(process.execPath, [app.entry], { env: app.env, stdio: 'inherit' });
+    this.children.set(app.name, child);
+    if (child.pid !== undefined) await writeFile(path.join(this.runDir, `${app.name}.pid`), `${child.pid}\n`);
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      const attempt = this.restarts.get(app.name) ?? 0;
+      const delay = RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)] ?? 5_000;
+      this.restarts.set(app.name, attempt + 1);
+      this.logger.warn({ app: app.name, code, signal, restartInMs: delay }, 'app exited; restarting it');
+      setTimeout(() => {
+        if (!this.stopping) void this.start(app);
+      }, delay);
+    });
+  }
+
+  /** SIGTERM to every app, SIGKILL to any still running after the grace period. */
+  async stopAll(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(
+      [...this.children.entries()].map(async ([name, child]) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        await exited;
+        clearTimeout(timer);
+        await rm(path.join(this.runDir, `${name}.pid`), { force: true });
+      }),
+    );
+  }
+}
