@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { BusUnavailableError } from '@switchboard/bus';
+import { ApiError } from './api-error.js';
+import { dialectOf, renderError } from './dialect-errors.js';
+import { toApiError } from './to-api-error.js';
+
+describe('dialectOf', () => {
+  it('tells the API family from the path, whatever its case', () => {
+    expect(dialectOf('/interactions/invoke')).toBe('vcc');
+    expect(dialectOf('/Auth/connect/token')).toBe('oauth');
+    expect(dialectOf('/api/v2/me')).toBe('gws');
+    expect(dialectOf('/health')).toBe('plain');
+  });
+});
+
+describe('renderError', () => {
+  it('renders VCC errors with the HTTP status, its reason phrase and the message', () => {
+    expect(renderError('vcc', new ApiError('payload_too_large', 'Payload Too Large'))).toEqual({
+      status: 413,
+      headers: {},
+      body: { statusCode: 413, error: 'Payload Too Large', message: 'Payload Too Large' },
+    });
+    expect(renderError('vcc', new ApiError('unauthorized', 'no token')).headers['www-authenticate']).toMatch(/^Bearer/);
+  });
+
+  it('renders GWS errors as statusCode and statusMessage only', () => {
+    expect(renderError('gws', new ApiError('unauthorized', 'Access denied'))).toEqual({
+      status: 401,
+      headers: { 'www-authenticate': 'Basic realm="Switchboard"' },
+      body: { statusCode: 20, statusMessage: 'Access denied' },
+    });
+    expect(renderError('gws', new ApiError('missing_parameter', 'x')).body).toEqual({ statusCode: 1, statusMessage: 'x' });
+  });
+
+  it('renders OAuth errors with their own code', () => {
+    expect(renderError('oauth', new ApiError('bad_request', 'You must specify a scope', { code: 'invalid_scope' })).body).toEqual({
+      error: 'invalid_scope',
+      error_description: 'You must specify a scope',
+    });
+  });
+});
+
+describe('toApiError', () => {
+  it('maps Fastify body errors to their documented statuses', () => {
+    const tooLarge = Object.assign(new Error('Request body is too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
+    expect(toApiError(tooLarge)).toMatchObject({ kind: 'payload_too_large', message: 'Payload Too Large' });
+    const badJson = Object.assign(new Error('Unexpected end'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 });
+    expect(toApiError(badJson).kind).toBe('bad_request');
+  });
+
+  it('maps an unreachable service to 503 and anything unexpected to 500', () => {
+    expect(toApiError(new BusUnavailableError('sb.v1.cmd.demo.x', 'no-responders')).kind).toBe('service_unavailable');
+    expect(toApiError(new TypeError('oops')).kind).toBe('internal');
+  });
+});

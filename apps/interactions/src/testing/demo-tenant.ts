@@ -1,0 +1,37 @@
+import type { TenantConfig } from '@switchboard/config';
+import { TenantCatalog } from '../domain/tenant-catalog.js';
+import { TenantState } from '../domain/tenant-state.js';
+
+const HASH = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==';
+
+/** A tenant shaped like the demo one, for unit tests of the domain. */
+export const demoTenantConfig: TenantConfig = {
+  id: 'demo',
+  accountName: 'Demo',
+  skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
+  agents: [
+    { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 } },
+    { id: '5465', username: 'alice', passwordHash: HASH, skills: {} },
+  ],
+  integrationClients: [],
+  providers: [
+    { name: 'CrmIntegration', headers: {}, agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 } },
+  ],
+  routes: [
+    { name: 'CrmCallRouting', plan: 'acd' },
+    { name: 'SendSMS', plan: 'release' },
+  ],
+  plans: {
+    acd: { initial: 'route', applets: { route: { type: 'acd', mode: 'longest-waiting' } } },
+    release: { initial: 'done', applets: { done: { type: 'release' } } },
+  },
+};
+
+export const DAY_MS = 24 * 3_600_000;
+
+export function demoTenant(): { state: TenantState; catalog: TenantCatalog } {
+  return {
+    state: new TenantState(demoTenantConfig.id, demoTenantConfig.agents, DAY_MS),
+    catalog: new TenantCatalog(demoTenantConfig),
+  };
+}

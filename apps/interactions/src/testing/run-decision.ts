@@ -1,0 +1,19 @@
+import type { DomainEvent } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import type { TenantState } from '../domain/tenant-state.js';
+import { routeWaitingInteractions } from '../use-cases/route-waiting-interactions.js';
+
+/** What the command processor does, minus the event store: apply the decision, then let routing react. */
+export function runDecision<R>(
+  state: TenantState,
+  decision: Decision<R>,
+  now: number,
+  log: DomainEvent[] = [],
+): { reply: R; events: DomainEvent[] } {
+  for (const event of decision.events) state.apply(event);
+  const routed = routeWaitingInteractions(state, now);
+  for (const event of routed) state.apply(event);
+  const events = [...decision.events, ...routed];
+  log.push(...events);
+  return { reply: decision.reply, events };
+}

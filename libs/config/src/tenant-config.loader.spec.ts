@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import { ConfigError } from './env.js';
+import { parseTenantConfig } from './tenant-config.loader.js';
+
+const HASH = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==';
+const base = `
+id: acme
+accountName: Acme
+skills: [Billing]
+agents:
+  - { id: '1', username: ann, passwordHash: '${HASH}', skills: { billing: 7 } }
+routes:
+  - { name: Main, plan: main }
+plans:
+  main:
+    initial: route
+    applets:
+      route: { type: acd }
+`;
+
+function problemsOf(yaml: string): string[] {
+  try {
+    parseTenantConfig('acme.yaml', yaml);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('parseTenantConfig', () => {
+  it('accepts a valid tenant, matching skill names case-insensitively, with defaults filled in', () => {
+    const tenant = parseTenantConfig('acme.yaml', base);
+    expect(tenant.plans.main?.applets.route).toEqual({ type: 'acd', mode: 'longest-waiting' });
+    expect(tenant.providers).toEqual([]);
+  });
+
+  it('loads the demo tenant that npm start uses', async () => {
+    const demo = parseTenantConfig('demo.yaml', await readFile(new URL('../../../config/tenants/demo.yaml', import.meta.url), 'utf8'));
+    expect(demo.routes.map((r) => r.name)).toEqual(['Route Interaction NR', 'CrmCallRouting', 'SendSMS']);
+    expect(demo.agents.map((a) => a.username)).toContain('AgentUsername');
+    expect(demo.providers.map((p) => p.name)).toEqual(['CrmIntegration']);
+  });
+
+  it.each([
+    ['a route without a plan', base.replace('plan: main', 'plan: missing'), 'routes[0] "Main": no plan named "missing"'],
+    ['an unknown applet type', base.replace('type: acd', 'type: teleport'), 'plans.main.applets.route.type'],
+    ['an unreachable step', `${base}      orphan: { type: release }\n`, 'plans.main.applets.orphan: unreachable step'],
+    ['a missing initial applet', base.replace('initial: route', 'initial: start'), 'initial applet "start" does not exist'],
+    ['an agent with an unknown skill', base.replace('billing: 7', 'cooking: 7'), 'agents[0].skills: unknown skill "cooking"'],
+    ['a skill level out of range', base.replace('billing: 7', 'billing: 11'), 'agents.0.skills.billing'],
+    ['a plain-text password', base.replace(`'${HASH}'`, 'hunter2'), 'must be a scrypt hash'],
+    ['invalid YAML', 'id: [unclosed', 'not valid YAML'],
+  ])('refuses %s with a message naming it', (_case, yaml, message) => {
+    expect(problemsOf(yaml).join('\n')).toContain(message);
+  });
+});
