@@ -46,6 +46,26 @@ export default tseslint.config(
       // Nest modules and controllers are classes whose only content is decorators.
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Nest declares its option bags as classes and documents passing object literals for them.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+    },
+  },
+  {
+    // Tests may also use the test harness; production code may not.
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', 'e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          banTransitiveDependencies: false,
+          depConstraints: depConstraints.map((constraint) => ({
+            ...constraint,
+            onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'],
+          })),
+        },
+      ],
     },
   },
   {

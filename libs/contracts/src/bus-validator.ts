@@ -12,7 +12,7 @@ export class BusValidator {
   private readonly byName = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.ajv.addSchema(busSchemas as unknown as Record<string, unknown>);
+    this.ajv.addSchema(busSchemas);
     const names = new Set<string>([
       ...Object.values(busRequestChannels).flatMap((c) => [c.request, c.reply]),
       ...Object.values(busEventChannels).map((c) => c.payload),

@@ -55,7 +55,7 @@ export class OpenApiValidator {
   constructor(private readonly document: Readonly<JsonObject>, name: string) {
     this.id = `urn:switchboard:openapi:${name}`;
     const schemas = objectAt(document, 'components', 'schemas') ?? {};
-    this.ajv.addSchema({ $id: this.id, $defs: rewriteRefs(schemas, this.id) } as JsonObject);
+    this.ajv.addSchema({ $id: this.id, $defs: rewriteRefs(schemas, this.id) });
     this.compileAll();
   }
 

@@ -64,7 +64,11 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   };
   child.stdout.on('data', forward);
   child.stderr.on('data', forward);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   const failedEarly = exited.then(() => {
     throw new Error(`nats-server exited during start (port ${port}, store ${options.storeDir})`);
   });

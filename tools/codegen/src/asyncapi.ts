@@ -50,7 +50,7 @@ export async function generateAsyncApiTypes(entry: AsyncApiEntry, document: Asyn
   const definitions = schemaDefinitions(document);
   const parts: string[] = [];
   for (const [name, schema] of Object.entries(definitions)) {
-    const compiled = await compile({ ...schema, $defs: definitions } as never, name, {
+    const compiled = await compile({ ...schema, $defs: definitions }, name, {
       bannerComment: '',
       declareExternallyReferenced: false,
       additionalProperties: false,

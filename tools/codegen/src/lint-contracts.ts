@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readManifest } from './manifest.js';
 
-const ERROR_SEVERITY = 0;
+/** Spectral's DiagnosticSeverity.Error (the parser's own copy of the enum is not the one exported). */
+const ERROR = 0;
+const isError = (severity: number): boolean => severity === ERROR;
 
 function lintOpenApi(root: string, sources: string[]): boolean {
   const redocly = path.join(root, 'node_modules', '.bin', 'redocly');
@@ -22,10 +24,10 @@ function lintOpenApi(root: string, sources: string[]): boolean {
 async function lintAsyncApi(root: string, source: string): Promise<boolean> {
   const text = await readFile(path.join(root, 'contracts', source), 'utf8');
   const { diagnostics } = await new Parser().parse(text);
-  const errors = diagnostics.filter((d) => d.severity === ERROR_SEVERITY);
+  const errors = diagnostics.filter((d) => isError(d.severity));
   for (const d of diagnostics) {
     const where = d.path.join('.');
-    console[d.severity === ERROR_SEVERITY ? 'error' : 'warn'](`contracts/${source}: ${where}: ${d.message}`);
+    console[isError(d.severity) ? 'error' : 'warn'](`contracts/${source}: ${where}: ${d.message}`);
   }
   if (errors.length === 0) console.log(`contracts/${source}: valid AsyncAPI`);
   return errors.length === 0;

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     env.NATS_URL ??
     (nats = await startNatsServer({
       storeDir: path.join(dataDir, 'nats'),
-      onLog: (line) => logger.debug({ source: 'nats-server' }, line),
+      onLog: (line) => {
+        logger.debug({ source: 'nats-server' }, line);
+      },
     })).url;
   logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
 

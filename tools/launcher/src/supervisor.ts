@@ -49,7 +49,11 @@ export class Supervisor {
     await Promise.all(
       [...this.children.entries()].map(async ([name, child]) => {
         if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        const exited = new Promise<void>((resolve) => {
+          child.once('exit', () => {
+            resolve();
+          });
+        });
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
         await exited;

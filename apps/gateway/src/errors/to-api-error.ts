@@ -21,17 +21,11 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof BusProtocolError) return new ApiError('internal', 'a service answered unexpectedly', { cause: error });
   if (isFastifyError(error)) {
-    switch (error.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return new ApiError('payload_too_large', 'Payload Too Large');
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return new ApiError('unsupported_media_type', 'the body must be application/json');
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return new ApiError('bad_request', 'the body is empty; a JSON body is required');
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      default:
-        if (error.statusCode === 400) return new ApiError('bad_request', `malformed body: ${error.message}`);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ApiError('payload_too_large', 'Payload Too Large');
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return new ApiError('unsupported_media_type', 'the body must be application/json');
     }
+    if (error.statusCode === 400) return new ApiError('bad_request', `malformed body: ${error.message}`);
   }
   if (error instanceof SyntaxError) return new ApiError('bad_request', `malformed JSON: ${error.message}`);
   if (error instanceof HttpException) {

@@ -25,6 +25,8 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
     upstream: notifierUrl,
     prefix: NOTIFICATIONS_PATH,
     rewritePrefix: NOTIFICATIONS_PATH,
+    // Fastify awaits an async hook; the plugin's type only declares the callback form.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
       const authentication = await authenticator.authenticate(request.headers);
       if (!authentication) {
@@ -36,8 +38,10 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
     },
     replyOptions: {
       rewriteRequestHeaders: (request, headers) => {
-        const { authorization: _credentials, [IDENTITY_HEADER]: _spoofed, ...forwarded } = headers;
-        return { ...forwarded, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
+        // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
+        const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
+        delete forwarded.authorization;
+        return forwarded;
       },
     },
   });

@@ -53,7 +53,7 @@ export function createCometdServer(sessions: AgentSessions, logger: Logger): Com
   };
   cometd.addExtension({
     incoming(_server, session, message, callback) {
-      const bound = session ? sessions.identityOf(session.id) : undefined;
+      const bound = sessions.identityOf(session.id);
       const current = requestIdentity();
       const hijack = bound !== undefined && (current === undefined || !sameAgent(bound, current));
       if (hijack) logger.warn({ channel: message.channel }, 'refused a CometD message from another agent');

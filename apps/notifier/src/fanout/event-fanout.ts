@@ -26,7 +26,10 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start((event) => Promise.resolve(this.deliver(event)));
+    await this.consumer.start((event) => {
+      this.deliver(event);
+      return Promise.resolve();
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,7 +3,7 @@ import { createAjv, gwsNotificationsSchemas, type DomainEvent, type InteractionS
 import { agentNotificationOf, gwsDate } from './interaction-state-message.js';
 
 const ajv = createAjv();
-ajv.addSchema(gwsNotificationsSchemas as unknown as Record<string, unknown>);
+ajv.addSchema(gwsNotificationsSchemas);
 const validateMessage = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/InteractionStateMessage`);
 
 const interaction: InteractionSnapshot = {

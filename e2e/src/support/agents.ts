@@ -1,0 +1,73 @@
+// Agent desktops over CometD (libs/gws-client), with every notification they receive checked against the
+// AsyncAPI contract (gwsNotificationsSchemas, JSON Schema 2020-12).
+import { createAjv, gwsNotificationsSchemas, type InteractionStateMessage } from '@switchboard/contracts';
+import { GwsAgentClient } from '@switchboard/gws-client';
+import { DEMO_PASSWORD } from './contract-http.js';
+
+const ajv = createAjv();
+ajv.addSchema(gwsNotificationsSchemas);
+const schemaRef = `${gwsNotificationsSchemas.$id}#/$defs/InteractionStateMessage`;
+const validateStateMessage = ajv.getSchema(schemaRef);
+if (!validateStateMessage) throw new Error(`no schema ${schemaRef} in gwsNotificationsSchemas`);
+
+/** Throws unless the message is an InteractionStateMessage as the notifications contract describes it. */
+export function assertNotificationContract(message: unknown): asserts message is InteractionStateMessage {
+  if (!validateStateMessage?.(message)) {
+    throw new Error(
+      `a notification does not match the InteractionStateMessage contract: ${JSON.stringify(validateStateMessage?.errors, null, 2)}\n` +
+        `notification: ${JSON.stringify(message)}`,
+    );
+  }
+}
+
+/** Every client created here, so that a suite can disconnect them all in afterAll. */
+export class AgentDesktops {
+  private readonly clients: GwsAgentClient[] = [];
+
+  constructor(private readonly baseUrl: string) {}
+
+  /** A CometD client for the agent (not yet connected). */
+  client(username: string, password: string = DEMO_PASSWORD): GwsAgentClient {
+    const client = new GwsAgentClient(this.baseUrl, username, password);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** A client that has handshaken and subscribed to /v2/me/interactions. */
+  async connected(username: string, password: string = DEMO_PASSWORD): Promise<GwsAgentClient> {
+    const client = this.client(username, password);
+    await client.connect();
+    return client;
+  }
+
+  async disconnectAll(): Promise<void> {
+    await Promise.all(this.clients.map((client) => client.disconnect()));
+  }
+}
+
+export interface NotificationMatch {
+  state: InteractionStateMessage['state'];
+  externalId?: string;
+  id?: string;
+}
+
+const matches =
+  (match: NotificationMatch) =>
+  (message: InteractionStateMessage): boolean =>
+    message.state === match.state &&
+    (match.externalId === undefined || message.externalId === match.externalId) &&
+    (match.id === undefined || message.id === match.id);
+
+/**
+ * Waits for the agent's notification matching `match`, then checks every notification the agent received so
+ * far against the contract.
+ */
+export async function notification(
+  client: GwsAgentClient,
+  match: NotificationMatch,
+  timeoutMs = 15_000,
+): Promise<InteractionStateMessage> {
+  const found = await client.waitFor(matches(match), timeoutMs);
+  for (const message of client.received) assertNotificationContract(message);
+  return found;
+}

@@ -1,0 +1,222 @@
+// HTTP against the running platform where every response is checked against the OpenAPI contracts: a status
+// the contract does not describe, a body that is not JSON, or a body that does not match the status's schema
+// fails the call with the ajv errors. Tests therefore only ever see contract-conforming responses.
+import {
+  gwsV2Document,
+  OpenApiValidator,
+  vccInteractionsDocument,
+  type GwsApi,
+  type VccApi,
+} from '@switchboard/contracts';
+
+export type VccSchemas = VccApi.components['schemas'];
+export type GwsSchemas = GwsApi.components['schemas'];
+export type Invocation = VccSchemas['Invocation'];
+export type InvokeResponse = VccSchemas['InvokeResponse'];
+export type InteractionResult = VccSchemas['InteractionResult'];
+export type VccError = VccSchemas['VccError'];
+export type TokenResponse = VccSchemas['TokenResponse'];
+export type OAuthError = VccSchemas['OAuthError'];
+export type StatusResponse = GwsSchemas['StatusResponse'];
+export type MeResponse = GwsSchemas['MeResponse'];
+export type MeOperationName = GwsSchemas['MeOperation']['operationName'];
+
+/** The demo tenant's credentials (config/tenants/demo.yaml; plain values from the README). */
+export const DEMO_CLIENT = {
+  clientId: 'demo-integration',
+  clientSecret: 'demo-integration-secret',
+  scope: 'interactions:write',
+} as const;
+export const DEMO_PASSWORD = 'demo-password';
+export const VCC_ACCEPT = 'application/vnd.newvoicemedia.v1+json';
+
+/** Contract paths, exactly as written in the OpenAPI documents. */
+export const INVOKE_PATH = '/interactions/Invoke';
+export const TOKEN_PATH = '/Auth/connect/token';
+export const ME_PATH = '/api/v2/me';
+
+const vccContract = new OpenApiValidator(vccInteractionsDocument, 'vcc');
+const gwsContract = new OpenApiValidator(gwsV2Document, 'gws');
+
+export interface ContractResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, already validated against the contract's schema for this status. */
+  body: unknown;
+  /** The body as received, for messages. */
+  text: string;
+}
+
+export class ContractViolation extends Error {
+  override name = 'ContractViolation';
+}
+
+interface Exchange {
+  contract: OpenApiValidator;
+  contractName: string;
+  /** The path as written in the contract. */
+  contractPath: string;
+  /** The path actually requested (may differ in case, e.g. /interactions/invoke). */
+  urlPath?: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+async function exchange(baseUrl: string, call: Exchange): Promise<ContractResponse> {
+  const urlPath = call.urlPath ?? call.contractPath;
+  const response = await fetch(`${baseUrl}${urlPath}`, {
+    method: call.method,
+    headers: call.headers,
+    ...(call.body === undefined ? {} : { body: call.body }),
+  });
+  const text = await response.text();
+  const what = `${call.method} ${urlPath} → ${response.status}`;
+  const validate = call.contract.response(call.method, call.contractPath, response.status);
+  if (!validate) {
+    throw new ContractViolation(
+      `${what}: the ${call.contractName} contract describes no JSON response ${response.status} for ` +
+        `${call.method} ${call.contractPath}; body: ${text}`,
+    );
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.toLowerCase().startsWith('application/json')) {
+    throw new ContractViolation(`${what}: content-type is ${JSON.stringify(contentType)}, not application/json; body: ${text}`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ContractViolation(`${what}: the body is not JSON: ${text}`);
+  }
+  if (!validate(body)) {
+    throw new ContractViolation(
+      `${what}: the body does not match the ${call.contractName} contract: ${JSON.stringify(validate.errors, null, 2)}\nbody: ${text}`,
+    );
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+/**
+ * The body of a response that must have the given status, typed as the contract's schema for that status (the
+ * exchange already validated it against exactly that schema).
+ */
+export function bodyOf<T>(response: ContractResponse, status: number): T {
+  if (response.status !== status) {
+    throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
+  }
+  return response.body as T;
+}
+
+export type AgentCredentials = { username: string; password: string } | { cookie: string };
+
+function agentHeaders(credentials: AgentCredentials | undefined): Record<string, string> {
+  if (credentials === undefined) return {};
+  if ('cookie' in credentials) return { cookie: credentials.cookie };
+  return { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` };
+}
+
+/** A demo agent signing in with Basic credentials. */
+export const agent = (username: string, password: string = DEMO_PASSWORD): AgentCredentials => ({ username, password });
+
+export interface InvokeOptions {
+  /** Replaces or (with undefined) removes a default header: accept, authorization, content-type. */
+  headers?: Record<string, string | undefined>;
+  /** Sent as is instead of JSON.stringify(body), e.g. malformed JSON. */
+  rawBody?: string;
+  /** The path to request instead of /interactions/Invoke, e.g. the lowercase spelling. */
+  path?: string;
+}
+
+/** The platform's public API families: VCC token + Invoke, and GWS /api/v2/me. */
+export class SwitchboardHttp {
+  private token: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  /** POST /Auth/connect/token, form-encoded with exactly these fields. */
+  requestToken(form: Record<string, string>, headers: Record<string, string> = {}): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: vccContract,
+      contractName: 'VCC Interactions',
+      contractPath: TOKEN_PATH,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(form).toString(),
+    });
+  }
+
+  /** A bearer token for the demo integration client (fetched once per instance). */
+  async accessToken(): Promise<string> {
+    if (this.token === undefined) {
+      const response = await this.requestToken({
+        grant_type: 'client_credentials',
+        client_id: DEMO_CLIENT.clientId,
+        client_secret: DEMO_CLIENT.clientSecret,
+        scope: DEMO_CLIENT.scope,
+      });
+      this.token = bodyOf<TokenResponse>(response, 200).access_token;
+    }
+    return this.token;
+  }
+
+  /** POST /interactions/Invoke with the token, Accept v1 and JSON content type unless overridden. */
+  async invoke(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
+    const defaults: Record<string, string | undefined> = {
+      accept: VCC_ACCEPT,
+      'content-type': 'application/json',
+      authorization: 'authorization' in (options.headers ?? {}) ? undefined : `Bearer ${await this.accessToken()}`,
+    };
+    const merged = { ...defaults, ...options.headers };
+    const headers = Object.fromEntries(
+      Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    return exchange(this.baseUrl, {
+      contract: vccContract,
+      contractName: 'VCC Interactions',
+      contractPath: INVOKE_PATH,
+      ...(options.path === undefined ? {} : { urlPath: options.path }),
+      method: 'POST',
+      headers,
+      body: options.rawBody ?? JSON.stringify(body),
+    });
+  }
+
+  /** An Invoke that must answer 200: its results. */
+  async invokeResults(body: Invocation, options: InvokeOptions = {}): Promise<InteractionResult[]> {
+    return bodyOf<InvokeResponse>(await this.invoke(body, options), 200).results;
+  }
+
+  /** GET /api/v2/me. */
+  getMe(credentials: AgentCredentials | undefined): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: ME_PATH,
+      method: 'GET',
+      headers: agentHeaders(credentials),
+    });
+  }
+
+  /** POST /api/v2/me {operationName}. */
+  operate(credentials: AgentCredentials | undefined, operationName: MeOperationName): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: ME_PATH,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...agentHeaders(credentials) },
+      body: JSON.stringify({ operationName }),
+    });
+  }
+
+  /** An operation that must answer 200: its GWS statusCode (0 = done). */
+  async operateStatus(credentials: AgentCredentials, operationName: MeOperationName): Promise<StatusResponse> {
+    return bodyOf<StatusResponse>(await this.operate(credentials, operationName), 200);
+  }
+
+  /** The agent's user record from GET /api/v2/me (must answer 200). */
+  async user(credentials: AgentCredentials): Promise<MeResponse['user']> {
+    return bodyOf<MeResponse>(await this.getMe(credentials), 200).user;
+  }
+}

@@ -1,0 +1,159 @@
+// The whole platform, started the way `npm start` starts it: the BUILT launcher (tools/launcher/dist/main.js),
+// which starts a private nats-server and the three apps from their dist/. Run the build first.
+import { freePort } from '@switchboard/nats-server';
+import { pollUntil } from '@switchboard/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: e2e/src/support/ → ../../.. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export const LAUNCHER_ENTRY = path.join(REPO_ROOT, 'tools', 'launcher', 'dist', 'main.js');
+
+export type AppName = 'gateway' | 'interactions' | 'notifier';
+
+const APPS: readonly AppName[] = ['gateway', 'interactions', 'notifier'];
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface Platform {
+  /** e.g. http://127.0.0.1:41234 */
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** The launcher's own process id. */
+  readonly launcherPid: number;
+  /** The pid the launcher recorded for an app in <dataDir>/run/<app>.pid. */
+  pidOf(app: AppName): Promise<number>;
+  /** Everything the launcher and its apps wrote so far (stdout and stderr, interleaved). */
+  output(): string;
+  /** SIGTERM, wait for the launcher to exit (SIGKILL after 15 s), delete the data directory. */
+  stop(): Promise<void>;
+}
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  }
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
+}
+
+async function readPid(dataDir: string, app: AppName): Promise<number> {
+  const file = path.join(dataDir, 'run', `${app}.pid`);
+  const text = await readFile(file, 'utf8');
+  const pid = Number.parseInt(text.trim(), 10);
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`${file} does not hold a pid: ${JSON.stringify(text)}`);
+  return pid;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves with a timeout marker after `ms` unless cancelled; for bounded waits in stop(), not in tests. */
+function deadline(ms: number): { expired: Promise<'timeout'>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('timeout');
+    }, ms);
+  });
+  return { expired, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Starts the launcher on a free port with a fresh data directory and resolves once GET /health answers 200.
+ * The launcher's output is captured and printed when it fails to start.
+ */
+export async function startPlatform(): Promise<Platform> {
+  await access(LAUNCHER_ENTRY).catch(() => {
+    throw new Error(`${LAUNCHER_ENTRY} is missing: build first (npx nx run-many -t build)`);
+  });
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SWITCHBOARD_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+  };
+  // A private nats-server per platform: never join a NATS the caller's shell points at.
+  delete env.NATS_URL;
+  delete env.SWITCHBOARD_SIGNING_KEY;
+  delete env.SWITCHBOARD_CONFIG_DIR;
+
+  const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let captured = '';
+  launcher.stdout?.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
+  launcher.stderr?.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
+  const exited = exitOf(launcher);
+  const launcherPid = launcher.pid;
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let stopping: Promise<void> | undefined;
+
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (launcher.exitCode === null && launcher.signalCode === null) {
+        launcher.kill('SIGTERM');
+        const limit = deadline(STOP_TIMEOUT_MS);
+        const outcome = await Promise.race([exited, limit.expired]);
+        limit.cancel();
+        if (outcome === 'timeout') {
+          process.stderr.write(`switchboard launcher did not stop within ${STOP_TIMEOUT_MS} ms; killing it\n`);
+          launcher.kill('SIGKILL');
+          await exited;
+        }
+      }
+      // A launcher that died abruptly leaves its apps behind: end the ones it recorded (never anything else).
+      for (const app of APPS) {
+        const pid = await readPid(dataDir, app).catch(() => undefined);
+        if (pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGKILL');
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    })());
+
+  try {
+    if (launcherPid === undefined) throw new Error('the launcher could not be spawned');
+    const state = await pollUntil(
+      async () => {
+        if (launcher.exitCode !== null || launcher.signalCode !== null) return 'exited' as const;
+        const response = await fetch(`${baseUrl}/health`);
+        await response.arrayBuffer();
+        return response.status === 200 ? ('ready' as const) : undefined;
+      },
+      { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `GET ${baseUrl}/health to answer 200` },
+    );
+    if (state === 'exited') {
+      throw new Error(
+        `the launcher exited during start-up (code ${String(launcher.exitCode)}, signal ${String(launcher.signalCode)})`,
+      );
+    }
+  } catch (error) {
+    await stop();
+    process.stderr.write(`switchboard failed to start; its output:\n${captured}\n`);
+    throw error;
+  }
+
+  return {
+    baseUrl,
+    dataDir,
+    launcherPid,
+    pidOf: (app) => readPid(dataDir, app),
+    output: () => captured,
+    stop,
+  };
+}
