@@ -1,7 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
+import { BusClient, closeBus, connectBus, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -21,7 +21,7 @@ class BusLifecycle implements OnApplicationShutdown {
   constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.connection.drain();
+    await closeBus(this.connection);
   }
 }
 

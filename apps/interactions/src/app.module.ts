@@ -1,5 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
+import { closeBus, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -25,7 +25,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.connection.drain();
+    await closeBus(this.connection);
   }
 }
 

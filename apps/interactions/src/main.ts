@@ -22,7 +22,10 @@ async function main(): Promise<void> {
       queue: QUEUE_GROUP,
       serializer: new PlainJsonSerializer(),
       deserializer: new PlainJsonDeserializer(),
+      // On shutdown: stop taking commands, give those in flight a second (each takes milliseconds), then close.
+      // Nest's default grace is 10 s. A caller that got no answer retries with the same request id.
       gracefulShutdown: true,
+      gracePeriod: 1_000,
       maxReconnectAttempts: -1,
     },
     logger: new PinoNestLogger(logger),

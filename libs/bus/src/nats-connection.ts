@@ -5,4 +5,22 @@ export function connectBus(url: string, name: string): Promise<NatsConnection> {
   return connect({ servers: url, name, maxReconnectAttempts: -1, reconnectTimeWait: 250, waitOnFirstConnect: true });
 }
 
+/** How long a shutting-down service waits for in-flight messages before it just closes. */
+const DRAIN_DEADLINE_MS = 2_000;
+
+/**
+ * Drains (finishes in-flight messages) and closes, but never waits longer than the deadline: a service being
+ * stopped because NATS itself went away must not hang on a drain that cannot complete.
+ */
+export async function closeBus(connection: NatsConnection): Promise<void> {
+  if (connection.isClosed()) return;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, DRAIN_DEADLINE_MS);
+  });
+  await Promise.race([connection.drain().catch(() => undefined), deadline]);
+  clearTimeout(timer);
+  if (!connection.isClosed()) await connection.close();
+}
+
 export type { NatsConnection };

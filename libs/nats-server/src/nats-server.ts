@@ -37,6 +37,11 @@ export interface NatsServerOptions {
   storeDir: string;
   /** Port to listen on; a free one when omitted. */
   port?: number;
+  /**
+   * Run it in its own process group, so that a terminal's Ctrl-C reaches only its owner, which can then stop
+   * the services that use it first and the server last.
+   */
+  detached?: boolean;
   /** Where the server's own log lines go; discarded when omitted. */
   onLog?: (line: string) => void;
   startTimeoutMs?: number;
@@ -58,6 +63,7 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   await mkdir(options.storeDir, { recursive: true });
   const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', options.storeDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   const forward = (chunk: Buffer): void => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) options.onLog?.(line);

@@ -5,6 +5,7 @@ import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError, startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
 import path from 'node:path';
 import { launcherEnvSchema } from './launcher.env.js';
+import { forgetNatsServer, recordNatsServer, stopOrphanedNatsServer } from './private-nats.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
 import { Supervisor } from './supervisor.js';
 
@@ -26,15 +27,21 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'launcher', level: env.LOG_LEVEL, format: logFormat });
   const dataDir = path.resolve(env.SWITCHBOARD_DATA_DIR);
 
+  const runDir = path.join(dataDir, 'run');
   let nats: RunningNatsServer | undefined;
-  const natsUrl =
-    env.NATS_URL ??
-    (nats = await startNatsServer({
+  if (env.NATS_URL === undefined) {
+    await stopOrphanedNatsServer(runDir, logger);
+    nats = await startNatsServer({
       storeDir: path.join(dataDir, 'nats'),
+      // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
+      detached: true,
       onLog: (line) => {
         logger.debug({ source: 'nats-server' }, line);
       },
-    })).url;
+    });
+    await recordNatsServer(runDir, nats);
+  }
+  const natsUrl = env.NATS_URL ?? nats?.url ?? '';
   logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
 
   const notifierPort = await freePort();
@@ -46,13 +53,14 @@ async function main(): Promise<void> {
     LOG_LEVEL: env.LOG_LEVEL,
     LOG_FORMAT: logFormat,
   };
-  const supervisor = new Supervisor(path.join(dataDir, 'run'), logger);
+  const supervisor = new Supervisor(runDir, logger);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ signal }, 'stopping Switchboard');
       await supervisor.stopAll();
       await nats?.stop();
+      await forgetNatsServer(runDir);
       logger.info('stopped');
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

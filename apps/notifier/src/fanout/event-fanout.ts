@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
+import { closeBus, DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
@@ -34,7 +34,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     await this.consumer.stop();
-    await this.connection.drain();
+    await closeBus(this.connection);
   }
 
   private deliver(event: DomainEvent): void {
