@@ -13,13 +13,16 @@ export class NatsServerNotFoundError extends Error {
   }
 }
 
-/** The nats-server binary: $NATS_SERVER_BIN, else the PATH, else Debian's /usr/sbin (often not on a user's PATH). */
-export function findNatsServerBinary(env: NodeJS.ProcessEnv = process.env): string {
+/** Where packages install it, though often not on a user's PATH (Debian's is /usr/sbin). */
+const WELL_KNOWN_DIRS = ['/usr/sbin', '/usr/local/bin'];
+
+/** The nats-server binary: $NATS_SERVER_BIN, else the PATH, else the well-known directories. */
+export function findNatsServerBinary(env: NodeJS.ProcessEnv = process.env, wellKnownDirs = WELL_KNOWN_DIRS): string {
   const candidates = [
     env.NATS_SERVER_BIN,
-    ...(env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'nats-server')),
-    '/usr/sbin/nats-server',
-    '/usr/local/bin/nats-server',
+    ...[...(env.PATH ?? '').split(path.delimiter).filter(Boolean), ...wellKnownDirs].map((dir) =>
+      path.join(dir, 'nats-server'),
+    ),
   ].filter((candidate): candidate is string => Boolean(candidate));
   for (const candidate of candidates) {
     try {

@@ -1,0 +1,1 @@
+export declare const depConstraints: { sourceTag: string; onlyDependOnLibsWithTags: string[] }[];
