@@ -1,39 +1,25 @@
 // The VCC Interactions API end to end: the vendor's seed examples as written, batches, and bad input. Every
 // response is validated against contracts/openapi/vcc-interactions.openapi.yaml by the http helper.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createHmac, randomBytes } from 'node:crypto';
 import {
   bodyOf,
   DEMO_CLIENT,
-  SwitchboardHttp,
   type ContractResponse,
   type InteractionResult,
   type Invocation,
   type OAuthError,
-  type VccError,
 } from './support/contract-http.js';
-import { startPlatform, type Platform } from './support/platform.js';
+import { usePlatform } from './support/platform-suite.js';
 import { seedExample } from './support/seed-examples.js';
 
-const START_TIMEOUT_MS = 90_000;
-const STOP_TIMEOUT_MS = 40_000;
 const TEST_TIMEOUT_MS = 60_000;
 
-let platform: Platform | undefined;
-let http: SwitchboardHttp;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  http = new SwitchboardHttp(platform.baseUrl);
-}, START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await platform?.stop();
-}, STOP_TIMEOUT_MS);
+const suite = usePlatform();
 
 /** The only result of a one-request Invoke that answered 200. */
 async function onlyResult(body: Invocation): Promise<InteractionResult> {
-  const results = await http.invokeResults(body);
+  const results = await suite.http.invokeResults(body);
   expect(results).toHaveLength(1);
   const [result] = results;
   if (!result) throw new Error('no result');
@@ -154,7 +140,7 @@ describe('POST /interactions/Invoke with batches', () => {
   it(
     'processes the requests of a batch in order, with one result each',
     async () => {
-      const results = await http.invokeResults({
+      const results = await suite.http.invokeResults({
         provider: 'CrmIntegration',
         requests: [
           { action: 'dispatch', requestid: 'batch-1', externalid: 'batch-A', route: 'CrmCallRouting' },
@@ -245,11 +231,11 @@ describe('POST /interactions/Invoke with batches', () => {
   it(
     'serves the lowercase path /interactions/invoke as the same operation',
     async () => {
-      const response = await http.invoke(
+      const response = await suite.http.invoke(
         { requests: [{ requestid: 'lowercase-1', externalid: 'lowercase-A', route: 'CrmCallRouting' }] },
         { path: '/interactions/invoke' },
       );
-      expect(bodyOf(response, 200)).toEqual({
+      expect(bodyOf(response, 200, 'InvokeResponse')).toEqual({
         results: [
           {
             index: 0,
@@ -263,7 +249,7 @@ describe('POST /interactions/Invoke with batches', () => {
         ],
       });
       // the same requestid through the documented spelling: one operation, so a duplicate
-      const [again] = await http.invokeResults({
+      const [again] = await suite.http.invokeResults({
         requests: [{ requestid: 'lowercase-1', externalid: 'lowercase-A', route: 'CrmCallRouting' }],
       });
       expect(again).toMatchObject({ outcome: 'dispatched', duplicate: true });
@@ -285,34 +271,34 @@ const validRequest = (id: string): Invocation => ({ requests: [{ requestid: id, 
 const badInvokes: BadInvoke[] = [
   {
     name: 'malformed JSON',
-    send: () => http.invoke(undefined, { rawBody: '{"requests": [{"route": "CrmCallRouting"' }),
+    send: () => suite.http.invoke(undefined, { rawBody: '{"requests": [{"route": "CrmCallRouting"' }),
     status: 400,
     message: /JSON/,
   },
-  { name: 'no requests', send: () => http.invoke({ provider: 'CrmIntegration' }), status: 400, message: /requests/ },
+  { name: 'no requests', send: () => suite.http.invoke({ provider: 'CrmIntegration' }), status: 400, message: /requests/ },
   {
     name: 'a dispatch without route',
-    send: () => http.invoke({ requests: [{ action: 'dispatch', requestid: 'bad-1', externalid: 'bad-1' }] }),
+    send: () => suite.http.invoke({ requests: [{ action: 'dispatch', requestid: 'bad-1', externalid: 'bad-1' }] }),
     status: 400,
     message: /route/,
   },
   {
     name: 'a release without externalid',
-    send: () => http.invoke({ provider: 'CrmIntegration', requests: [{ action: 'release', requestid: 'bad-2' }] }),
+    send: () => suite.http.invoke({ provider: 'CrmIntegration', requests: [{ action: 'release', requestid: 'bad-2' }] }),
     status: 400,
     message: /externalid/,
   },
   {
     name: 'a clid of 51 characters',
     send: () =>
-      http.invoke({ requests: [{ route: 'CrmCallRouting', linkeddata: [{ type: 'clid', value: '4'.repeat(51) }] }] }),
+      suite.http.invoke({ requests: [{ route: 'CrmCallRouting', linkeddata: [{ type: 'clid', value: '4'.repeat(51) }] }] }),
     status: 400,
     message: /\b50\b/,
   },
   {
     name: 'a skill expiryafter of 2678400 s',
     send: () =>
-      http.invoke({
+      suite.http.invoke({
         requests: [
           { route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive', skills: [{ name: 'skillOptional', expiryafter: 2678400 }] } },
         ],
@@ -329,40 +315,57 @@ const badInvokes: BadInvoke[] = [
         ],
       };
       expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(100 * 1024);
-      return http.invoke(body);
+      return suite.http.invoke(body);
     },
     status: 413,
     message: /^Payload Too Large$/,
   },
+  // The contract answers a body of another content type with 415 (UnsupportedMediaType).
+  {
+    name: 'a JSON body sent without Content-Type',
+    send: () =>
+      suite.http.invoke(undefined, {
+        headers: { 'content-type': undefined },
+        rawBody: new TextEncoder().encode(JSON.stringify(validRequest('no-content-type'))),
+      }),
+    status: 415,
+    message: /application\/json/,
+  },
+  {
+    name: 'a JSON body sent as text/plain',
+    send: () => suite.http.invoke(validRequest('text-plain'), { headers: { 'content-type': 'text/plain' } }),
+    status: 415,
+    message: /application\/json/,
+  },
   {
     name: 'no Accept header',
-    send: () => http.invoke(validRequest('no-accept'), { headers: { accept: undefined } }),
+    send: () => suite.http.invoke(validRequest('no-accept'), { headers: { accept: undefined } }),
     status: 400,
     message: /Accept/,
   },
   {
     name: 'Accept of version 2',
-    send: () => http.invoke(validRequest('accept-v2'), { headers: { accept: 'application/vnd.newvoicemedia.v2+json' } }),
+    send: () => suite.http.invoke(validRequest('accept-v2'), { headers: { accept: 'application/vnd.newvoicemedia.v2+json' } }),
     status: 400,
     message: /v2/,
   },
   {
     name: 'no bearer token',
-    send: () => http.invoke(validRequest('no-token'), { headers: { authorization: undefined } }),
+    send: () => suite.http.invoke(validRequest('no-token'), { headers: { authorization: undefined } }),
     status: 401,
     message: /token/,
   },
   {
     name: 'a bearer token that is not a token',
-    send: () => http.invoke(validRequest('bad-token'), { headers: { authorization: 'Bearer not-a-token' } }),
+    send: () => suite.http.invoke(validRequest('bad-token'), { headers: { authorization: 'Bearer not-a-token' } }),
     status: 401,
     message: /token/,
   },
   {
     name: 'a forged token (genuine claims, signed with another key)',
     send: async () =>
-      http.invoke(validRequest('forged-token'), {
-        headers: { authorization: `Bearer ${forgeSignature(await http.accessToken())}` },
+      suite.http.invoke(validRequest('forged-token'), {
+        headers: { authorization: `Bearer ${forgeSignature(await suite.http.accessToken())}` },
       }),
     status: 401,
     message: /token/,
@@ -370,15 +373,15 @@ const badInvokes: BadInvoke[] = [
   {
     name: 'an unsigned token (alg none)',
     send: async () =>
-      http.invoke(validRequest('unsigned-token'), { headers: { authorization: `Bearer ${unsigned(await http.accessToken())}` } }),
+      suite.http.invoke(validRequest('unsigned-token'), { headers: { authorization: `Bearer ${unsigned(await suite.http.accessToken())}` } }),
     status: 401,
     message: /token/,
   },
   {
     name: 'a token whose claims were edited',
     send: async () =>
-      http.invoke(validRequest('tampered-token'), {
-        headers: { authorization: `Bearer ${tamperClaims(await http.accessToken())}` },
+      suite.http.invoke(validRequest('tampered-token'), {
+        headers: { authorization: `Bearer ${tamperClaims(await suite.http.accessToken())}` },
       }),
     status: 401,
     message: /token/,
@@ -392,7 +395,7 @@ describe('POST /interactions/Invoke with bad input', () => {
       const response = await send();
       expect(response.status).toBeLessThan(500);
       expect(response.status).toBe(status);
-      const error = bodyOf<VccError>(response, status);
+      const error = bodyOf(response, status, 'VccError');
       expect(error.statusCode).toBe(status);
       expect(error.message).toMatch(message);
     },
@@ -402,15 +405,15 @@ describe('POST /interactions/Invoke with bad input', () => {
   it(
     'acts on nothing in a batch with one malformed request',
     async () => {
-      const response = await http.invoke({
+      const response = await suite.http.invoke({
         requests: [
           { requestid: 'atomic-1', externalid: 'atomic-A', route: 'CrmCallRouting' },
           { action: 'release', requestid: 'atomic-2' },
         ],
       });
-      expect(bodyOf<VccError>(response, 400).message).toMatch(/requests\[1\]\.externalid/);
+      expect(bodyOf(response, 400, 'VccError').message).toMatch(/requests\[1\]\.externalid/);
       // the valid first request was not processed: its requestid is still fresh
-      const [result] = await http.invokeResults({
+      const [result] = await suite.http.invokeResults({
         requests: [{ requestid: 'atomic-1', externalid: 'atomic-A', route: 'CrmCallRouting' }],
       });
       expect(result).toMatchObject({ outcome: 'dispatched', duplicate: false });
@@ -419,18 +422,20 @@ describe('POST /interactions/Invoke with bad input', () => {
   );
 });
 
-interface BadTokenRequest {
-  name: string;
-  form: Record<string, string>;
-  error: OAuthError['error'];
-}
-
 const genuine = {
   grant_type: 'client_credentials',
   client_id: DEMO_CLIENT.clientId,
   client_secret: DEMO_CLIENT.clientSecret,
   scope: DEMO_CLIENT.scope,
 };
+
+interface BadTokenRequest {
+  name: string;
+  form: Record<string, string>;
+  /** How the request is sent when not as the form: a raw body and header overrides. */
+  raw?: { body: string | Uint8Array; headers: Record<string, string | undefined> };
+  error: OAuthError['error'];
+}
 
 const badTokenRequests: BadTokenRequest[] = [
   { name: 'a wrong client_secret', form: { ...genuine, client_secret: 'not-the-secret' }, error: 'invalid_client' },
@@ -442,24 +447,53 @@ const badTokenRequests: BadTokenRequest[] = [
     error: 'invalid_scope',
   },
   { name: 'a scope the client does not have', form: { ...genuine, scope: 'interactions:admin' }, error: 'invalid_scope' },
+  // The token endpoint takes form-encoded bodies only, and its contract answers anything else with 400.
+  {
+    name: 'the fields as JSON',
+    form: genuine,
+    raw: { body: JSON.stringify(genuine), headers: { 'content-type': 'application/json' } },
+    error: 'invalid_request',
+  },
+  {
+    name: 'the form without Content-Type',
+    form: genuine,
+    raw: { body: new TextEncoder().encode(new URLSearchParams(genuine).toString()), headers: { 'content-type': undefined } },
+    error: 'invalid_request',
+  },
+  {
+    name: 'an XML body',
+    form: genuine,
+    raw: { body: '<token grant_type="client_credentials"/>', headers: { 'content-type': 'application/xml' } },
+    error: 'invalid_request',
+  },
 ];
 
 describe('POST /Auth/connect/token', () => {
   it(
     'issues a two-hour bearer token for the demo client',
     async () => {
-      const response = await http.requestToken(genuine);
-      expect(bodyOf(response, 200)).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 7200 });
+      const response = await suite.http.requestToken(genuine);
+      expect(bodyOf(response, 200, 'TokenResponse')).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 7200 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'answers a token request over 100 KB with 413 as the contract describes it',
+    async () => {
+      const response = await suite.http.requestToken({ ...genuine, scope: `interactions:write ${'x'.repeat(101 * 1024)}` });
+      expect(response.status).toBe(413);
+      expect(bodyOf(response, 413, 'OAuthError')).toEqual({ error: 'invalid_request', error_description: 'Payload Too Large' });
     },
     TEST_TIMEOUT_MS,
   );
 
   it.each(badTokenRequests)(
     '$name → 400 $error',
-    async ({ form, error }) => {
-      const response = await http.requestToken(form);
+    async ({ form, raw, error }) => {
+      const response = await suite.http.requestToken(form, raw && { headers: raw.headers, rawBody: raw.body });
       expect(response.status).toBe(400);
-      const body = bodyOf<OAuthError>(response, 400);
+      const body = bodyOf(response, 400, 'OAuthError');
       expect(body.error).toBe(error);
       expect(body.error_description).toEqual(expect.any(String));
     },

@@ -1,7 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, closeBus, connectBus, type NatsConnection } from '@switchboard/bus';
+import { BusClient, closeBus, connectBus, ConnectionHealth, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -43,6 +43,11 @@ export class AppModule {
           provide: BusClient,
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS),
+        },
+        {
+          provide: ConnectionHealth,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => new ConnectionHealth(connection),
         },
         SecretVerifier,
         AgentAuthenticator,

@@ -60,7 +60,8 @@ interface Exchange {
   urlPath?: string;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
-  body?: string;
+  /** A string body makes fetch add `content-type: text/plain` when none is given; bytes add nothing. */
+  body?: string | Uint8Array;
 }
 
 async function exchange(baseUrl: string, call: Exchange): Promise<ContractResponse> {
@@ -97,15 +98,35 @@ async function exchange(baseUrl: string, call: Exchange): Promise<ContractRespon
   return { status: response.status, headers: response.headers, body, text };
 }
 
+/** The schemas responses are typed as, by name. */
+export interface ResponseBodies {
+  InvokeResponse: InvokeResponse;
+  VccError: VccError;
+  TokenResponse: TokenResponse;
+  OAuthError: OAuthError;
+  StatusResponse: StatusResponse;
+  MeResponse: MeResponse;
+}
+
 /**
- * The body of a response that must have the given status, typed as the contract's schema for that status (the
- * exchange already validated it against exactly that schema).
+ * The body of a response that must have the given status, typed as the named schema: the exchange already
+ * validated it against the contract's schema for that status (name the one the contract gives).
  */
-export function bodyOf<T>(response: ContractResponse, status: number): T {
+export function bodyOf<K extends keyof ResponseBodies>(response: ContractResponse, status: number, _schema: K): ResponseBodies[K] {
   if (response.status !== status) {
     throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
   }
-  return response.body as T;
+  return response.body as ResponseBodies[K];
+}
+
+/** Defaults overridden by `overrides`, where an undefined override removes the header. */
+function mergeHeaders(
+  defaults: Record<string, string | undefined>,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries({ ...defaults, ...overrides }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 export type AgentCredentials = { username: string; password: string } | { cookie: string };
@@ -119,11 +140,14 @@ function agentHeaders(credentials: AgentCredentials | undefined): Record<string,
 /** A demo agent signing in with Basic credentials. */
 export const agent = (username: string, password: string = DEMO_PASSWORD): AgentCredentials => ({ username, password });
 
-export interface InvokeOptions {
-  /** Replaces or (with undefined) removes a default header: accept, authorization, content-type. */
+export interface RequestOptions {
+  /** Replaces or (with undefined) removes a default header (lowercase names: accept, authorization, content-type). */
   headers?: Record<string, string | undefined>;
-  /** Sent as is instead of JSON.stringify(body), e.g. malformed JSON. */
-  rawBody?: string;
+  /** Sent as is instead of the encoded body, e.g. malformed JSON, or bytes to send no content-type at all. */
+  rawBody?: string | Uint8Array;
+}
+
+export interface InvokeOptions extends RequestOptions {
   /** The path to request instead of /interactions/Invoke, e.g. the lowercase spelling. */
   path?: string;
 }
@@ -135,14 +159,14 @@ export class SwitchboardHttp {
   constructor(readonly baseUrl: string) {}
 
   /** POST /Auth/connect/token, form-encoded with exactly these fields. */
-  requestToken(form: Record<string, string>, headers: Record<string, string> = {}): Promise<ContractResponse> {
+  requestToken(form: Record<string, string>, options: RequestOptions = {}): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: vccContract,
       contractName: 'VCC Interactions',
       contractPath: TOKEN_PATH,
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(form).toString(),
+      headers: mergeHeaders({ 'content-type': 'application/x-www-form-urlencoded' }, options.headers),
+      body: options.rawBody ?? new URLSearchParams(form).toString(),
     });
   }
 
@@ -155,21 +179,20 @@ export class SwitchboardHttp {
         client_secret: DEMO_CLIENT.clientSecret,
         scope: DEMO_CLIENT.scope,
       });
-      this.token = bodyOf<TokenResponse>(response, 200).access_token;
+      this.token = bodyOf(response, 200, 'TokenResponse').access_token;
     }
     return this.token;
   }
 
   /** POST /interactions/Invoke with the token, Accept v1 and JSON content type unless overridden. */
   async invoke(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
-    const defaults: Record<string, string | undefined> = {
-      accept: VCC_ACCEPT,
-      'content-type': 'application/json',
-      authorization: 'authorization' in (options.headers ?? {}) ? undefined : `Bearer ${await this.accessToken()}`,
-    };
-    const merged = { ...defaults, ...options.headers };
-    const headers = Object.fromEntries(
-      Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    const headers = mergeHeaders(
+      {
+        accept: VCC_ACCEPT,
+        'content-type': 'application/json',
+        authorization: 'authorization' in (options.headers ?? {}) ? undefined : `Bearer ${await this.accessToken()}`,
+      },
+      options.headers,
     );
     return exchange(this.baseUrl, {
       contract: vccContract,
@@ -184,7 +207,7 @@ export class SwitchboardHttp {
 
   /** An Invoke that must answer 200: its results. */
   async invokeResults(body: Invocation, options: InvokeOptions = {}): Promise<InteractionResult[]> {
-    return bodyOf<InvokeResponse>(await this.invoke(body, options), 200).results;
+    return bodyOf(await this.invoke(body, options), 200, 'InvokeResponse').results;
   }
 
   /** GET /api/v2/me. */
@@ -199,24 +222,28 @@ export class SwitchboardHttp {
   }
 
   /** POST /api/v2/me {operationName}. */
-  operate(credentials: AgentCredentials | undefined, operationName: MeOperationName): Promise<ContractResponse> {
+  operate(
+    credentials: AgentCredentials | undefined,
+    operationName: MeOperationName,
+    options: RequestOptions = {},
+  ): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: gwsContract,
       contractName: 'GWS v2',
       contractPath: ME_PATH,
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...agentHeaders(credentials) },
-      body: JSON.stringify({ operationName }),
+      headers: mergeHeaders({ 'content-type': 'application/json', ...agentHeaders(credentials) }, options.headers),
+      body: options.rawBody ?? JSON.stringify({ operationName }),
     });
   }
 
   /** An operation that must answer 200: its GWS statusCode (0 = done). */
   async operateStatus(credentials: AgentCredentials, operationName: MeOperationName): Promise<StatusResponse> {
-    return bodyOf<StatusResponse>(await this.operate(credentials, operationName), 200);
+    return bodyOf(await this.operate(credentials, operationName), 200, 'StatusResponse');
   }
 
   /** The agent's user record from GET /api/v2/me (must answer 200). */
   async user(credentials: AgentCredentials): Promise<MeResponse['user']> {
-    return bodyOf<MeResponse>(await this.getMe(credentials), 200).user;
+    return bodyOf(await this.getMe(credentials), 200, 'MeResponse').user;
   }
 }

@@ -15,7 +15,13 @@ export const LAUNCHER_ENTRY = path.join(REPO_ROOT, 'tools', 'launcher', 'dist', 
 
 export type AppName = 'gateway' | 'interactions' | 'notifier';
 
-const APPS: readonly AppName[] = ['gateway', 'interactions', 'notifier'];
+/** The pid files the launcher keeps in <dataDir>/run, and what the command line of each process contains. */
+const RECORDED_PROCESSES: ReadonlyArray<[AppName | 'nats-server', string]> = [
+  ['gateway', path.join('apps', 'gateway', 'dist', 'main.js')],
+  ['interactions', path.join('apps', 'interactions', 'dist', 'main.js')],
+  ['notifier', path.join('apps', 'notifier', 'dist', 'main.js')],
+  ['nats-server', 'nats-server'],
+];
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -29,7 +35,10 @@ export interface Platform {
   pidOf(app: AppName): Promise<number>;
   /** Everything the launcher and its apps wrote so far (stdout and stderr, interleaved). */
   output(): string;
-  /** SIGTERM, wait for the launcher to exit (SIGKILL after 15 s), delete the data directory. */
+  /**
+   * SIGTERM, wait for the launcher to exit (SIGKILL after 15 s), end anything it left running, delete the data
+   * directory; rejects afterwards when the stop was not clean (exit code, SIGKILL needed, processes left).
+   */
   stop(): Promise<void>;
 }
 
@@ -44,15 +53,39 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   });
 }
 
-async function readPid(dataDir: string, app: AppName): Promise<number> {
-  const file = path.join(dataDir, 'run', `${app}.pid`);
+async function readPid(dataDir: string, name: AppName | 'nats-server'): Promise<number> {
+  const file = path.join(dataDir, 'run', `${name}.pid`);
   const text = await readFile(file, 'utf8');
   const pid = Number.parseInt(text.trim(), 10);
   if (!Number.isInteger(pid) || pid <= 0) throw new Error(`${file} does not hold a pid: ${JSON.stringify(text)}`);
   return pid;
 }
 
-function isAlive(pid: number): boolean {
+interface RecordedProcess {
+  name: AppName | 'nats-server';
+  pid: number;
+  command: string;
+}
+
+/** The processes the launcher recorded in <dataDir>/run right now. */
+async function recordedProcesses(dataDir: string): Promise<RecordedProcess[]> {
+  const found: RecordedProcess[] = [];
+  for (const [name, command] of RECORDED_PROCESSES) {
+    const pid = await readPid(dataDir, name).catch(() => undefined);
+    if (pid !== undefined) found.push({ name, pid, command });
+  }
+  return found;
+}
+
+/** The process's command line (Linux /proc), or '' when it cannot be read. */
+function commandLineOf(pid: number): Promise<string> {
+  return readFile(`/proc/${pid}/cmdline`, 'utf8').then(
+    (text) => text.replaceAll('\0', ' '),
+    () => '',
+  );
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -69,7 +102,12 @@ function deadline(ms: number): { expired: Promise<'timeout'>; cancel: () => void
       resolve('timeout');
     }, ms);
   });
-  return { expired, cancel: () => clearTimeout(timer) };
+  return {
+    expired,
+    cancel: () => {
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**
@@ -97,8 +135,8 @@ export async function startPlatform(): Promise<Platform> {
 
   const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let captured = '';
-  launcher.stdout?.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
-  launcher.stderr?.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
+  launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
+  launcher.stderr.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
   const exited = exitOf(launcher);
   const launcherPid = launcher.pid;
 
@@ -107,23 +145,33 @@ export async function startPlatform(): Promise<Platform> {
 
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      const problems: string[] = [];
+      const recorded = await recordedProcesses(dataDir);
       if (launcher.exitCode === null && launcher.signalCode === null) {
         launcher.kill('SIGTERM');
         const limit = deadline(STOP_TIMEOUT_MS);
         const outcome = await Promise.race([exited, limit.expired]);
         limit.cancel();
         if (outcome === 'timeout') {
-          process.stderr.write(`switchboard launcher did not stop within ${STOP_TIMEOUT_MS} ms; killing it\n`);
+          problems.push(`the launcher did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM; it was killed`);
           launcher.kill('SIGKILL');
           await exited;
+        } else if (outcome.code !== 0) {
+          problems.push(`the launcher exited with code ${String(outcome.code)}, signal ${String(outcome.signal)} on SIGTERM`);
         }
       }
-      // A launcher that died abruptly leaves its apps behind: end the ones it recorded (never anything else).
-      for (const app of APPS) {
-        const pid = await readPid(dataDir, app).catch(() => undefined);
-        if (pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGKILL');
+      // The launcher stops its apps and its nats-server; whatever it left behind (or everything, when it had to
+      // be killed) is ended here. Only processes it recorded for this platform, still running the same command.
+      for (const { name, pid, command } of recorded) {
+        if (isAlive(pid) && (await commandLineOf(pid)).includes(command)) {
+          if (launcher.signalCode !== 'SIGKILL') problems.push(`${name} (pid ${pid}) was still running after the launcher exited`);
+          process.kill(pid, 'SIGKILL');
+        }
       }
       await rm(dataDir, { recursive: true, force: true });
+      if (problems.length > 0) {
+        throw new Error(`Switchboard did not stop cleanly: ${problems.join('; ')}\nits output:\n${captured}`);
+      }
     })());
 
   try {
@@ -143,8 +191,11 @@ export async function startPlatform(): Promise<Platform> {
       );
     }
   } catch (error) {
-    await stop();
-    process.stderr.write(`switchboard failed to start; its output:\n${captured}\n`);
+    const stopProblem = await stop().then(
+      () => '',
+      (stopError: unknown) => `\n(and stopping it: ${stopError instanceof Error ? stopError.message.split('\n')[0] ?? '' : String(stopError)})`,
+    );
+    process.stderr.write(`switchboard failed to start; its output:\n${captured}${stopProblem}\n`);
     throw error;
   }
 

@@ -5,6 +5,29 @@ export function connectBus(url: string, name: string): Promise<NatsConnection> {
   return connect({ servers: url, name, maxReconnectAttempts: -1, reconnectTimeWait: 250, waitOnFirstConnect: true });
 }
 
+/**
+ * Whether the connection is usable right now. A connection that lost its server keeps reconnecting and is not
+ * "closed", so `isClosed()` alone would call a service healthy while every request to it fails.
+ */
+export class ConnectionHealth {
+  private connected = true;
+
+  constructor(private readonly connection: NatsConnection) {
+    void this.watch();
+  }
+
+  isConnected(): boolean {
+    return this.connected && !this.connection.isClosed();
+  }
+
+  private async watch(): Promise<void> {
+    for await (const status of this.connection.status()) {
+      if (status.type === 'disconnect' || status.type === 'reconnecting') this.connected = false;
+      if (status.type === 'reconnect') this.connected = true;
+    }
+  }
+}
+
 /** How long a shutting-down service waits for in-flight messages before it just closes. */
 const DRAIN_DEADLINE_MS = 2_000;
 

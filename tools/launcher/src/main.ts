@@ -5,7 +5,7 @@ import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError, startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
 import path from 'node:path';
 import { launcherEnvSchema } from './launcher.env.js';
-import { forgetNatsServer, recordNatsServer, stopOrphanedNatsServer } from './private-nats.js';
+import { forgetPid, recordPid, stopLeftoverProcesses } from './run-dir.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
 import { Supervisor } from './supervisor.js';
 
@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(env.SWITCHBOARD_DATA_DIR);
 
   const runDir = path.join(dataDir, 'run');
+  await stopLeftoverProcesses(runDir, logger);
   let nats: RunningNatsServer | undefined;
   if (env.NATS_URL === undefined) {
-    await stopOrphanedNatsServer(runDir, logger);
     nats = await startNatsServer({
       storeDir: path.join(dataDir, 'nats'),
       // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
         logger.debug({ source: 'nats-server' }, line);
       },
     });
-    await recordNatsServer(runDir, nats);
+    await recordPid(runDir, 'nats-server', nats.process.pid);
   }
   const natsUrl = env.NATS_URL ?? nats?.url ?? '';
   logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       logger.info({ signal }, 'stopping Switchboard');
       await supervisor.stopAll();
       await nats?.stop();
-      await forgetNatsServer(runDir);
+      await forgetPid(runDir, 'nats-server');
       logger.info('stopped');
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

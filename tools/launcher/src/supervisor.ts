@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Logger } from '@switchboard/logging';
+import { forgetPid, recordPid } from './run-dir.js';
 
 const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 5_000];
 const STOP_GRACE_MS = 10_000;
@@ -27,10 +26,9 @@ export class Supervisor {
   ) {}
 
   async start(app: AppSpec): Promise<void> {
-    await mkdir(this.runDir, { recursive: true });
     const child = spawn(process.execPath, [app.entry], { env: app.env, stdio: 'inherit' });
     this.children.set(app.name, child);
-    if (child.pid !== undefined) await writeFile(path.join(this.runDir, `${app.name}.pid`), `${child.pid}\n`);
+    await recordPid(this.runDir, app.name, child.pid);
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
       const attempt = this.restarts.get(app.name) ?? 0;
@@ -58,7 +56,7 @@ export class Supervisor {
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
         await exited;
         clearTimeout(timer);
-        await rm(path.join(this.runDir, `${name}.pid`), { force: true });
+        await forgetPid(this.runDir, name);
       }),
     );
   }

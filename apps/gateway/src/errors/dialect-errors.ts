@@ -40,6 +40,16 @@ export function renderError(dialect: Dialect, error: ApiError): RenderedError {
       if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Basic realm="Switchboard"';
       return { status, headers, body: { statusCode: GWS_STATUS_CODE[error.kind], statusMessage: error.message } };
     case 'oauth':
+      if (error.kind === 'internal') {
+        return { status, headers, body: { error: 'Internal Server Error', error_description: 'An internal server error occurred' } };
+      }
+      if (error.kind === 'unsupported_media_type') {
+        return {
+          status: 400,
+          headers,
+          body: { error: 'invalid_request', error_description: 'the body must be form-encoded (application/x-www-form-urlencoded)' },
+        };
+      }
       return { status, headers, body: { error: error.code ?? 'invalid_request', error_description: error.message } };
     case 'vcc':
       if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Bearer realm="interactions"';

@@ -32,6 +32,7 @@ export function toApiError(error: unknown): ApiError {
     const status = error.getStatus();
     if (status === 404) return new ApiError('not_found', 'no such resource');
     if (status === 413) return new ApiError('payload_too_large', 'Payload Too Large');
+    if (status === 415) return new ApiError('unsupported_media_type', 'the body must be application/json');
     if (status === 400) return new ApiError('bad_request', error.message);
   }
   return new ApiError('internal', 'an unexpected error occurred', { cause: error });

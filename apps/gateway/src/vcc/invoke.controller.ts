@@ -28,6 +28,9 @@ export class InvokeController {
   @Post('Invoke')
   @HttpCode(200)
   async invoke(@Req() request: VccRequest): Promise<InvokeResponse> {
+    if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
+      throw new ApiError('unsupported_media_type', 'the body must be application/json');
+    }
     const body: unknown = request.body;
     if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const invocation = body as Invocation;

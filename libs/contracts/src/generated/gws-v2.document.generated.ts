@@ -57,6 +57,12 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
           }
         }
       },
@@ -111,6 +117,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/responses/Unauthenticated"
           },
           "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
             "$ref": "#/components/responses/BadRequest"
           },
           "500": {

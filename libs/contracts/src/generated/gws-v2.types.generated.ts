@@ -136,6 +136,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
         };
     };
     operateOnMe: {
@@ -163,6 +165,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["InternalError"];
         };

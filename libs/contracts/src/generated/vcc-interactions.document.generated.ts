@@ -389,7 +389,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
             }
           },
           "400": {
-            "description": "The token request was refused.",
+            "description": "The token request was refused (also when the body is not form-encoded).",
             "content": {
               "application/json": {
                 "schema": {
@@ -403,10 +403,32 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
             }
           },
           "413": {
-            "$ref": "#/components/responses/PayloadTooLarge"
+            "description": "The body is larger than 100 KB.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
+                },
+                "example": {
+                  "error": "invalid_request",
+                  "error_description": "Payload Too Large"
+                }
+              }
+            }
           },
           "500": {
-            "$ref": "#/components/responses/InternalError"
+            "description": "An unexpected error.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
+                },
+                "example": {
+                  "error": "Internal Server Error",
+                  "error_description": "An internal server error occurred"
+                }
+              }
+            }
           }
         }
       }
@@ -1040,11 +1062,13 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         "properties": {
           "error": {
             "type": "string",
+            "description": "An OAuth 2 error code, or \"Internal Server Error\" for a fault of the server (as the vendor sends).",
             "enum": [
               "invalid_request",
               "unsupported_grant_type",
               "invalid_scope",
-              "invalid_client"
+              "invalid_client",
+              "Internal Server Error"
             ]
           },
           "error_description": {

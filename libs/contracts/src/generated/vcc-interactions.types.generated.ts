@@ -231,8 +231,11 @@ export interface components {
             expires_in: 7200;
         };
         OAuthError: {
-            /** @enum {string} */
-            error: "invalid_request" | "unsupported_grant_type" | "invalid_scope" | "invalid_client";
+            /**
+             * @description An OAuth 2 error code, or "Internal Server Error" for a fault of the server (as the vendor sends).
+             * @enum {string}
+             */
+            error: "invalid_request" | "unsupported_grant_type" | "invalid_scope" | "invalid_client" | "Internal Server Error";
             error_description?: string;
         };
         VccError: {
@@ -445,7 +448,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description The token request was refused. */
+            /** @description The token request was refused (also when the body is not form-encoded). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -460,8 +463,36 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
-            500: components["responses"]["InternalError"];
+            /** @description The body is larger than 100 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_request",
+                     *       "error_description": "Payload Too Large"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description An unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Internal Server Error",
+                     *       "error_description": "An internal server error occurred"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
         };
     };
 }

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll } from '@jest/globals';
+import { AgentDesktops } from './agents.js';
+import { SwitchboardHttp } from './contract-http.js';
+import { startPlatform, type Platform } from './platform.js';
+
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 40_000;
+
+/** One running platform for a spec file, with its contract-checked HTTP client and its agents' desktops. */
+export class PlatformSuite {
+  private running: { platform: Platform; http: SwitchboardHttp; desktops: AgentDesktops } | undefined;
+
+  get platform(): Platform {
+    return this.started().platform;
+  }
+
+  get http(): SwitchboardHttp {
+    return this.started().http;
+  }
+
+  get desktops(): AgentDesktops {
+    return this.started().desktops;
+  }
+
+  async start(): Promise<void> {
+    const platform = await startPlatform();
+    this.running = { platform, http: new SwitchboardHttp(platform.baseUrl), desktops: new AgentDesktops(platform.baseUrl) };
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.running?.desktops.disconnectAll();
+    } finally {
+      await this.running?.platform.stop();
+    }
+  }
+
+  private started(): NonNullable<PlatformSuite['running']> {
+    if (!this.running) throw new Error('the platform did not start');
+    return this.running;
+  }
+}
+
+/** Starts the platform the way `npm start` does before the file's tests, and stops it (cleanly) after them. */
+export function usePlatform(): PlatformSuite {
+  const suite = new PlatformSuite();
+  beforeAll(() => suite.start(), START_TIMEOUT_MS);
+  afterAll(() => suite.stop(), STOP_TIMEOUT_MS);
+  return suite;
+}

@@ -1,0 +1,53 @@
+import type { Logger } from '@switchboard/logging';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// <dataDir>/run/<name>.pid records every process the launcher started. A launcher killed outright (SIGKILL)
+// cannot stop its children; the next start in the same data directory stops them before starting anew, so the
+// old gateway does not hold the port and the old nats-server does not hold the storage.
+const STOP_TIMEOUT_MS = 10_000;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** What a recorded process must still be running to be ours (a pid may have been reused since). */
+const markerOf = (name: string): string => (name === 'nats-server' ? 'nats-server' : `apps/${name}/dist/main.js`);
+
+async function stopProcess(pid: number, logger: Logger, name: string): Promise<void> {
+  logger.warn({ pid, process: name }, 'stopping a process an earlier run left behind');
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+export async function stopLeftoverProcesses(runDir: string, logger: Logger): Promise<void> {
+  const files = (await readdir(runDir).catch(() => [] as string[])).filter((file) => file.endsWith('.pid'));
+  // Apps before the nats-server they use.
+  files.sort((a, b) => Number(a === 'nats-server.pid') - Number(b === 'nats-server.pid'));
+  for (const file of files) {
+    const name = file.slice(0, -'.pid'.length);
+    const pid = Number((await readFile(path.join(runDir, file), 'utf8')).trim());
+    const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && command.includes(markerOf(name))) {
+      await stopProcess(pid, logger, name);
+    }
+    await rm(path.join(runDir, file), { force: true });
+  }
+}
+
+export async function recordPid(runDir: string, name: string, pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  await mkdir(runDir, { recursive: true });
+  await writeFile(path.join(runDir, `${name}.pid`), `${String(pid)}\n`);
+}
+
+export async function forgetPid(runDir: string, name: string): Promise<void> {
+  await rm(path.join(runDir, `${name}.pid`), { force: true });
+}
