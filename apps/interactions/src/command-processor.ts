@@ -1,26 +1,33 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@switchboard/bus';
-import type { DomainEvent } from '@switchboard/contracts';
+import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
-import type { TenantState } from './domain/tenant-state.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
 import { TenantRegistry } from './tenant-registry.js';
-import { routeWaitingInteractions } from './use-cases/route-waiting-interactions.js';
+import { routeDue } from './use-cases/route-due.js';
+
+/** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 /**
  * The write path: decide in memory → append the events to JetStream and wait for the ack → apply them → let
- * routing react → reply. A reply is only ever sent for something already in the log, so an acknowledged
- * request survives a crash of this service.
+ * routing react (its events appended too) → reply. A reply is only ever sent for something already in the log,
+ * so an acknowledged request survives a crash of this service.
+ *
+ * It also owns the service's one timer: armed for the earliest routing timer of any tenant (offer leases,
+ * wrap-ups, skill and personal-queue expiries, SLA urgency), it runs routing when that time comes.
  */
 @Injectable()
-export class CommandProcessor {
+export class CommandProcessor implements OnApplicationShutdown {
   private readonly queue = new KeyedSerialQueue();
   /** Set after a failed append: memory may then differ from the log, so it is rebuilt before the next command. */
   private stale = false;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(
     private readonly registry: TenantRegistry,
@@ -29,27 +36,52 @@ export class CommandProcessor {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  execute<R>(tenant: string, decide: Decide<R>): Promise<R | ReturnType<typeof failure>> {
-    return this.queue.run(tenant, async () => {
+  async execute<R>(tenant: string, decide: Decide<R>): Promise<R | CommandFailure> {
+    const result = await this.queue.run(tenant, async () => {
       if (this.stale) await this.rebuild();
       const entry = this.registry.get(tenant);
       if (!entry) return failure('invalid_command', `unknown tenant "${tenant}"`);
       const now = this.clock.now();
       const { events, reply } = decide(entry.state, entry.catalog, now);
-      await this.commit(entry.state, events);
-      await this.commit(entry.state, routeWaitingInteractions(entry.state, now));
+      await this.append(events);
+      for (const event of events) entry.state.apply(event);
+      await this.append(routeDue(entry.state, now));
       return reply;
     });
+    this.armTimer();
+    return result;
   }
 
-  /** Runs routing for every tenant, e.g. after a restore: routing is a function of state, so this catches up. */
+  /** Runs routing for every tenant, e.g. after a restore or when a timer is due. */
   async routeAll(): Promise<void> {
     for (const tenant of this.registry.tenantIds()) {
       await this.execute(tenant, () => ({ events: [], reply: undefined }));
     }
   }
 
-  private async commit(state: TenantState, events: DomainEvent[]): Promise<void> {
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private armTimer(): void {
+    if (this.stopped) return;
+    const due = this.registry
+      .tenantIds()
+      .map((tenant) => this.registry.get(tenant)?.state.engine.nextTimerAt())
+      .filter((at): at is number => at !== undefined);
+    clearTimeout(this.timer);
+    if (due.length === 0) return;
+    const delay = Math.min(Math.max(0, Math.min(...due) - this.clock.now()), MAX_TIMER_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.routeAll().catch((error: unknown) => {
+        this.logger.error({ err: error }, 'routing on a timer failed');
+      });
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async append(events: readonly DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
     try {
       await this.store.append(events);
@@ -58,7 +90,6 @@ export class CommandProcessor {
       this.stale = true;
       throw error;
     }
-    for (const event of events) state.apply(event);
   }
 
   private async rebuild(): Promise<void> {
@@ -67,3 +98,4 @@ export class CommandProcessor {
     this.stale = false;
   }
 }
+

@@ -1,31 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { INestMicroservice } from '@nestjs/common';
-import { BusClient, connectBus, EventStore, PlainJsonDeserializer, PlainJsonSerializer, type NatsConnection } from '@switchboard/bus';
+import { BusClient, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent } from '@switchboard/contracts';
-import { createLogger } from '@switchboard/logging';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
-import { AppModule } from './app.module.js';
-import { demoTenantConfig } from './testing/demo-tenant.js';
-
-const logger = createLogger({ service: 'interactions-test', level: 'silent' });
-
-async function startService(natsUrl: string): Promise<INestMicroservice> {
-  const env = { NATS_URL: natsUrl, SWITCHBOARD_CONFIG_DIR: 'unused', LOG_LEVEL: 'silent', LOG_FORMAT: 'json', REQUEST_ID_RETENTION_HOURS: 24 } as const;
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, [demoTenantConfig]), {
-    transport: Transport.NATS,
-    options: {
-      servers: [natsUrl],
-      queue: 'interactions',
-      serializer: new PlainJsonSerializer(),
-      deserializer: new PlainJsonDeserializer(),
-    },
-    logger: false,
-  });
-  await app.listen();
-  return app;
-}
+import { startInteractionsService } from './testing/start-service.js';
 
 describe('the interactions service over a real NATS', () => {
   let nats: NatsHarness;
@@ -37,7 +15,7 @@ describe('the interactions service over a real NATS', () => {
     nats = await startTestNats();
     connection = await connectBus(nats.url, 'interactions-test-client');
     bus = new BusClient(connection, undefined, 2_000);
-    service = await startService(nats.url);
+    service = await startInteractionsService(nats.url);
   });
 
   afterAll(async () => {
@@ -77,7 +55,7 @@ describe('the interactions service over a real NATS', () => {
 
   it('restores its state from the log after a restart, and then routes what waited', async () => {
     await service?.close();
-    service = await startService(nats.url);
+    service = await startInteractionsService(nats.url);
     const again = await bus.request('interactionDispatch', 'demo', {
       route: 'CrmCallRouting',
       requestId: 'req-1',

@@ -38,7 +38,7 @@ export class TenantRegistry {
     const tenants = new Map<string, Tenant>(
       this.configs.map((config) => [
         config.id,
-        { catalog: new TenantCatalog(config), state: new TenantState(config.id, config.agents, retentionMs) },
+        { catalog: new TenantCatalog(config), state: new TenantState(config, retentionMs) },
       ]),
     );
     const started = Date.now();

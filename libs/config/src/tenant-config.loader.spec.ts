@@ -32,7 +32,8 @@ function problemsOf(yaml: string): string[] {
 describe('parseTenantConfig', () => {
   it('accepts a valid tenant, matching skill names case-insensitively, with defaults filled in', () => {
     const tenant = parseTenantConfig('acme.yaml', base);
-    expect(tenant.plans.main?.applets.route).toEqual({ type: 'acd', mode: 'longest-waiting' });
+    expect(tenant.plans.main?.applets.route).toEqual({ type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 30, wrapUpSeconds: 0 });
+    expect(tenant.capacity).toEqual({ live: 100, chat: 100, nonlive: 100 });
     expect(tenant.providers).toEqual([]);
   });
 

@@ -9,6 +9,11 @@ export const eventChannelOfType = {
   'interaction.queued': 'interactionQueued',
   'interaction.offered': 'interactionOffered',
   'interaction.offer-revoked': 'interactionOfferRevoked',
+  'interaction.accepted': 'interactionAccepted',
+  'interaction.rejected': 'interactionRejected',
+  'interaction.offer-timed-out': 'interactionOfferTimedOut',
+  'interaction.completed': 'interactionCompleted',
+  'agent.wrap-up-ended': 'agentWrapUpEnded',
   'interaction.released': 'interactionReleased',
   'agent.state-changed': 'agentStateChanged',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

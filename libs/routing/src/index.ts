@@ -1,3 +1,4 @@
-export * from './eligibility.js';
-export * from './longest-waiting.js';
+export * from './capacity.js';
 export * from './model.js';
+export * from './routing-engine.js';
+export { normalizeSkill } from './skills.js';

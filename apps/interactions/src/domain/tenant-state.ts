@@ -1,48 +1,75 @@
-import type { AgentView, DomainEvent, InteractionSnapshot } from '@switchboard/contracts';
-import type { AgentConfig } from '@switchboard/config';
-import type { RoutableAgent, RoutableInteraction } from '@switchboard/routing';
+import type { AgentStateChange, AgentView, DomainEvent, InteractionSnapshot, RoutingExplanation } from '@switchboard/contracts';
+import type { AgentConfig, TenantConfig } from '@switchboard/config';
+import { RoutingEngine, type RoutableInteraction } from '@switchboard/routing';
+
+/** An offer made for an interaction, with why: kept with the interaction. */
+export interface DecisionRecord {
+  eventId: string;
+  offeredAt: string;
+  agentId: string;
+  explanation: RoutingExplanation;
+}
 
 export interface InteractionRecord {
   snapshot: InteractionSnapshot;
-  status: 'queued' | 'offered';
-  queuedAtMs: number;
-  /** The agent it is offered to. */
-  agentId?: string;
-}
-
-export interface AgentRecord {
-  config: AgentConfig;
-  loggedIn: boolean;
-  ready: boolean;
-  notReadyReason?: string;
-  idleSince: number;
-  interactions: Set<string>;
+  decisions: DecisionRecord[];
 }
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
 const FIRST_INTERACTION_NUMBER = 100_000_000;
+const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
+
+/** What the routing engine needs of an interaction snapshot. */
+export function routableOf(snapshot: InteractionSnapshot, agentIdOf: (username: string) => string | undefined): RoutableInteraction {
+  const pqAgent = snapshot.personalQueue ? agentIdOf(snapshot.personalQueue.agent) : undefined;
+  return {
+    id: snapshot.id,
+    type: snapshot.interactionType,
+    queuedAt: Date.parse(snapshot.queuedAt),
+    skills: snapshot.skills,
+    ...(snapshot.priority === undefined ? {} : { priority: snapshot.priority }),
+    ...(snapshot.slaSeconds === undefined ? {} : { sla: { targetSeconds: snapshot.slaSeconds } }),
+    ...(snapshot.personalQueue && pqAgent !== undefined
+      ? {
+          personalQueue: {
+            agentId: pqAgent,
+            loggedInTimeoutSeconds: snapshot.personalQueue.loggedInTimeoutSeconds,
+            loggedOutTimeoutSeconds: snapshot.personalQueue.loggedOutTimeoutSeconds,
+          },
+        }
+      : {}),
+    offerTimeoutMs: (snapshot.offerTimeoutSeconds ?? DEFAULT_OFFER_TIMEOUT_SECONDS) * 1000,
+    wrapUpMs: (snapshot.wrapUpSeconds ?? 0) * 1000,
+  };
+}
 
 /**
  * One tenant's state, and nothing but the fold of its domain events: `apply` is the only writer, so replaying
- * the event log rebuilds exactly what was there before a crash.
+ * the event log rebuilds exactly what was there before a crash — the routing engine's timers included.
  */
 export class TenantState {
   readonly interactions = new Map<string, InteractionRecord>();
+  readonly engine: RoutingEngine;
   private readonly byExternalId = new Map<string, string>();
   private readonly processedRequests = new Map<string, { interactionId: string; at: number }>();
-  readonly agents = new Map<string, AgentRecord>();
+  private readonly agentConfigs = new Map<string, AgentConfig>();
   private readonly agentIdsByUsername = new Map<string, string>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
+  readonly tenant: string;
 
   constructor(
-    readonly tenant: string,
-    agents: readonly AgentConfig[],
+    config: TenantConfig,
     private readonly requestIdRetentionMs: number,
   ) {
-    for (const config of agents) {
-      this.agents.set(config.id, { config, loggedIn: false, ready: false, idleSince: 0, interactions: new Set() });
-      this.agentIdsByUsername.set(config.username.toLowerCase(), config.id);
+    this.tenant = config.id;
+    for (const agent of config.agents) {
+      this.agentConfigs.set(agent.id, agent);
+      this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
     }
+    this.engine = new RoutingEngine(
+      config.agents.map((agent) => ({ id: agent.id, skills: agent.skills })),
+      { capacity: config.capacity },
+    );
   }
 
   nextInteractionId(): string {
@@ -61,44 +88,26 @@ export class TenantState {
     return seen && now - seen.at < this.requestIdRetentionMs ? seen.interactionId : undefined;
   }
 
-  agentByUsername(username: string): AgentRecord | undefined {
-    const id = this.agentIdsByUsername.get(username.toLowerCase());
-    return id === undefined ? undefined : this.agents.get(id);
+  agentIdOf(username: string): string | undefined {
+    return this.agentIdsByUsername.get(username.toLowerCase());
   }
 
-  agentView(agent: AgentRecord): AgentView {
+  agentConfig(agentId: string): AgentConfig | undefined {
+    return this.agentConfigs.get(agentId);
+  }
+
+  agentView(agentId: string): AgentView | undefined {
+    const config = this.agentConfigs.get(agentId);
+    const routing = this.engine.agent(agentId);
+    if (!config || !routing) return undefined;
+    const notReadyReason = routing.status === 'wrap-up' ? 'wrap-up' : routing.notReadyReason;
     return {
-      id: agent.config.id,
-      username: agent.config.username,
-      loggedIn: agent.loggedIn,
-      ready: agent.ready,
-      ...(agent.notReadyReason === undefined ? {} : { notReadyReason: agent.notReadyReason }),
+      id: config.id,
+      username: config.username,
+      loggedIn: routing.loggedIn,
+      ready: routing.loggedIn && routing.status === 'ready',
+      ...(notReadyReason === undefined || routing.status === 'ready' ? {} : { notReadyReason }),
     };
-  }
-
-  waitingInteractions(): RoutableInteraction[] {
-    const waiting: RoutableInteraction[] = [];
-    for (const record of this.interactions.values()) {
-      if (record.status !== 'queued') continue;
-      waiting.push({
-        id: record.snapshot.id,
-        type: record.snapshot.interactionType,
-        queuedAt: record.queuedAtMs,
-        skills: record.snapshot.skills.map((s) => ({ ...s, name: s.name.toLowerCase() })),
-      });
-    }
-    return waiting;
-  }
-
-  routableAgents(): RoutableAgent[] {
-    return [...this.agents.values()].map((agent) => ({
-      id: agent.config.id,
-      loggedIn: agent.loggedIn,
-      ready: agent.ready,
-      idleSince: agent.idleSince,
-      skills: new Map(Object.entries(agent.config.skills).map(([name, level]) => [name.toLowerCase(), level])),
-      activeInteractions: agent.interactions.size,
-    }));
   }
 
   apply(event: DomainEvent): void {
@@ -106,59 +115,69 @@ export class TenantState {
     switch (event.type) {
       case 'interaction.queued': {
         const { interaction } = event.data;
-        this.interactions.set(interaction.id, {
-          snapshot: interaction,
-          status: 'queued',
-          queuedAtMs: Date.parse(interaction.queuedAt),
-        });
+        this.interactions.set(interaction.id, { snapshot: interaction, decisions: [] });
         if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
         this.rememberRequest(interaction.requestId, interaction.id, at);
         this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
+        this.engine.enqueue(routableOf(interaction, (username) => this.agentIdOf(username)), at);
         return;
       }
       case 'interaction.offered': {
-        const record = this.interactions.get(event.data.interaction.id);
-        const agent = this.agents.get(event.data.agentId);
-        if (!record || !agent) return;
-        record.status = 'offered';
-        record.agentId = agent.config.id;
-        agent.interactions.add(record.snapshot.id);
-        agent.idleSince = at;
+        const { interaction, agentId, explanation } = event.data;
+        this.interactions.get(interaction.id)?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
+        this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
         return;
       }
-      case 'interaction.offer-revoked': {
-        const { id } = event.data.interaction;
-        const record = this.interactions.get(id);
-        if (record) {
-          record.status = 'queued';
-          delete record.agentId;
-        }
-        this.agents.get(event.data.agentId)?.interactions.delete(id);
+      case 'interaction.accepted':
+        this.engine.accept(event.data.interaction.id, at);
         return;
-      }
-      case 'interaction.released': {
-        const { id, externalId } = event.data.interaction;
-        if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
-        this.interactions.delete(id);
-        const agent = event.data.agentId === undefined ? undefined : this.agents.get(event.data.agentId);
-        if (agent) {
-          agent.interactions.delete(id);
-          agent.idleSince = at;
-        }
-        this.rememberRequest(event.data.requestId, id, at);
+      case 'interaction.rejected':
+      case 'interaction.offer-timed-out':
+        this.engine.returnToQueue(event.data.interaction.id, at, true);
         return;
-      }
-      case 'agent.state-changed': {
-        const agent = this.agents.get(event.data.agent.id);
-        if (!agent) return; // removed from config since; its history no longer matters
-        agent.loggedIn = event.data.agent.loggedIn;
-        agent.ready = event.data.agent.ready;
-        if (event.data.agent.notReadyReason === undefined) delete agent.notReadyReason;
-        else agent.notReadyReason = event.data.agent.notReadyReason;
-        agent.idleSince = at;
+      case 'interaction.offer-revoked':
+        this.engine.returnToQueue(event.data.interaction.id, at, false);
         return;
-      }
+      case 'interaction.completed':
+        this.engine.complete(event.data.interaction.id, at);
+        this.forget(event.data.interaction);
+        return;
+      case 'interaction.released':
+        this.engine.remove(event.data.interaction.id, at);
+        this.forget(event.data.interaction);
+        this.rememberRequest(event.data.requestId, event.data.interaction.id, at);
+        return;
+      case 'agent.wrap-up-ended':
+        if (this.agentConfigs.has(event.data.agentId)) this.engine.endWrapUp(event.data.agentId, at);
+        return;
+      case 'agent.state-changed':
+        this.applyAgentChange(event.data.change, event.data.agent, at);
+        return;
     }
+  }
+
+  private applyAgentChange(change: AgentStateChange, agent: AgentView, at: number): void {
+    if (!this.agentConfigs.has(agent.id)) return; // removed from config since; its history no longer matters
+    switch (change) {
+      case 'login':
+        this.engine.logIn(agent.id, at);
+        return;
+      case 'logout':
+        this.engine.logOut(agent.id, at);
+        return;
+      case 'ready':
+        this.engine.setReady(agent.id, at);
+        return;
+      case 'not-ready':
+        this.engine.setNotReady(agent.id, agent.notReadyReason ?? 'not ready', at);
+        return;
+    }
+  }
+
+  private forget(interaction: InteractionSnapshot): void {
+    const { id, externalId } = interaction;
+    if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
+    this.interactions.delete(id);
   }
 
   private rememberRequest(requestId: string | undefined, interactionId: string, at: number): void {

@@ -28,10 +28,8 @@ export class AgentHandlers {
   @MessagePattern(requestSubjectPattern('agentGet'))
   get(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<AgentReply> {
     return withValidPayload(this.validator, 'agentGet', payload, (query): AgentReply => {
-      const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
-      const agent = tenant?.state.agents.get(query.agentId);
-      if (!tenant || !agent) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
-      return { ok: true, agent: tenant.state.agentView(agent) };
+      const agent = this.registry.get(tenantOfSubject(context.getSubject()))?.state.agentView(query.agentId);
+      return agent ? { ok: true, agent } : failure('agent_not_found', `no agent with id "${query.agentId}"`);
     });
   }
 }

@@ -1,8 +1,20 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
-import { BusValidator, requestSubjectPattern, tenantOfSubject, type InteractionCommandReply } from '@switchboard/contracts';
+import {
+  BusValidator,
+  requestSubjectPattern,
+  tenantOfSubject,
+  type InteractionCommandReply,
+  type InteractionDetailsReply,
+} from '@switchboard/contracts';
 import { CommandProcessor } from '../command-processor.js';
+import type { Clock } from '../domain/clock.js';
+import { CLOCK } from '../infrastructure/tokens.js';
+import { failure } from '../domain/domain-failure.js';
+import { TenantRegistry } from '../tenant-registry.js';
+import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
+import { describeInteraction } from '../use-cases/describe-interaction.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
 import { withValidPayload } from './validated-payload.js';
 
@@ -11,7 +23,9 @@ import { withValidPayload } from './validated-payload.js';
 export class InteractionHandlers {
   constructor(
     private readonly processor: CommandProcessor,
+    private readonly registry: TenantRegistry,
     private readonly validator: BusValidator,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @MessagePattern(requestSubjectPattern('interactionDispatch'))
@@ -30,5 +44,42 @@ export class InteractionHandlers {
         decideRelease(state, command, now),
       ),
     );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionAccept'))
+  accept(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionAccept', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) =>
+        decideAgentInteraction(state, command, 'accept', now),
+      ),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionReject'))
+  reject(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionReject', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) =>
+        decideAgentInteraction(state, command, 'reject', now),
+      ),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionComplete'))
+  complete(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionComplete', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) =>
+        decideAgentInteraction(state, command, 'complete', now),
+      ),
+    );
+  }
+
+  /** A read: answered from memory without queueing behind commands. */
+  @MessagePattern(requestSubjectPattern('interactionGet'))
+  get(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionDetailsReply> {
+    return withValidPayload(this.validator, 'interactionGet', payload, (query): InteractionDetailsReply => {
+      const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
+      const details = tenant ? describeInteraction(tenant.state, query.interactionId, this.clock.now()) : undefined;
+      return details ?? failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
+    });
   }
 }

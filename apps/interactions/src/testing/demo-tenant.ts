@@ -8,6 +8,7 @@ const HASH = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==';
 export const demoTenantConfig: TenantConfig = {
   id: 'demo',
   accountName: 'Demo',
+  capacity: { live: 100, chat: 100, nonlive: 100 },
   skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
   agents: [
     { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 } },
@@ -22,7 +23,10 @@ export const demoTenantConfig: TenantConfig = {
     { name: 'SendSMS', plan: 'release' },
   ],
   plans: {
-    acd: { initial: 'route', applets: { route: { type: 'acd', mode: 'longest-waiting' } } },
+    acd: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 30, wrapUpSeconds: 0 } },
+    },
     release: { initial: 'done', applets: { done: { type: 'release' } } },
   },
 };
@@ -31,7 +35,7 @@ export const DAY_MS = 24 * 3_600_000;
 
 export function demoTenant(): { state: TenantState; catalog: TenantCatalog } {
   return {
-    state: new TenantState(demoTenantConfig.id, demoTenantConfig.agents, DAY_MS),
+    state: new TenantState(demoTenantConfig, DAY_MS),
     catalog: new TenantCatalog(demoTenantConfig),
   };
 }

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@switchboard/contracts';
 import type { Decision } from '../domain/decision.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { routeWaitingInteractions } from '../use-cases/route-waiting-interactions.js';
+import { routeDue } from '../use-cases/route-due.js';
 
 /** What the command processor does, minus the event store: apply the decision, then let routing react. */
 export function runDecision<R>(
@@ -11,8 +11,7 @@ export function runDecision<R>(
   log: DomainEvent[] = [],
 ): { reply: R; events: DomainEvent[] } {
   for (const event of decision.events) state.apply(event);
-  const routed = routeWaitingInteractions(state, now);
-  for (const event of routed) state.apply(event);
+  const routed = routeDue(state, now);
   const events = [...decision.events, ...routed];
   log.push(...events);
   return { reply: decision.reply, events };

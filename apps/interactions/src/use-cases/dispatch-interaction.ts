@@ -56,13 +56,17 @@ export function decideDispatch(
   }
   const unknownSkill = command.skills.find((skill) => !catalog.hasSkill(skill.name));
   if (unknownSkill) return reject(failure('unknown_skill', `no skill named "${unknownSkill.name}"`));
-  if (command.personalQueue && !state.agentByUsername(command.personalQueue.agent)) {
+  if (command.personalQueue && state.agentIdOf(command.personalQueue.agent) === undefined) {
     return reject(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
   }
 
-  const interaction = snapshotOf(state.nextInteractionId(), command, now);
-  const events: DomainEvent[] = [newEvent('interaction.queued', state.tenant, { interaction }, now)];
   const applet = plan.applets[plan.initial];
+  const interaction = snapshotOf(state.nextInteractionId(), command, now);
+  if (applet?.type === 'acd') {
+    interaction.offerTimeoutSeconds = applet.offerTimeoutSeconds;
+    interaction.wrapUpSeconds = applet.wrapUpSeconds;
+  }
+  const events: DomainEvent[] = [newEvent('interaction.queued', state.tenant, { interaction }, now)];
   if (applet?.type === 'release') {
     events.push(
       newEvent('interaction.released', state.tenant, { interaction, reason: 'released-by-plan' }, now),

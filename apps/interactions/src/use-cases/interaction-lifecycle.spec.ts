@@ -118,7 +118,7 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     });
     const { events } = runDecision(state, decideRelease(state, { externalId: 'E1', provider: 'CrmIntegration' }, T0), T0);
     expect(events[0]?.type === 'interaction.released' && events[0].data.agentId).toBe('5465');
-    expect(state.agents.get('5465')?.interactions.size).toBe(0);
+    expect(state.engine.agent('5465')?.interactions).toEqual([]);
   });
 
   it('answers an unknown externalid on release with interaction_not_found', () => {
@@ -133,7 +133,8 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     runDecision(state, decideDispatch(state, catalog, dispatch(), T0), T0);
     const { events } = runDecision(state, decideAgentStateChange(state, { agentId: '5465', change: 'logout' }, T0), T0);
     expect(events.map((e) => e.type)).toEqual(['interaction.offer-revoked', 'agent.state-changed']);
-    expect(state.waitingInteractions().map((i) => i.queuedAt)).toEqual([T0]);
+    expect(state.engine.interaction('100000001', T0)?.status).toBe('waiting');
+    expect(state.engine.waitingCount()).toBe(1);
   });
 
   it('rebuilds exactly the same state by replaying its events', () => {
@@ -141,10 +142,11 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'a', externalId: 'E1' }), T0), T0, log);
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'b', externalId: 'E2' }), T0 + 1), T0 + 1, log);
     runDecision(state, decideRelease(state, { externalId: 'E1', requestId: 'c' }, T0 + 2), T0 + 2, log);
-    const replayed = new TenantState('demo', demoTenantConfig.agents, DAY_MS);
+    const replayed = new TenantState(demoTenantConfig, DAY_MS);
     for (const event of log) replayed.apply(event);
     expect(replayed.interactions).toEqual(state.interactions);
-    expect(replayed.agents).toEqual(state.agents);
+    for (const agentId of ['5464', '5465']) expect(replayed.engine.agent(agentId)).toEqual(state.engine.agent(agentId));
+    for (const id of state.interactions.keys()) expect(replayed.engine.interaction(id, T0 + 3)).toEqual(state.engine.interaction(id, T0 + 3));
     expect(replayed.nextInteractionId()).toBe(state.nextInteractionId());
     expect(replayed.processedRequest('c', T0 + 3)).toBe('100000001');
   });

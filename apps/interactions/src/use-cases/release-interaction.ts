@@ -30,13 +30,14 @@ export function decideRelease(
       failure('provider_mismatch', `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`),
     );
   }
+  const agentId = state.engine.interaction(record.snapshot.id, now)?.agentId;
   const event = newEvent(
     'interaction.released',
     state.tenant,
     {
       interaction: record.snapshot,
       ...(command.requestId === undefined ? {} : { requestId: command.requestId }),
-      ...(record.agentId === undefined ? {} : { agentId: record.agentId }),
+      ...(agentId === undefined ? {} : { agentId }),
       reason: 'released-by-api',
     },
     now,

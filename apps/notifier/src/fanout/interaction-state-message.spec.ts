@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { createAjv, gwsNotificationsSchemas, type DomainEvent, type InteractionSnapshot } from '@switchboard/contracts';
+import {
+  createAjv,
+  gwsNotificationsSchemas,
+  type DomainEvent,
+  type InteractionSnapshot,
+  type RoutingExplanation,
+} from '@switchboard/contracts';
 import { agentNotificationOf, gwsDate } from './interaction-state-message.js';
 
 const ajv = createAjv();
@@ -19,10 +25,23 @@ const interaction: InteractionSnapshot = {
   queuedAt: '2026-03-04T05:06:07.089Z',
 };
 const meta = { id: 'evt-1', tenant: 'demo', occurredAt: '2026-03-04T05:06:08.000Z' };
+const explanation: RoutingExplanation = {
+  trigger: 'interaction-routable',
+  chosen: { agentId: '5464', optionalMatches: 0, skillLevel: 0, idleSince: 0 },
+  runnersUp: [],
+  passedOver: [],
+  mandatorySkills: [],
+  optionalSkills: [],
+  queue: { urgent: false, priority: 3, waitedMs: 0 },
+};
 
 describe('agentNotificationOf', () => {
   it('invites the offered agent, in the contract’s shape', () => {
-    const event: DomainEvent = { ...meta, type: 'interaction.offered', data: { interaction, agentId: '5464', agentUsername: 'a' } };
+    const event: DomainEvent = {
+      ...meta,
+      type: 'interaction.offered',
+      data: { interaction, agentId: '5464', agentUsername: 'a', leaseUntil: '2026-03-04T05:06:38.000Z', explanation },
+    };
     const notification = agentNotificationOf(event);
     expect(notification).toMatchObject({ tenant: 'demo', agentId: '5464', channel: '/v2/me/interactions' });
     expect(notification?.message).toEqual({
@@ -49,7 +68,9 @@ describe('agentNotificationOf', () => {
       type: 'interaction.offer-revoked',
       data: { interaction, agentId: '5464', reason: 'agent-logged-out' },
     };
-    for (const event of [released, revoked]) {
+    const timedOut: DomainEvent = { ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464' } };
+    const rejected: DomainEvent = { ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464' } };
+    for (const event of [released, revoked, timedOut, rejected]) {
       const message = agentNotificationOf(event)?.message;
       expect(message).toMatchObject({ state: 'Revoked', capabilities: [] });
       expect(validateMessage?.(message)).toBe(true);

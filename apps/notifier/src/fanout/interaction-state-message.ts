@@ -62,13 +62,19 @@ export function agentNotificationOf(event: DomainEvent): AgentNotification | und
     case 'interaction.offered':
       return to(event.data.agentId, stateMessage(event.id, event.data.interaction, 'Invited'));
     case 'interaction.offer-revoked':
+    case 'interaction.offer-timed-out':
+    case 'interaction.rejected':
       return to(event.data.agentId, stateMessage(event.id, event.data.interaction, 'Revoked'));
     case 'interaction.released':
       return event.data.agentId === undefined
         ? undefined
         : to(event.data.agentId, stateMessage(event.id, event.data.interaction, 'Revoked'));
+    // Accepted/completed interactions and agent states are pushed by the GWS agent API's notifications.
     case 'interaction.queued':
+    case 'interaction.accepted':
+    case 'interaction.completed':
     case 'agent.state-changed':
+    case 'agent.wrap-up-ended':
       return undefined;
   }
 }

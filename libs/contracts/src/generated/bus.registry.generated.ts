@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentReply, AgentStateChangedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, InteractionCommandReply, InteractionOfferRevokedEvent, InteractionOfferedEvent, InteractionQueuedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -12,10 +12,19 @@ export const busRequestChannels = {
   interactionRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.release', request: 'ReleaseInteractionCommand', reply: 'InteractionCommandReply' },
   agentChangeState: { subject: 'sb.v1.cmd.{tenant}.agent.change-state', request: 'ChangeAgentStateCommand', reply: 'AgentReply' },
   agentGet: { subject: 'sb.v1.qry.{tenant}.agent.get', request: 'GetAgentQuery', reply: 'AgentReply' },
+  interactionAccept: { subject: 'sb.v1.cmd.{tenant}.interaction.accept', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionReject: { subject: 'sb.v1.cmd.{tenant}.interaction.reject', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionComplete: { subject: 'sb.v1.cmd.{tenant}.interaction.complete', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionGet: { subject: 'sb.v1.qry.{tenant}.interaction.get', request: 'GetInteractionQuery', reply: 'InteractionDetailsReply' },
 } as const;
 
 /** Event channels and their subject templates. */
 export const busEventChannels = {
+  interactionAccepted: { subject: 'sb.v1.evt.{tenant}.interaction.accepted', payload: 'InteractionAcceptedEvent' },
+  interactionRejected: { subject: 'sb.v1.evt.{tenant}.interaction.rejected', payload: 'InteractionRejectedEvent' },
+  interactionOfferTimedOut: { subject: 'sb.v1.evt.{tenant}.interaction.offer-timed-out', payload: 'InteractionOfferTimedOutEvent' },
+  interactionCompleted: { subject: 'sb.v1.evt.{tenant}.interaction.completed', payload: 'InteractionCompletedEvent' },
+  agentWrapUpEnded: { subject: 'sb.v1.evt.{tenant}.agent.wrap-up-ended', payload: 'AgentWrapUpEndedEvent' },
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
@@ -28,9 +37,18 @@ export interface BusRequestMap {
   interactionRelease: { request: ReleaseInteractionCommand; reply: InteractionCommandReply };
   agentChangeState: { request: ChangeAgentStateCommand; reply: AgentReply };
   agentGet: { request: GetAgentQuery; reply: AgentReply };
+  interactionAccept: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionReject: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionComplete: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionGet: { request: GetInteractionQuery; reply: InteractionDetailsReply };
 }
 
 export interface BusEventMap {
+  interactionAccepted: InteractionAcceptedEvent;
+  interactionRejected: InteractionRejectedEvent;
+  interactionOfferTimedOut: InteractionOfferTimedOutEvent;
+  interactionCompleted: InteractionCompletedEvent;
+  agentWrapUpEnded: AgentWrapUpEndedEvent;
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
   interactionOfferRevoked: InteractionOfferRevokedEvent;
@@ -213,6 +231,275 @@ export const busSchemas = {
       ],
       "title": "AgentReply"
     },
+    "AgentInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "agentId"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent acting; it must be the one offered or handling it."
+        }
+      },
+      "title": "AgentInteractionCommand"
+    },
+    "GetInteractionQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "GetInteractionQuery"
+    },
+    "InteractionDetailsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "interaction",
+            "routing",
+            "decisions"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "routing": {
+              "$ref": "#/$defs/InteractionRouting"
+            },
+            "decisions": {
+              "type": "array",
+              "description": "Every offer made for the interaction, oldest first, each with why.",
+              "items": {
+                "$ref": "#/$defs/RoutingDecisionRecord"
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "InteractionDetailsReply"
+    },
+    "InteractionRouting": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "status",
+        "mandatorySkills",
+        "urgent",
+        "personalQueueActive"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "enum": [
+            "waiting",
+            "offered",
+            "connected"
+          ]
+        },
+        "agentId": {
+          "type": "string"
+        },
+        "leaseUntil": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "mandatorySkills": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "urgent": {
+          "type": "boolean"
+        },
+        "personalQueueActive": {
+          "type": "boolean"
+        }
+      },
+      "title": "InteractionRouting"
+    },
+    "RoutingDecisionRecord": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "eventId",
+        "offeredAt",
+        "agentId",
+        "explanation"
+      ],
+      "properties": {
+        "eventId": {
+          "type": "string"
+        },
+        "offeredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "agentId": {
+          "type": "string"
+        },
+        "explanation": {
+          "$ref": "#/$defs/RoutingExplanation"
+        }
+      },
+      "title": "RoutingDecisionRecord"
+    },
+    "CandidateScore": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "optionalMatches",
+        "skillLevel",
+        "idleSince"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string"
+        },
+        "optionalMatches": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How many of the interaction's optional skills the agent has."
+        },
+        "skillLevel": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The sum of the agent's levels in the mandatory, unexpired skills."
+        },
+        "idleSince": {
+          "type": "number",
+          "description": "Epoch milliseconds of its last interaction or presence change."
+        }
+      },
+      "title": "CandidateScore"
+    },
+    "RoutingExplanation": {
+      "type": "object",
+      "description": "Why the interaction went to this agent, who came next, and why every other agent was passed over.",
+      "additionalProperties": false,
+      "required": [
+        "trigger",
+        "chosen",
+        "runnersUp",
+        "passedOver",
+        "mandatorySkills",
+        "optionalSkills",
+        "queue"
+      ],
+      "properties": {
+        "trigger": {
+          "type": "string",
+          "enum": [
+            "interaction-routable",
+            "agent-available"
+          ]
+        },
+        "chosen": {
+          "$ref": "#/$defs/CandidateScore"
+        },
+        "runnersUp": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CandidateScore"
+          }
+        },
+        "passedOver": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "reason",
+              "count"
+            ],
+            "properties": {
+              "reason": {
+                "type": "string",
+                "enum": [
+                  "logged-out",
+                  "not-ready",
+                  "wrap-up",
+                  "no-capacity",
+                  "missing-skill",
+                  "personal-queue"
+                ]
+              },
+              "count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "skill": {
+                "type": "string"
+              },
+              "agentId": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "mandatorySkills": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "optionalSkills": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "personalQueueAgentId": {
+          "type": "string"
+        },
+        "queue": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "urgent",
+            "priority",
+            "waitedMs"
+          ],
+          "properties": {
+            "urgent": {
+              "type": "boolean"
+            },
+            "priority": {
+              "type": "integer"
+            },
+            "waitedMs": {
+              "type": "number"
+            }
+          }
+        }
+      },
+      "title": "RoutingExplanation"
+    },
     "CommandFailure": {
       "type": "object",
       "additionalProperties": false,
@@ -262,6 +549,8 @@ export const busSchemas = {
         "agent_not_found",
         "unknown_skill",
         "unknown_agent",
+        "not_offered_to_agent",
+        "offer_expired",
         "invalid_state",
         "internal_error"
       ],
@@ -442,6 +731,27 @@ export const busSchemas = {
         "personalQueue": {
           "$ref": "#/$defs/PersonalQueueRequirement"
         },
+        "priority": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 5,
+          "description": "1 lowest … 5 highest; 3 normal."
+        },
+        "slaSeconds": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Answer within this many seconds of queueing."
+        },
+        "offerTimeoutSeconds": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "How long an agent has to accept an offer (the ACD applet's)."
+        },
+        "wrapUpSeconds": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How long the agent wraps up after completing it (the ACD applet's)."
+        },
         "queuedAt": {
           "type": "string",
           "format": "date-time"
@@ -526,7 +836,9 @@ export const busSchemas = {
           "required": [
             "interaction",
             "agentId",
-            "agentUsername"
+            "agentUsername",
+            "leaseUntil",
+            "explanation"
           ],
           "properties": {
             "interaction": {
@@ -537,6 +849,14 @@ export const busSchemas = {
             },
             "agentUsername": {
               "type": "string"
+            },
+            "leaseUntil": {
+              "type": "string",
+              "format": "date-time",
+              "description": "An accept after this is refused."
+            },
+            "explanation": {
+              "$ref": "#/$defs/RoutingExplanation"
             }
           }
         }
@@ -649,6 +969,222 @@ export const busSchemas = {
         }
       },
       "title": "InteractionOfferRevokedEvent"
+    },
+    "InteractionAcceptedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.accepted"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionAcceptedEvent"
+    },
+    "InteractionRejectedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.rejected"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionRejectedEvent"
+    },
+    "InteractionOfferTimedOutEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.offer-timed-out"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionOfferTimedOutEvent"
+    },
+    "InteractionCompletedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.completed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionCompletedEvent"
+    },
+    "AgentWrapUpEndedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.wrap-up-ended"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agentId"
+          ],
+          "properties": {
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "AgentWrapUpEndedEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

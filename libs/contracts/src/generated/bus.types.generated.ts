@@ -53,6 +53,85 @@ export type AgentReply =
     }
   | CommandFailure;
 
+export interface AgentInteractionCommand {
+  interactionId: string;
+  /**
+   * The agent acting; it must be the one offered or handling it.
+   */
+  agentId: string;
+}
+
+export interface GetInteractionQuery {
+  interactionId: string;
+}
+
+export type InteractionDetailsReply =
+  | {
+      ok: true;
+      interaction: InteractionSnapshot;
+      routing: InteractionRouting;
+      /**
+       * Every offer made for the interaction, oldest first, each with why.
+       */
+      decisions: RoutingDecisionRecord[];
+    }
+  | CommandFailure;
+
+export interface InteractionRouting {
+  status: "waiting" | "offered" | "connected";
+  agentId?: string;
+  leaseUntil?: string;
+  mandatorySkills: string[];
+  urgent: boolean;
+  personalQueueActive: boolean;
+}
+
+export interface RoutingDecisionRecord {
+  eventId: string;
+  offeredAt: string;
+  agentId: string;
+  explanation: RoutingExplanation;
+}
+
+export interface CandidateScore {
+  agentId: string;
+  /**
+   * How many of the interaction's optional skills the agent has.
+   */
+  optionalMatches: number;
+  /**
+   * The sum of the agent's levels in the mandatory, unexpired skills.
+   */
+  skillLevel: number;
+  /**
+   * Epoch milliseconds of its last interaction or presence change.
+   */
+  idleSince: number;
+}
+
+/**
+ * Why the interaction went to this agent, who came next, and why every other agent was passed over.
+ */
+export interface RoutingExplanation {
+  trigger: "interaction-routable" | "agent-available";
+  chosen: CandidateScore;
+  runnersUp: CandidateScore[];
+  passedOver: {
+    reason: "logged-out" | "not-ready" | "wrap-up" | "no-capacity" | "missing-skill" | "personal-queue";
+    count: number;
+    skill?: string;
+    agentId?: string;
+  }[];
+  mandatorySkills: string[];
+  optionalSkills: string[];
+  personalQueueAgentId?: string;
+  queue: {
+    urgent: boolean;
+    priority: number;
+    waitedMs: number;
+  };
+}
+
 export interface CommandFailure {
   ok: false;
   error: DomainError;
@@ -77,6 +156,8 @@ export type DomainErrorCode =
   | "agent_not_found"
   | "unknown_skill"
   | "unknown_agent"
+  | "not_offered_to_agent"
+  | "offer_expired"
   | "invalid_state"
   | "internal_error";
 
@@ -141,6 +222,22 @@ export interface InteractionSnapshot {
   properties: Properties;
   skills: SkillRequirement[];
   personalQueue?: PersonalQueueRequirement;
+  /**
+   * 1 lowest … 5 highest; 3 normal.
+   */
+  priority?: number;
+  /**
+   * Answer within this many seconds of queueing.
+   */
+  slaSeconds?: number;
+  /**
+   * How long an agent has to accept an offer (the ACD applet's).
+   */
+  offerTimeoutSeconds?: number;
+  /**
+   * How long the agent wraps up after completing it (the ACD applet's).
+   */
+  wrapUpSeconds?: number;
   queuedAt: string;
 }
 
@@ -168,6 +265,11 @@ export interface InteractionOfferedEvent {
     interaction: InteractionSnapshot;
     agentId: string;
     agentUsername: string;
+    /**
+     * An accept after this is refused.
+     */
+    leaseUntil: string;
+    explanation: RoutingExplanation;
   };
 }
 
@@ -199,6 +301,60 @@ export interface InteractionOfferRevokedEvent {
     interaction: InteractionSnapshot;
     agentId: string;
     reason: "agent-logged-out";
+  };
+}
+
+export interface InteractionAcceptedEvent {
+  id: EventId;
+  type: "interaction.accepted";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionRejectedEvent {
+  id: EventId;
+  type: "interaction.rejected";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionOfferTimedOutEvent {
+  id: EventId;
+  type: "interaction.offer-timed-out";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionCompletedEvent {
+  id: EventId;
+  type: "interaction.completed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface AgentWrapUpEndedEvent {
+  id: EventId;
+  type: "agent.wrap-up-ended";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    agentId: string;
   };
 }
 

@@ -1,0 +1,43 @@
+import type { AgentInteractionCommand, InteractionCommandReply } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import type { TenantState } from '../domain/tenant-state.js';
+
+export type AgentAction = 'accept' | 'reject' | 'complete';
+
+const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
+
+/**
+ * An agent's own operations on an interaction offered to it or handled by it: accept within the lease (a late
+ * or second accept is refused), reject an offer, complete what it handles.
+ */
+export function decideAgentInteraction(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  action: AgentAction,
+  now: number,
+): Decision<InteractionCommandReply> {
+  const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
+  const record = state.interactions.get(command.interactionId);
+  const routing = state.engine.interaction(command.interactionId, now);
+  if (!record || !routing) return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
+  if (routing.agentId !== command.agentId) {
+    return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is not offered to or handled by this agent`));
+  }
+  const data = { interaction: record.snapshot, agentId: command.agentId };
+  switch (action) {
+    case 'accept':
+      if (routing.status === 'connected') return refuse(failure('invalid_state', 'the interaction was already accepted'));
+      if (routing.leaseUntil !== undefined && now >= routing.leaseUntil) {
+        return refuse(failure('offer_expired', 'the offer expired before it was accepted'));
+      }
+      return { events: [newEvent('interaction.accepted', state.tenant, data, now)], reply: ok(command.interactionId) };
+    case 'reject':
+      if (routing.status !== 'offered') return refuse(failure('invalid_state', 'only an offer can be rejected'));
+      return { events: [newEvent('interaction.rejected', state.tenant, data, now)], reply: ok(command.interactionId) };
+    case 'complete':
+      if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
+      return { events: [newEvent('interaction.completed', state.tenant, data, now)], reply: ok(command.interactionId) };
+  }
+}

@@ -1,0 +1,41 @@
+import type { DomainEvent } from '@switchboard/contracts';
+import type { RoutingDecision } from '@switchboard/routing';
+import { newEvent } from '../domain/domain-events.js';
+import type { TenantState } from '../domain/tenant-state.js';
+
+function eventFor(state: TenantState, decision: RoutingDecision, now: number): DomainEvent {
+  if (decision.kind === 'wrap-up-ended') return newEvent('agent.wrap-up-ended', state.tenant, { agentId: decision.agentId }, now);
+  const record = state.interactions.get(decision.interactionId);
+  if (!record) throw new Error(`routing decided about unknown interaction ${decision.interactionId}`);
+  const interaction = record.snapshot;
+  if (decision.kind === 'offer-expired') {
+    return newEvent('interaction.offer-timed-out', state.tenant, { interaction, agentId: decision.agentId }, now);
+  }
+  return newEvent(
+    'interaction.offered',
+    state.tenant,
+    {
+      interaction,
+      agentId: decision.agentId,
+      agentUsername: state.agentConfig(decision.agentId)?.username ?? decision.agentId,
+      leaseUntil: new Date(decision.leaseUntil).toISOString(),
+      explanation: decision.explanation,
+    },
+    now,
+  );
+}
+
+/**
+ * Everything routing decides at `now` — offers, offers timed out, wrap-ups ended — as events, each applied as it
+ * is made so the next decision sees it. The caller appends them; routing is a function of state, so a crash
+ * before that loses nothing: the restored state decides the same again.
+ */
+export function routeDue(state: TenantState, now: number): DomainEvent[] {
+  const events: DomainEvent[] = [];
+  for (let decision = state.engine.nextDecision(now); decision; decision = state.engine.nextDecision(now)) {
+    const event = eventFor(state, decision, now);
+    state.apply(event);
+    events.push(event);
+  }
+  return events;
+}

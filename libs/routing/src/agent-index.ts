@@ -1,0 +1,137 @@
+import { Heap } from 'heap-js';
+import { fits } from './capacity.js';
+import { INTERACTION_TYPES, type AgentProfile, type AgentStatus, type CapacityShares, type InteractionType } from './model.js';
+import { normalizeSkill } from './skills.js';
+
+export interface AgentState {
+  id: string;
+  /** Roster position: the last tie-break. */
+  order: number;
+  skills: ReadonlyMap<string, number>;
+  skillNames: readonly string[];
+  loggedIn: boolean;
+  status: AgentStatus;
+  notReadyReason?: string;
+  wrapUpUntil: number;
+  idleSince: number;
+  /** Percent of the agent in use by offered and connected interactions, and how many of those are live. */
+  load: number;
+  live: number;
+  interactions: Map<string, InteractionType>;
+  category: AgentCategory;
+  idleVersion: number;
+}
+
+export type AgentCategory = 'logged-out' | 'not-ready' | 'wrap-up' | 'ready';
+
+interface IdleEntry {
+  agentId: string;
+  version: number;
+  idleSince: number;
+  order: number;
+}
+
+const DEFAULT_LEVEL = 5;
+
+const categoryOf = (agent: AgentState): AgentCategory => (agent.loggedIn ? agent.status : 'logged-out');
+
+/**
+ * Which agents can take which type of interaction right now, by skill, and in longest-idle order; plus a count
+ * of agents in each state, so a decision can say why the others were passed over without looking at them.
+ */
+export class AgentIndex {
+  readonly agents = new Map<string, AgentState>();
+  private readonly available = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, new Set<string>()])) as Record<
+    InteractionType,
+    Set<string>
+  >;
+  private readonly availableBySkill = Object.fromEntries(
+    INTERACTION_TYPES.map((t) => [t, new Map<string, Set<string>>()]),
+  ) as Record<InteractionType, Map<string, Set<string>>>;
+  private readonly idle = Object.fromEntries(
+    INTERACTION_TYPES.map((t) => [t, new Heap<IdleEntry>((a, b) => a.idleSince - b.idleSince || a.order - b.order)]),
+  ) as Record<InteractionType, Heap<IdleEntry>>;
+  readonly counts: Record<AgentCategory, number> = { 'logged-out': 0, 'not-ready': 0, 'wrap-up': 0, ready: 0 };
+
+  constructor(private readonly shares: CapacityShares) {}
+
+  add(profile: AgentProfile, at: number): AgentState {
+    const skills = new Map(Object.entries(profile.skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]));
+    const agent: AgentState = {
+      id: profile.id,
+      order: this.agents.size,
+      skills,
+      skillNames: [...skills.keys()].sort(),
+      loggedIn: false,
+      status: 'not-ready',
+      wrapUpUntil: 0,
+      idleSince: at,
+      load: 0,
+      live: 0,
+      interactions: new Map(),
+      category: 'logged-out',
+      idleVersion: 0,
+    };
+    this.agents.set(agent.id, agent);
+    this.counts['logged-out'] += 1;
+    return agent;
+  }
+
+  canTake(agent: AgentState, type: InteractionType): boolean {
+    return agent.loggedIn && agent.status === 'ready' && fits(this.shares, agent.load, agent.live, type);
+  }
+
+  /** Brings the indexes up to date with the agent; true when it can take some type of interaction now. */
+  refresh(agent: AgentState, idleChanged: boolean): boolean {
+    const category = categoryOf(agent);
+    if (category !== agent.category) {
+      this.counts[agent.category] -= 1;
+      this.counts[category] += 1;
+      agent.category = category;
+    }
+    if (idleChanged) agent.idleVersion += 1;
+    let any = false;
+    for (const type of INTERACTION_TYPES) {
+      const can = this.canTake(agent, type);
+      any ||= can;
+      const set = this.available[type];
+      const was = set.has(agent.id);
+      if (can && (!was || idleChanged)) {
+        this.idle[type].push({ agentId: agent.id, version: agent.idleVersion, idleSince: agent.idleSince, order: agent.order });
+      }
+      if (can === was) continue;
+      const bySkill = this.availableBySkill[type];
+      for (const skill of agent.skillNames) {
+        let holders = bySkill.get(skill);
+        if (can) {
+          if (!holders) bySkill.set(skill, (holders = new Set()));
+          holders.add(agent.id);
+        } else {
+          holders?.delete(agent.id);
+        }
+      }
+      if (can) set.add(agent.id);
+      else set.delete(agent.id);
+    }
+    return any;
+  }
+
+  availableFor(type: InteractionType): ReadonlySet<string> {
+    return this.available[type];
+  }
+
+  availableWithSkill(type: InteractionType, skill: string): ReadonlySet<string> {
+    return this.availableBySkill[type].get(skill) ?? new Set();
+  }
+
+  /** The available agent idle longest, in O(log n). */
+  longestIdle(type: InteractionType): AgentState | undefined {
+    const heap = this.idle[type];
+    for (let top = heap.peek(); top; top = heap.peek()) {
+      const agent = this.agents.get(top.agentId);
+      if (agent && agent.idleVersion === top.version && this.available[type].has(agent.id)) return agent;
+      heap.pop();
+    }
+    return undefined;
+  }
+}
