@@ -54,6 +54,7 @@ function countCombinations(n: number, upTo: number): number {
  */
 export class WaitingQueues {
   private readonly groups = new Map<string, WaitingGroup>();
+  private members = 0;
   private readonly general = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, new Map<string, WaitingGroup>()])) as Record<
     InteractionType,
     Map<string, WaitingGroup>
@@ -77,6 +78,7 @@ export class WaitingQueues {
     }
     group.heap.push(entry);
     group.size += 1;
+    this.members += 1;
   }
 
   /** A member's entry is superseded but it stays in the group (e.g. it became urgent). */
@@ -88,6 +90,7 @@ export class WaitingQueues {
     const group = this.groups.get(key);
     if (!group) return;
     group.size -= 1;
+    this.members -= 1;
     if (group.size > 0) return;
     this.groups.delete(key);
     if (this.general[group.type].delete(key)) {
@@ -138,8 +141,6 @@ export class WaitingQueues {
   }
 
   waitingCount(): number {
-    let total = 0;
-    for (const group of this.groups.values()) total += group.size;
-    return total;
+    return this.members;
   }
 }
