@@ -1,9 +1,11 @@
 import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import { describeValidationErrors, type VccApi } from '@switchboard/contracts';
+import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
+import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
 
 type Invocation = VccApi.components['schemas']['Invocation'];
@@ -20,6 +22,7 @@ export class InvokeController {
 
   constructor(
     private readonly bus: BusClient,
+    private readonly directory: TenantDirectory,
     validators: ContractValidators,
   ) {
     this.validate = validators.vcc.requestBody('post', '/interactions/Invoke');
@@ -35,7 +38,10 @@ export class InvokeController {
     if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const invocation = body as Invocation;
     const tenant = request.vccClient?.tenant;
-    if (tenant === undefined) throw new ApiError('unauthorized', 'no authenticated client');
+    const vocabulary = tenant === undefined ? undefined : this.directory.vocabulary(tenant);
+    if (tenant === undefined || !vocabulary) throw new ApiError('unauthorized', 'no authenticated client');
+    const unknown = unknownReferences(invocation, vocabulary);
+    if (unknown.length > 0) throw new ApiError('bad_request', unknown.join('; '));
     const results: VccInteractionResult[] = [];
     for (const [index, item] of invocation.requests.entries()) {
       const reply =
