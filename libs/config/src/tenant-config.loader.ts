@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError } from './env.js';
-import { tenantConfigSchema, type TenantConfig } from './tenant-config.schema.js';
+import { tenantConfigSchema, type AppletConfig, type PlanConfig, type TenantConfig } from './tenant-config.schema.js';
 
 const lower = (value: string): string => value.toLowerCase();
 
@@ -30,23 +30,85 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
   tenant.routes.forEach((route, index) => {
     if (!(route.plan in tenant.plans)) problems.push(`routes[${index}] "${route.name}": no plan named "${route.plan}"`);
   });
-  for (const [planName, plan] of Object.entries(tenant.plans)) {
-    if (!(plan.initial in plan.applets)) {
-      problems.push(`plans.${planName}: the initial applet "${plan.initial}" does not exist`);
+  for (const [planName, plan] of Object.entries(tenant.plans)) problems.push(...planProblems(planName, plan, skills));
+  return problems;
+}
+
+/** The applets an applet may lead to. */
+export function nextSteps(applet: AppletConfig): string[] {
+  switch (applet.type) {
+    case 'acd':
+    case 'release':
+      return [];
+    case 'condition':
+      return [...applet.branches.map((b) => b.next), applet.otherwise];
+    case 'http-request':
+      return applet.onError === undefined ? [applet.next] : [applet.next, applet.onError];
+    case 'skill-tagger':
+    case 'set-priority':
+    case 'set-sla':
+      return [applet.next];
+  }
+}
+
+/** Steps that lead nowhere, steps nothing leads to, loops, and skills the tenant does not have. */
+function planProblems(planName: string, plan: PlanConfig, skills: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const where = (applet: string): string => `plans.${planName}.applets.${applet}`;
+  if (!(plan.initial in plan.applets)) problems.push(`plans.${planName}: the initial applet "${plan.initial}" does not exist`);
+  for (const [appletName, applet] of Object.entries(plan.applets)) {
+    for (const next of nextSteps(applet)) {
+      if (!(next in plan.applets)) problems.push(`${where(appletName)}: leads to "${next}", which is not an applet of this plan`);
     }
-    // ACD and release end a plan, so only the initial applet is reachable.
-    for (const appletName of Object.keys(plan.applets)) {
-      if (appletName !== plan.initial) problems.push(`plans.${planName}.applets.${appletName}: unreachable step`);
+    if (applet.type === 'skill-tagger') {
+      for (const skill of applet.skills) {
+        if (!skills.has(lower(skill.name))) problems.push(`${where(appletName)}: unknown skill "${skill.name}"`);
+      }
     }
+  }
+  // Depth-first from the initial applet: what it never reaches is unreachable; a step met again on the way loops.
+  const reached = new Set<string>();
+  const onPath = new Set<string>();
+  const visit = (appletName: string): void => {
+    const applet = plan.applets[appletName];
+    if (!applet) return;
+    if (onPath.has(appletName)) {
+      problems.push(`${where(appletName)}: the plan loops back to this step`);
+      return;
+    }
+    if (reached.has(appletName)) return;
+    reached.add(appletName);
+    onPath.add(appletName);
+    for (const next of nextSteps(applet)) visit(next);
+    onPath.delete(appletName);
+  };
+  visit(plan.initial);
+  for (const appletName of Object.keys(plan.applets)) {
+    if (!reached.has(appletName)) problems.push(`${where(appletName)}: unreachable step`);
   }
   return problems;
 }
 
-export function parseTenantConfig(source: string, text: string): TenantConfig {
+/** `${NAME}` in a tenant file becomes the environment variable's value; a missing one is a clear error. */
+export function expandEnvironment(text: string, source: string, env: NodeJS.ProcessEnv): string {
+  const missing = new Set<string>();
+  const expanded = text.replace(/\$\{([A-Z0-9_]+)\}/g, (_, variable: string) => {
+    const value = env[variable];
+    if (value === undefined) missing.add(variable);
+    return value ?? '';
+  });
+  if (missing.size > 0) {
+    throw new ConfigError([...missing].map((variable) => `${source}: uses \${${variable}}, which is not set in the environment`));
+  }
+  return expanded;
+}
+
+export function parseTenantConfig(source: string, text: string, env: NodeJS.ProcessEnv = process.env): TenantConfig {
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = parse(expandEnvironment(text, source, env));
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError([`${source}: not valid YAML: ${(error as Error).message}`]);
   }
   const result = tenantConfigSchema.safeParse(raw);

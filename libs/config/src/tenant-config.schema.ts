@@ -31,7 +31,24 @@ export const providerConfigSchema = z.strictObject({
     .default({ release: 0, hold: 0, transferToAgent: 0, transferToRoute: 0 }),
 });
 
-/** The applets a plan may use. ACD and release end a plan; later applet types chain with `next`. */
+const step = name.describe('the name of the next applet in this plan');
+const seconds31Days = z.number().int().min(0).max(2678399);
+
+/** A test on an interaction property or a linked-data field (clid, name, mediatype, url, interactiontype). */
+export const conditionTestSchema = z
+  .strictObject({
+    field: name,
+    equals: z.string().optional(),
+    notEquals: z.string().optional(),
+    contains: z.string().optional(),
+    matches: z.string().optional(),
+    exists: z.boolean().optional(),
+  })
+  .refine((test) => [test.equals, test.notEquals, test.contains, test.matches, test.exists].some((t) => t !== undefined), {
+    message: 'a condition needs one of equals, notEquals, contains, matches, exists',
+  });
+
+/** The applets a plan may use. ACD and release end a plan; the others lead on with `next`. */
 export const appletConfigSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('acd'),
@@ -46,6 +63,44 @@ export const appletConfigSchema = z.discriminatedUnion('type', [
     wrapUpSeconds: z.number().int().min(0).max(3600).default(0),
   }),
   z.strictObject({ type: z.literal('release') }),
+  z.strictObject({
+    type: z.literal('skill-tagger'),
+    skills: z.array(z.strictObject({ name, expiryAfterSeconds: seconds31Days.optional() })).min(1),
+    /** Remove the skills and personal queue the interaction already has before adding these. */
+    clearExisting: z.boolean().default(false),
+    next: step,
+  }),
+  z.strictObject({
+    type: z.literal('set-priority'),
+    priority: z.enum(['lowest', 'lower', 'normal', 'higher', 'highest']),
+    next: step,
+  }),
+  z.strictObject({
+    type: z.literal('set-sla'),
+    /** Answer within this many seconds of queueing; the interaction becomes urgent at 80 % of it. */
+    targetSeconds: z.number().int().min(1).max(2678399),
+    next: step,
+  }),
+  z.strictObject({
+    type: z.literal('condition'),
+    branches: z.array(z.strictObject({ when: conditionTestSchema, next: step })).min(1),
+    otherwise: step,
+  }),
+  z.strictObject({
+    type: z.literal('http-request'),
+    /** May use ${ENV_VAR} (expanded when the configuration is loaded). */
+    url: z.url(),
+    method: z.enum(['POST', 'PUT', 'GET']).default('POST'),
+    /** Interaction properties to send, as a JSON object (POST/PUT) or query parameters (GET); all when omitted. */
+    send: z.array(name).optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    timeoutSeconds: z.number().min(0.1).max(60).default(5),
+    /** Response field → interaction property to store it in. */
+    store: z.record(z.string(), name).default({}),
+    next: step,
+    /** Where to go when the call fails or times out; `next` when omitted. */
+    onError: step.optional(),
+  }),
 ]);
 
 export const planConfigSchema = z.strictObject({

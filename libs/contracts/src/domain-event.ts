@@ -7,6 +7,8 @@ export type DomainEventType = DomainEvent['type'];
 /** The event channel that carries each event type. */
 export const eventChannelOfType = {
   'interaction.queued': 'interactionQueued',
+  'interaction.plan-paused': 'interactionPlanPaused',
+  'interaction.plan-step-completed': 'interactionPlanStepCompleted',
   'interaction.offered': 'interactionOffered',
   'interaction.offer-revoked': 'interactionOfferRevoked',
   'interaction.accepted': 'interactionAccepted',

@@ -1,5 +1,5 @@
 import type { AgentState } from './agent-index.js';
-import type { CandidateScore } from './model.js';
+import type { AgentRanking, CandidateScore } from './model.js';
 
 export interface RankedCandidates {
   chosen: CandidateScore | undefined;
@@ -12,10 +12,13 @@ interface Scored extends CandidateScore {
   order: number;
 }
 
-/** More optional-skill matches first, then higher level in the mandatory skills, then idle longest, then roster order. */
-function ranksAbove(a: Scored, b: Scored): boolean {
-  if (a.optionalMatches !== b.optionalMatches) return a.optionalMatches > b.optionalMatches;
-  if (a.skillLevel !== b.skillLevel) return a.skillLevel > b.skillLevel;
+/**
+ * skills-based: more optional-skill matches first, then higher level in the mandatory skills, then idle longest,
+ * then roster order. longest-waiting: idle longest, then roster order.
+ */
+function ranksAbove(a: Scored, b: Scored, ranking: AgentRanking): boolean {
+  if (ranking === 'skills-based' && a.optionalMatches !== b.optionalMatches) return a.optionalMatches > b.optionalMatches;
+  if (ranking === 'skills-based' && a.skillLevel !== b.skillLevel) return a.skillLevel > b.skillLevel;
   if (a.idleSince !== b.idleSince) return a.idleSince < b.idleSince;
   return a.order < b.order;
 }
@@ -29,6 +32,7 @@ export function rankCandidates(
   mandatory: readonly string[],
   optional: readonly string[],
   runnersUp: number,
+  ranking: AgentRanking = 'skills-based',
 ): RankedCandidates {
   const top: Scored[] = [];
   const missing = new Map<string, number>();
@@ -43,9 +47,9 @@ export function rankCandidates(
     let optionalMatches = 0;
     for (const skill of optional) if (agent.skills.has(skill)) optionalMatches += 1;
     const scored: Scored = { agentId: agent.id, optionalMatches, skillLevel, idleSince: agent.idleSince, order: agent.order };
-    if (top.length > runnersUp && !ranksAbove(scored, top[top.length - 1] as Scored)) continue;
+    if (top.length > runnersUp && !ranksAbove(scored, top[top.length - 1] as Scored, ranking)) continue;
     let at = top.length;
-    while (at > 0 && ranksAbove(scored, top[at - 1] as Scored)) at -= 1;
+    while (at > 0 && ranksAbove(scored, top[at - 1] as Scored, ranking)) at -= 1;
     top.splice(at, 0, scored);
     if (top.length > runnersUp + 1) top.pop();
   }

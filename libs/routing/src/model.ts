@@ -43,7 +43,14 @@ export interface RoutableInteraction {
   offerTimeoutMs: number;
   /** How long its agent stays in wrap-up after completing it. */
   wrapUpMs: number;
+  /**
+   * skills-based (the default, VCC's UCD): optional-skill matches, then skill level, then idle time.
+   * longest-waiting (VCC's ACD): idle time alone. Both keep mandatory skills and personal queues.
+   */
+  ranking?: AgentRanking;
 }
+
+export type AgentRanking = 'skills-based' | 'longest-waiting';
 
 export interface AgentProfile {
   id: string;

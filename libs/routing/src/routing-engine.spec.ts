@@ -257,3 +257,33 @@ describe('explanations', () => {
     });
   });
 });
+
+describe('longest-waiting mode', () => {
+  it('ranks free agents by idle time alone, still requiring the mandatory skills', () => {
+    const engine = new RoutingEngine([agent('idlest', { billing: 1 }), agent('expert', { billing: 10, spanish: 9 }), agent('plain')]);
+    readyAgents(engine, ['idlest', 'expert', 'plain']);
+    settle(engine, 5);
+    const skills = [{ name: 'billing' }, { name: 'spanish', expiryAfterSeconds: 0 }];
+    engine.enqueue(interaction('acd', 10, { skills, ranking: 'longest-waiting' }), 10);
+    engine.enqueue(interaction('ucd', 11, { skills }), 11);
+    expect(offers(settle(engine, 11))).toEqual(['acd→idlest', 'ucd→expert']);
+  });
+});
+
+describe('timers that fire together', () => {
+  it('routes an interaction whose personal queue expires just before it turns SLA-urgent (found by fast-check)', () => {
+    const engine = new RoutingEngine([agent('a'), agent('b')]);
+    engine.logIn('a', 0);
+    readyAgents(engine, ['b']);
+    settle(engine, 0);
+    engine.enqueue(
+      interaction('i1', 0, {
+        sla: { targetSeconds: 10 },
+        personalQueue: { agentId: 'a', loggedInTimeoutSeconds: 5, loggedOutTimeoutSeconds: 0 },
+      }),
+      0,
+    );
+    expect(settle(engine, 0)).toEqual([]);
+    expect(offers(settle(engine, 8_000))).toEqual(['i1→b']);
+  });
+});

@@ -45,6 +45,8 @@ interface InteractionState {
   /** Its waiting group while it waits. */
   placement?: string;
   version: number;
+  /** Waiting to be looked at for a free agent (its current entry is in the dirty heap). */
+  dirty: boolean;
   personalQueue?: PersonalQueueClock;
 }
 
@@ -169,6 +171,7 @@ export class RoutingEngine {
       urgentAt: request.sla ? request.queuedAt + SLA_URGENT_AT * request.sla.targetSeconds * 1000 : Number.POSITIVE_INFINITY,
       status: 'waiting',
       version: 0,
+      dirty: false,
     };
     this.interactions.set(request.id, interaction);
     for (const time of expiryTimes(interaction.skills, at)) this.wakeups.schedule(time, 'skill-expiry', request.id);
@@ -201,6 +204,7 @@ export class RoutingEngine {
     const agent = this.agentOrThrow(agentId, at);
     if (interaction.status !== 'waiting') throw new Error(`interaction ${interactionId} is not waiting`);
     this.unplace(interaction);
+    interaction.dirty = false;
     interaction.status = 'offered';
     interaction.agentId = agentId;
     interaction.leaseUntil = leaseUntil;
@@ -301,6 +305,7 @@ export class RoutingEngine {
       if (interaction?.status === 'waiting' && interaction.version === entry.version) {
         const decision = this.agentFor(entry.interactionId, now);
         if (decision) return decision;
+        interaction.dirty = false;
       }
       this.dirtyInteractions.pop();
     }
@@ -389,7 +394,7 @@ export class RoutingEngine {
       // An active personal queue overrides skills: its agent takes it whatever skills it holds.
       ranked = rankCandidates([target], [], [...mandatory, ...optional], 0);
       passedOver = [{ reason: 'personal-queue', agentId: pq.agentId, count: this.agents.agents.size - 1 }];
-    } else if (mandatory.length === 0 && optional.length === 0) {
+    } else if (mandatory.length === 0 && (optional.length === 0 || interaction.request.ranking === 'longest-waiting')) {
       const longestIdle = this.agents.longestIdle(type);
       if (!longestIdle) return undefined;
       ranked = { chosen: scoreless(longestIdle), runnersUp: [], missing: new Map() };
@@ -401,6 +406,7 @@ export class RoutingEngine {
         mandatory,
         optional,
         this.runnersUp,
+        interaction.request.ranking,
       );
       if (!ranked.chosen) return undefined;
       passedOver = [...this.statePassOvers(type), ...missingSkillPassOvers(pool, ranked.missing)];
@@ -505,6 +511,8 @@ export class RoutingEngine {
     const key = personal ? personalKey(pq.agentId, request.type) : generalKey(request.type, mandatory);
     interaction.version += 1;
     const entry = this.waitingEntry(interaction, now);
+    // A re-placement supersedes its dirty entry too: file the new one, or the interaction would be skipped.
+    if (interaction.dirty) this.dirtyInteractions.push(entry);
     if (interaction.placement === key) {
       this.queues.requeue(key, entry);
       return;
@@ -516,6 +524,8 @@ export class RoutingEngine {
 
   /** After placeWaiting: the interaction may find an agent; its entry carries its current place in line. */
   private markInteraction(interaction: InteractionState, now: number): void {
+    if (interaction.dirty) return; // placeWaiting filed its current entry already
+    interaction.dirty = true;
     this.dirtyInteractions.push(this.waitingEntry(interaction, now));
   }
 

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -25,6 +25,8 @@ export const busEventChannels = {
   interactionOfferTimedOut: { subject: 'sb.v1.evt.{tenant}.interaction.offer-timed-out', payload: 'InteractionOfferTimedOutEvent' },
   interactionCompleted: { subject: 'sb.v1.evt.{tenant}.interaction.completed', payload: 'InteractionCompletedEvent' },
   agentWrapUpEnded: { subject: 'sb.v1.evt.{tenant}.agent.wrap-up-ended', payload: 'AgentWrapUpEndedEvent' },
+  interactionPlanPaused: { subject: 'sb.v1.evt.{tenant}.interaction.plan-paused', payload: 'InteractionPlanPausedEvent' },
+  interactionPlanStepCompleted: { subject: 'sb.v1.evt.{tenant}.interaction.plan-step-completed', payload: 'InteractionPlanStepCompletedEvent' },
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
@@ -49,6 +51,8 @@ export interface BusEventMap {
   interactionOfferTimedOut: InteractionOfferTimedOutEvent;
   interactionCompleted: InteractionCompletedEvent;
   agentWrapUpEnded: AgentWrapUpEndedEvent;
+  interactionPlanPaused: InteractionPlanPausedEvent;
+  interactionPlanStepCompleted: InteractionPlanStepCompletedEvent;
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
   interactionOfferRevoked: InteractionOfferRevokedEvent;
@@ -752,6 +756,18 @@ export const busSchemas = {
           "minimum": 0,
           "description": "How long the agent wraps up after completing it (the ACD applet's)."
         },
+        "routingMode": {
+          "type": "string",
+          "enum": [
+            "skills-based",
+            "longest-waiting"
+          ],
+          "description": "The ACD applet's mode: longest-waiting ranks free agents by idle time alone."
+        },
+        "planStep": {
+          "type": "string",
+          "description": "The plan applet the interaction is at while its plan waits."
+        },
         "queuedAt": {
           "type": "string",
           "format": "date-time"
@@ -1185,6 +1201,107 @@ export const busSchemas = {
         }
       },
       "title": "AgentWrapUpEndedEvent"
+    },
+    "InteractionPlanPausedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.plan-paused"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "step"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "step": {
+              "type": "string",
+              "description": "The HTTP Request applet whose call the plan waits on."
+            }
+          }
+        }
+      },
+      "title": "InteractionPlanPausedEvent"
+    },
+    "InteractionPlanStepCompletedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.plan-step-completed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "step",
+            "outcome"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "step": {
+              "type": "string"
+            },
+            "outcome": {
+              "type": "string",
+              "enum": [
+                "completed",
+                "failed"
+              ]
+            },
+            "error": {
+              "type": "string",
+              "description": "Why the call failed."
+            }
+          }
+        }
+      },
+      "title": "InteractionPlanStepCompletedEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

@@ -238,6 +238,14 @@ export interface InteractionSnapshot {
    * How long the agent wraps up after completing it (the ACD applet's).
    */
   wrapUpSeconds?: number;
+  /**
+   * The ACD applet's mode: longest-waiting ranks free agents by idle time alone.
+   */
+  routingMode?: "skills-based" | "longest-waiting";
+  /**
+   * The plan applet the interaction is at while its plan waits.
+   */
+  planStep?: string;
   queuedAt: string;
 }
 
@@ -355,6 +363,36 @@ export interface AgentWrapUpEndedEvent {
   occurredAt: string;
   data: {
     agentId: string;
+  };
+}
+
+export interface InteractionPlanPausedEvent {
+  id: EventId;
+  type: "interaction.plan-paused";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    /**
+     * The HTTP Request applet whose call the plan waits on.
+     */
+    step: string;
+  };
+}
+
+export interface InteractionPlanStepCompletedEvent {
+  id: EventId;
+  type: "interaction.plan-step-completed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    step: string;
+    outcome: "completed" | "failed";
+    /**
+     * Why the call failed.
+     */
+    error?: string;
   };
 }
 
