@@ -9,6 +9,7 @@ import { AgentAuthenticator } from './auth/agent-authenticator.js';
 import { SecretVerifier } from './auth/secret-verifier.js';
 import { TenantDirectory } from './auth/tenant-directory.js';
 import { ContractValidators } from './contract-validators.js';
+import { SmsSinkController } from './demo/sms-sink.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import type { GatewayEnv } from './gateway.env.js';
 import { MeController } from './gws/me.controller.js';
@@ -30,7 +31,7 @@ export class AppModule {
   static register(env: GatewayEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
-      controllers: [TokenController, InvokeController, MeController, HealthController],
+      controllers: [TokenController, InvokeController, MeController, HealthController, ...(env.DEMO_SMS_SINK ? [SmsSinkController] : [])],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },

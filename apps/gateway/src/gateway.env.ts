@@ -7,6 +7,8 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
   HOST: z.string().default('127.0.0.1'),
   /** Where the notifier serves CometD; the gateway forwards /api/v2/notifications there. */
   NOTIFIER_URL: z.url().default('http://127.0.0.1:8081'),
+  /** Serve the demo's stand-in SMS provider at POST /demo/sms (npm start turns it on when no SMS URL is set). */
+  DEMO_SMS_SINK: z.stringbool().default(false),
   /** How long a bus request may take before the caller gets a 503. */
   BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
 });

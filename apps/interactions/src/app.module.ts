@@ -4,6 +4,8 @@ import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { CommandProcessor } from './command-processor.js';
+import { DataConnector } from './infrastructure/data-connector.js';
+import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { AgentHandlers } from './handlers/agent.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
@@ -49,6 +51,8 @@ export class AppModule {
         },
         TenantRegistry,
         CommandProcessor,
+        DataConnector,
+        PlanCalls,
         Lifecycle,
       ],
     };

@@ -28,6 +28,7 @@ export class CommandProcessor implements OnApplicationShutdown {
   private stale = false;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private readonly settledListeners: (() => void)[] = [];
 
   constructor(
     private readonly registry: TenantRegistry,
@@ -49,7 +50,13 @@ export class CommandProcessor implements OnApplicationShutdown {
       return reply;
     });
     this.armTimer();
+    for (const listener of this.settledListeners) listener();
     return result;
+  }
+
+  /** Called after every command has been committed: for work that follows state, like data connector calls. */
+  onSettled(listener: () => void): void {
+    this.settledListeners.push(listener);
   }
 
   /** Runs routing for every tenant, e.g. after a restore or when a timer is due. */

@@ -38,7 +38,10 @@ describe('parseTenantConfig', () => {
   });
 
   it('loads the demo tenant that npm start uses', async () => {
-    const demo = parseTenantConfig('demo.yaml', await readFile(new URL('../../../config/tenants/demo.yaml', import.meta.url), 'utf8'));
+    const text = await readFile(new URL('../../../config/tenants/demo.yaml', import.meta.url), 'utf8');
+    const demo = parseTenantConfig('demo.yaml', text, { SWITCHBOARD_SMS_URL: 'https://sms.example/send' });
+    expect(demo.plans['send-sms']?.applets.send).toMatchObject({ type: 'http-request', url: 'https://sms.example/send' });
+    expect(() => parseTenantConfig('demo.yaml', text, {})).toThrow('SWITCHBOARD_SMS_URL');
     expect(demo.routes.map((r) => r.name)).toEqual(['Route Interaction NR', 'CrmCallRouting', 'SendSMS']);
     expect(demo.agents.map((a) => a.username)).toContain('AgentUsername');
     expect(demo.providers.map((p) => p.name)).toEqual(['CrmIntegration']);
@@ -55,5 +58,32 @@ describe('parseTenantConfig', () => {
     ['invalid YAML', 'id: [unclosed', 'not valid YAML'],
   ])('refuses %s with a message naming it', (_case, yaml, message) => {
     expect(problemsOf(yaml).join('\n')).toContain(message);
+  });
+});
+
+describe('plan checks', () => {
+  const plan = (applets: string): string => `
+id: acme
+accountName: Acme
+skills: [Billing]
+routes: [{ name: Main, plan: main }]
+plans:
+  main:
+    initial: first
+    applets:
+${applets}`;
+
+  it.each([
+    ['a step that leads nowhere', `      first: { type: set-priority, priority: high, next: ghost }\n`, 'priority'],
+    ['a next that is not an applet', `      first: { type: set-priority, priority: higher, next: ghost }\n`, 'leads to "ghost", which is not an applet'],
+    [
+      'a loop',
+      `      first: { type: set-priority, priority: higher, next: second }\n      second: { type: set-sla, targetSeconds: 5, next: first }\n`,
+      'loops back to this step',
+    ],
+    ['a tagger with an unknown skill', `      first: { type: skill-tagger, skills: [{ name: Cooking }], next: q }\n      q: { type: acd }\n`, 'unknown skill "Cooking"'],
+    ['a condition without a test', `      first: { type: condition, branches: [{ when: { field: x }, next: q }], otherwise: q }\n      q: { type: acd }\n`, 'needs one of'],
+  ])('refuses %s', (_case, applets, message) => {
+    expect(problemsOf(plan(applets)).join('\n')).toContain(message);
   });
 });

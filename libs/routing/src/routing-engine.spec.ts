@@ -287,3 +287,16 @@ describe('timers that fire together', () => {
     expect(offers(settle(engine, 8_000))).toEqual(['i1→b']);
   });
 });
+
+describe('idle time with multi-interaction capacity', () => {
+  it('spreads interactions over agents: taking one resets the agent’s idle time', () => {
+    const engine = new RoutingEngine([agent('a'), agent('b')], { capacity: { live: 51, chat: 33, nonlive: 20 } });
+    readyAgents(engine, ['a', 'b']);
+    settle(engine, 5);
+    engine.enqueue(interaction('i1', 10), 10);
+    expect(offers(settle(engine, 10))).toEqual(['i1→a']);
+    engine.enqueue(interaction('i2', 11), 11);
+    engine.enqueue(interaction('i3', 12), 12);
+    expect(offers(settle(engine, 12))).toEqual(['i2→b', 'i3→a']);
+  });
+});

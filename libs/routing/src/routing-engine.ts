@@ -208,7 +208,7 @@ export class RoutingEngine {
     interaction.status = 'offered';
     interaction.agentId = agentId;
     interaction.leaseUntil = leaseUntil;
-    this.occupy(agent, interaction.request.id, interaction.request.type);
+    this.occupy(agent, interaction.request.id, interaction.request.type, at);
     this.deadlines.schedule(leaseUntil, 'offer-lease', interactionId);
   }
 
@@ -554,11 +554,13 @@ export class RoutingEngine {
     if (pq) this.personalQueuesByAgent.get(pq.agentId)?.delete(interaction.request.id);
   }
 
-  private occupy(agent: AgentState, interactionId: string, type: InteractionType): void {
+  /** Taking an interaction is the agent's latest interaction: its idle time starts again (VCC's rule). */
+  private occupy(agent: AgentState, interactionId: string, type: InteractionType, at: number): void {
     agent.load += this.shares[type];
     if (type === 'live') agent.live += 1;
     agent.interactions.set(interactionId, type);
-    this.agents.refresh(agent, false);
+    agent.idleSince = at;
+    this.agents.refresh(agent, true);
   }
 
   private release(agent: AgentState, interactionId: string, type: InteractionType, at: number): void {

@@ -45,8 +45,12 @@ async function main(): Promise<void> {
   logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
 
   const notifierPort = await freePort();
+  const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
+  // Without a real SMS endpoint, the demo's SendSMS route posts to the gateway's stand-in.
+  const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${base}/demo/sms`;
   const shared: NodeJS.ProcessEnv = {
     ...process.env,
+    SWITCHBOARD_SMS_URL: smsUrl,
     NATS_URL: natsUrl,
     SWITCHBOARD_SIGNING_KEY: env.SWITCHBOARD_SIGNING_KEY ?? (await loadOrCreateSigningKey(dataDir)),
     SWITCHBOARD_CONFIG_DIR: path.resolve(env.SWITCHBOARD_CONFIG_DIR),
@@ -79,9 +83,14 @@ async function main(): Promise<void> {
   await supervisor.start({
     name: 'gateway',
     entry: entry('gateway'),
-    env: { ...shared, PORT: String(env.PORT), HOST: env.HOST, NOTIFIER_URL: `http://127.0.0.1:${notifierPort}` },
+    env: {
+      ...shared,
+      PORT: String(env.PORT),
+      HOST: env.HOST,
+      NOTIFIER_URL: `http://127.0.0.1:${notifierPort}`,
+      DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
+    },
   });
-  const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
   await waitForHealth(`${base}/health`);
   logger.info({ url: base }, `Switchboard is ready at ${base} (demo credentials in README.md); Ctrl-C stops it`);
 }

@@ -28,6 +28,7 @@ export function routableOf(snapshot: InteractionSnapshot, agentIdOf: (username: 
     queuedAt: Date.parse(snapshot.queuedAt),
     skills: snapshot.skills,
     ...(snapshot.priority === undefined ? {} : { priority: snapshot.priority }),
+    ...(snapshot.routingMode === undefined ? {} : { ranking: snapshot.routingMode }),
     ...(snapshot.slaSeconds === undefined ? {} : { sla: { targetSeconds: snapshot.slaSeconds } }),
     ...(snapshot.personalQueue && pqAgent !== undefined
       ? {
@@ -54,6 +55,7 @@ export class TenantState {
   private readonly processedRequests = new Map<string, { interactionId: string; at: number }>();
   private readonly agentConfigs = new Map<string, AgentConfig>();
   private readonly agentIdsByUsername = new Map<string, string>();
+  private readonly pausedInPlan = new Set<string>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
   readonly tenant: string;
 
@@ -113,15 +115,19 @@ export class TenantState {
   apply(event: DomainEvent): void {
     const at = Date.parse(event.occurredAt);
     switch (event.type) {
-      case 'interaction.queued': {
-        const { interaction } = event.data;
-        this.interactions.set(interaction.id, { snapshot: interaction, decisions: [] });
-        if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
-        this.rememberRequest(interaction.requestId, interaction.id, at);
-        this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
-        this.engine.enqueue(routableOf(interaction, (username) => this.agentIdOf(username)), at);
+      case 'interaction.queued':
+        this.upsert(event.data.interaction, at);
+        this.pausedInPlan.delete(event.data.interaction.id);
+        this.engine.enqueue(routableOf(event.data.interaction, (username) => this.agentIdOf(username)), at);
         return;
-      }
+      case 'interaction.plan-paused':
+        this.upsert(event.data.interaction, at);
+        this.pausedInPlan.add(event.data.interaction.id);
+        return;
+      case 'interaction.plan-step-completed':
+        this.upsert(event.data.interaction, at);
+        this.pausedInPlan.delete(event.data.interaction.id);
+        return;
       case 'interaction.offered': {
         const { interaction, agentId, explanation } = event.data;
         this.interactions.get(interaction.id)?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
@@ -174,8 +180,23 @@ export class TenantState {
     }
   }
 
+  /** Interactions whose plan waits on a data connector call. */
+  pausedInteractions(): ReadonlySet<string> {
+    return this.pausedInPlan;
+  }
+
+  private upsert(interaction: InteractionSnapshot, at: number): void {
+    const record = this.interactions.get(interaction.id);
+    if (record) record.snapshot = interaction;
+    else this.interactions.set(interaction.id, { snapshot: interaction, decisions: [] });
+    if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
+    this.rememberRequest(interaction.requestId, interaction.id, at);
+    this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
+  }
+
   private forget(interaction: InteractionSnapshot): void {
     const { id, externalId } = interaction;
+    this.pausedInPlan.delete(id);
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);
   }

@@ -1,14 +1,10 @@
-import type {
-  DispatchInteractionCommand,
-  DomainEvent,
-  InteractionCommandReply,
-  InteractionSnapshot,
-} from '@switchboard/contracts';
+import type { DispatchInteractionCommand, InteractionCommandReply, InteractionSnapshot } from '@switchboard/contracts';
 import type { Decision } from '../domain/decision.js';
-import { newEvent } from '../domain/domain-events.js';
+import { runPlan } from '../domain/plans/plan-runner.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { planOutcomeEvents } from './plan-outcome.js';
 
 const DEFAULT_MEDIA_TYPE = 'API Object';
 const DEFAULT_INTERACTION_TYPE = 'nonlive';
@@ -33,7 +29,7 @@ function snapshotOf(id: string, command: DispatchInteractionCommand, now: number
   };
 }
 
-/** Accepts an interaction into a named route and runs the route's plan as far as it goes without an agent. */
+/** Accepts an interaction into a named route and runs the route's plan as far as it goes without I/O or an agent. */
 export function decideDispatch(
   state: TenantState,
   catalog: TenantCatalog,
@@ -60,17 +56,9 @@ export function decideDispatch(
     return reject(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
   }
 
-  const applet = plan.applets[plan.initial];
-  const interaction = snapshotOf(state.nextInteractionId(), command, now);
-  if (applet?.type === 'acd') {
-    interaction.offerTimeoutSeconds = applet.offerTimeoutSeconds;
-    interaction.wrapUpSeconds = applet.wrapUpSeconds;
-  }
-  const events: DomainEvent[] = [newEvent('interaction.queued', state.tenant, { interaction }, now)];
-  if (applet?.type === 'release') {
-    events.push(
-      newEvent('interaction.released', state.tenant, { interaction, reason: 'released-by-plan' }, now),
-    );
-  }
-  return { events, reply: { ok: true, interactionId: interaction.id, duplicate: false } };
+  const { interaction, outcome } = runPlan(plan, plan.initial, snapshotOf(state.nextInteractionId(), command, now));
+  return {
+    events: planOutcomeEvents(state.tenant, interaction, outcome, now),
+    reply: { ok: true, interactionId: interaction.id, duplicate: false },
+  };
 }

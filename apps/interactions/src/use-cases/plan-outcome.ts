@@ -1,0 +1,20 @@
+import type { DomainEvent, InteractionSnapshot } from '@switchboard/contracts';
+import { newEvent } from '../domain/domain-events.js';
+import type { PlanOutcome } from '../domain/plans/plan-runner.js';
+
+/** The events that record where a plan stopped: queued, released, or paused on a data connector call. */
+export function planOutcomeEvents(tenant: string, interaction: InteractionSnapshot, outcome: PlanOutcome, now: number): DomainEvent[] {
+  const { planStep: _previous, ...moving } = interaction;
+  switch (outcome.kind) {
+    case 'queue':
+      return [newEvent('interaction.queued', tenant, { interaction: moving }, now)];
+    case 'release':
+      // Queued first, so the interaction (and its request id) is on record, then released by its plan.
+      return [
+        newEvent('interaction.queued', tenant, { interaction: moving }, now),
+        newEvent('interaction.released', tenant, { interaction: moving, reason: 'released-by-plan' }, now),
+      ];
+    case 'call':
+      return [newEvent('interaction.plan-paused', tenant, { interaction: { ...moving, planStep: outcome.step }, step: outcome.step }, now)];
+  }
+}
