@@ -62,7 +62,9 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
         if (answerAtOnce) response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sms-${received.length}` }));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => {
+      server.listen(0, '127.0.0.1', resolve);
+    });
     tenant = tenantWithSmsAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`);
     nats = await startTestNats();
     connection = await connectBus(nats.url, 'plans-test-client');
@@ -75,7 +77,11 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
     await connection.close();
     await nats.dispose();
     for (const { response } of received) response.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    });
   });
 
   const eventsFor = async (interactionId: string): Promise<DomainEvent[]> => {

@@ -22,8 +22,8 @@ export class PlatformSuite {
     return this.started().desktops;
   }
 
-  async start(): Promise<void> {
-    const platform = await startPlatform();
+  async start(extraEnv: Record<string, string> = {}): Promise<void> {
+    const platform = await startPlatform(extraEnv);
     this.running = { platform, http: new SwitchboardHttp(platform.baseUrl), desktops: new AgentDesktops(platform.baseUrl) };
   }
 
@@ -41,10 +41,13 @@ export class PlatformSuite {
   }
 }
 
-/** Starts the platform the way `npm start` does before the file's tests, and stops it (cleanly) after them. */
-export function usePlatform(): PlatformSuite {
+/**
+ * Starts the platform the way `npm start` does before the file's tests, and stops it (cleanly) after them.
+ * `env` is read when the platform starts, after the file's earlier beforeAll hooks (e.g. a receiver's port).
+ */
+export function usePlatform(env: () => Record<string, string> = () => ({})): PlatformSuite {
   const suite = new PlatformSuite();
-  beforeAll(() => suite.start(), START_TIMEOUT_MS);
+  beforeAll(() => suite.start(env()), START_TIMEOUT_MS);
   afterAll(() => suite.stop(), STOP_TIMEOUT_MS);
   return suite;
 }

@@ -114,7 +114,7 @@ function deadline(ms: number): { expired: Promise<'timeout'>; cancel: () => void
  * Starts the launcher on a free port with a fresh data directory and resolves once GET /health answers 200.
  * The launcher's output is captured and printed when it fails to start.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<Platform> {
   await access(LAUNCHER_ENTRY).catch(() => {
     throw new Error(`${LAUNCHER_ENTRY} is missing: build first (npx nx run-many -t build)`);
   });
@@ -132,6 +132,8 @@ export async function startPlatform(): Promise<Platform> {
   delete env.NATS_URL;
   delete env.SWITCHBOARD_SIGNING_KEY;
   delete env.SWITCHBOARD_CONFIG_DIR;
+  delete env.SWITCHBOARD_SMS_URL;
+  Object.assign(env, extraEnv);
 
   const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let captured = '';

@@ -10,12 +10,18 @@ describe('DataConnector against a real server that does not answer', () => {
 
   beforeAll(async () => {
     server = createServer((_request, response) => held.push(response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => {
+      server.listen(0, '127.0.0.1', resolve);
+    });
   });
 
   afterAll(async () => {
     for (const response of held) response.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    });
   });
 
   it('gives up after the applet timeout and reports it as a failure', async () => {

@@ -29,7 +29,7 @@ export class DataConnector {
     };
     let body: string | undefined;
     if (applet.method === 'GET') {
-      for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value ?? '');
+      for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     } else {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(params);

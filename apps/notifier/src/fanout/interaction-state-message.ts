@@ -71,6 +71,8 @@ export function agentNotificationOf(event: DomainEvent): AgentNotification | und
         : to(event.data.agentId, stateMessage(event.id, event.data.interaction, 'Revoked'));
     // Accepted/completed interactions and agent states are pushed by the GWS agent API's notifications.
     case 'interaction.queued':
+    case 'interaction.plan-paused':
+    case 'interaction.plan-step-completed':
     case 'interaction.accepted':
     case 'interaction.completed':
     case 'agent.state-changed':
