@@ -37,6 +37,11 @@ describe('parseTenantConfig', () => {
     expect(tenant.providers).toEqual([]);
   });
 
+  it('gives skills listed without a level the default level 5', () => {
+    const tenant = parseTenantConfig('acme.yaml', base.replace('skills: { billing: 7 }', 'skills: [Billing]'));
+    expect(tenant.agents[0]?.skills).toEqual({ Billing: 5 });
+  });
+
   it('loads the demo tenant that npm start uses', async () => {
     const text = await readFile(new URL('../../../config/tenants/demo.yaml', import.meta.url), 'utf8');
     const demo = parseTenantConfig('demo.yaml', text, { SWITCHBOARD_SMS_URL: 'https://sms.example/send' });
