@@ -9,6 +9,8 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
   NOTIFIER_URL: z.url().default('http://127.0.0.1:8081'),
   /** Serve the demo's stand-in SMS provider at POST /demo/sms (npm start turns it on when no SMS URL is set). */
   DEMO_SMS_SINK: z.stringbool().default(false),
+  /** Requests per client (integration client, agent, or address) per minute; past it, 429 with Retry-After. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   /** How long a bus request may take before the caller gets a 503. */
   BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
 });

@@ -6,6 +6,7 @@ import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { gatewayEnvSchema } from './gateway.env.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
+import { registerRateLimit } from './rate-limit.js';
 
 /** The Interactions API's documented request size limit; larger bodies get 413. */
 const BODY_LIMIT_BYTES = 100 * 1024;
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
     logger: new PinoNestLogger(logger),
   });
+  await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   await registerNotificationsProxy(app, env.NOTIFIER_URL);
   app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);

@@ -11,6 +11,7 @@ export type ApiErrorKind =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'invalid_state'
+  | 'rate_limited'
   | 'service_unavailable'
   | 'internal';
 
@@ -23,6 +24,7 @@ export const HTTP_STATUS: Record<ApiErrorKind, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_state: 409,
+  rate_limited: 429,
   service_unavailable: 503,
   internal: 500,
 };

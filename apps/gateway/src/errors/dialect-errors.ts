@@ -22,6 +22,7 @@ const GWS_STATUS_CODE: Record<ApiErrorKind, number> = {
   payload_too_large: 10,
   unsupported_media_type: 10,
   invalid_state: 2,
+  rate_limited: 3,
   service_unavailable: 4,
   internal: 4,
 };

@@ -5,6 +5,7 @@ import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
+import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
 
@@ -34,7 +35,7 @@ export class InvokeController {
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
       throw new ApiError('unsupported_media_type', 'the body must be application/json');
     }
-    const body: unknown = request.body;
+    const body = normalizeInvocationKeys(request.body);
     if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const invocation = body as Invocation;
     const tenant = request.vccClient?.tenant;

@@ -58,6 +58,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -122,6 +125,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -169,6 +175,29 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "example": {
               "statusCode": 20,
               "statusMessage": "Access denied, authentication required"
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "Too many requests from this agent; wait the `Retry-After` seconds.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before the next request.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 3,
+              "statusMessage": "Too many requests: at most 1200 a minute; retry after 1 minute"
             }
           }
         }

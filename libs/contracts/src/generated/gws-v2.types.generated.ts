@@ -94,6 +94,23 @@ export interface components {
                 "application/json": components["schemas"]["StatusResponse"];
             };
         };
+        /** @description Too many requests from this agent; wait the `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before the next request. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 3,
+                 *       "statusMessage": "Too many requests: at most 1200 a minute; retry after 1 minute"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
         /** @description A service behind the gateway failed or is unreachable. */
         InternalError: {
             headers: {
@@ -136,6 +153,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["InternalError"];
         };
@@ -166,6 +184,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["InternalError"];
         };

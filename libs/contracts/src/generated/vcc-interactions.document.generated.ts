@@ -10,7 +10,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — VCC Interactions API",
     "version": "1.0.0",
     "summary": "Vonage Contact Center (VCC) Interactions API, as served by Switchboard.",
-    "description": "Wire-compatible implementation of the VCC Interactions API (`POST /interactions/Invoke`,\n`POST /interactions/Register`) and the client-credentials token endpoint of the VCC Authentication API\n(`POST /Auth/connect/token`). Field names, types, limits and examples follow the vendor's documents\n(see `shared/reference/seed-apis.md`, part A). Where the vendor documents nothing (the body of a\nsuccessful Invoke, the error bodies) this contract is the definition.\n\nPaths are matched case-insensitively (`/interactions/Invoke` and `/interactions/invoke` are one\noperation), as the vendor's documents use both spellings.\n",
+    "description": "Wire-compatible implementation of the VCC Interactions API (`POST /interactions/Invoke`,\n`POST /interactions/Register`) and the client-credentials token endpoint of the VCC Authentication API\n(`POST /Auth/connect/token`). Field names, types, limits and examples follow the vendor's documents\n(see `shared/reference/seed-apis.md`, part A). Where the vendor documents nothing (the body of a\nsuccessful Invoke, the error bodies) this contract is the definition.\n\nPaths are matched case-insensitively (`/interactions/Invoke` and `/interactions/invoke` are one\noperation), as the vendor's documents use both spellings. So are the keys of an Invocation: the vendor's\nprose writes `requestId` and `externalId` where its examples write `requestid` and `externalid`; this\ncontract spells them in lower case, and a body using another case is read as if it did (the same key twice\nin two spellings is a 400).\n\nEvery Interactions API call is rate-limited per client; past the limit the answer is 429 with\n`Retry-After` (seconds).\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -259,6 +259,9 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -344,6 +347,9 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -412,6 +418,25 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
                 "example": {
                   "error": "invalid_request",
                   "error_description": "Payload Too Large"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Too many token requests from this address; wait the `Retry-After` seconds.",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds to wait before the next request.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
                 }
               }
             }
@@ -501,6 +526,25 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
               "statusCode": 413,
               "error": "Payload Too Large",
               "message": "Payload Too Large"
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "The client made too many requests; wait the `Retry-After` seconds.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before the next request.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/VccError"
             }
           }
         }

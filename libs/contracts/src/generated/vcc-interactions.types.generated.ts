@@ -297,6 +297,17 @@ export interface components {
                 "application/json": components["schemas"]["VccError"];
             };
         };
+        /** @description The client made too many requests; wait the `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before the next request. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VccError"];
+            };
+        };
         /** @description The body is not of the content type the operation takes. */
         UnsupportedMediaType: {
             headers: {
@@ -380,6 +391,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -414,6 +426,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -475,6 +488,17 @@ export interface operations {
                      *       "error_description": "Payload Too Large"
                      *     }
                      */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Too many token requests from this address; wait the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
