@@ -16,6 +16,8 @@ import { MeController } from './gws/me.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
+import { RegisterController } from './vcc/register.controller.js';
+import { ProvidersController } from './admin/providers.controller.js';
 import { TokenController } from './vcc/token.controller.js';
 
 class BusLifecycle implements OnApplicationShutdown {
@@ -31,7 +33,15 @@ export class AppModule {
   static register(env: GatewayEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
-      controllers: [TokenController, InvokeController, MeController, HealthController, ...(env.DEMO_SMS_SINK ? [SmsSinkController] : [])],
+      controllers: [
+        TokenController,
+        InvokeController,
+        RegisterController,
+        MeController,
+        ProvidersController,
+        HealthController,
+        ...(env.DEMO_SMS_SINK ? [SmsSinkController] : []),
+      ],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },

@@ -9,6 +9,7 @@ import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { AgentHandlers } from './handlers/agent.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
+import { ProviderHandlers } from './handlers/provider.handlers.js';
 import { CLOCK, ENV, EVENT_STORE, LOGGER, NATS_CONNECTION, TENANT_CONFIGS } from './infrastructure/tokens.js';
 import type { InteractionsEnv } from './interactions.env.js';
 import { TenantRegistry } from './tenant-registry.js';
@@ -36,7 +37,7 @@ export class AppModule {
   static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
-      controllers: [InteractionHandlers, AgentHandlers],
+      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },

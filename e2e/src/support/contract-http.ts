@@ -2,14 +2,17 @@
 // the contract does not describe, a body that is not JSON, or a body that does not match the status's schema
 // fails the call with the ajv errors. Tests therefore only ever see contract-conforming responses.
 import {
+  adminDocument,
   gwsV2Document,
   OpenApiValidator,
   vccInteractionsDocument,
+  type AdminApi,
   type GwsApi,
   type VccApi,
 } from '@switchboard/contracts';
 
 export type VccSchemas = VccApi.components['schemas'];
+export type AdminSchemas = AdminApi.components['schemas'];
 export type GwsSchemas = GwsApi.components['schemas'];
 export type Invocation = VccSchemas['Invocation'];
 export type InvokeResponse = VccSchemas['InvokeResponse'];
@@ -36,6 +39,9 @@ export const TOKEN_PATH = '/Auth/connect/token';
 export const ME_PATH = '/api/v2/me';
 
 const vccContract = new OpenApiValidator(vccInteractionsDocument, 'vcc');
+const adminContract = new OpenApiValidator(adminDocument, 'admin');
+export const REGISTER_PATH = '/interactions/Register';
+export const DEMO_ADMIN = { clientId: 'demo-admin', clientSecret: 'demo-admin-secret', scope: 'admin' } as const;
 const gwsContract = new OpenApiValidator(gwsV2Document, 'gws');
 
 export interface ContractResponse {
@@ -58,7 +64,7 @@ interface Exchange {
   contractPath: string;
   /** The path actually requested (may differ in case, e.g. /interactions/invoke). */
   urlPath?: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   headers: Record<string, string>;
   /** A string body makes fetch add `content-type: text/plain` when none is given; bytes add nothing. */
   body?: string | Uint8Array;
@@ -106,6 +112,10 @@ export interface ResponseBodies {
   OAuthError: OAuthError;
   StatusResponse: StatusResponse;
   MeResponse: MeResponse;
+  RegisterResponse: VccSchemas['RegisterResponse'];
+  Provider: AdminSchemas['Provider'];
+  Providers: { providers: AdminSchemas['Provider'][] };
+  AdminError: AdminSchemas['Error'];
 }
 
 /**
@@ -202,6 +212,46 @@ export class SwitchboardHttp {
       method: 'POST',
       headers,
       body: options.rawBody ?? JSON.stringify(body),
+    });
+  }
+
+  /** POST /interactions/Register with the token, Accept v1 and JSON content type unless overridden. */
+  async register(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
+    const headers = mergeHeaders(
+      { accept: VCC_ACCEPT, 'content-type': 'application/json', authorization: `Bearer ${await this.accessToken()}` },
+      options.headers,
+    );
+    return exchange(this.baseUrl, {
+      contract: vccContract,
+      contractName: 'VCC Interactions',
+      contractPath: REGISTER_PATH,
+      ...(options.path === undefined ? {} : { urlPath: options.path }),
+      method: 'POST',
+      headers,
+      body: options.rawBody ?? JSON.stringify(body),
+    });
+  }
+
+  /** A token for any client of the demo tenant. */
+  async tokenFor(client: { clientId: string; clientSecret: string; scope: string }): Promise<string> {
+    const response = await this.requestToken({
+      grant_type: 'client_credentials',
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      scope: client.scope,
+    });
+    return bodyOf(response, 200, 'TokenResponse').access_token;
+  }
+
+  /** The admin API, validated against contracts/openapi/admin.openapi.yaml. */
+  admin(method: 'GET' | 'DELETE', urlPath: string, contractPath: string, token: string | undefined): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: adminContract,
+      contractName: 'admin',
+      contractPath,
+      urlPath,
+      method,
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
     });
   }
 

@@ -121,6 +121,8 @@ export const tenantConfigSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
   accountName: name,
   capacity: capacityConfigSchema,
+  /** Let providers register plain-http callback endpoints (https only otherwise). */
+  allowInsecureCallbacks: z.boolean().default(false),
   skills: z.array(name).default([]),
   agents: z.array(agentConfigSchema).default([]),
   integrationClients: z.array(integrationClientConfigSchema).default([]),

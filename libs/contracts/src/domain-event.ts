@@ -18,4 +18,6 @@ export const eventChannelOfType = {
   'agent.wrap-up-ended': 'agentWrapUpEnded',
   'interaction.released': 'interactionReleased',
   'agent.state-changed': 'agentStateChanged',
+  'provider.registered': 'providerRegistered',
+  'provider.removed': 'providerRemoved',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

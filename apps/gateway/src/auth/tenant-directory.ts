@@ -8,23 +8,25 @@ export interface DirectoryAgent extends AgentConfig {
   tenant: string;
 }
 
-/** What a request may name in a tenant: its skills and its agents' usernames (both case-insensitive). */
-export interface TenantVocabulary {
+/** What a request may name in a tenant (skills, agents' usernames: case-insensitive) and may register. */
+export interface TenantRules {
   skills: ReadonlySet<string>;
   usernames: ReadonlySet<string>;
+  allowInsecureCallbacks: boolean;
 }
 
 /** Who may call the gateway: integration clients by client id, agents by username (case-insensitive). */
 export class TenantDirectory {
   private readonly clients = new Map<string, DirectoryClient>();
   private readonly agents = new Map<string, DirectoryAgent>();
-  private readonly vocabularies = new Map<string, TenantVocabulary>();
+  private readonly tenantRules = new Map<string, TenantRules>();
 
   constructor(tenants: readonly TenantConfig[]) {
     for (const tenant of tenants) {
-      this.vocabularies.set(tenant.id, {
+      this.tenantRules.set(tenant.id, {
         skills: new Set(tenant.skills.map((skill) => skill.toLowerCase())),
         usernames: new Set(tenant.agents.map((agent) => agent.username.toLowerCase())),
+        allowInsecureCallbacks: tenant.allowInsecureCallbacks,
       });
       for (const client of tenant.integrationClients) this.clients.set(client.clientId, { ...client, tenant: tenant.id });
       for (const agent of tenant.agents) this.agents.set(agent.username.toLowerCase(), { ...agent, tenant: tenant.id });
@@ -39,7 +41,7 @@ export class TenantDirectory {
     return this.agents.get(username.toLowerCase());
   }
 
-  vocabulary(tenant: string): TenantVocabulary | undefined {
-    return this.vocabularies.get(tenant);
+  rules(tenant: string): TenantRules | undefined {
+    return this.tenantRules.get(tenant);
   }
 }

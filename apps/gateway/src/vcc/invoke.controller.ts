@@ -39,9 +39,9 @@ export class InvokeController {
     if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const invocation = body as Invocation;
     const tenant = request.vccClient?.tenant;
-    const vocabulary = tenant === undefined ? undefined : this.directory.vocabulary(tenant);
-    if (tenant === undefined || !vocabulary) throw new ApiError('unauthorized', 'no authenticated client');
-    const unknown = unknownReferences(invocation, vocabulary);
+    const rules = tenant === undefined ? undefined : this.directory.rules(tenant);
+    if (tenant === undefined || !rules) throw new ApiError('unauthorized', 'no authenticated client');
+    const unknown = unknownReferences(invocation, rules);
     if (unknown.length > 0) throw new ApiError('bad_request', unknown.join('; '));
     const results: VccInteractionResult[] = [];
     for (const [index, item] of invocation.requests.entries()) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { unknownReferences } from './unknown-references.js';
 
-const vocabulary = { skills: new Set(['skillmandatory', 'skilloptional']), usernames: new Set(['agentusername']) };
+const rules = { skills: new Set(['skillmandatory', 'skilloptional']), usernames: new Set(['agentusername']), allowInsecureCallbacks: false };
 
 describe('unknownReferences', () => {
   it('accepts configured skills and agents whatever their case', () => {
@@ -18,7 +18,7 @@ describe('unknownReferences', () => {
             },
           ],
         },
-        vocabulary,
+        rules,
       ),
     ).toEqual([]);
   });
@@ -38,7 +38,7 @@ describe('unknownReferences', () => {
             },
           ],
         },
-        vocabulary,
+        rules,
       ),
     ).toEqual([
       'requests[1].routingdata.skills[1].name: no skill named "juggling"',

@@ -1,5 +1,5 @@
 import type { VccApi } from '@switchboard/contracts';
-import type { TenantVocabulary } from '../auth/tenant-directory.js';
+import type { TenantRules } from '../auth/tenant-directory.js';
 
 type Invocation = VccApi.components['schemas']['Invocation'];
 
@@ -7,17 +7,17 @@ type Invocation = VccApi.components['schemas']['Invocation'];
  * Skill names and personal-queue agents that the tenant does not have, each named with where it is. Checked for
  * the whole batch before any request is acted on, so a typo is a 400, never a silent drop or half a batch.
  */
-export function unknownReferences(invocation: Invocation, vocabulary: TenantVocabulary): string[] {
+export function unknownReferences(invocation: Invocation, rules: TenantRules): string[] {
   const problems: string[] = [];
   invocation.requests.forEach((request, index) => {
     if (request.action === 'release') return;
     request.routingdata?.skills?.forEach((skill, skillIndex) => {
-      if (!vocabulary.skills.has(skill.name.toLowerCase())) {
+      if (!rules.skills.has(skill.name.toLowerCase())) {
         problems.push(`requests[${index}].routingdata.skills[${skillIndex}].name: no skill named "${skill.name}"`);
       }
     });
     const agent = request.routingdata?.personalqueue?.agent;
-    if (agent !== undefined && !vocabulary.usernames.has(agent.toLowerCase())) {
+    if (agent !== undefined && !rules.usernames.has(agent.toLowerCase())) {
       problems.push(`requests[${index}].routingdata.personalqueue.agent: no agent with username "${agent}"`);
     }
   });

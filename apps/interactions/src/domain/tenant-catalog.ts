@@ -1,10 +1,9 @@
-import type { AgentConfig, PlanConfig, ProviderConfig, TenantConfig } from '@switchboard/config';
+import type { AgentConfig, PlanConfig, TenantConfig } from '@switchboard/config';
 
 /** A tenant's configuration, indexed for the lookups commands make (names are matched as the rules say). */
 export class TenantCatalog {
   readonly id: string;
   private readonly plansByRoute = new Map<string, PlanConfig>();
-  private readonly providers = new Map<string, ProviderConfig>();
   private readonly skills: Set<string>;
   readonly agents: readonly AgentConfig[];
 
@@ -12,7 +11,6 @@ export class TenantCatalog {
     this.id = config.id;
     this.agents = config.agents;
     this.skills = new Set(config.skills.map((skill) => skill.toLowerCase()));
-    for (const provider of config.providers) this.providers.set(provider.name, provider);
     for (const route of config.routes) {
       const plan = config.plans[route.plan];
       if (plan) this.plansByRoute.set(route.name, plan);
@@ -22,10 +20,6 @@ export class TenantCatalog {
   /** The plan behind a named route (route names are matched exactly, as configured). */
   planForRoute(route: string): PlanConfig | undefined {
     return this.plansByRoute.get(route);
-  }
-
-  hasProvider(name: string): boolean {
-    return this.providers.has(name);
   }
 
   /** Skill names are case-insensitive. */

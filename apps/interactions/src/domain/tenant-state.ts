@@ -1,5 +1,12 @@
-import type { AgentStateChange, AgentView, DomainEvent, InteractionSnapshot, RoutingExplanation } from '@switchboard/contracts';
-import type { AgentConfig, TenantConfig } from '@switchboard/config';
+import type {
+  AgentStateChange,
+  AgentView,
+  DomainEvent,
+  InteractionSnapshot,
+  ProviderSettings,
+  RoutingExplanation,
+} from '@switchboard/contracts';
+import type { AgentConfig, ProviderConfig, TenantConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction } from '@switchboard/routing';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
@@ -13,6 +20,22 @@ export interface DecisionRecord {
 export interface InteractionRecord {
   snapshot: InteractionSnapshot;
   decisions: DecisionRecord[];
+}
+
+/** A provider from the tenant file, as if it had been registered with these settings. */
+export function providerFromConfig(provider: ProviderConfig): ProviderSettings {
+  const permitted = provider.agentactionspermitted;
+  return {
+    name: provider.name,
+    ...(provider.endpoint === undefined ? {} : { endpoint: provider.endpoint }),
+    headers: provider.headers,
+    agentActionsPermitted: {
+      release: permitted.release === 1,
+      hold: permitted.hold === 1,
+      transferToAgent: permitted.transferToAgent === 1,
+      transferToRoute: permitted.transferToRoute === 1,
+    },
+  };
 }
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
@@ -56,6 +79,8 @@ export class TenantState {
   private readonly agentConfigs = new Map<string, AgentConfig>();
   private readonly agentIdsByUsername = new Map<string, string>();
   private readonly pausedInPlan = new Set<string>();
+  /** Providers by name: the tenant file's, then as registered and removed through the API. */
+  readonly providers = new Map<string, ProviderSettings>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
   readonly tenant: string;
 
@@ -68,6 +93,7 @@ export class TenantState {
       this.agentConfigs.set(agent.id, agent);
       this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
     }
+    for (const provider of config.providers) this.providers.set(provider.name, providerFromConfig(provider));
     this.engine = new RoutingEngine(
       config.agents.map((agent) => ({ id: agent.id, skills: agent.skills })),
       { capacity: config.capacity },
@@ -158,6 +184,12 @@ export class TenantState {
         return;
       case 'agent.state-changed':
         this.applyAgentChange(event.data.change, event.data.agent, at);
+        return;
+      case 'provider.registered':
+        this.providers.set(event.data.provider.name, event.data.provider);
+        return;
+      case 'provider.removed':
+        this.providers.delete(event.data.name);
         return;
     }
   }

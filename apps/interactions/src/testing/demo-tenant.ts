@@ -9,6 +9,7 @@ export const demoTenantConfig: TenantConfig = {
   id: 'demo',
   accountName: 'Demo',
   capacity: { live: 100, chat: 100, nonlive: 100 },
+  allowInsecureCallbacks: false,
   skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
   agents: [
     { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 } },

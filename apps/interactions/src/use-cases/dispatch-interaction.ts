@@ -42,7 +42,7 @@ export function decideDispatch(
 
   const plan = catalog.planForRoute(command.route);
   if (!plan) return reject(failure('route_not_found', `no named route "${command.route}"`));
-  if (command.provider !== undefined && !catalog.hasProvider(command.provider)) {
+  if (command.provider !== undefined && !state.providers.has(command.provider)) {
     return reject(failure('provider_not_registered', `provider "${command.provider}" is not registered`));
   }
   if (command.externalId !== undefined && state.interactionByExternalId(command.externalId)) {

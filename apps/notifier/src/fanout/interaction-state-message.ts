@@ -77,6 +77,8 @@ export function agentNotificationOf(event: DomainEvent): AgentNotification | und
     case 'interaction.completed':
     case 'agent.state-changed':
     case 'agent.wrap-up-ended':
+    case 'provider.registered':
+    case 'provider.removed':
       return undefined;
   }
 }

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, ReleaseInteractionCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -16,6 +16,9 @@ export const busRequestChannels = {
   interactionReject: { subject: 'sb.v1.cmd.{tenant}.interaction.reject', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
   interactionComplete: { subject: 'sb.v1.cmd.{tenant}.interaction.complete', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
   interactionGet: { subject: 'sb.v1.qry.{tenant}.interaction.get', request: 'GetInteractionQuery', reply: 'InteractionDetailsReply' },
+  providerRegister: { subject: 'sb.v1.cmd.{tenant}.provider.register', request: 'ProviderSettings', reply: 'ProviderReply' },
+  providerRemove: { subject: 'sb.v1.cmd.{tenant}.provider.remove', request: 'ProviderName', reply: 'ProviderReply' },
+  providerList: { subject: 'sb.v1.qry.{tenant}.provider.list', request: 'ListProvidersQuery', reply: 'ProvidersReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -27,6 +30,8 @@ export const busEventChannels = {
   agentWrapUpEnded: { subject: 'sb.v1.evt.{tenant}.agent.wrap-up-ended', payload: 'AgentWrapUpEndedEvent' },
   interactionPlanPaused: { subject: 'sb.v1.evt.{tenant}.interaction.plan-paused', payload: 'InteractionPlanPausedEvent' },
   interactionPlanStepCompleted: { subject: 'sb.v1.evt.{tenant}.interaction.plan-step-completed', payload: 'InteractionPlanStepCompletedEvent' },
+  providerRegistered: { subject: 'sb.v1.evt.{tenant}.provider.registered', payload: 'ProviderRegisteredEvent' },
+  providerRemoved: { subject: 'sb.v1.evt.{tenant}.provider.removed', payload: 'ProviderRemovedEvent' },
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
@@ -43,6 +48,9 @@ export interface BusRequestMap {
   interactionReject: { request: AgentInteractionCommand; reply: InteractionCommandReply };
   interactionComplete: { request: AgentInteractionCommand; reply: InteractionCommandReply };
   interactionGet: { request: GetInteractionQuery; reply: InteractionDetailsReply };
+  providerRegister: { request: ProviderSettings; reply: ProviderReply };
+  providerRemove: { request: ProviderName; reply: ProviderReply };
+  providerList: { request: ListProvidersQuery; reply: ProvidersReply };
 }
 
 export interface BusEventMap {
@@ -53,6 +61,8 @@ export interface BusEventMap {
   agentWrapUpEnded: AgentWrapUpEndedEvent;
   interactionPlanPaused: InteractionPlanPausedEvent;
   interactionPlanStepCompleted: InteractionPlanStepCompletedEvent;
+  providerRegistered: ProviderRegisteredEvent;
+  providerRemoved: ProviderRemovedEvent;
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
   interactionOfferRevoked: InteractionOfferRevokedEvent;
@@ -504,6 +514,133 @@ export const busSchemas = {
       },
       "title": "RoutingExplanation"
     },
+    "ProviderSettings": {
+      "type": "object",
+      "description": "A provider and everything it is registered with; registering again replaces all of it.",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "headers",
+        "agentActionsPermitted"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100
+        },
+        "endpoint": {
+          "type": "string",
+          "description": "Where callbacks are posted; none means the provider only governs agent actions."
+        },
+        "headers": {
+          "type": "object",
+          "description": "Sent with every callback (may hold credentials).",
+          "additionalProperties": {
+            "type": "string"
+          }
+        },
+        "agentActionsPermitted": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "release",
+            "hold",
+            "transferToAgent",
+            "transferToRoute"
+          ],
+          "properties": {
+            "release": {
+              "type": "boolean"
+            },
+            "hold": {
+              "type": "boolean",
+              "description": "Hold a live interaction or park a non-live one, and retrieve it."
+            },
+            "transferToAgent": {
+              "type": "boolean"
+            },
+            "transferToRoute": {
+              "type": "boolean"
+            }
+          }
+        }
+      },
+      "title": "ProviderSettings"
+    },
+    "ProviderName": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "ProviderName"
+    },
+    "ListProvidersQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {},
+      "title": "ListProvidersQuery"
+    },
+    "ProviderReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "provider"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "provider": {
+              "$ref": "#/$defs/ProviderSettings"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "ProviderReply"
+    },
+    "ProvidersReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "providers"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "providers": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/ProviderSettings"
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "ProvidersReply"
+    },
     "CommandFailure": {
       "type": "object",
       "additionalProperties": false,
@@ -554,6 +691,7 @@ export const busSchemas = {
         "unknown_skill",
         "unknown_agent",
         "not_offered_to_agent",
+        "provider_not_found",
         "offer_expired",
         "invalid_state",
         "internal_error"
@@ -1302,6 +1440,86 @@ export const busSchemas = {
         }
       },
       "title": "InteractionPlanStepCompletedEvent"
+    },
+    "ProviderRegisteredEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "provider.registered"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "provider"
+          ],
+          "properties": {
+            "provider": {
+              "$ref": "#/$defs/ProviderSettings"
+            }
+          }
+        }
+      },
+      "title": "ProviderRegisteredEvent"
+    },
+    "ProviderRemovedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "provider.removed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "ProviderRemovedEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

@@ -132,6 +132,52 @@ export interface RoutingExplanation {
   };
 }
 
+/**
+ * A provider and everything it is registered with; registering again replaces all of it.
+ */
+export interface ProviderSettings {
+  name: string;
+  /**
+   * Where callbacks are posted; none means the provider only governs agent actions.
+   */
+  endpoint?: string;
+  /**
+   * Sent with every callback (may hold credentials).
+   */
+  headers: {
+    [k: string]: string | undefined;
+  };
+  agentActionsPermitted: {
+    release: boolean;
+    /**
+     * Hold a live interaction or park a non-live one, and retrieve it.
+     */
+    hold: boolean;
+    transferToAgent: boolean;
+    transferToRoute: boolean;
+  };
+}
+
+export interface ProviderName {
+  name: string;
+}
+
+export interface ListProvidersQuery {}
+
+export type ProviderReply =
+  | {
+      ok: true;
+      provider: ProviderSettings;
+    }
+  | CommandFailure;
+
+export type ProvidersReply =
+  | {
+      ok: true;
+      providers: ProviderSettings[];
+    }
+  | CommandFailure;
+
 export interface CommandFailure {
   ok: false;
   error: DomainError;
@@ -157,6 +203,7 @@ export type DomainErrorCode =
   | "unknown_skill"
   | "unknown_agent"
   | "not_offered_to_agent"
+  | "provider_not_found"
   | "offer_expired"
   | "invalid_state"
   | "internal_error";
@@ -393,6 +440,26 @@ export interface InteractionPlanStepCompletedEvent {
      * Why the call failed.
      */
     error?: string;
+  };
+}
+
+export interface ProviderRegisteredEvent {
+  id: EventId;
+  type: "provider.registered";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    provider: ProviderSettings;
+  };
+}
+
+export interface ProviderRemovedEvent {
+  id: EventId;
+  type: "provider.removed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    name: string;
   };
 }
 

@@ -278,7 +278,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "Interactions"
         ],
         "summary": "Register a provider (upsert)",
-        "description": "Registers a provider that later Invoke calls may name. Registering the same provider again replaces\nall of its settings (endpoint, headers, permitted agent actions).\n",
+        "description": "Registers a provider that later Invoke calls may name. Registering the same provider again replaces\nall of its settings (endpoint, headers, permitted agent actions).\n\n`endpoint` must be https (plain http only where the tenant allows it); an `Authorization` header must\nbe `<type> <credentials>`. Without `agentactionspermitted` every agent action is permitted (the\nprovider then only adds callbacks); with it, an action it does not set to 1 is not permitted.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/AcceptVersion"
@@ -1040,13 +1040,42 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
       },
       "RegisterResponse": {
         "type": "object",
+        "description": "The provider as now registered (its headers are not echoed, as they may hold credentials).",
         "additionalProperties": false,
         "required": [
-          "provider"
+          "provider",
+          "agentactionspermitted"
         ],
         "properties": {
           "provider": {
             "type": "string"
+          },
+          "endpoint": {
+            "type": "string"
+          },
+          "agentactionspermitted": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "release",
+              "hold",
+              "transferToAgent",
+              "transferToRoute"
+            ],
+            "properties": {
+              "release": {
+                "$ref": "#/components/schemas/Permission"
+              },
+              "hold": {
+                "$ref": "#/components/schemas/Permission"
+              },
+              "transferToAgent": {
+                "$ref": "#/components/schemas/Permission"
+              },
+              "transferToRoute": {
+                "$ref": "#/components/schemas/Permission"
+              }
+            }
           }
         }
       },

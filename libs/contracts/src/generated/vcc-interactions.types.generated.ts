@@ -41,6 +41,10 @@ export interface paths {
          * Register a provider (upsert)
          * @description Registers a provider that later Invoke calls may name. Registering the same provider again replaces
          *     all of its settings (endpoint, headers, permitted agent actions).
+         *
+         *     `endpoint` must be https (plain http only where the tenant allows it); an `Authorization` header must
+         *     be `<type> <credentials>`. Without `agentactionspermitted` every agent action is permitted (the
+         *     provider then only adds callbacks); with it, an action it does not set to 1 is not permitted.
          */
         post: operations["register"];
         delete?: never;
@@ -212,8 +216,16 @@ export interface components {
          * @enum {integer}
          */
         Permission: 0 | 1;
+        /** @description The provider as now registered (its headers are not echoed, as they may hold credentials). */
         RegisterResponse: {
             provider: string;
+            endpoint?: string;
+            agentactionspermitted: {
+                release: components["schemas"]["Permission"];
+                hold: components["schemas"]["Permission"];
+                transferToAgent: components["schemas"]["Permission"];
+                transferToRoute: components["schemas"]["Permission"];
+            };
         };
         TokenRequest: {
             /** @constant */

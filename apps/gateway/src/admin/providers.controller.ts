@@ -1,0 +1,42 @@
+import { Controller, Delete, Get, Param, Req, UseGuards } from '@nestjs/common';
+import { BusClient } from '@switchboard/bus';
+import type { AdminApi, ProviderSettings } from '@switchboard/contracts';
+import { ApiError } from '../errors/api-error.js';
+import { permittedAsVcc } from '../vcc/provider-settings.js';
+import { AdminAccessGuard, type AdminRequest } from './admin-access.guard.js';
+
+type Provider = AdminApi.components['schemas']['Provider'];
+
+const view = (provider: ProviderSettings): Provider => ({
+  provider: provider.name,
+  ...(provider.endpoint === undefined ? {} : { endpoint: provider.endpoint }),
+  headerNames: Object.keys(provider.headers),
+  agentactionspermitted: permittedAsVcc(provider),
+});
+
+@Controller('admin/providers')
+@UseGuards(AdminAccessGuard)
+export class ProvidersController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get()
+  async list(@Req() request: AdminRequest): Promise<{ providers: Provider[] }> {
+    const reply = await this.bus.request('providerList', tenantOf(request), {});
+    if (!reply.ok) throw new ApiError('internal', reply.error.message);
+    return { providers: reply.providers.map(view) };
+  }
+
+  @Delete(':provider')
+  async remove(@Req() request: AdminRequest, @Param('provider') name: string): Promise<Provider> {
+    const reply = await this.bus.request('providerRemove', tenantOf(request), { name });
+    if (reply.ok) return view(reply.provider);
+    if (reply.error.code === 'provider_not_found') throw new ApiError('not_found', reply.error.message);
+    throw new ApiError('internal', reply.error.message);
+  }
+}
+
+function tenantOf(request: AdminRequest): string {
+  const tenant = request.admin?.tenant;
+  if (tenant === undefined) throw new ApiError('unauthorized', 'no authenticated client');
+  return tenant;
+}
