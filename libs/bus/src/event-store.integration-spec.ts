@@ -42,6 +42,22 @@ describe('EventStore on a real JetStream', () => {
     expect(replayed).toEqual(events);
   });
 
+  it('replays only the events on a subject filter', async () => {
+    const store = await EventStore.open(connection);
+    const providerEvent: DomainEvent = {
+      id: 'p1',
+      type: 'provider.removed',
+      tenant: 'demo',
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      data: { name: 'Old' },
+    };
+    await store.append([providerEvent]);
+    const replayed: DomainEvent[] = [];
+    expect(await store.replay((event) => replayed.push(event), 'sb.v1.evt.*.provider.>')).toBe(1);
+    expect(replayed).toEqual([providerEvent]);
+    expect(await store.replay(() => undefined, 'sb.v1.evt.*.nothing.>')).toBe(0);
+  });
+
   it('refuses to replay past an event that does not match the contract, naming its sequence', async () => {
     const js = jetstream(connection);
     const ack = await js.publish('sb.v1.evt.demo.agent.state-changed', JSON.stringify({ id: 'bad', type: 'agent.state-changed' }));

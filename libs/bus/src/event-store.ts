@@ -56,14 +56,14 @@ export class EventStore {
   }
 
   /**
-   * Calls `apply` for every stored event, oldest first, and resolves with how many there were. An event that
-   * does not match the contract stops the replay: state folded without it would be silently wrong.
+   * Calls `apply` for every stored event (or those on `filterSubject`), oldest first, and resolves with how many
+   * there were. An event that does not match the contract stops the replay: state folded without it would be
+   * silently wrong.
    */
-  async replay(apply: (event: DomainEvent) => void): Promise<number> {
-    const stream = await this.js.streams.get(EVENTS_STREAM);
-    const { state } = await stream.info();
-    if (state.messages === 0) return 0;
-    const consumer = await this.js.consumers.get(EVENTS_STREAM);
+  async replay(apply: (event: DomainEvent) => void, filterSubject: string = EVENTS_SUBJECTS): Promise<number> {
+    // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
+    const consumer = await this.js.consumers.get(EVENTS_STREAM, { filter_subjects: filterSubject });
+    if ((await consumer.info()).num_pending === 0) return 0;
     const messages = await consumer.consume();
     let count = 0;
     try {
@@ -74,7 +74,7 @@ export class EventStore {
         }
         apply(event);
         count += 1;
-        if (message.seq >= state.last_seq) break;
+        if (message.info.pending === 0) break;
       }
     } finally {
       await messages.close();

@@ -2,6 +2,8 @@ export * from './generated/bus.types.generated.js';
 export * from './generated/bus.registry.generated.js';
 export * from './generated/gws-notifications.types.generated.js';
 export * from './generated/gws-notifications.registry.generated.js';
+export * from './generated/provider-callbacks.types.generated.js';
+export * from './generated/provider-callbacks.registry.generated.js';
 export type * as VccApi from './generated/vcc-interactions.types.generated.js';
 export type * as GwsApi from './generated/gws-v2.types.generated.js';
 export type * as AdminApi from './generated/admin.types.generated.js';

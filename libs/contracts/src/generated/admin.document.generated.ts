@@ -26,6 +26,10 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "Providers",
       "description": "Providers registered with VCC Register, or configured for the tenant."
+    },
+    {
+      "name": "Callbacks",
+      "description": "Provider callbacks that failed every attempt."
     }
   ],
   "security": [
@@ -125,6 +129,115 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/admin/callbacks/dead-letters": {
+      "get": {
+        "operationId": "listDeadLetters",
+        "tags": [
+          "Callbacks"
+        ],
+        "summary": "Provider callbacks that could not be delivered",
+        "responses": {
+          "200": {
+            "description": "Every dead-lettered callback of the tenant.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "deadLetters"
+                  ],
+                  "properties": {
+                    "deadLetters": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/DeadLetter"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "429": {
+            "$ref": "#/components/responses/Error"
+          },
+          "503": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/admin/callbacks/dead-letters/{notificationid}/redrive": {
+      "post": {
+        "operationId": "redriveDeadLetter",
+        "tags": [
+          "Callbacks"
+        ],
+        "summary": "Deliver a dead-lettered callback again",
+        "description": "On success it leaves the dead letters; on failure it stays, with the new error.",
+        "parameters": [
+          {
+            "name": "notificationid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Delivered.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "notificationid",
+                    "delivered"
+                  ],
+                  "properties": {
+                    "notificationid": {
+                      "type": "string"
+                    },
+                    "delivered": {
+                      "type": "boolean",
+                      "const": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          },
+          "429": {
+            "$ref": "#/components/responses/Error"
+          },
+          "502": {
+            "$ref": "#/components/responses/Error"
+          },
+          "503": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -209,6 +322,46 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
                 ]
               }
             }
+          }
+        }
+      },
+      "DeadLetter": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "notificationid",
+          "provider",
+          "endpoint",
+          "notification",
+          "attempts",
+          "lastError",
+          "failedAt"
+        ],
+        "properties": {
+          "notificationid": {
+            "type": "string"
+          },
+          "provider": {
+            "type": "string"
+          },
+          "endpoint": {
+            "type": "string"
+          },
+          "notification": {
+            "type": "object",
+            "description": "The notification that could not be delivered, as it is posted.",
+            "additionalProperties": true
+          },
+          "attempts": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "lastError": {
+            "type": "string"
+          },
+          "failedAt": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       },

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -19,6 +19,8 @@ export const busRequestChannels = {
   providerRegister: { subject: 'sb.v1.cmd.{tenant}.provider.register', request: 'ProviderSettings', reply: 'ProviderReply' },
   providerRemove: { subject: 'sb.v1.cmd.{tenant}.provider.remove', request: 'ProviderName', reply: 'ProviderReply' },
   providerList: { subject: 'sb.v1.qry.{tenant}.provider.list', request: 'ListProvidersQuery', reply: 'ProvidersReply' },
+  callbackDeadLetters: { subject: 'sb.v1.qry.{tenant}.callback.dead-letters', request: 'ListProvidersQuery', reply: 'DeadLettersReply' },
+  callbackRedrive: { subject: 'sb.v1.cmd.{tenant}.callback.redrive', request: 'RedriveCommand', reply: 'RedriveReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -51,6 +53,8 @@ export interface BusRequestMap {
   providerRegister: { request: ProviderSettings; reply: ProviderReply };
   providerRemove: { request: ProviderName; reply: ProviderReply };
   providerList: { request: ListProvidersQuery; reply: ProvidersReply };
+  callbackDeadLetters: { request: ListProvidersQuery; reply: DeadLettersReply };
+  callbackRedrive: { request: RedriveCommand; reply: RedriveReply };
 }
 
 export interface BusEventMap {
@@ -641,6 +645,114 @@ export const busSchemas = {
       ],
       "title": "ProvidersReply"
     },
+    "RedriveCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "notificationId"
+      ],
+      "properties": {
+        "notificationId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "RedriveCommand"
+    },
+    "DeadLetter": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "notificationId",
+        "provider",
+        "endpoint",
+        "notification",
+        "attempts",
+        "lastError",
+        "failedAt"
+      ],
+      "properties": {
+        "notificationId": {
+          "type": "string"
+        },
+        "provider": {
+          "type": "string"
+        },
+        "endpoint": {
+          "type": "string"
+        },
+        "notification": {
+          "type": "object",
+          "description": "The notification as it would be posted (one element of the callback array).",
+          "additionalProperties": true
+        },
+        "attempts": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "lastError": {
+          "type": "string"
+        },
+        "failedAt": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "title": "DeadLetter"
+    },
+    "DeadLettersReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "deadLetters"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "deadLetters": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/DeadLetter"
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "DeadLettersReply"
+    },
+    "RedriveReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "notificationId"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "notificationId": {
+              "type": "string"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "RedriveReply"
+    },
     "CommandFailure": {
       "type": "object",
       "additionalProperties": false,
@@ -692,6 +804,8 @@ export const busSchemas = {
         "unknown_agent",
         "not_offered_to_agent",
         "provider_not_found",
+        "dead_letter_not_found",
+        "delivery_failed",
         "offer_expired",
         "invalid_state",
         "internal_error"

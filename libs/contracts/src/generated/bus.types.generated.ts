@@ -178,6 +178,39 @@ export type ProvidersReply =
     }
   | CommandFailure;
 
+export interface RedriveCommand {
+  notificationId: string;
+}
+
+export interface DeadLetter {
+  notificationId: string;
+  provider: string;
+  endpoint: string;
+  /**
+   * The notification as it would be posted (one element of the callback array).
+   */
+  notification: {
+    [k: string]: unknown | undefined;
+  };
+  attempts: number;
+  lastError: string;
+  failedAt: string;
+}
+
+export type DeadLettersReply =
+  | {
+      ok: true;
+      deadLetters: DeadLetter[];
+    }
+  | CommandFailure;
+
+export type RedriveReply =
+  | {
+      ok: true;
+      notificationId: string;
+    }
+  | CommandFailure;
+
 export interface CommandFailure {
   ok: false;
   error: DomainError;
@@ -204,6 +237,8 @@ export type DomainErrorCode =
   | "unknown_agent"
   | "not_offered_to_agent"
   | "provider_not_found"
+  | "dead_letter_not_found"
+  | "delivery_failed"
   | "offer_expired"
   | "invalid_state"
   | "internal_error";
