@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
 import { RegisterController } from './vcc/register.controller.js';
+import { DeadLettersController } from './admin/dead-letters.controller.js';
 import { ProvidersController } from './admin/providers.controller.js';
 import { TokenController } from './vcc/token.controller.js';
 
@@ -39,6 +40,7 @@ export class AppModule {
         RegisterController,
         MeController,
         ProvidersController,
+        DeadLettersController,
         HealthController,
         ...(env.DEMO_SMS_SINK ? [SmsSinkController] : []),
       ],

@@ -7,11 +7,16 @@ import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
 import { EventFanout } from './fanout/event-fanout.js';
 import type { NotifierEnv } from './notifier.env.js';
-import { COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
+import { COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from './tokens.js';
+import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
+import { CallbackSender } from './callbacks/callback-sender.js';
+import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
+import { ProviderDirectory } from './callbacks/provider-directory.js';
+import type { TenantConfig } from '@switchboard/config';
 
 @Module({})
 export class AppModule {
-  static register(env: NotifierEnv, logger: Logger): DynamicModule {
+  static register(env: NotifierEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
       providers: [
@@ -27,6 +32,14 @@ export class AppModule {
         },
         CometdEndpoint,
         EventFanout,
+        { provide: ProviderDirectory, useValue: new ProviderDirectory(tenants) },
+        { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
+        {
+          provide: RETRY_POLICY,
+          useValue: { maxAttempts: env.CALLBACK_MAX_ATTEMPTS, baseDelayMs: env.CALLBACK_RETRY_BASE_MS, maxDelayMs: env.CALLBACK_RETRY_MAX_MS },
+        },
+        CallbackDispatcher,
+        DeadLetterAdmin,
       ],
     };
   }

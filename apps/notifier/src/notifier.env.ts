@@ -5,6 +5,11 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
   /** Internal port: clients reach CometD through the gateway, which vouches for the agent. */
   NOTIFIER_PORT: portSchema.default(8081),
   NOTIFIER_HOST: z.string().default('127.0.0.1'),
+  /** Provider callbacks: attempts before a callback is dead-lettered, backoff, and the timeout of one call. */
+  CALLBACK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  CALLBACK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1_000),
+  CALLBACK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
+  CALLBACK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
 });
 
 export type NotifierEnv = z.infer<typeof notifierEnvSchema>;

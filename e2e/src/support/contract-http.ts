@@ -244,7 +244,7 @@ export class SwitchboardHttp {
   }
 
   /** The admin API, validated against contracts/openapi/admin.openapi.yaml. */
-  admin(method: 'GET' | 'DELETE', urlPath: string, contractPath: string, token: string | undefined): Promise<ContractResponse> {
+  admin(method: 'GET' | 'POST' | 'DELETE', urlPath: string, contractPath: string, token: string | undefined): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: adminContract,
       contractName: 'admin',

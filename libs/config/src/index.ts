@@ -1,3 +1,4 @@
 export * from './env.js';
+export * from './provider-settings.js';
 export * from './tenant-config.loader.js';
 export * from './tenant-config.schema.js';

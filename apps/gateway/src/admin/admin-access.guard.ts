@@ -2,10 +2,18 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { TokenSigner, type AccessTokenClaims } from '@switchboard/auth';
 import type { FastifyRequest } from 'fastify';
 import { requireBearerScope } from '../auth/bearer-claims.js';
+import { ApiError } from '../errors/api-error.js';
 
 export const ADMIN_SCOPE = 'admin';
 
 export type AdminRequest = FastifyRequest & { admin?: AccessTokenClaims };
+
+/** The tenant the admin token belongs to: an admin acts on its own tenant only. */
+export function adminTenant(request: AdminRequest): string {
+  const tenant = request.admin?.tenant;
+  if (tenant === undefined) throw new ApiError('unauthorized', 'no authenticated client');
+  return tenant;
+}
 
 /** The admin API: a bearer token with the `admin` scope, acting on its own tenant only. */
 @Injectable()

@@ -3,7 +3,7 @@ import { BusClient } from '@switchboard/bus';
 import type { AdminApi, ProviderSettings } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { permittedAsVcc } from '../vcc/provider-settings.js';
-import { AdminAccessGuard, type AdminRequest } from './admin-access.guard.js';
+import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
 
 type Provider = AdminApi.components['schemas']['Provider'];
 
@@ -21,22 +21,16 @@ export class ProvidersController {
 
   @Get()
   async list(@Req() request: AdminRequest): Promise<{ providers: Provider[] }> {
-    const reply = await this.bus.request('providerList', tenantOf(request), {});
+    const reply = await this.bus.request('providerList', adminTenant(request), {});
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     return { providers: reply.providers.map(view) };
   }
 
   @Delete(':provider')
   async remove(@Req() request: AdminRequest, @Param('provider') name: string): Promise<Provider> {
-    const reply = await this.bus.request('providerRemove', tenantOf(request), { name });
+    const reply = await this.bus.request('providerRemove', adminTenant(request), { name });
     if (reply.ok) return view(reply.provider);
     if (reply.error.code === 'provider_not_found') throw new ApiError('not_found', reply.error.message);
     throw new ApiError('internal', reply.error.message);
   }
-}
-
-function tenantOf(request: AdminRequest): string {
-  const tenant = request.admin?.tenant;
-  if (tenant === undefined) throw new ApiError('unauthorized', 'no authenticated client');
-  return tenant;
 }

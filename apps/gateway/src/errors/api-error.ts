@@ -12,6 +12,7 @@ export type ApiErrorKind =
   | 'unsupported_media_type'
   | 'invalid_state'
   | 'rate_limited'
+  | 'bad_gateway'
   | 'service_unavailable'
   | 'internal';
 
@@ -25,6 +26,7 @@ export const HTTP_STATUS: Record<ApiErrorKind, number> = {
   unsupported_media_type: 415,
   invalid_state: 409,
   rate_limited: 429,
+  bad_gateway: 502,
   service_unavailable: 503,
   internal: 500,
 };

@@ -23,6 +23,7 @@ const GWS_STATUS_CODE: Record<ApiErrorKind, number> = {
   unsupported_media_type: 10,
   invalid_state: 2,
   rate_limited: 3,
+  bad_gateway: 4,
   service_unavailable: 4,
   internal: 4,
 };

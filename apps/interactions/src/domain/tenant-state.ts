@@ -6,7 +6,7 @@ import type {
   ProviderSettings,
   RoutingExplanation,
 } from '@switchboard/contracts';
-import type { AgentConfig, ProviderConfig, TenantConfig } from '@switchboard/config';
+import { providerSettingsOf, type AgentConfig, type TenantConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction } from '@switchboard/routing';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
@@ -20,22 +20,6 @@ export interface DecisionRecord {
 export interface InteractionRecord {
   snapshot: InteractionSnapshot;
   decisions: DecisionRecord[];
-}
-
-/** A provider from the tenant file, as if it had been registered with these settings. */
-export function providerFromConfig(provider: ProviderConfig): ProviderSettings {
-  const permitted = provider.agentactionspermitted;
-  return {
-    name: provider.name,
-    ...(provider.endpoint === undefined ? {} : { endpoint: provider.endpoint }),
-    headers: provider.headers,
-    agentActionsPermitted: {
-      release: permitted.release === 1,
-      hold: permitted.hold === 1,
-      transferToAgent: permitted.transferToAgent === 1,
-      transferToRoute: permitted.transferToRoute === 1,
-    },
-  };
 }
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
@@ -93,7 +77,7 @@ export class TenantState {
       this.agentConfigs.set(agent.id, agent);
       this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
     }
-    for (const provider of config.providers) this.providers.set(provider.name, providerFromConfig(provider));
+    for (const provider of config.providers) this.providers.set(provider.name, providerSettingsOf(provider));
     this.engine = new RoutingEngine(
       config.agents.map((agent) => ({ id: agent.id, skills: agent.skills })),
       { capacity: config.capacity },

@@ -1,0 +1,94 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DurableEventConsumer, EventStore, type NatsConnection } from '@switchboard/bus';
+import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LOGGER, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';
+import { CallbackSender } from './callback-sender.js';
+import { DeadLetterStore } from './dead-letter-store.js';
+import { ProviderDirectory } from './provider-directory.js';
+import { providerCallbackOf, type ProviderCallback } from './provider-notification.js';
+import { retryDelayMs, type RetryPolicy } from './retry-policy.js';
+
+const DURABLE_NAME = 'callbacks';
+/** Interactions whose callbacks may be in hand at once; each interaction's stay in order. */
+const IN_HAND = 256;
+
+/**
+ * Delivers provider callbacks from the event log: its own durable consumer, so a provider that is down slows
+ * no CometD notification. Callbacks of one interaction go out in order (a chain per interaction); a failed one
+ * is retried with backoff and jitter, then dead-lettered; the event is acknowledged only after that, so a crash
+ * loses no callback (it is sent again — with the same notificationid).
+ */
+@Injectable()
+export class CallbackDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private consumer: DurableEventConsumer | undefined;
+  private deadLetters: DeadLetterStore | undefined;
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly stopping = new AbortController();
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+    private readonly directory: ProviderDirectory,
+    private readonly sender: CallbackSender,
+    @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Providers as they are now, before handling events the durable has not acknowledged yet.
+    await (await EventStore.open(this.connection)).replay((event) => {
+      this.directory.apply(event);
+    }, 'sb.v1.evt.*.provider.>');
+    this.deadLetters = await DeadLetterStore.open(this.connection);
+    const ackWaitMs = this.policy.maxAttempts * (this.policy.maxDelayMs + 30_000);
+    this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, ackWaitMs });
+    await this.consumer.start((event) => this.handle(event));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.consumer?.stop();
+  }
+
+  private handle(event: DomainEvent): Promise<void> {
+    this.directory.apply(event);
+    const callback = providerCallbackOf(event, this.directory);
+    const provider = callback ? this.directory.provider(callback.tenant, callback.provider) : undefined;
+    if (!callback || provider?.endpoint === undefined) return Promise.resolve();
+    const { endpoint, headers } = provider;
+    const key = `${callback.tenant}\u0000${callback.interactionId}`;
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const delivery = previous.then(() => this.deliver(callback, endpoint, headers));
+    const tail = delivery.catch(() => undefined);
+    this.chains.set(key, tail);
+    void tail.then(() => {
+      if (this.chains.get(key) === tail) this.chains.delete(key);
+    });
+    return delivery;
+  }
+
+  private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers']): Promise<void> {
+    let lastError = '';
+    for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
+      const result = await this.sender.send(endpoint, headers, [callback.notification]);
+      if (result.ok) return;
+      lastError = result.error;
+      this.logger.warn({ notificationid: callback.notification.notificationid, attempt, error: lastError }, 'provider callback failed');
+      // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
+      if (attempt < this.policy.maxAttempts) await sleep(retryDelayMs(this.policy, attempt), undefined, { signal: this.stopping.signal });
+    }
+    await this.deadLetters?.put({
+      tenant: callback.tenant,
+      notificationId: callback.notification.notificationid,
+      provider: callback.provider,
+      endpoint,
+      headers: Object.fromEntries(Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]]))),
+      notification: { ...callback.notification },
+      attempts: this.policy.maxAttempts,
+      lastError,
+      failedAt: new Date().toISOString(),
+    });
+    this.logger.error({ notificationid: callback.notification.notificationid, provider: callback.provider }, 'provider callback dead-lettered');
+  }
+}

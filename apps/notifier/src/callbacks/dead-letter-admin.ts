@@ -1,0 +1,84 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { NatsConnection } from '@switchboard/bus';
+import {
+  BusValidator,
+  describeValidationErrors,
+  requestSubjectPattern,
+  tenantOfSubject,
+  type BusRequestMap,
+  type DeadLettersReply,
+  type ProviderNotification,
+  type RedriveReply,
+} from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import type { Msg, Subscription } from '@nats-io/transport-node';
+import { LOGGER, NATS_CONNECTION } from '../tokens.js';
+import { CallbackSender } from './callback-sender.js';
+import { DeadLetterStore } from './dead-letter-store.js';
+
+/** Any notifier instance may answer: the dead letters are in a shared bucket. */
+const QUEUE_GROUP = 'notifier-admin';
+
+/** Answers the admin's dead-letter queries and re-drives over the bus. */
+@Injectable()
+export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly subscriptions: Subscription[] = [];
+  private readonly validator = new BusValidator();
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+    private readonly sender: CallbackSender,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const store = await DeadLetterStore.open(this.connection);
+    this.answer('callbackDeadLetters', async (tenant): Promise<DeadLettersReply> => {
+      const letters = await store.list(tenant);
+      return { ok: true, deadLetters: letters.map(({ tenant: _tenant, headers: _headers, ...letter }) => letter) };
+    });
+    this.answer('callbackRedrive', async (tenant, { notificationId }): Promise<RedriveReply> => {
+      const letter = await store.get(tenant, notificationId);
+      if (!letter) return { ok: false, error: { code: 'dead_letter_not_found', message: `no dead-lettered callback ${notificationId}` } };
+      const result = await this.sender.send(letter.endpoint, letter.headers, [letter.notification as unknown as ProviderNotification]);
+      if (result.ok) {
+        await store.delete(tenant, notificationId);
+        return { ok: true, notificationId };
+      }
+      await store.put({ ...letter, attempts: letter.attempts + 1, lastError: result.error, failedAt: new Date().toISOString() });
+      return { ok: false, error: { code: 'delivery_failed', message: `the provider did not take it: ${result.error}` } };
+    });
+  }
+
+  onApplicationShutdown(): void {
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+  }
+
+  private answer<K extends 'callbackDeadLetters' | 'callbackRedrive'>(
+    channel: K,
+    handle: (tenant: string, request: BusRequestMap[K]['request']) => Promise<BusRequestMap[K]['reply']>,
+  ): void {
+    const validate = this.validator.request(channel);
+    const respond = async (message: Msg): Promise<void> => {
+      let reply: unknown;
+      try {
+        const payload: unknown = message.json();
+        reply = validate(payload)
+          ? await handle(tenantOfSubject(message.subject), payload)
+          : { ok: false, error: { code: 'invalid_command', message: describeValidationErrors(validate.errors) } };
+      } catch (error) {
+        this.logger.error({ err: error, subject: message.subject }, 'dead-letter request failed');
+        reply = { ok: false, error: { code: 'internal_error', message: 'the notifier could not answer' } };
+      }
+      message.respond(JSON.stringify(reply));
+    };
+    this.subscriptions.push(
+      this.connection.subscribe(requestSubjectPattern(channel), {
+        queue: QUEUE_GROUP,
+        callback: (error, message) => {
+          if (!error) void respond(message);
+        },
+      }),
+    );
+  }
+}
