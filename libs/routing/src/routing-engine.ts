@@ -347,6 +347,13 @@ export class RoutingEngine {
     };
   }
 
+  /** Whether the agent could be offered the interaction now: logged in, ready, with capacity for its type. */
+  canOffer(interactionId: string, agentId: string): boolean {
+    const interaction = this.interactions.get(interactionId);
+    const agent = this.agents.agents.get(agentId);
+    return interaction !== undefined && agent !== undefined && this.agents.canTake(agent, interaction.request.type);
+  }
+
   waitingCount(): number {
     return this.queues.waitingCount();
   }

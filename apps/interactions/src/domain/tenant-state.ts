@@ -63,6 +63,7 @@ export class TenantState {
   private readonly agentConfigs = new Map<string, AgentConfig>();
   private readonly agentIdsByUsername = new Map<string, string>();
   private readonly pausedInPlan = new Set<string>();
+  private readonly held = new Set<string>();
   /** Providers by name: the tenant file's, then as registered and removed through the API. */
   readonly providers = new Map<string, ProviderSettings>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
@@ -163,6 +164,23 @@ export class TenantState {
         this.forget(event.data.interaction);
         this.rememberRequest(event.data.requestId, event.data.interaction.id, at);
         return;
+      case 'interaction.held':
+        this.held.add(event.data.interaction.id);
+        return;
+      case 'interaction.retrieved':
+        this.held.delete(event.data.interaction.id);
+        return;
+      case 'interaction.transferred':
+        this.held.delete(event.data.interaction.id);
+        this.engine.returnToQueue(event.data.interaction.id, at, false);
+        this.engine.offer(event.data.interaction.id, event.data.toAgentId, at, Date.parse(event.data.leaseUntil));
+        return;
+      case 'interaction.route-transferred':
+        // Off the agent and out of routing: the new route's plan queues it again (or pauses or releases it).
+        this.held.delete(event.data.interaction.id);
+        this.engine.remove(event.data.interaction.id, at);
+        this.upsert(event.data.interaction, at);
+        return;
       case 'agent.wrap-up-ended':
         if (this.agentConfigs.has(event.data.agentId)) this.engine.endWrapUp(event.data.agentId, at);
         return;
@@ -196,6 +214,10 @@ export class TenantState {
     }
   }
 
+  isHeld(interactionId: string): boolean {
+    return this.held.has(interactionId);
+  }
+
   /** Interactions whose plan waits on a data connector call. */
   pausedInteractions(): ReadonlySet<string> {
     return this.pausedInPlan;
@@ -213,6 +235,7 @@ export class TenantState {
   private forget(interaction: InteractionSnapshot): void {
     const { id, externalId } = interaction;
     this.pausedInPlan.delete(id);
+    this.held.delete(id);
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);
   }

@@ -12,6 +12,7 @@ import type { Clock } from '../domain/clock.js';
 import { CLOCK } from '../infrastructure/tokens.js';
 import { failure } from '../domain/domain-failure.js';
 import { TenantRegistry } from '../tenant-registry.js';
+import { decideAgentRelease, decideHold, decideTransferToAgent, decideTransferToRoute } from '../use-cases/agent-actions.js';
 import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { describeInteraction } from '../use-cases/describe-interaction.js';
@@ -70,6 +71,41 @@ export class InteractionHandlers {
       this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) =>
         decideAgentInteraction(state, command, 'complete', now),
       ),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionAgentRelease'))
+  agentRelease(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionAgentRelease', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideAgentRelease(state, command, now)),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionHold'))
+  hold(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionHold', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideHold(state, command, true, now)),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionRetrieve'))
+  retrieve(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionRetrieve', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideHold(state, command, false, now)),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionTransferToAgent'))
+  transferToAgent(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionTransferToAgent', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideTransferToAgent(state, command, now)),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionTransferToRoute'))
+  transferToRoute(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionTransferToRoute', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, catalog, now) => decideTransferToRoute(state, catalog, command, now)),
     );
   }
 

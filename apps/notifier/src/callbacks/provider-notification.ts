@@ -14,11 +14,24 @@ export interface ProviderCallback {
  * The event id is the `notificationid`, so every retry and redelivery carries the same one.
  */
 export function providerCallbackOf(event: DomainEvent, directory: ProviderDirectory): ProviderCallback | undefined {
-  if (event.type !== 'interaction.offered' && event.type !== 'interaction.released') return undefined;
+  if (event.type !== 'interaction.offered' && event.type !== 'interaction.released' && event.type !== 'interaction.transferred') {
+    return undefined;
+  }
   const { interaction } = event.data;
   if (interaction.provider === undefined || interaction.externalId === undefined) return undefined;
   const base = { tenant: event.tenant, provider: interaction.provider, interactionId: interaction.id };
   const AccountName = directory.accountName(event.tenant);
+  if (event.type === 'interaction.transferred') {
+    return {
+      ...base,
+      notification: {
+        notification: 'AssignToAgent',
+        objectid: interaction.externalId,
+        notificationid: event.id,
+        params: { AccountName, Agent: event.data.toAgentUsername, AgentId: event.data.toAgentId },
+      },
+    };
+  }
   if (event.type === 'interaction.offered') {
     return {
       ...base,

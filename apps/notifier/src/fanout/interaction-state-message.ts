@@ -65,6 +65,8 @@ export function agentNotificationOf(event: DomainEvent): AgentNotification | und
     case 'interaction.offer-timed-out':
     case 'interaction.rejected':
       return to(event.data.agentId, stateMessage(event.id, event.data.interaction, 'Revoked'));
+    case 'interaction.transferred':
+      return to(event.data.toAgentId, stateMessage(event.id, event.data.interaction, 'Invited'));
     case 'interaction.released':
       return event.data.agentId === undefined
         ? undefined
@@ -75,6 +77,9 @@ export function agentNotificationOf(event: DomainEvent): AgentNotification | und
     case 'interaction.plan-step-completed':
     case 'interaction.accepted':
     case 'interaction.completed':
+    case 'interaction.held':
+    case 'interaction.retrieved':
+    case 'interaction.route-transferred':
     case 'agent.state-changed':
     case 'agent.wrap-up-ended':
     case 'provider.registered':

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -21,6 +21,11 @@ export const busRequestChannels = {
   providerList: { subject: 'sb.v1.qry.{tenant}.provider.list', request: 'ListProvidersQuery', reply: 'ProvidersReply' },
   callbackDeadLetters: { subject: 'sb.v1.qry.{tenant}.callback.dead-letters', request: 'ListProvidersQuery', reply: 'DeadLettersReply' },
   callbackRedrive: { subject: 'sb.v1.cmd.{tenant}.callback.redrive', request: 'RedriveCommand', reply: 'RedriveReply' },
+  interactionAgentRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.agent-release', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionHold: { subject: 'sb.v1.cmd.{tenant}.interaction.hold', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionRetrieve: { subject: 'sb.v1.cmd.{tenant}.interaction.retrieve', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionTransferToAgent: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-agent', request: 'TransferToAgentCommand', reply: 'InteractionCommandReply' },
+  interactionTransferToRoute: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-route', request: 'TransferToRouteCommand', reply: 'InteractionCommandReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -34,6 +39,10 @@ export const busEventChannels = {
   interactionPlanStepCompleted: { subject: 'sb.v1.evt.{tenant}.interaction.plan-step-completed', payload: 'InteractionPlanStepCompletedEvent' },
   providerRegistered: { subject: 'sb.v1.evt.{tenant}.provider.registered', payload: 'ProviderRegisteredEvent' },
   providerRemoved: { subject: 'sb.v1.evt.{tenant}.provider.removed', payload: 'ProviderRemovedEvent' },
+  interactionHeld: { subject: 'sb.v1.evt.{tenant}.interaction.held', payload: 'InteractionHeldEvent' },
+  interactionRetrieved: { subject: 'sb.v1.evt.{tenant}.interaction.retrieved', payload: 'InteractionRetrievedEvent' },
+  interactionTransferred: { subject: 'sb.v1.evt.{tenant}.interaction.transferred', payload: 'InteractionTransferredEvent' },
+  interactionRouteTransferred: { subject: 'sb.v1.evt.{tenant}.interaction.route-transferred', payload: 'InteractionRouteTransferredEvent' },
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
@@ -55,6 +64,11 @@ export interface BusRequestMap {
   providerList: { request: ListProvidersQuery; reply: ProvidersReply };
   callbackDeadLetters: { request: ListProvidersQuery; reply: DeadLettersReply };
   callbackRedrive: { request: RedriveCommand; reply: RedriveReply };
+  interactionAgentRelease: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionHold: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionRetrieve: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionTransferToAgent: { request: TransferToAgentCommand; reply: InteractionCommandReply };
+  interactionTransferToRoute: { request: TransferToRouteCommand; reply: InteractionCommandReply };
 }
 
 export interface BusEventMap {
@@ -67,6 +81,10 @@ export interface BusEventMap {
   interactionPlanStepCompleted: InteractionPlanStepCompletedEvent;
   providerRegistered: ProviderRegisteredEvent;
   providerRemoved: ProviderRemovedEvent;
+  interactionHeld: InteractionHeldEvent;
+  interactionRetrieved: InteractionRetrievedEvent;
+  interactionTransferred: InteractionTransferredEvent;
+  interactionRouteTransferred: InteractionRouteTransferredEvent;
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
   interactionOfferRevoked: InteractionOfferRevokedEvent;
@@ -268,6 +286,56 @@ export const busSchemas = {
         }
       },
       "title": "AgentInteractionCommand"
+    },
+    "TransferToAgentCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "agentId",
+        "targetAgentId"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "targetAgentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent to hand it to."
+        }
+      },
+      "title": "TransferToAgentCommand"
+    },
+    "TransferToRouteCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "agentId",
+        "route"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "route": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The named route whose plan the interaction goes through next."
+        }
+      },
+      "title": "TransferToRouteCommand"
     },
     "GetInteractionQuery": {
       "type": "object",
@@ -805,6 +873,8 @@ export const busSchemas = {
         "not_offered_to_agent",
         "provider_not_found",
         "dead_letter_not_found",
+        "action_not_permitted",
+        "target_unavailable",
         "delivery_failed",
         "offer_expired",
         "invalid_state",
@@ -1179,7 +1249,8 @@ export const busSchemas = {
               "type": "string",
               "enum": [
                 "released-by-api",
-                "released-by-plan"
+                "released-by-plan",
+                "released-by-agent"
               ]
             }
           }
@@ -1634,6 +1705,199 @@ export const busSchemas = {
         }
       },
       "title": "ProviderRemovedEvent"
+    },
+    "InteractionHeldEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.held"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionHeldEvent"
+    },
+    "InteractionRetrievedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.retrieved"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionRetrievedEvent"
+    },
+    "InteractionTransferredEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.transferred"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "fromAgentId",
+            "toAgentId",
+            "toAgentUsername",
+            "leaseUntil"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "fromAgentId": {
+              "type": "string"
+            },
+            "toAgentId": {
+              "type": "string"
+            },
+            "toAgentUsername": {
+              "type": "string"
+            },
+            "leaseUntil": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        }
+      },
+      "title": "InteractionTransferredEvent"
+    },
+    "InteractionRouteTransferredEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.route-transferred"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "fromAgentId",
+            "route"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "fromAgentId": {
+              "type": "string"
+            },
+            "route": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionRouteTransferredEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

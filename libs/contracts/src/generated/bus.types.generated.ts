@@ -61,6 +61,24 @@ export interface AgentInteractionCommand {
   agentId: string;
 }
 
+export interface TransferToAgentCommand {
+  interactionId: string;
+  agentId: string;
+  /**
+   * The agent to hand it to.
+   */
+  targetAgentId: string;
+}
+
+export interface TransferToRouteCommand {
+  interactionId: string;
+  agentId: string;
+  /**
+   * The named route whose plan the interaction goes through next.
+   */
+  route: string;
+}
+
 export interface GetInteractionQuery {
   interactionId: string;
 }
@@ -238,6 +256,8 @@ export type DomainErrorCode =
   | "not_offered_to_agent"
   | "provider_not_found"
   | "dead_letter_not_found"
+  | "action_not_permitted"
+  | "target_unavailable"
   | "delivery_failed"
   | "offer_expired"
   | "invalid_state"
@@ -378,7 +398,7 @@ export interface InteractionReleasedEvent {
      * The agent that was offered or handling it, if any.
      */
     agentId?: string;
-    reason: "released-by-api" | "released-by-plan";
+    reason: "released-by-api" | "released-by-plan" | "released-by-agent";
   };
 }
 
@@ -495,6 +515,54 @@ export interface ProviderRemovedEvent {
   occurredAt: string;
   data: {
     name: string;
+  };
+}
+
+export interface InteractionHeldEvent {
+  id: EventId;
+  type: "interaction.held";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionRetrievedEvent {
+  id: EventId;
+  type: "interaction.retrieved";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionTransferredEvent {
+  id: EventId;
+  type: "interaction.transferred";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    fromAgentId: string;
+    toAgentId: string;
+    toAgentUsername: string;
+    leaseUntil: string;
+  };
+}
+
+export interface InteractionRouteTransferredEvent {
+  id: EventId;
+  type: "interaction.route-transferred";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    fromAgentId: string;
+    route: string;
   };
 }
 

@@ -1,0 +1,105 @@
+import type { AgentInteractionCommand, InteractionCommandReply, TransferToAgentCommand, TransferToRouteCommand } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import { runPlan } from '../domain/plans/plan-runner.js';
+import type { TenantCatalog } from '../domain/tenant-catalog.js';
+import type { InteractionRecord, TenantState } from '../domain/tenant-state.js';
+import { planOutcomeEvents } from './plan-outcome.js';
+
+/** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
+export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
+
+const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
+const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
+const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
+
+/**
+ * Whether the provider that dispatched the interaction permits the action. No provider (or one removed since,
+ * whose restrictions are gone with it): permitted. Enforced here, in the domain, so every API dialect obeys it.
+ */
+export function isPermitted(state: TenantState, record: InteractionRecord, action: PermittedAction): boolean {
+  const name = record.snapshot.provider;
+  return name === undefined ? true : (state.providers.get(name)?.agentActionsPermitted[action] ?? true);
+}
+
+/** The interaction the agent handles (accepted), permitted to it by its provider; or why not. */
+function handled(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  action: PermittedAction,
+  now: number,
+): InteractionRecord | InteractionCommandReply {
+  const record = state.interactions.get(command.interactionId);
+  const routing = state.engine.interaction(command.interactionId, now);
+  if (!record || !routing) return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
+  if (routing.agentId !== command.agentId || routing.status !== 'connected') {
+    return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
+  }
+  if (!isPermitted(state, record, action)) {
+    return failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit ${action}`);
+  }
+  return record;
+}
+
+const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord => 'snapshot' in value;
+
+export function decideAgentRelease(state: TenantState, command: AgentInteractionCommand, now: number): Decision<InteractionCommandReply> {
+  const record = handled(state, command, 'release', now);
+  if (!isRecord(record)) return refuse(record);
+  const event = newEvent('interaction.released', state.tenant, { interaction: record.snapshot, agentId: command.agentId, reason: 'released-by-agent' }, now);
+  return { events: [event], reply: ok(command.interactionId) };
+}
+
+/** Hold a live interaction or park a non-live one (`on`), or take it back: both are the provider's `hold`. */
+export function decideHold(state: TenantState, command: AgentInteractionCommand, on: boolean, now: number): Decision<InteractionCommandReply> {
+  const record = handled(state, command, 'hold', now);
+  if (!isRecord(record)) return refuse(record);
+  if (state.isHeld(command.interactionId) === on) return refuse(failure('invalid_state', on ? 'the interaction is already held' : 'the interaction is not held'));
+  const data = { interaction: record.snapshot, agentId: command.agentId };
+  const event = on ? newEvent('interaction.held', state.tenant, data, now) : newEvent('interaction.retrieved', state.tenant, data, now);
+  return { events: [event], reply: ok(command.interactionId) };
+}
+
+export function decideTransferToAgent(state: TenantState, command: TransferToAgentCommand, now: number): Decision<InteractionCommandReply> {
+  const record = handled(state, command, 'transferToAgent', now);
+  if (!isRecord(record)) return refuse(record);
+  const target = state.agentConfig(command.targetAgentId);
+  if (!target || command.targetAgentId === command.agentId) return refuse(failure('agent_not_found', `no other agent with id "${command.targetAgentId}"`));
+  if (!state.engine.canOffer(command.interactionId, command.targetAgentId)) {
+    return refuse(failure('target_unavailable', `agent ${target.username} cannot take the interaction now`));
+  }
+  const leaseMs = (record.snapshot.offerTimeoutSeconds ?? DEFAULT_OFFER_TIMEOUT_SECONDS) * 1000;
+  const event = newEvent(
+    'interaction.transferred',
+    state.tenant,
+    {
+      interaction: record.snapshot,
+      fromAgentId: command.agentId,
+      toAgentId: command.targetAgentId,
+      toAgentUsername: target.username,
+      leaseUntil: new Date(now + leaseMs).toISOString(),
+    },
+    now,
+  );
+  return { events: [event], reply: ok(command.interactionId) };
+}
+
+export function decideTransferToRoute(
+  state: TenantState,
+  catalog: TenantCatalog,
+  command: TransferToRouteCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
+  const record = handled(state, command, 'transferToRoute', now);
+  if (!isRecord(record)) return refuse(record);
+  const plan = catalog.planForRoute(command.route);
+  if (!plan) return refuse(failure('route_not_found', `no named route "${command.route}"`));
+  const moved = { ...record.snapshot, route: command.route, queuedAt: new Date(now).toISOString() };
+  const { interaction, outcome } = runPlan(plan, plan.initial, moved);
+  const events = [
+    newEvent('interaction.route-transferred', state.tenant, { interaction: moved, fromAgentId: command.agentId, route: command.route }, now),
+    ...planOutcomeEvents(state.tenant, interaction, outcome, now),
+  ];
+  return { events, reply: ok(command.interactionId) };
+}
