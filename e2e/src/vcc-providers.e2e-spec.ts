@@ -90,6 +90,18 @@ describe('providers in Invoke', () => {
   );
 
   it(
+    'takes the bearer scheme in any case, as the vendor examples write it',
+    async () => {
+      const token = await suite.http.accessToken();
+      for (const scheme of ['bearer', 'BEARER']) {
+        const response = await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] }, { headers: { authorization: `${scheme} ${token}` } });
+        expect(response.status).toBe(200);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'reads requestId and externalId in the camelCase of the vendor prose',
     async () => {
       const results = await suite.http.invokeResults(
