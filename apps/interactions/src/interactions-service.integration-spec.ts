@@ -1,37 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestMicroservice } from '@nestjs/common';
-import { BusClient, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
+import { describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
-import { startTestNats, type NatsHarness } from '@switchboard/testing';
-import { startInteractionsService } from './testing/start-service.js';
+import { useInteractionsService } from './testing/use-interactions-service.js';
 
 describe('the interactions service over a real NATS', () => {
-  let nats: NatsHarness;
-  let connection: NatsConnection;
-  let bus: BusClient;
-  let service: INestMicroservice | undefined;
-
-  beforeAll(async () => {
-    nats = await startTestNats();
-    connection = await connectBus(nats.url, 'interactions-test-client');
-    bus = new BusClient(connection, undefined, 2_000);
-    service = await startInteractionsService(nats.url);
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await connection.close();
-    await nats.dispose();
-  });
-
-  const loggedEvents = async (): Promise<DomainEvent[]> => {
-    const events: DomainEvent[] = [];
-    await (await EventStore.open(connection)).replay((event) => events.push(event));
-    return events;
-  };
+  const suite = useInteractionsService();
+  const loggedEvents = (): Promise<DomainEvent[]> => suite.log();
 
   it('has the dispatch in the event log by the time it answers', async () => {
-    const reply = await bus.request('interactionDispatch', 'demo', {
+    const reply = await suite.bus.request('interactionDispatch', 'demo', {
       route: 'CrmCallRouting',
       requestId: 'req-1',
       externalId: 'EXT-1',
@@ -44,19 +20,18 @@ describe('the interactions service over a real NATS', () => {
   });
 
   it('answers a payload that breaks the bus contract with invalid_command, not silence', async () => {
-    const raw = await connection.request('sb.v1.cmd.demo.interaction.dispatch', '{"route": 7}', { timeout: 2_000 });
+    const raw = await suite.connection.request('sb.v1.cmd.demo.interaction.dispatch', '{"route": 7}', { timeout: 2_000 });
     expect(raw.json()).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
   });
 
   it('refuses an unknown tenant', async () => {
-    const reply = await bus.request('interactionDispatch', 'nobody', { route: 'CrmCallRouting', properties: {}, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'nobody', { route: 'CrmCallRouting', properties: {}, skills: [] });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
   });
 
   it('restores its state from the log after a restart, and then routes what waited', async () => {
-    await service?.close();
-    service = await startInteractionsService(nats.url);
-    const again = await bus.request('interactionDispatch', 'demo', {
+    await suite.restart();
+    const again = await suite.bus.request('interactionDispatch', 'demo', {
       route: 'CrmCallRouting',
       requestId: 'req-1',
       properties: {},
@@ -64,8 +39,8 @@ describe('the interactions service over a real NATS', () => {
     });
     expect(again).toEqual({ ok: true, interactionId: '100000001', duplicate: true });
 
-    await bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'login' });
-    const ready = await bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'ready' });
+    await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'login' });
+    const ready = await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'ready' });
     expect(ready).toMatchObject({ ok: true, agent: { ready: true } });
     const offered = (await loggedEvents()).find((e) => e.type === 'interaction.offered');
     expect(offered?.type === 'interaction.offered' && [offered.data.interaction.id, offered.data.agentId]).toEqual([

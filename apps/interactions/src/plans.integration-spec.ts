@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestMicroservice } from '@nestjs/common';
-import { BusClient, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
 import { parseTenantConfig, type TenantConfig } from '@switchboard/config';
 import type { DomainEvent } from '@switchboard/contracts';
-import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
+import { pollUntil } from '@switchboard/testing';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startInteractionsService } from './testing/start-service.js';
+import { useInteractionsService } from './testing/use-interactions-service.js';
 
 interface Received {
   body: Record<string, string>;
@@ -43,12 +41,7 @@ plans:
   );
 
 describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request applet', () => {
-  let nats: NatsHarness;
-  let connection: NatsConnection;
-  let bus: BusClient;
-  let service: INestMicroservice | undefined;
   let server: Server;
-  let tenant: TenantConfig;
   const received: Received[] = [];
   let answerAtOnce = true;
 
@@ -65,17 +58,9 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
     await new Promise<void>((resolve) => {
       server.listen(0, '127.0.0.1', resolve);
     });
-    tenant = tenantWithSmsAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`);
-    nats = await startTestNats();
-    connection = await connectBus(nats.url, 'plans-test-client');
-    bus = new BusClient(connection, undefined, 2_000);
-    service = await startInteractionsService(nats.url, tenant);
   });
 
   afterAll(async () => {
-    await service?.close();
-    await connection.close();
-    await nats.dispose();
     for (const { response } of received) response.destroy();
     await new Promise<void>((resolve) => {
       server.close(() => {
@@ -84,17 +69,15 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
     });
   });
 
-  const eventsFor = async (interactionId: string): Promise<DomainEvent[]> => {
-    const events: DomainEvent[] = [];
-    await (await EventStore.open(connection)).replay((event) => {
-      if ('interaction' in event.data && event.data.interaction.id === interactionId) events.push(event);
-    });
-    return events;
-  };
+  // Registered after the receiver's hooks: the tenant needs its port.
+  const suite = useInteractionsService(() => tenantWithSmsAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`));
+
+  const eventsFor = async (interactionId: string): Promise<DomainEvent[]> =>
+    (await suite.log()).filter((event) => 'interaction' in event.data && event.data.interaction.id === interactionId);
   const sms = { ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' };
 
   it('posts ToNum, FromNum and Message for SendSMS, stores the answer, and ends the plan', async () => {
-    const reply = await bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: { ...sms, Other: 'x' }, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: { ...sms, Other: 'x' }, skills: [] });
     if (!reply.ok) throw new Error(reply.error.message);
     const events = await pollUntil(async () => {
       const all = await eventsFor(reply.interactionId);
@@ -113,22 +96,22 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
   });
 
   it('branches on a property and tags a skill before queueing', async () => {
-    const reply = await bus.request('interactionDispatch', 'demo', { route: 'Support', properties: { Language: 'es' }, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'Support', properties: { Language: 'es' }, skills: [] });
     if (!reply.ok) throw new Error(reply.error.message);
-    const details = await bus.request('interactionGet', 'demo', { interactionId: reply.interactionId });
+    const details = await suite.bus.request('interactionGet', 'demo', { interactionId: reply.interactionId });
     expect(details).toMatchObject({ ok: true, routing: { status: 'waiting', mandatorySkills: ['spanish'] } });
   });
 
   it('makes a call cut short by a restart again after it, with the same idempotency key', async () => {
     answerAtOnce = false;
     const before = received.length;
-    const reply = await bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: sms, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: sms, skills: [] });
     if (!reply.ok) throw new Error(reply.error.message);
     await pollUntil(() => (received.length > before ? true : undefined), { what: 'the first call' });
-    await service?.close();
-    received[before]?.response.destroy();
-    answerAtOnce = true;
-    service = await startInteractionsService(nats.url, tenant);
+    await suite.restart(() => {
+      received[before]?.response.destroy();
+      answerAtOnce = true;
+    });
     await pollUntil(async () => ((await eventsFor(reply.interactionId)).some((e) => e.type === 'interaction.released') ? true : undefined), {
       what: 'the plan to finish after the restart',
     });

@@ -19,37 +19,22 @@ export function providerCallbackOf(event: DomainEvent, directory: ProviderDirect
   }
   const { interaction } = event.data;
   if (interaction.provider === undefined || interaction.externalId === undefined) return undefined;
+  const { externalId } = interaction;
   const base = { tenant: event.tenant, provider: interaction.provider, interactionId: interaction.id };
   const AccountName = directory.accountName(event.tenant);
-  if (event.type === 'interaction.transferred') {
-    return {
-      ...base,
-      notification: {
-        notification: 'AssignToAgent',
-        objectid: interaction.externalId,
-        notificationid: event.id,
-        params: { AccountName, Agent: event.data.toAgentUsername, AgentId: event.data.toAgentId },
-      },
-    };
-  }
-  if (event.type === 'interaction.offered') {
-    return {
-      ...base,
-      notification: {
-        notification: 'AssignToAgent',
-        objectid: interaction.externalId,
-        notificationid: event.id,
-        params: { AccountName, Agent: event.data.agentUsername, AgentId: event.data.agentId },
-      },
-    };
-  }
+  const assignedTo = (Agent: string, AgentId: string): ProviderCallback => ({
+    ...base,
+    notification: { notification: 'AssignToAgent', objectid: externalId, notificationid: event.id, params: { AccountName, Agent, AgentId } },
+  });
+  if (event.type === 'interaction.transferred') return assignedTo(event.data.toAgentUsername, event.data.toAgentId);
+  if (event.type === 'interaction.offered') return assignedTo(event.data.agentUsername, event.data.agentId);
   const { agentId } = event.data;
   const agent = agentId === undefined ? undefined : directory.username(event.tenant, agentId);
   return {
     ...base,
     notification: {
       notification: 'Release',
-      objectid: interaction.externalId,
+      objectid: externalId,
       notificationid: event.id,
       params: { AccountName, ...(agent === undefined ? {} : { Agent: agent }), ...(agentId === undefined ? {} : { AgentId: agentId }) },
     },
