@@ -6,6 +6,7 @@ import { AgentSessions } from './cometd/agent-sessions.js';
 import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
 import { EventFanout } from './fanout/event-fanout.js';
+import { HealthController } from './health/health.controller.js';
 import type { NotifierEnv } from './notifier.env.js';
 import { COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from './tokens.js';
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
@@ -19,6 +20,7 @@ export class AppModule {
   static register(env: NotifierEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
+      controllers: [HealthController],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },

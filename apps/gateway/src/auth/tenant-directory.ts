@@ -41,6 +41,10 @@ export class TenantDirectory {
     return this.agents.get(username.toLowerCase());
   }
 
+  tenantIds(): string[] {
+    return [...this.tenantRules.keys()];
+  }
+
   rules(tenant: string): TenantRules | undefined {
     return this.tenantRules.get(tenant);
   }

@@ -1,15 +1,44 @@
-import { Controller, Get } from '@nestjs/common';
-import { ConnectionHealth } from '@switchboard/bus';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { BusClient, BusUnavailableError, ConnectionHealth } from '@switchboard/bus';
 import { ApiError } from '../errors/api-error.js';
+import { TenantDirectory } from '../auth/tenant-directory.js';
+import type { GatewayEnv } from '../gateway.env.js';
+import { ENV } from '../tokens.js';
 
-/** Readiness for load balancers and the launcher: up, and connected to NATS. */
+const CHECK_TIMEOUT_MS = 2_000;
+/** Asked of the interactions service: any answer (even "no such agent") shows it is serving. */
+const PROBE_AGENT = 'health-check';
+
+/**
+ * Readiness for load balancers and the launcher: connected to NATS, and the interactions service and the notifier
+ * both answering — so "ready" means every public API works, CometD included.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly nats: ConnectionHealth) {}
+  constructor(
+    private readonly nats: ConnectionHealth,
+    private readonly bus: BusClient,
+    private readonly directory: TenantDirectory,
+    @Inject(ENV) private readonly env: GatewayEnv,
+  ) {}
 
   @Get()
-  check(): { status: 'ok' } {
+  async check(): Promise<{ status: 'ok' }> {
     if (!this.nats.isConnected()) throw new ApiError('service_unavailable', 'not connected to NATS');
+    const tenant = this.directory.tenantIds()[0];
+    if (tenant !== undefined) {
+      try {
+        await this.bus.request('agentGet', tenant, { agentId: PROBE_AGENT });
+      } catch (error) {
+        if (error instanceof BusUnavailableError) throw new ApiError('service_unavailable', 'the interactions service is not answering');
+        throw error;
+      }
+    }
+    const notifier = await fetch(new URL('/health', this.env.NOTIFIER_URL), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (!notifier) throw new ApiError('service_unavailable', 'the notifier is not answering');
     return { status: 'ok' };
   }
 }
