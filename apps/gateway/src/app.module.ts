@@ -13,6 +13,7 @@ import { SmsSinkController } from './demo/sms-sink.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import type { GatewayEnv } from './gateway.env.js';
 import { MeController } from './gws/me.controller.js';
+import { MeInteractionsController } from './gws/me-interactions.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
@@ -39,6 +40,7 @@ export class AppModule {
         InvokeController,
         RegisterController,
         MeController,
+        MeInteractionsController,
         ProvidersController,
         DeadLettersController,
         HealthController,

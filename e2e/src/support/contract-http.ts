@@ -287,6 +287,31 @@ export class SwitchboardHttp {
     });
   }
 
+  /** GET /api/v2/me/interactions, as URIs or (fields=*) objects. */
+  myInteractions(credentials: AgentCredentials, fields?: '*'): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: '/api/v2/me/interactions',
+      urlPath: `/api/v2/me/interactions${fields === undefined ? '' : '?fields=*'}`,
+      method: 'GET',
+      headers: agentHeaders(credentials),
+    });
+  }
+
+  /** POST /api/v2/me/interactions/{id} with the operation body as given. */
+  operateOn(credentials: AgentCredentials, interactionId: string, body: unknown): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: '/api/v2/me/interactions/{id}',
+      urlPath: `/api/v2/me/interactions/${encodeURIComponent(interactionId)}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...agentHeaders(credentials) },
+      body: JSON.stringify(body),
+    });
+  }
+
   /** An operation that must answer 200: its GWS statusCode (0 = done). */
   async operateStatus(credentials: AgentCredentials, operationName: MeOperationName): Promise<StatusResponse> {
     return bodyOf(await this.operate(credentials, operationName), 200, 'StatusResponse');

@@ -1,9 +1,12 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
-import { BusValidator, requestSubjectPattern, tenantOfSubject, type AgentReply } from '@switchboard/contracts';
+import { BusValidator, requestSubjectPattern, tenantOfSubject, type AgentInteractionsReply, type AgentReply } from '@switchboard/contracts';
 import { CommandProcessor } from '../command-processor.js';
 import { failure } from '../domain/domain-failure.js';
 import { TenantRegistry } from '../tenant-registry.js';
+import type { Clock } from '../domain/clock.js';
+import { CLOCK } from '../infrastructure/tokens.js';
+import { agentInteractions } from '../use-cases/agent-interactions.js';
 import { decideAgentStateChange } from '../use-cases/change-agent-state.js';
 import { withValidPayload } from './validated-payload.js';
 
@@ -13,6 +16,7 @@ export class AgentHandlers {
     private readonly processor: CommandProcessor,
     private readonly registry: TenantRegistry,
     private readonly validator: BusValidator,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @MessagePattern(requestSubjectPattern('agentChangeState'))
@@ -22,6 +26,16 @@ export class AgentHandlers {
         decideAgentStateChange(state, command, now),
       ),
     );
+  }
+
+  /** A read: an agent's own interactions, answered from memory. */
+  @MessagePattern(requestSubjectPattern('agentInteractions'))
+  interactions(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<AgentInteractionsReply> {
+    return withValidPayload(this.validator, 'agentInteractions', payload, (query): AgentInteractionsReply => {
+      const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
+      if (!tenant?.state.agentView(query.agentId)) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      return agentInteractions(tenant.state, query.agentId, this.clock.now());
+    });
   }
 
   /** A read: answered from memory without queueing behind commands. */

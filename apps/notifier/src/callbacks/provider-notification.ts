@@ -9,12 +9,17 @@ export interface ProviderCallback {
 }
 
 /**
- * What a provider is told of a domain event: `AssignToAgent` when an interaction it dispatched is offered to an
- * agent, `Release` when it leaves the system. Only interactions with an externalid: that is the `objectid`.
+ * What a provider is told of a domain event: `AssignToAgent` when an interaction it dispatched is offered (or
+ * transferred) to an agent, `Release` when it leaves the system (released, or completed by its agent). Only interactions with an externalid: that is the `objectid`.
  * The event id is the `notificationid`, so every retry and redelivery carries the same one.
  */
 export function providerCallbackOf(event: DomainEvent, directory: ProviderDirectory): ProviderCallback | undefined {
-  if (event.type !== 'interaction.offered' && event.type !== 'interaction.released' && event.type !== 'interaction.transferred') {
+  if (
+    event.type !== 'interaction.offered' &&
+    event.type !== 'interaction.released' &&
+    event.type !== 'interaction.completed' &&
+    event.type !== 'interaction.transferred'
+  ) {
     return undefined;
   }
   const { interaction } = event.data;

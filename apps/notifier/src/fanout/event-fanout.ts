@@ -4,7 +4,8 @@ import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
-import { agentNotificationOf } from './interaction-state-message.js';
+import { ProviderDirectory } from '../callbacks/provider-directory.js';
+import { agentNotificationsOf } from './interaction-state-message.js';
 
 /** Fan-out instances must not share this durable: each holds different CometD sessions. */
 const DURABLE_NAME = 'notifier';
@@ -20,6 +21,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly sessions: AgentSessions,
+    private readonly directory: ProviderDirectory,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.consumer = new DurableEventConsumer(connection, DURABLE_NAME, logger);
@@ -38,13 +40,15 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private deliver(event: DomainEvent): void {
-    const notification = agentNotificationOf(event);
-    if (!notification) return;
-    const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
-    for (const session of sessions) session.deliver(null, notification.channel, notification.message);
-    this.logger.debug(
-      { event: event.type, eventId: event.id, agentId: notification.agentId, sessions: sessions.length },
-      'notified agent',
-    );
+    const permissionsOf = (tenant: string, provider: string | undefined) =>
+      provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
+    for (const notification of agentNotificationsOf(event, permissionsOf)) {
+      const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
+      for (const session of sessions) session.deliver(null, notification.channel, notification.message);
+      this.logger.debug(
+        { event: event.type, eventId: event.id, agentId: notification.agentId, sessions: sessions.length },
+        'notified agent',
+      );
+    }
   }
 }

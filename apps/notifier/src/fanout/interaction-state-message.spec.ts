@@ -6,7 +6,8 @@ import {
   type InteractionSnapshot,
   type RoutingExplanation,
 } from '@switchboard/contracts';
-import { agentNotificationOf, gwsDate } from './interaction-state-message.js';
+import { gwsDate } from '@switchboard/gws-dialect';
+import { agentNotificationsOf } from './interaction-state-message.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
@@ -35,14 +36,14 @@ const explanation: RoutingExplanation = {
   queue: { urgent: false, priority: 3, waitedMs: 0 },
 };
 
-describe('agentNotificationOf', () => {
+describe('agentNotificationsOf', () => {
   it('invites the offered agent, in the contract’s shape', () => {
     const event: DomainEvent = {
       ...meta,
       type: 'interaction.offered',
       data: { interaction, agentId: '5464', agentUsername: 'a', leaseUntil: '2026-03-04T05:06:38.000Z', explanation },
     };
-    const notification = agentNotificationOf(event);
+    const [notification] = agentNotificationsOf(event);
     expect(notification).toMatchObject({ tenant: 'demo', agentId: '5464', channel: '/v2/me/interactions' });
     expect(notification?.message).toEqual({
       messageTypeName: 'InteractionStateMessage',
@@ -71,15 +72,37 @@ describe('agentNotificationOf', () => {
     const timedOut: DomainEvent = { ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464' } };
     const rejected: DomainEvent = { ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464' } };
     for (const event of [released, revoked, timedOut, rejected]) {
-      const message = agentNotificationOf(event)?.message;
+      const message = agentNotificationsOf(event)[0]?.message;
       expect(message).toMatchObject({ state: 'Revoked', capabilities: [] });
       expect(validateMessage?.(message)).toBe(true);
     }
   });
 
   it('tells nobody about a release of an interaction no agent had, nor about queueing', () => {
-    expect(agentNotificationOf({ ...meta, type: 'interaction.released', data: { interaction, reason: 'released-by-plan' } })).toBeUndefined();
-    expect(agentNotificationOf({ ...meta, type: 'interaction.queued', data: { interaction } })).toBeUndefined();
+    expect(agentNotificationsOf({ ...meta, type: 'interaction.released', data: { interaction, reason: 'released-by-plan' } })).toEqual([]);
+    expect(agentNotificationsOf({ ...meta, type: 'interaction.queued', data: { interaction } })).toEqual([]);
+  });
+
+  it('shows Processing with the work the provider permits after an accept, Completed after a completion', () => {
+    const accepted: DomainEvent = { ...meta, type: 'interaction.accepted', data: { interaction, agentId: '5464' } };
+    const permitsNoTransfer = () => ({ release: true, hold: true, transferToAgent: false, transferToRoute: true });
+    expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({ state: 'Processing', capabilities: ['Complete', 'PlaceInQueue', 'SingleStepTransfer'] });
+    expect(agentNotificationsOf(accepted, permitsNoTransfer)[0]?.message.capabilities).toEqual(['Complete', 'PlaceInQueue']);
+    const completed: DomainEvent = { ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } };
+    expect(agentNotificationsOf(completed)[0]?.message).toMatchObject({ state: 'Completed', capabilities: [] });
+    for (const event of [accepted, completed]) expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);
+  });
+
+  it('tells both agents of a transfer: Completed for the one it leaves, Invited for the one it goes to', () => {
+    const transferred: DomainEvent = {
+      ...meta,
+      type: 'interaction.transferred',
+      data: { interaction, fromAgentId: '5464', toAgentId: '5465', toAgentUsername: 'alice', leaseUntil: '2026-03-04T05:07:00.000Z' },
+    };
+    expect(agentNotificationsOf(transferred).map((n) => [n.agentId, n.message.state])).toEqual([
+      ['5464', 'Completed'],
+      ['5465', 'Invited'],
+    ]);
   });
 });
 

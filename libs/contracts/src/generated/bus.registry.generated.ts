@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -26,6 +26,7 @@ export const busRequestChannels = {
   interactionRetrieve: { subject: 'sb.v1.cmd.{tenant}.interaction.retrieve', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
   interactionTransferToAgent: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-agent', request: 'TransferToAgentCommand', reply: 'InteractionCommandReply' },
   interactionTransferToRoute: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-route', request: 'TransferToRouteCommand', reply: 'InteractionCommandReply' },
+  agentInteractions: { subject: 'sb.v1.qry.{tenant}.agent.interactions', request: 'GetAgentQuery', reply: 'AgentInteractionsReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -69,6 +70,7 @@ export interface BusRequestMap {
   interactionRetrieve: { request: AgentInteractionCommand; reply: InteractionCommandReply };
   interactionTransferToAgent: { request: TransferToAgentCommand; reply: InteractionCommandReply };
   interactionTransferToRoute: { request: TransferToRouteCommand; reply: InteractionCommandReply };
+  agentInteractions: { request: GetAgentQuery; reply: AgentInteractionsReply };
 }
 
 export interface BusEventMap {
@@ -820,6 +822,80 @@ export const busSchemas = {
         }
       ],
       "title": "RedriveReply"
+    },
+    "AgentInteractionsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "interactions"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "interactions": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "interaction",
+                  "status",
+                  "permitted"
+                ],
+                "properties": {
+                  "interaction": {
+                    "$ref": "#/$defs/InteractionSnapshot"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "offered",
+                      "connected"
+                    ]
+                  },
+                  "permitted": {
+                    "$ref": "#/$defs/PermittedActions"
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "AgentInteractionsReply"
+    },
+    "PermittedActions": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "release",
+        "hold",
+        "transferToAgent",
+        "transferToRoute"
+      ],
+      "properties": {
+        "release": {
+          "type": "boolean"
+        },
+        "hold": {
+          "type": "boolean"
+        },
+        "transferToAgent": {
+          "type": "boolean"
+        },
+        "transferToRoute": {
+          "type": "boolean"
+        }
+      },
+      "title": "PermittedActions"
     },
     "CommandFailure": {
       "type": "object",

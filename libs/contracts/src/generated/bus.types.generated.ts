@@ -229,6 +229,24 @@ export type RedriveReply =
     }
   | CommandFailure;
 
+export type AgentInteractionsReply =
+  | {
+      ok: true;
+      interactions: {
+        interaction: InteractionSnapshot;
+        status: "offered" | "connected";
+        permitted: PermittedActions;
+      }[];
+    }
+  | CommandFailure;
+
+export interface PermittedActions {
+  release: boolean;
+  hold: boolean;
+  transferToAgent: boolean;
+  transferToRoute: boolean;
+}
+
 export interface CommandFailure {
   ok: false;
   error: DomainError;

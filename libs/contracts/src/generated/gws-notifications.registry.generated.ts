@@ -68,18 +68,23 @@ export const gwsNotificationsSchemas = {
           "type": "string",
           "enum": [
             "Invited",
-            "Revoked"
+            "Processing",
+            "Revoked",
+            "Completed"
           ],
-          "description": "Invited — offered to this agent; Revoked — taken back before the agent accepted it."
+          "description": "Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back\nbefore the agent accepted it (released, timed out, rejected, the agent logged out); Completed — the\nagent's work on it ended (completed, released, transferred away).\n"
         },
         "capabilities": {
           "type": "array",
-          "description": "The operations valid now (Invited — Accept, Reject; Revoked — none).",
+          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, and PlaceInQueue,\nSingleStepTransfer where the interaction's provider permits them; Revoked and Completed — none.\n",
           "items": {
             "type": "string",
             "enum": [
               "Accept",
-              "Reject"
+              "Reject",
+              "Complete",
+              "PlaceInQueue",
+              "SingleStepTransfer"
             ]
           }
         },

@@ -20,13 +20,18 @@ export interface InteractionStateMessage {
    */
   externalId?: string;
   /**
-   * Invited — offered to this agent; Revoked — taken back before the agent accepted it.
+   * Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back
+   * before the agent accepted it (released, timed out, rejected, the agent logged out); Completed — the
+   * agent's work on it ended (completed, released, transferred away).
+   *
    */
-  state: "Invited" | "Revoked";
+  state: "Invited" | "Processing" | "Revoked" | "Completed";
   /**
-   * The operations valid now (Invited — Accept, Reject; Revoked — none).
+   * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, and PlaceInQueue,
+   * SingleStepTransfer where the interaction's provider permits them; Revoked and Completed — none.
+   *
    */
-  capabilities: ("Accept" | "Reject")[];
+  capabilities: ("Accept" | "Reject" | "Complete" | "PlaceInQueue" | "SingleStepTransfer")[];
   interactionType: "live" | "chat" | "nonlive";
   /**
    * The linked data media type ("API Object" by default).

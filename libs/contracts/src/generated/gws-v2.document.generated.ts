@@ -136,6 +136,169 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/api/v2/me/interactions": {
+      "get": {
+        "operationId": "getMyInteractions",
+        "tags": [
+          "Me"
+        ],
+        "summary": "The interactions offered to or handled by the agent",
+        "parameters": [
+          {
+            "name": "fields",
+            "in": "query",
+            "required": false,
+            "description": "`*` for the interaction objects (the shape of the notifications) instead of their URIs.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The agent's interactions, as URIs or (with `fields=*`) as objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "statusCode",
+                        "uris"
+                      ],
+                      "properties": {
+                        "statusCode": {
+                          "type": "integer",
+                          "const": 0
+                        },
+                        "uris": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "statusCode",
+                        "interactions"
+                      ],
+                      "properties": {
+                        "statusCode": {
+                          "type": "integer",
+                          "const": 0
+                        },
+                        "interactions": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Interaction"
+                          }
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/me/interactions/{id}": {
+      "post": {
+        "operationId": "operateOnMyInteraction",
+        "tags": [
+          "Me"
+        ],
+        "summary": "An operation on an interaction offered to or handled by the agent",
+        "description": "Accepted for processing: the change itself arrives as a notification on `/v2/me/interactions`. An\noperation the interaction's state does not allow answers statusCode 2; one its provider does not permit,\n3; an interaction the agent neither owns nor is offered is not found (6).\n",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InteractionOperation"
+              },
+              "examples": {
+                "accept": {
+                  "summary": "Accept an invitation",
+                  "value": {
+                    "operationName": "Accept"
+                  }
+                },
+                "transfer": {
+                  "summary": "Single-step transfer to another agent",
+                  "value": {
+                    "operationName": "SingleStepTransfer",
+                    "userId": "5465"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Accepted for processing (statusCode 0), or refused (non-zero statusCode).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -245,6 +408,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "statusCode": {
                 "type": "integer",
                 "const": 0
+              },
+              "status": {
+                "type": "string",
+                "const": "ok",
+                "description": "Sent where the seed's 8.5.0 operations show it."
               }
             }
           },
@@ -265,6 +433,111 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             }
           }
         ]
+      },
+      "InteractionOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operationName"
+        ],
+        "properties": {
+          "operationName": {
+            "type": "string",
+            "enum": [
+              "Accept",
+              "Reject",
+              "Complete",
+              "StopProcessing",
+              "PlaceInQueue",
+              "SingleStepTransfer",
+              "Transfer"
+            ],
+            "description": "StopProcessing is Complete; Transfer is SingleStepTransfer."
+          },
+          "queueName": {
+            "type": "string",
+            "minLength": 1,
+            "description": "PlaceInQueue — the named route to place it in."
+          },
+          "userId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "SingleStepTransfer — the target agent (id or username)."
+          }
+        }
+      },
+      "Interaction": {
+        "type": "object",
+        "description": "An interaction as the agent's desktop shows it — the shape of the CometD notifications.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "state",
+          "capabilities",
+          "interactionType",
+          "mediaType",
+          "userData",
+          "receivedDate"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "Invited",
+              "Processing"
+            ]
+          },
+          "capabilities": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "Accept",
+                "Reject",
+                "Complete",
+                "PlaceInQueue",
+                "SingleStepTransfer"
+              ]
+            }
+          },
+          "interactionType": {
+            "type": "string",
+            "enum": [
+              "live",
+              "chat",
+              "nonlive"
+            ]
+          },
+          "mediaType": {
+            "type": "string"
+          },
+          "currentQueue": {
+            "type": "string"
+          },
+          "userData": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "receivedDate": {
+            "type": "string"
+          },
+          "messageTypeName": {
+            "type": "string",
+            "const": "InteractionStateMessage"
+          },
+          "notificationType": {
+            "type": "string",
+            "const": "StatusChange"
+          }
+        }
       },
       "MeOperation": {
         "type": "object",

@@ -23,6 +23,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/me/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The interactions offered to or handled by the agent */
+        get: operations["getMyInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/me/interactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An operation on an interaction offered to or handled by the agent
+         * @description Accepted for processing: the change itself arrives as a notification on `/v2/me/interactions`. An
+         *     operation the interaction's state does not allow answers statusCode 2; one its provider does not permit,
+         *     3; an interaction the agent neither owns nor is offered is not found (6).
+         */
+        post: operations["operateOnMyInteraction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -36,9 +75,45 @@ export interface components {
         StatusResponse: {
             /** @constant */
             statusCode: 0;
+            /**
+             * @description Sent where the seed's 8.5.0 operations show it.
+             * @constant
+             */
+            status?: "ok";
         } | {
             statusCode: components["schemas"]["StatusCode"];
             statusMessage: string;
+        };
+        InteractionOperation: {
+            /**
+             * @description StopProcessing is Complete; Transfer is SingleStepTransfer.
+             * @enum {string}
+             */
+            operationName: "Accept" | "Reject" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer";
+            /** @description PlaceInQueue — the named route to place it in. */
+            queueName?: string;
+            /** @description SingleStepTransfer — the target agent (id or username). */
+            userId?: string;
+        };
+        /** @description An interaction as the agent's desktop shows it — the shape of the CometD notifications. */
+        Interaction: {
+            id: string;
+            externalId?: string;
+            /** @enum {string} */
+            state: "Invited" | "Processing";
+            capabilities: ("Accept" | "Reject" | "Complete" | "PlaceInQueue" | "SingleStepTransfer")[];
+            /** @enum {string} */
+            interactionType: "live" | "chat" | "nonlive";
+            mediaType: string;
+            currentQueue?: string;
+            userData: {
+                [key: string]: string;
+            };
+            receivedDate: string;
+            /** @constant */
+            messageTypeName?: "InteractionStateMessage";
+            /** @constant */
+            notificationType?: "StatusChange";
         };
         MeOperation: {
             /** @enum {string} */
@@ -172,6 +247,74 @@ export interface operations {
         };
         responses: {
             /** @description The operation was done (`statusCode` 0) or refused (non-zero `statusCode`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    getMyInteractions: {
+        parameters: {
+            query?: {
+                /** @description `*` for the interaction objects (the shape of the notifications) instead of their URIs. */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent's interactions, as URIs or (with `fields=*`) as objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode: 0;
+                        uris: string[];
+                    } | {
+                        /** @constant */
+                        statusCode: 0;
+                        interactions: components["schemas"]["Interaction"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    operateOnMyInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionOperation"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing (statusCode 0), or refused (non-zero statusCode). */
             200: {
                 headers: {
                     [name: string]: unknown;

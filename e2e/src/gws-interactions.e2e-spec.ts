@@ -1,0 +1,140 @@
+// The GWS agent's operations on interactions, end to end: the HTTP answer, then the CometD notification that
+// follows; and a VCC dispatch accepted and completed by a GWS agent producing the provider's callbacks.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { GwsAgentClient } from '@switchboard/gws-client';
+import type { ProviderNotification } from '@switchboard/contracts';
+import { pollUntil } from '@switchboard/testing';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { notification } from './support/agents.js';
+import { agent, bodyOf, type AgentCredentials } from './support/contract-http.js';
+import { usePlatform } from './support/platform-suite.js';
+
+const TEST_TIMEOUT_MS = 60_000;
+const callbacks: ProviderNotification[] = [];
+let receiver: Server;
+
+beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    request.on('end', () => {
+      callbacks.push(...(JSON.parse(text) as ProviderNotification[]));
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => {
+    receiver.listen(0, '127.0.0.1', resolve);
+  });
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => {
+    receiver.close(() => {
+      resolve();
+    });
+  });
+});
+
+const suite = usePlatform();
+
+async function readyDesktop(username: string): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
+  const credentials = agent(username);
+  expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
+  const desktop = await suite.desktops.connected(username);
+  expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
+  return { credentials, desktop };
+}
+
+async function dispatch(externalid: string, provider?: string): Promise<string> {
+  const [result] = await suite.http.invokeResults({
+    ...(provider === undefined ? {} : { provider }),
+    requests: [{ externalid, route: 'CrmCallRouting' }],
+  });
+  expect(result).toMatchObject({ outcome: 'dispatched' });
+  return result?.interactionid ?? '';
+}
+
+const status = async (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> =>
+  bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse');
+
+describe('GWS operations on interactions', () => {
+  it(
+    'accepts and completes a VCC dispatch: Processing then Completed, and the provider hears AssignToAgent then Release',
+    async () => {
+      bodyOf(await suite.http.register({ provider: 'Desk', endpoint: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/cb` }), 200, 'RegisterResponse');
+      const { credentials, desktop } = await readyDesktop('bob');
+      const id = await dispatch('GWS-1', 'Desk');
+      await notification(desktop, { state: 'Invited', id });
+
+      const uris = bodyOf(await suite.http.myInteractions(credentials), 200, 'StatusResponse') as unknown as { uris: string[] };
+      expect(uris.uris).toEqual([expect.stringMatching(new RegExp(`/api/v2/interactions/${id}$`))]);
+      const listed = (await suite.http.myInteractions(credentials, '*')).body as { interactions: { id: string; state: string; capabilities: string[] }[] };
+      expect(listed.interactions).toEqual([expect.objectContaining({ id, externalId: 'GWS-1', state: 'Invited', capabilities: ['Accept', 'Reject'] })]);
+
+      expect(await status(credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      await notification(desktop, { state: 'Processing', id });
+      expect(desktop.received.find((m) => m.id === id && m.state === 'Processing')?.capabilities).toEqual(['Complete', 'PlaceInQueue', 'SingleStepTransfer']);
+      expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject({ statusCode: 2 });
+
+      expect(await status(credentials, id, { operationName: 'Complete' })).toEqual({ statusCode: 0, status: 'ok' });
+      await notification(desktop, { state: 'Completed', id });
+      const heard = await pollUntil(() => (callbacks.filter((c) => c.objectid === 'GWS-1').length >= 2 ? callbacks.filter((c) => c.objectid === 'GWS-1') : undefined), {
+        what: 'AssignToAgent and Release',
+      });
+      expect(heard.map((c) => [c.notification, c.params.Agent])).toEqual([
+        ['AssignToAgent', 'bob'],
+        ['Release', 'bob'],
+      ]);
+      expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'rejects an invitation (Revoked), and refuses what is not the agent’s, an unknown operation, and anyone unauthenticated',
+    async () => {
+      const carol = await readyDesktop('carol');
+      const id = await dispatch('GWS-2');
+      await notification(carol.desktop, { state: 'Invited', id });
+      expect(await status(agent('alice'), id, { operationName: 'Accept' })).toMatchObject({ statusCode: 6 });
+      const unknown = await suite.http.operateOn(carol.credentials, id, { operationName: 'Juggle' });
+      expect(unknown.status).toBe(400);
+      expect(bodyOf(unknown, 400, 'StatusResponse')).toMatchObject({ statusCode: 10 });
+      const anonymous = await suite.http.operateOn({ username: 'carol', password: 'wrong' }, id, { operationName: 'Accept' });
+      expect(anonymous.status).toBe(401);
+      expect(bodyOf(anonymous, 401, 'StatusResponse')).toMatchObject({ statusCode: 20 });
+
+      expect(await status(carol.credentials, id, { operationName: 'Reject' })).toEqual({ statusCode: 0, status: 'ok' });
+      await notification(carol.desktop, { state: 'Revoked', id });
+      expect(await suite.http.user(carol.credentials)).toMatchObject({ ready: false });
+      const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-2' }] });
+      expect(released).toMatchObject({ outcome: 'released' });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'transfers to another agent in one step: Completed for the sender, Invited for the receiver; refused (3) where the provider forbids it',
+    async () => {
+      const alice = await readyDesktop('alice');
+      const id = await dispatch('GWS-3');
+      await notification(alice.desktop, { state: 'Invited', id });
+      expect(await status(alice.credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      const me = await readyDesktop('AgentUsername');
+      expect(await status(alice.credentials, id, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toEqual({ statusCode: 0, status: 'ok' });
+      await notification(alice.desktop, { state: 'Completed', id });
+      await notification(me.desktop, { state: 'Invited', id });
+
+      // Both agents' idle clocks restarted with the transfer: keep AgentUsername out of the next offer.
+      expect(await suite.http.operateStatus(me.credentials, 'NotReady')).toEqual({ statusCode: 0 });
+      bodyOf(await suite.http.register({ provider: 'NoTransfer', agentactionspermitted: { release: 1, hold: 1 } }), 200, 'RegisterResponse');
+      const strict = await dispatch('GWS-4', 'NoTransfer');
+      await notification(alice.desktop, { state: 'Invited', id: strict });
+      expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      const processing = await notification(alice.desktop, { state: 'Processing', id: strict });
+      expect(processing.capabilities).toEqual(['Complete']);
+      expect(await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject({ statusCode: 3 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+});

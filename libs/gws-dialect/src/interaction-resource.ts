@@ -1,0 +1,69 @@
+import type { InteractionSnapshot, InteractionStateMessage, ProviderSettings } from '@switchboard/contracts';
+
+export type GwsState = InteractionStateMessage['state'];
+export type GwsCapability = InteractionStateMessage['capabilities'][number];
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** GWS dates: `YYYY-MM-DD HH:mm:ss.SSS+ZZZZ`, here always in UTC. */
+export function gwsDate(iso: string): string {
+  const d = new Date(iso);
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+0000`
+  );
+}
+
+/**
+ * Exactly the operations valid in a state: what a desktop may offer the agent. In Processing, transferring and
+ * placing in a queue appear only where the interaction's provider (VCC Register) permits them.
+ */
+export function capabilitiesFor(state: GwsState, permitted?: ProviderSettings['agentActionsPermitted']): GwsCapability[] {
+  switch (state) {
+    case 'Invited':
+      return ['Accept', 'Reject'];
+    case 'Processing':
+      return [
+        'Complete',
+        ...(permitted?.transferToRoute === false ? [] : (['PlaceInQueue'] as const)),
+        ...(permitted?.transferToAgent === false ? [] : (['SingleStepTransfer'] as const)),
+      ];
+    case 'Revoked':
+    case 'Completed':
+      return [];
+  }
+}
+
+/** Interaction properties, then the linked data shown to agents under their VCC names. */
+function userDataOf(interaction: InteractionSnapshot): Record<string, string> {
+  return {
+    ...interaction.properties,
+    ...(interaction.clid === undefined ? {} : { clid: interaction.clid }),
+    ...(interaction.name === undefined ? {} : { name: interaction.name }),
+    ...(interaction.url === undefined ? {} : { urlLabel: interaction.url.label }),
+    ...(interaction.url?.value === undefined ? {} : { url: interaction.url.value }),
+  };
+}
+
+/** The interaction as a GWS desktop sees it, in notifications and in GETs alike. */
+export function interactionStateMessage(
+  eventId: string,
+  interaction: InteractionSnapshot,
+  state: GwsState,
+  permitted?: ProviderSettings['agentActionsPermitted'],
+): InteractionStateMessage {
+  return {
+    messageTypeName: 'InteractionStateMessage',
+    notificationType: 'StatusChange',
+    eventId,
+    id: interaction.id,
+    ...(interaction.externalId === undefined ? {} : { externalId: interaction.externalId }),
+    state,
+    capabilities: capabilitiesFor(state, permitted),
+    interactionType: interaction.interactionType,
+    mediaType: interaction.mediaType,
+    currentQueue: interaction.route,
+    userData: userDataOf(interaction),
+    receivedDate: gwsDate(interaction.queuedAt),
+  };
+}
