@@ -73,7 +73,14 @@ describe('GWS operations on interactions', () => {
 
       expect(await status(credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
       await notification(desktop, { state: 'Processing', id });
-      expect(desktop.received.find((m) => m.id === id && m.state === 'Processing')?.capabilities).toEqual(['Complete', 'PlaceInQueue', 'SingleStepTransfer']);
+      expect(desktop.received.find((m) => m.id === id && m.state === 'Processing')?.capabilities).toEqual([
+        'Complete',
+        'AttachUserData',
+        'UpdateUserData',
+        'DeleteUserData',
+        'PlaceInQueue',
+        'SingleStepTransfer',
+      ]);
       expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject({ statusCode: 2 });
 
       expect(await status(credentials, id, { operationName: 'Complete' })).toEqual({ statusCode: 0, status: 'ok' });
@@ -85,6 +92,37 @@ describe('GWS operations on interactions', () => {
         ['AssignToAgent', 'bob'],
         ['Release', 'bob'],
       ]);
+      expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'attaches, updates and deletes user data, nested values kept, each change notified as PropertiesUpdated',
+    async () => {
+      const { credentials, desktop } = await readyDesktop('carol');
+      const id = await dispatch('GWS-DATA');
+      await notification(desktop, { state: 'Invited', id });
+      expect(await status(credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      const updates = (): unknown[] => desktop.received.filter((m) => m.id === id && m.notificationType === 'PropertiesUpdated').map((m) => m.userData);
+
+      expect(await status(credentials, id, { operationName: 'AttachUserData', userData: { Case: { Id: 42, Tags: ['vip'] }, Note: 'first' } })).toEqual({ statusCode: 0, status: 'ok' });
+      await pollUntil(() => (updates().length === 1 ? true : undefined), { what: 'the first PropertiesUpdated' });
+      expect(updates()[0]).toMatchObject({ Case: { Id: 42, Tags: ['vip'] }, Note: 'first' });
+
+      expect(await status(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'second' } })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'DeleteUserData', userData: { Case: '' } })).toEqual({ statusCode: 0, status: 'ok' });
+      await pollUntil(() => (updates().length === 3 ? true : undefined), { what: 'three PropertiesUpdated' });
+      expect(updates()[1]).toMatchObject({ Case: { Id: 42 }, Note: 'second' });
+      expect(updates()[2]).toMatchObject({ Note: 'second' });
+      expect(updates()[2]).not.toHaveProperty('Case');
+
+      const listed = (await suite.http.myInteractions(credentials, '*')).body as { interactions: { userData: Record<string, unknown> }[] };
+      expect(listed.interactions[0]?.userData).toMatchObject({ Note: 'second' });
+      const missing = await suite.http.operateOn(credentials, id, { operationName: 'AttachUserData' });
+      expect(missing.status).toBe(400);
+      expect(bodyOf(missing, 400, 'StatusResponse')).toMatchObject({ statusCode: 1 });
+      expect(await status(credentials, id, { operationName: 'Complete' })).toEqual({ statusCode: 0, status: 'ok' });
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
     },
     TEST_TIMEOUT_MS,
@@ -132,7 +170,7 @@ describe('GWS operations on interactions', () => {
       await notification(alice.desktop, { state: 'Invited', id: strict });
       expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
       const processing = await notification(alice.desktop, { state: 'Processing', id: strict });
-      expect(processing.capabilities).toEqual(['Complete']);
+      expect(processing.capabilities).toEqual(['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData']);
       expect(await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject({ statusCode: 3 });
     },
     TEST_TIMEOUT_MS,

@@ -16,6 +16,7 @@ export const eventChannelOfType = {
   'interaction.offer-timed-out': 'interactionOfferTimedOut',
   'interaction.completed': 'interactionCompleted',
   'interaction.held': 'interactionHeld',
+  'interaction.user-data-changed': 'interactionUserDataChanged',
   'interaction.retrieved': 'interactionRetrieved',
   'interaction.transferred': 'interactionTransferred',
   'interaction.route-transferred': 'interactionRouteTransferred',

@@ -25,6 +25,9 @@ export function capabilitiesFor(state: GwsState, permitted?: ProviderSettings['a
     case 'Processing':
       return [
         'Complete',
+        'AttachUserData',
+        'UpdateUserData',
+        'DeleteUserData',
         ...(permitted?.transferToRoute === false ? [] : (['PlaceInQueue'] as const)),
         ...(permitted?.transferToAgent === false ? [] : (['SingleStepTransfer'] as const)),
       ];
@@ -34,14 +37,15 @@ export function capabilitiesFor(state: GwsState, permitted?: ProviderSettings['a
   }
 }
 
-/** Interaction properties, then the linked data shown to agents under their VCC names. */
-function userDataOf(interaction: InteractionSnapshot): Record<string, string> {
+/** Interaction properties, the linked data under their VCC names, then the user data agents attached. */
+function userDataOf(interaction: InteractionSnapshot): Record<string, unknown> {
   return {
     ...interaction.properties,
     ...(interaction.clid === undefined ? {} : { clid: interaction.clid }),
     ...(interaction.name === undefined ? {} : { name: interaction.name }),
     ...(interaction.url === undefined ? {} : { urlLabel: interaction.url.label }),
     ...(interaction.url?.value === undefined ? {} : { url: interaction.url.value }),
+    ...interaction.userData,
   };
 }
 
@@ -51,10 +55,11 @@ export function interactionStateMessage(
   interaction: InteractionSnapshot,
   state: GwsState,
   permitted?: ProviderSettings['agentActionsPermitted'],
+  notificationType: InteractionStateMessage['notificationType'] = 'StatusChange',
 ): InteractionStateMessage {
   return {
     messageTypeName: 'InteractionStateMessage',
-    notificationType: 'StatusChange',
+    notificationType,
     eventId,
     id: interaction.id,
     ...(interaction.externalId === undefined ? {} : { externalId: interaction.externalId }),

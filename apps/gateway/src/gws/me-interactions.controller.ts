@@ -82,6 +82,17 @@ export class MeInteractionsController {
       case 'PlaceInQueue':
         if (operation.queueName === undefined) throw new ApiError('missing_parameter', "Parameter 'queueName' is missing");
         return this.bus.request('interactionTransferToRoute', identity.tenant, { ...command, route: operation.queueName });
+      case 'AttachUserData':
+      case 'UpdateUserData':
+      case 'DeleteUserData': {
+        if (operation.userData === undefined) throw new ApiError('missing_parameter', "Parameter 'userData' is missing");
+        const change = { AttachUserData: 'attach', UpdateUserData: 'update', DeleteUserData: 'delete' } as const;
+        return this.bus.request('interactionUserData', identity.tenant, {
+          ...command,
+          operation: change[operation.operationName],
+          userData: operation.userData,
+        });
+      }
       case 'SingleStepTransfer':
       case 'Transfer': {
         if (operation.userId === undefined) throw new ApiError('missing_parameter', "Parameter 'userId' is missing");

@@ -164,6 +164,9 @@ export class TenantState {
         this.forget(event.data.interaction);
         this.rememberRequest(event.data.requestId, event.data.interaction.id, at);
         return;
+      case 'interaction.user-data-changed':
+        this.upsert(event.data.interaction, at);
+        return;
       case 'interaction.held':
         this.held.add(event.data.interaction.id);
         return;

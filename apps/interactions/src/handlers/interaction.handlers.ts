@@ -17,6 +17,7 @@ import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { describeInteraction } from '../use-cases/describe-interaction.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
+import { decideUserData } from '../use-cases/user-data.js';
 import { withValidPayload } from './validated-payload.js';
 
 /** Thin: validate the payload against the bus contract, then hand the command to its use case. */
@@ -78,6 +79,13 @@ export class InteractionHandlers {
   agentRelease(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
     return withValidPayload(this.validator, 'interactionAgentRelease', payload, (command) =>
       this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideAgentRelease(state, command, now)),
+    );
+  }
+
+  @MessagePattern(requestSubjectPattern('interactionUserData'))
+  userData(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionUserData', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) => decideUserData(state, command, now)),
     );
   }
 

@@ -8,6 +8,7 @@ import { decideAgentInteraction } from './agent-interaction.js';
 import { decideAgentStateChange } from './change-agent-state.js';
 import { decideDispatch } from './dispatch-interaction.js';
 import { decideRegisterProvider } from './providers.js';
+import { decideUserData } from './user-data.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
 const none = { release: false, hold: false, transferToAgent: false, transferToRoute: false };
@@ -79,6 +80,20 @@ describe('permitted agent actions are enforced in the domain', () => {
     const { events } = runDecision(state, decideTransferToRoute(state, catalog, { interactionId: id, agentId: '5464', route: 'SendSMS' }, T0), T0);
     expect(events.map((e) => e.type)).toEqual(['interaction.route-transferred', 'interaction.queued', 'interaction.released']);
     expect(decideTransferToRoute(state, catalog, { interactionId: id, agentId: '5464', route: 'Nowhere' }, T0).reply).toMatchObject({ ok: false });
+  });
+
+  it('attaches, updates and deletes user data on an interaction the agent handles, nested values kept', () => {
+    const id = handledBy5464(none);
+    const change = (operation: 'attach' | 'update' | 'delete', userData: Record<string, unknown>) =>
+      runDecision(state, decideUserData(state, { interactionId: id, agentId: '5464', operation, userData }, T0), T0).reply;
+    expect(change('attach', { Case: { Id: 42 }, Note: 'a' })).toMatchObject({ ok: true });
+    expect(change('update', { Note: 'b' })).toMatchObject({ ok: true });
+    expect(state.interactions.get(id)?.snapshot.userData).toEqual({ Case: { Id: 42 }, Note: 'b' });
+    expect(change('delete', { Case: null })).toMatchObject({ ok: true });
+    expect(state.interactions.get(id)?.snapshot.userData).toEqual({ Note: 'b' });
+    expect(decideUserData(state, { interactionId: id, agentId: '5465', operation: 'attach', userData: {} }, T0).reply).toMatchObject({
+      error: { code: 'not_offered_to_agent' },
+    });
   });
 
   it('refuses an action on an interaction the agent does not handle', () => {

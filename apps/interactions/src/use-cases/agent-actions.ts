@@ -23,26 +23,33 @@ export function isPermitted(state: TenantState, record: InteractionRecord, actio
   return name === undefined ? true : (state.providers.get(name)?.agentActionsPermitted[action] ?? true);
 }
 
-/** The interaction the agent handles (accepted), permitted to it by its provider; or why not. */
-function handled(
-  state: TenantState,
-  command: AgentInteractionCommand,
-  action: PermittedAction,
-  now: number,
-): InteractionRecord | InteractionCommandReply {
+export const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord => 'snapshot' in value;
+
+/** The interaction the agent handles (has accepted); or why not. */
+export function handledBy(state: TenantState, command: AgentInteractionCommand, now: number): InteractionRecord | InteractionCommandReply {
   const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
   if (!record || !routing) return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
   if (routing.agentId !== command.agentId || routing.status !== 'connected') {
     return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
   }
+  return record;
+}
+
+/** The interaction the agent handles, when its provider permits the action; or why not. */
+function handled(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  action: PermittedAction,
+  now: number,
+): InteractionRecord | InteractionCommandReply {
+  const record = handledBy(state, command, now);
+  if (!isRecord(record)) return record;
   if (!isPermitted(state, record, action)) {
     return failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit ${action}`);
   }
   return record;
 }
-
-const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord => 'snapshot' in value;
 
 export function decideAgentRelease(state: TenantState, command: AgentInteractionCommand, now: number): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'release', now);

@@ -86,8 +86,8 @@ describe('agentNotificationsOf', () => {
   it('shows Processing with the work the provider permits after an accept, Completed after a completion', () => {
     const accepted: DomainEvent = { ...meta, type: 'interaction.accepted', data: { interaction, agentId: '5464' } };
     const permitsNoTransfer = () => ({ release: true, hold: true, transferToAgent: false, transferToRoute: true });
-    expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({ state: 'Processing', capabilities: ['Complete', 'PlaceInQueue', 'SingleStepTransfer'] });
-    expect(agentNotificationsOf(accepted, permitsNoTransfer)[0]?.message.capabilities).toEqual(['Complete', 'PlaceInQueue']);
+    expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({ state: 'Processing', capabilities: ['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'SingleStepTransfer'] });
+    expect(agentNotificationsOf(accepted, permitsNoTransfer)[0]?.message.capabilities).toEqual(['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue']);
     const completed: DomainEvent = { ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } };
     expect(agentNotificationsOf(completed)[0]?.message).toMatchObject({ state: 'Completed', capabilities: [] });
     for (const event of [accepted, completed]) expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);

@@ -13,11 +13,16 @@ export type PermissionsOf = (tenant: string, provider: string | undefined) => Pr
 
 /** What agents see of a domain event on `/v2/me/interactions`: none, one, or two (a transfer). */
 export function agentNotificationsOf(event: DomainEvent, permissionsOf: PermissionsOf = () => undefined): AgentNotification[] {
-  const to = (agentId: string, interaction: InteractionSnapshot, state: GwsState): AgentNotification => ({
+  const to = (
+    agentId: string,
+    interaction: InteractionSnapshot,
+    state: GwsState,
+    notificationType: InteractionStateMessage['notificationType'] = 'StatusChange',
+  ): AgentNotification => ({
     tenant: event.tenant,
     agentId,
     channel: '/v2/me/interactions',
-    message: interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider)),
+    message: interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), notificationType),
   });
   switch (event.type) {
     case 'interaction.offered':
@@ -26,6 +31,8 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       return [to(event.data.agentId, event.data.interaction, 'Processing')];
     case 'interaction.completed':
       return [to(event.data.agentId, event.data.interaction, 'Completed')];
+    case 'interaction.user-data-changed':
+      return [to(event.data.agentId, event.data.interaction, 'Processing', 'PropertiesUpdated')];
     case 'interaction.transferred':
       return [
         to(event.data.fromAgentId, event.data.interaction, 'Completed'),

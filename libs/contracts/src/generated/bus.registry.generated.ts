@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -27,6 +27,7 @@ export const busRequestChannels = {
   interactionTransferToAgent: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-agent', request: 'TransferToAgentCommand', reply: 'InteractionCommandReply' },
   interactionTransferToRoute: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-route', request: 'TransferToRouteCommand', reply: 'InteractionCommandReply' },
   agentInteractions: { subject: 'sb.v1.qry.{tenant}.agent.interactions', request: 'GetAgentQuery', reply: 'AgentInteractionsReply' },
+  interactionUserData: { subject: 'sb.v1.cmd.{tenant}.interaction.user-data', request: 'ChangeUserDataCommand', reply: 'InteractionCommandReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -44,6 +45,7 @@ export const busEventChannels = {
   interactionRetrieved: { subject: 'sb.v1.evt.{tenant}.interaction.retrieved', payload: 'InteractionRetrievedEvent' },
   interactionTransferred: { subject: 'sb.v1.evt.{tenant}.interaction.transferred', payload: 'InteractionTransferredEvent' },
   interactionRouteTransferred: { subject: 'sb.v1.evt.{tenant}.interaction.route-transferred', payload: 'InteractionRouteTransferredEvent' },
+  interactionUserDataChanged: { subject: 'sb.v1.evt.{tenant}.interaction.user-data-changed', payload: 'InteractionUserDataChangedEvent' },
   interactionQueued: { subject: 'sb.v1.evt.{tenant}.interaction.queued', payload: 'InteractionQueuedEvent' },
   interactionOffered: { subject: 'sb.v1.evt.{tenant}.interaction.offered', payload: 'InteractionOfferedEvent' },
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
@@ -71,6 +73,7 @@ export interface BusRequestMap {
   interactionTransferToAgent: { request: TransferToAgentCommand; reply: InteractionCommandReply };
   interactionTransferToRoute: { request: TransferToRouteCommand; reply: InteractionCommandReply };
   agentInteractions: { request: GetAgentQuery; reply: AgentInteractionsReply };
+  interactionUserData: { request: ChangeUserDataCommand; reply: InteractionCommandReply };
 }
 
 export interface BusEventMap {
@@ -87,6 +90,7 @@ export interface BusEventMap {
   interactionRetrieved: InteractionRetrievedEvent;
   interactionTransferred: InteractionTransferredEvent;
   interactionRouteTransferred: InteractionRouteTransferredEvent;
+  interactionUserDataChanged: InteractionUserDataChangedEvent;
   interactionQueued: InteractionQueuedEvent;
   interactionOffered: InteractionOfferedEvent;
   interactionOfferRevoked: InteractionOfferRevokedEvent;
@@ -288,6 +292,45 @@ export const busSchemas = {
         }
       },
       "title": "AgentInteractionCommand"
+    },
+    "ChangeUserDataCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "agentId",
+        "operation",
+        "userData"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "operation": {
+          "type": "string",
+          "enum": [
+            "attach",
+            "update",
+            "delete"
+          ],
+          "description": "attach and update set the keys given (nested values as given); delete removes the keys given."
+        },
+        "userData": {
+          "$ref": "#/$defs/UserData"
+        }
+      },
+      "title": "ChangeUserDataCommand"
+    },
+    "UserData": {
+      "type": "object",
+      "description": "Attached data, any JSON values (nested objects kept).",
+      "additionalProperties": true,
+      "title": "UserData"
     },
     "TransferToAgentCommand": {
       "type": "object",
@@ -1166,6 +1209,9 @@ export const busSchemas = {
           "type": "string",
           "description": "The plan applet the interaction is at while its plan waits."
         },
+        "userData": {
+          "$ref": "#/$defs/UserData"
+        },
         "queuedAt": {
           "type": "string",
           "format": "date-time"
@@ -1974,6 +2020,50 @@ export const busSchemas = {
         }
       },
       "title": "InteractionRouteTransferredEvent"
+    },
+    "InteractionUserDataChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.user-data-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionUserDataChangedEvent"
     },
     "AgentStateChangedEvent": {
       "type": "object",

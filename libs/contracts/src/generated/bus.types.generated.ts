@@ -61,6 +61,23 @@ export interface AgentInteractionCommand {
   agentId: string;
 }
 
+export interface ChangeUserDataCommand {
+  interactionId: string;
+  agentId: string;
+  /**
+   * attach and update set the keys given (nested values as given); delete removes the keys given.
+   */
+  operation: "attach" | "update" | "delete";
+  userData: UserData;
+}
+
+/**
+ * Attached data, any JSON values (nested objects kept).
+ */
+export interface UserData {
+  [k: string]: unknown | undefined;
+}
+
 export interface TransferToAgentCommand {
   interactionId: string;
   agentId: string;
@@ -366,6 +383,7 @@ export interface InteractionSnapshot {
    * The plan applet the interaction is at while its plan waits.
    */
   planStep?: string;
+  userData?: UserData;
   queuedAt: string;
 }
 
@@ -581,6 +599,17 @@ export interface InteractionRouteTransferredEvent {
     interaction: InteractionSnapshot;
     fromAgentId: string;
     route: string;
+  };
+}
+
+export interface InteractionUserDataChangedEvent {
+  id: EventId;
+  type: "interaction.user-data-changed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    interaction: InteractionSnapshot;
+    agentId: string;
   };
 }
 

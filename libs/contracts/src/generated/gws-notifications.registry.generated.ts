@@ -49,8 +49,10 @@ export const gwsNotificationsSchemas = {
         "notificationType": {
           "type": "string",
           "enum": [
-            "StatusChange"
-          ]
+            "StatusChange",
+            "PropertiesUpdated"
+          ],
+          "description": "StatusChange — the state changed; PropertiesUpdated — the user data changed."
         },
         "eventId": {
           "type": "string",
@@ -76,13 +78,16 @@ export const gwsNotificationsSchemas = {
         },
         "capabilities": {
           "type": "array",
-          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, and PlaceInQueue,\nSingleStepTransfer where the interaction's provider permits them; Revoked and Completed — none.\n",
+          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, AttachUserData,\nUpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the interaction's provider\npermits them; Revoked and Completed — none.\n",
           "items": {
             "type": "string",
             "enum": [
               "Accept",
               "Reject",
               "Complete",
+              "AttachUserData",
+              "UpdateUserData",
+              "DeleteUserData",
               "PlaceInQueue",
               "SingleStepTransfer"
             ]
@@ -106,10 +111,8 @@ export const gwsNotificationsSchemas = {
         },
         "userData": {
           "type": "object",
-          "description": "Linked data (clid, name, url, url label) and interaction properties, as strings.",
-          "additionalProperties": {
-            "type": "string"
-          }
+          "description": "The user data attached by agents (any JSON, nested kept), the interaction properties, and the linked\ndata (clid, name, url, urlLabel).\n",
+          "additionalProperties": true
         },
         "receivedDate": {
           "type": "string",

@@ -6,7 +6,10 @@
 
 export interface InteractionStateMessage {
   messageTypeName: "InteractionStateMessage";
-  notificationType: "StatusChange";
+  /**
+   * StatusChange — the state changed; PropertiesUpdated — the user data changed.
+   */
+  notificationType: "StatusChange" | "PropertiesUpdated";
   /**
    * The domain event this notification comes from.
    */
@@ -27,11 +30,21 @@ export interface InteractionStateMessage {
    */
   state: "Invited" | "Processing" | "Revoked" | "Completed";
   /**
-   * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, and PlaceInQueue,
-   * SingleStepTransfer where the interaction's provider permits them; Revoked and Completed — none.
+   * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, AttachUserData,
+   * UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the interaction's provider
+   * permits them; Revoked and Completed — none.
    *
    */
-  capabilities: ("Accept" | "Reject" | "Complete" | "PlaceInQueue" | "SingleStepTransfer")[];
+  capabilities: (
+    | "Accept"
+    | "Reject"
+    | "Complete"
+    | "AttachUserData"
+    | "UpdateUserData"
+    | "DeleteUserData"
+    | "PlaceInQueue"
+    | "SingleStepTransfer"
+  )[];
   interactionType: "live" | "chat" | "nonlive";
   /**
    * The linked data media type ("API Object" by default).
@@ -42,10 +55,12 @@ export interface InteractionStateMessage {
    */
   currentQueue?: string;
   /**
-   * Linked data (clid, name, url, url label) and interaction properties, as strings.
+   * The user data attached by agents (any JSON, nested kept), the interaction properties, and the linked
+   * data (clid, name, url, urlLabel).
+   *
    */
   userData: {
-    [k: string]: string | undefined;
+    [k: string]: unknown | undefined;
   };
   /**
    * When it was queued, "YYYY-MM-DD HH:mm:ss.SSS+ZZZZ".

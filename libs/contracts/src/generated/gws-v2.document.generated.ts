@@ -450,9 +450,17 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "StopProcessing",
               "PlaceInQueue",
               "SingleStepTransfer",
-              "Transfer"
+              "Transfer",
+              "AttachUserData",
+              "UpdateUserData",
+              "DeleteUserData"
             ],
             "description": "StopProcessing is Complete; Transfer is SingleStepTransfer."
+          },
+          "userData": {
+            "type": "object",
+            "description": "Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept).",
+            "additionalProperties": true
           },
           "queueName": {
             "type": "string",
@@ -501,6 +509,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                 "Accept",
                 "Reject",
                 "Complete",
+                "AttachUserData",
+                "UpdateUserData",
+                "DeleteUserData",
                 "PlaceInQueue",
                 "SingleStepTransfer"
               ]
@@ -522,9 +533,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "userData": {
             "type": "object",
-            "additionalProperties": {
-              "type": "string"
-            }
+            "additionalProperties": true
           },
           "receivedDate": {
             "type": "string"
@@ -535,7 +544,10 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "notificationType": {
             "type": "string",
-            "const": "StatusChange"
+            "enum": [
+              "StatusChange",
+              "PropertiesUpdated"
+            ]
           }
         }
       },

@@ -89,7 +89,11 @@ export interface components {
              * @description StopProcessing is Complete; Transfer is SingleStepTransfer.
              * @enum {string}
              */
-            operationName: "Accept" | "Reject" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer";
+            operationName: "Accept" | "Reject" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData";
+            /** @description Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). */
+            userData?: {
+                [key: string]: unknown;
+            };
             /** @description PlaceInQueue — the named route to place it in. */
             queueName?: string;
             /** @description SingleStepTransfer — the target agent (id or username). */
@@ -101,19 +105,19 @@ export interface components {
             externalId?: string;
             /** @enum {string} */
             state: "Invited" | "Processing";
-            capabilities: ("Accept" | "Reject" | "Complete" | "PlaceInQueue" | "SingleStepTransfer")[];
+            capabilities: ("Accept" | "Reject" | "Complete" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInQueue" | "SingleStepTransfer")[];
             /** @enum {string} */
             interactionType: "live" | "chat" | "nonlive";
             mediaType: string;
             currentQueue?: string;
             userData: {
-                [key: string]: string;
+                [key: string]: unknown;
             };
             receivedDate: string;
             /** @constant */
             messageTypeName?: "InteractionStateMessage";
-            /** @constant */
-            notificationType?: "StatusChange";
+            /** @enum {string} */
+            notificationType?: "StatusChange" | "PropertiesUpdated";
         };
         MeOperation: {
             /** @enum {string} */
