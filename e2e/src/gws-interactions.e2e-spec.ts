@@ -57,6 +57,46 @@ async function dispatch(externalid: string, provider?: string): Promise<string> 
 const status = async (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> =>
   bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse');
 
+describe('GWS resources', () => {
+  it(
+    'serves an agent its own interaction at /api/v2/interactions/{id}, and nobody else’s',
+    async () => {
+      const { credentials, desktop } = await readyDesktop('alice');
+      const id = await dispatch('GWS-READ');
+      await notification(desktop, { state: 'Invited', id });
+      const mine = await suite.http.interaction(credentials, id);
+      expect(mine.status).toBe(200);
+      expect(mine.body).toMatchObject({ statusCode: 0, interaction: { id, externalId: 'GWS-READ', state: 'Invited' } });
+      const theirs = await suite.http.interaction(agent('bob'), id);
+      expect(theirs.status).toBe(404);
+      expect(bodyOf(theirs, 404, 'StatusResponse')).toMatchObject({ statusCode: 6 });
+      const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-READ' }] });
+      expect(released).toMatchObject({ outcome: 'released' });
+      expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'sets readiness through /api/v2/me/channels/{channel}, and serves CometD at the alias /genesys/cometd',
+    async () => {
+      const credentials = agent('AgentUsername');
+      expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
+      const viaAlias = suite.desktops.client('AgentUsername', undefined, '/genesys/cometd');
+      await viaAlias.connect();
+      expect(bodyOf(await suite.http.operateOnChannel(credentials, 'workitem', { operationName: 'Ready' }), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      expect(await suite.http.user(credentials)).toMatchObject({ ready: true });
+      const id = await dispatch('GWS-ALIAS');
+      await notification(viaAlias, { state: 'Invited', id });
+      expect(bodyOf(await suite.http.operateOnChannel(credentials, 'workitem', { operationName: 'NotReady', reason: 'lunch' }), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      expect(await suite.http.user(credentials)).toMatchObject({ ready: false });
+      const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-ALIAS' }] });
+      expect(released).toMatchObject({ outcome: 'released' });
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
 describe('GWS operations on interactions', () => {
   it(
     'accepts and completes a VCC dispatch: Processing then Completed, and the provider hears AssignToAgent then Release',

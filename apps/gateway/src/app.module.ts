@@ -13,6 +13,7 @@ import { SmsSinkController } from './demo/sms-sink.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import type { GatewayEnv } from './gateway.env.js';
 import { MeController } from './gws/me.controller.js';
+import { InteractionsController } from './gws/interactions.controller.js';
 import { MeInteractionsController } from './gws/me-interactions.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
@@ -41,6 +42,7 @@ export class AppModule {
         RegisterController,
         MeController,
         MeInteractionsController,
+        InteractionsController,
         ProvidersController,
         DeadLettersController,
         HealthController,

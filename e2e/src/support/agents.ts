@@ -27,8 +27,8 @@ export class AgentDesktops {
   constructor(private readonly baseUrl: string) {}
 
   /** A CometD client for the agent (not yet connected). */
-  client(username: string, password: string = DEMO_PASSWORD): GwsAgentClient {
-    const client = new GwsAgentClient(this.baseUrl, username, password);
+  client(username: string, password: string = DEMO_PASSWORD, notificationsPath?: string): GwsAgentClient {
+    const client = new GwsAgentClient(this.baseUrl, username, password, notificationsPath);
     this.clients.push(client);
     return client;
   }

@@ -299,6 +299,31 @@ export class SwitchboardHttp {
     });
   }
 
+  /** GET /api/v2/interactions/{id}. */
+  interaction(credentials: AgentCredentials, interactionId: string): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: '/api/v2/interactions/{id}',
+      urlPath: `/api/v2/interactions/${encodeURIComponent(interactionId)}`,
+      method: 'GET',
+      headers: agentHeaders(credentials),
+    });
+  }
+
+  /** POST /api/v2/me/channels/{channel}. */
+  operateOnChannel(credentials: AgentCredentials, channel: string, body: unknown): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath: '/api/v2/me/channels/{channel}',
+      urlPath: `/api/v2/me/channels/${encodeURIComponent(channel)}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...agentHeaders(credentials) },
+      body: JSON.stringify(body),
+    });
+  }
+
   /** POST /api/v2/me/interactions/{id} with the operation body as given. */
   operateOn(credentials: AgentCredentials, interactionId: string, body: unknown): Promise<ContractResponse> {
     return exchange(this.baseUrl, {

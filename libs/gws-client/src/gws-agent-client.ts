@@ -27,6 +27,8 @@ export class GwsAgentClient {
     private readonly baseUrl: string,
     readonly username: string,
     password: string,
+    /** The CometD endpoint; GWS clients also use the alias /genesys/cometd. */
+    private readonly notificationsPath = '/api/v2/notifications',
   ) {
     this.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
@@ -49,7 +51,7 @@ export class GwsAgentClient {
   connect(): Promise<void> {
     this.cometd.unregisterTransport('websocket'); // GWS notifications are long polling only
     this.cometd.configure({
-      url: `${this.baseUrl}/api/v2/notifications`,
+      url: `${this.baseUrl}${this.notificationsPath}`,
       requestHeaders: { Authorization: this.authorization },
       logLevel: 'warn',
     });

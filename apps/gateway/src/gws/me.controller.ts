@@ -1,6 +1,12 @@
 import { Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import { describeValidationErrors, type AgentReply, type AgentStateChange, type GwsApi } from '@switchboard/contracts';
+import {
+  describeValidationErrors,
+  type AgentReply,
+  type AgentStateChange,
+  type GwsApi,
+  type ValidateFunction,
+} from '@switchboard/contracts';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
@@ -28,12 +34,14 @@ function agentOf(reply: AgentReply): Extract<AgentReply, { ok: true }>['agent'] 
 @UseGuards(GwsAgentGuard)
 export class MeController {
   private readonly validateOperation;
+  private readonly validateChannelOperation;
 
   constructor(
     private readonly bus: BusClient,
     validators: ContractValidators,
   ) {
     this.validateOperation = validators.gws.requestBody('post', '/api/v2/me');
+    this.validateChannelOperation = validators.gws.requestBody('post', '/api/v2/me/channels/{channel}');
   }
 
   @Get()
@@ -46,13 +54,24 @@ export class MeController {
 
   @Post()
   @HttpCode(200)
-  async operate(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
+  operate(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
+    return this.change(request, this.validateOperation);
+  }
+
+  /** Readiness is the agent's as a whole for now: any channel sets it for all. */
+  @Post('channels/:channel')
+  @HttpCode(200)
+  operateOnChannel(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
+    return this.change(request, this.validateChannelOperation);
+  }
+
+  private async change(request: GwsRequest, validate: ValidateFunction): Promise<Schemas['StatusResponse']> {
     const identity = request.agent;
     if (!identity) throw new ApiError('unauthorized', 'Access denied');
     const body: unknown = request.body;
-    if (!this.validateOperation(body)) {
-      const missing = this.validateOperation.errors?.some((e) => e.keyword === 'required');
-      throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(this.validateOperation.errors));
+    if (!validate(body)) {
+      const missing = validate.errors?.some((e) => e.keyword === 'required');
+      throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(validate.errors));
     }
     const operation = body as MeOperation;
     const reply = await this.bus.request('agentChangeState', identity.tenant, {

@@ -7,6 +7,8 @@ import { ApiError } from '../errors/api-error.js';
 import { renderError } from '../errors/dialect-errors.js';
 
 export const NOTIFICATIONS_PATH = '/api/v2/notifications';
+/** The path some GWS clients use for the same endpoint. */
+export const NOTIFICATIONS_ALIAS = '/genesys/cometd';
 /** Must match the notifier's; the notifier trusts only identities signed with the shared key. */
 const IDENTITY_HEADER = 'x-switchboard-identity';
 const IDENTITY_TTL_SECONDS = 60;
@@ -21,28 +23,30 @@ type ProxiedRequest = FastifyRequest & { identityToken?: string };
 export async function registerNotificationsProxy(app: NestFastifyApplication, notifierUrl: string): Promise<void> {
   const authenticator = app.get(AgentAuthenticator);
   const signer = app.get(TokenSigner);
-  await app.register(proxy, {
-    upstream: notifierUrl,
-    prefix: NOTIFICATIONS_PATH,
-    rewritePrefix: NOTIFICATIONS_PATH,
-    // Fastify awaits an async hook; the plugin's type only declares the callback form.
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
-      const authentication = await authenticator.authenticate(request.headers);
-      if (!authentication) {
-        const rendered = renderError('gws', new ApiError('unauthorized', 'Access denied: sign in to receive notifications'));
-        await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
-        return;
-      }
-      request.identityToken = await signer.sign('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
-    },
-    replyOptions: {
-      rewriteRequestHeaders: (request, headers) => {
-        // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
-        const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
-        delete forwarded.authorization;
-        return forwarded;
+  for (const prefix of [NOTIFICATIONS_PATH, NOTIFICATIONS_ALIAS]) {
+    await app.register(proxy, {
+      upstream: notifierUrl,
+      prefix,
+      rewritePrefix: NOTIFICATIONS_PATH,
+      // Fastify awaits an async hook; the plugin's type only declares the callback form.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
+        const authentication = await authenticator.authenticate(request.headers);
+        if (!authentication) {
+          const rendered = renderError('gws', new ApiError('unauthorized', 'Access denied: sign in to receive notifications'));
+          await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
+          return;
+        }
+        request.identityToken = await signer.sign('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
       },
-    },
-  });
+      replyOptions: {
+        rewriteRequestHeaders: (request, headers) => {
+          // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
+          const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
+          delete forwarded.authorization;
+          return forwarded;
+        },
+      },
+    });
+  }
 }

@@ -10,7 +10,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — GWS API v2 (agent)",
     "version": "2.0.0",
     "summary": "The Genesys Web Services API v2 surface an agent desktop uses, as served by Switchboard.",
-    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`).\n",
+    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`); the CometD endpoint is\n`/api/v2/notifications`, also reachable as `/genesys/cometd`.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -123,6 +123,130 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/responses/BadRequest"
           },
           "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/me/channels/{channel}": {
+      "post": {
+        "operationId": "operateOnMyChannel",
+        "tags": [
+          "Me"
+        ],
+        "summary": "Ready or NotReady on one channel",
+        "description": "Readiness is the agent's as a whole for now, so any channel sets it for all of them.",
+        "parameters": [
+          {
+            "name": "channel",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChannelOperation"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done (statusCode 0) or refused (non-zero statusCode).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/interactions/{id}": {
+      "get": {
+        "operationId": "getInteraction",
+        "tags": [
+          "Me"
+        ],
+        "summary": "One interaction the agent is offered or handles",
+        "description": "Any other interaction, of this agent's tenant or not, is not found (statusCode 6).",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The interaction.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "statusCode",
+                    "interaction"
+                  ],
+                  "properties": {
+                    "statusCode": {
+                      "type": "integer",
+                      "const": 0
+                    },
+                    "interaction": {
+                      "$ref": "#/components/schemas/Interaction"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
             "$ref": "#/components/responses/BadRequest"
           },
           "429": {
@@ -433,6 +557,26 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             }
           }
         ]
+      },
+      "ChannelOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operationName"
+        ],
+        "properties": {
+          "operationName": {
+            "type": "string",
+            "enum": [
+              "Ready",
+              "NotReady"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "description": "The not-ready reason (NotReady only)."
+          }
+        }
       },
       "InteractionOperation": {
         "type": "object",

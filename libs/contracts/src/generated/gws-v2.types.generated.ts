@@ -23,6 +23,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/me/channels/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ready or NotReady on one channel
+         * @description Readiness is the agent's as a whole for now, so any channel sets it for all of them.
+         */
+        post: operations["operateOnMyChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/interactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One interaction the agent is offered or handles
+         * @description Any other interaction, of this agent's tenant or not, is not found (statusCode 6).
+         */
+        get: operations["getInteraction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/me/interactions": {
         parameters: {
             query?: never;
@@ -83,6 +123,12 @@ export interface components {
         } | {
             statusCode: components["schemas"]["StatusCode"];
             statusMessage: string;
+        };
+        ChannelOperation: {
+            /** @enum {string} */
+            operationName: "Ready" | "NotReady";
+            /** @description The not-ready reason (NotReady only). */
+            reason?: string;
         };
         InteractionOperation: {
             /**
@@ -263,6 +309,70 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    operateOnMyChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelOperation"];
+            };
+        };
+        responses: {
+            /** @description Done (statusCode 0) or refused (non-zero statusCode). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    getInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode: 0;
+                        interaction: components["schemas"]["Interaction"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["InternalError"];
