@@ -6,6 +6,7 @@ import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentAuthenticator } from './auth/agent-authenticator.js';
+import { CsrfTokens } from './auth/csrf-tokens.js';
 import { SecretVerifier } from './auth/secret-verifier.js';
 import { TenantDirectory } from './auth/tenant-directory.js';
 import { ContractValidators } from './contract-validators.js';
@@ -54,6 +55,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: TenantDirectory, useValue: new TenantDirectory(tenants) },
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
+        { provide: CsrfTokens, useValue: new CsrfTokens(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: ContractValidators, useValue: new ContractValidators() },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'gateway') },
         {

@@ -121,6 +121,8 @@ export const tenantConfigSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
   accountName: name,
   capacity: capacityConfigSchema,
+  /** GWS CSRF protection: GETs hand out a token (X-CSRF-HEADER / X-CSRF-TOKEN) that every POST must send back. */
+  gwsCsrfProtection: z.boolean().default(false),
   /** Let providers register plain-http callback endpoints (https only otherwise). */
   allowInsecureCallbacks: z.boolean().default(false),
   skills: z.array(name).default([]),

@@ -12,6 +12,8 @@ export interface AgentAuthentication {
   identity: AgentIdentity;
   /** Set when the agent signed in with Basic credentials: the session cookie to hand back. */
   newSession?: string;
+  /** The session cookie the request came with, if any (whatever authenticated it). */
+  presentedSession?: string;
 }
 
 function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
@@ -41,16 +43,17 @@ export class AgentAuthenticator {
   ) {}
 
   async authenticate(headers: IncomingHttpHeaders): Promise<AgentAuthentication | undefined> {
+    const session = cookieValue(headers.cookie, SESSION_COOKIE);
+    const presented = session === undefined ? {} : { presentedSession: session };
     const basic = basicCredentials(headers.authorization);
     if (basic) {
       const agent = this.directory.agent(basic.username);
       if (!agent || !(await this.verifier.verify(basic.password, agent.passwordHash))) return undefined;
       const identity = { tenant: agent.tenant, agentId: agent.id, username: agent.username };
-      return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS) };
+      return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS), ...presented };
     }
-    const session = cookieValue(headers.cookie, SESSION_COOKIE);
     const identity = session === undefined ? undefined : await this.signer.verify('gws-session', session);
-    return identity ? { identity } : undefined;
+    return identity ? { identity, ...presented } : undefined;
   }
 
   sessionCookie(token: string): string {

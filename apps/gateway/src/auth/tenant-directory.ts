@@ -13,6 +13,7 @@ export interface TenantRules {
   skills: ReadonlySet<string>;
   usernames: ReadonlySet<string>;
   allowInsecureCallbacks: boolean;
+  gwsCsrfProtection: boolean;
 }
 
 /** Who may call the gateway: integration clients by client id, agents by username (case-insensitive). */
@@ -27,6 +28,7 @@ export class TenantDirectory {
         skills: new Set(tenant.skills.map((skill) => skill.toLowerCase())),
         usernames: new Set(tenant.agents.map((agent) => agent.username.toLowerCase())),
         allowInsecureCallbacks: tenant.allowInsecureCallbacks,
+        gwsCsrfProtection: tenant.gwsCsrfProtection,
       });
       for (const client of tenant.integrationClients) this.clients.set(client.clientId, { ...client, tenant: tenant.id });
       for (const agent of tenant.agents) this.agents.set(agent.username.toLowerCase(), { ...agent, tenant: tenant.id });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { registerProblems, toProviderSettings } from './provider-settings.js';
 
-const strict = { skills: new Set<string>(), usernames: new Set<string>(), allowInsecureCallbacks: false };
+const strict = { skills: new Set<string>(), usernames: new Set<string>(), allowInsecureCallbacks: false, gwsCsrfProtection: false };
 const lenient = { ...strict, allowInsecureCallbacks: true };
 
 describe('registerProblems', () => {

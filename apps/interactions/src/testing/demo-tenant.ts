@@ -10,6 +10,7 @@ export const demoTenantConfig: TenantConfig = {
   accountName: 'Demo',
   capacity: { live: 100, chat: 100, nonlive: 100 },
   allowInsecureCallbacks: false,
+  gwsCsrfProtection: false,
   skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
   agents: [
     { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 } },

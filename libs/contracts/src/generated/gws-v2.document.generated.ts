@@ -10,7 +10,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — GWS API v2 (agent)",
     "version": "2.0.0",
     "summary": "The Genesys Web Services API v2 surface an agent desktop uses, as served by Switchboard.",
-    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`); the CometD endpoint is\n`/api/v2/notifications`, also reachable as `/genesys/cometd`.\n",
+    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nWhere a tenant turns CSRF protection on (`gwsCsrfProtection`), every GET answers `X-CSRF-HEADER:\nX-CSRF-TOKEN` and `X-CSRF-TOKEN: <token>`, and every POST must carry that header with the session cookie,\nor gets 403 \"Missing or invalid Csrf token\".\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`); the CometD endpoint is\n`/api/v2/notifications`, also reachable as `/genesys/cometd`.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -47,6 +47,21 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         "responses": {
           "200": {
             "description": "The agent.",
+            "headers": {
+              "X-CSRF-HEADER": {
+                "description": "Where the tenant has CSRF protection on, the header to send the token back in.",
+                "schema": {
+                  "type": "string",
+                  "const": "X-CSRF-TOKEN"
+                }
+              },
+              "X-CSRF-TOKEN": {
+                "description": "The session's CSRF token, to send back with every POST.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -119,6 +134,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
+          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -181,6 +199,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"
@@ -406,6 +427,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
+          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -438,6 +462,20 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
       }
     },
     "responses": {
+      "CsrfRefused": {
+        "description": "The tenant has CSRF protection on and the request lacks the session's token.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 3,
+              "statusMessage": "Missing or invalid Csrf token"
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "The body is malformed, too large or lacks a required parameter.",
         "content": {

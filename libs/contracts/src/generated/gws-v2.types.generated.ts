@@ -189,6 +189,21 @@ export interface components {
         };
     };
     responses: {
+        /** @description The tenant has CSRF protection on and the request lacks the session's token. */
+        CsrfRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 3,
+                 *       "statusMessage": "Missing or invalid Csrf token"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
         /** @description The body is malformed, too large or lacks a required parameter. */
         BadRequest: {
             headers: {
@@ -271,6 +286,10 @@ export interface operations {
             /** @description The agent. */
             200: {
                 headers: {
+                    /** @description Where the tenant has CSRF protection on, the header to send the token back in. */
+                    "X-CSRF-HEADER"?: "X-CSRF-TOKEN";
+                    /** @description The session's CSRF token, to send back with every POST. */
+                    "X-CSRF-TOKEN"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -307,6 +326,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -340,6 +360,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -439,6 +460,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
