@@ -11,6 +11,8 @@ import { agent, bodyOf, type AgentCredentials } from './support/contract-http.js
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 60_000;
+/** An operation accepted for processing: its reply carries the referenceId its notification will echo. */
+const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
 const callbacks: ProviderNotification[] = [];
 let receiver: Server;
 
@@ -111,8 +113,10 @@ describe('GWS operations on interactions', () => {
       const listed = (await suite.http.myInteractions(credentials, '*')).body as { interactions: { id: string; state: string; capabilities: string[] }[] };
       expect(listed.interactions).toEqual([expect.objectContaining({ id, externalId: 'GWS-1', state: 'Invited', capabilities: ['Accept', 'Reject'] })]);
 
-      expect(await status(credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
-      await notification(desktop, { state: 'Processing', id });
+      const accepted = (await status(credentials, id, { operationName: 'Accept' })) as { referenceId?: number };
+      expect(accepted).toMatchObject(ACCEPTED);
+      const processing = await notification(desktop, { state: 'Processing', id });
+      expect(processing.referenceId).toBe(accepted.referenceId);
       expect(desktop.received.find((m) => m.id === id && m.state === 'Processing')?.capabilities).toEqual([
         'Complete',
         'AttachUserData',
@@ -123,7 +127,7 @@ describe('GWS operations on interactions', () => {
       ]);
       expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject({ statusCode: 2 });
 
-      expect(await status(credentials, id, { operationName: 'Complete' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'Complete' })).toMatchObject(ACCEPTED);
       await notification(desktop, { state: 'Completed', id });
       const heard = await pollUntil(() => (callbacks.filter((c) => c.objectid === 'GWS-1').length >= 2 ? callbacks.filter((c) => c.objectid === 'GWS-1') : undefined), {
         what: 'AssignToAgent and Release',
@@ -143,15 +147,15 @@ describe('GWS operations on interactions', () => {
       const { credentials, desktop } = await readyDesktop('carol');
       const id = await dispatch('GWS-DATA');
       await notification(desktop, { state: 'Invited', id });
-      expect(await status(credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const updates = (): unknown[] => desktop.received.filter((m) => m.id === id && m.notificationType === 'PropertiesUpdated').map((m) => m.userData);
 
-      expect(await status(credentials, id, { operationName: 'AttachUserData', userData: { Case: { Id: 42, Tags: ['vip'] }, Note: 'first' } })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'AttachUserData', userData: { Case: { Id: 42, Tags: ['vip'] }, Note: 'first' } })).toMatchObject(ACCEPTED);
       await pollUntil(() => (updates().length === 1 ? true : undefined), { what: 'the first PropertiesUpdated' });
       expect(updates()[0]).toMatchObject({ Case: { Id: 42, Tags: ['vip'] }, Note: 'first' });
 
-      expect(await status(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'second' } })).toEqual({ statusCode: 0, status: 'ok' });
-      expect(await status(credentials, id, { operationName: 'DeleteUserData', userData: { Case: '' } })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'second' } })).toMatchObject(ACCEPTED);
+      expect(await status(credentials, id, { operationName: 'DeleteUserData', userData: { Case: '' } })).toMatchObject(ACCEPTED);
       await pollUntil(() => (updates().length === 3 ? true : undefined), { what: 'three PropertiesUpdated' });
       expect(updates()[1]).toMatchObject({ Case: { Id: 42 }, Note: 'second' });
       expect(updates()[2]).toMatchObject({ Note: 'second' });
@@ -162,7 +166,7 @@ describe('GWS operations on interactions', () => {
       const missing = await suite.http.operateOn(credentials, id, { operationName: 'AttachUserData' });
       expect(missing.status).toBe(400);
       expect(bodyOf(missing, 400, 'StatusResponse')).toMatchObject({ statusCode: 1 });
-      expect(await status(credentials, id, { operationName: 'Complete' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(credentials, id, { operationName: 'Complete' })).toMatchObject(ACCEPTED);
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
     },
     TEST_TIMEOUT_MS,
@@ -182,7 +186,7 @@ describe('GWS operations on interactions', () => {
       expect(anonymous.status).toBe(401);
       expect(bodyOf(anonymous, 401, 'StatusResponse')).toMatchObject({ statusCode: 20 });
 
-      expect(await status(carol.credentials, id, { operationName: 'Reject' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(carol.credentials, id, { operationName: 'Reject' })).toMatchObject(ACCEPTED);
       await notification(carol.desktop, { state: 'Revoked', id });
       expect(await suite.http.user(carol.credentials)).toMatchObject({ ready: false });
       const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-2' }] });
@@ -197,9 +201,9 @@ describe('GWS operations on interactions', () => {
       const alice = await readyDesktop('alice');
       const id = await dispatch('GWS-3');
       await notification(alice.desktop, { state: 'Invited', id });
-      expect(await status(alice.credentials, id, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(alice.credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const me = await readyDesktop('AgentUsername');
-      expect(await status(alice.credentials, id, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(alice.credentials, id, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject(ACCEPTED);
       await notification(alice.desktop, { state: 'Completed', id });
       await notification(me.desktop, { state: 'Invited', id });
 
@@ -208,7 +212,7 @@ describe('GWS operations on interactions', () => {
       bodyOf(await suite.http.register({ provider: 'NoTransfer', agentactionspermitted: { release: 1, hold: 1 } }), 200, 'RegisterResponse');
       const strict = await dispatch('GWS-4', 'NoTransfer');
       await notification(alice.desktop, { state: 'Invited', id: strict });
-      expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toEqual({ statusCode: 0, status: 'ok' });
+      expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const processing = await notification(alice.desktop, { state: 'Processing', id: strict });
       expect(processing.capabilities).toEqual(['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData']);
       expect(await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject({ statusCode: 3 });

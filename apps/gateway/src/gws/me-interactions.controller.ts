@@ -28,6 +28,7 @@ const STATUS_CODE_OF: Partial<Record<DomainErrorCode, Schemas['StatusCode']>> = 
 @UseGuards(GwsAgentGuard)
 export class MeInteractionsController {
   private readonly validateOperation;
+  private lastReferenceId = Math.floor(Math.random() * 1_000_000);
 
   constructor(
     private readonly bus: BusClient,
@@ -62,15 +63,22 @@ export class MeInteractionsController {
       const missing = this.validateOperation.errors?.some((e) => e.keyword === 'required');
       throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(this.validateOperation.errors));
     }
-    const reply = await this.perform(identity, interactionId, body as Operation);
-    if (reply.ok) return { statusCode: 0, status: 'ok' };
+    const referenceId = this.nextReferenceId();
+    const reply = await this.perform(identity, interactionId, body as Operation, referenceId);
+    if (reply.ok) return { statusCode: 0, status: 'ok', referenceId };
     const statusCode = STATUS_CODE_OF[reply.error.code];
     if (statusCode === undefined) throw new ApiError('internal', reply.error.message);
     return { statusCode, statusMessage: reply.error.message };
   }
 
-  private perform(identity: AgentIdentity, interactionId: string, operation: Operation): Promise<InteractionCommandReply> {
-    const command = { interactionId, agentId: identity.agentId };
+  /** Unique enough per gateway: a desktop only ever matches it against its own requests' notifications. */
+  private nextReferenceId(): number {
+    this.lastReferenceId = (this.lastReferenceId + 1) % 2 ** 31;
+    return this.lastReferenceId;
+  }
+
+  private perform(identity: AgentIdentity, interactionId: string, operation: Operation, referenceId: number): Promise<InteractionCommandReply> {
+    const command = { interactionId, agentId: identity.agentId, referenceId };
     switch (operation.operationName) {
       case 'Accept':
         return this.bus.request('interactionAccept', identity.tenant, command);

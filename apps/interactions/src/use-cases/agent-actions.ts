@@ -5,6 +5,7 @@ import { failure } from '../domain/domain-failure.js';
 import { runPlan } from '../domain/plans/plan-runner.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { InteractionRecord, TenantState } from '../domain/tenant-state.js';
+import { referenceOf } from './agent-interaction.js';
 import { planOutcomeEvents } from './plan-outcome.js';
 
 /** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
@@ -54,7 +55,12 @@ function handled(
 export function decideAgentRelease(state: TenantState, command: AgentInteractionCommand, now: number): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'release', now);
   if (!isRecord(record)) return refuse(record);
-  const event = newEvent('interaction.released', state.tenant, { interaction: record.snapshot, agentId: command.agentId, reason: 'released-by-agent' }, now);
+  const event = newEvent(
+    'interaction.released',
+    state.tenant,
+    { interaction: record.snapshot, agentId: command.agentId, reason: 'released-by-agent', ...referenceOf(command) },
+    now,
+  );
   return { events: [event], reply: ok(command.interactionId) };
 }
 
@@ -86,6 +92,7 @@ export function decideTransferToAgent(state: TenantState, command: TransferToAge
       toAgentId: command.targetAgentId,
       toAgentUsername: target.username,
       leaseUntil: new Date(now + leaseMs).toISOString(),
+      ...referenceOf(command),
     },
     now,
   );
@@ -105,7 +112,12 @@ export function decideTransferToRoute(
   const moved = { ...record.snapshot, route: command.route, queuedAt: new Date(now).toISOString() };
   const { interaction, outcome } = runPlan(plan, plan.initial, moved);
   const events = [
-    newEvent('interaction.route-transferred', state.tenant, { interaction: moved, fromAgentId: command.agentId, route: command.route }, now),
+    newEvent(
+      'interaction.route-transferred',
+      state.tenant,
+      { interaction: moved, fromAgentId: command.agentId, route: command.route, ...referenceOf(command) },
+      now,
+    ),
     ...planOutcomeEvents(state.tenant, interaction, outcome, now),
   ];
   return { events, reply: ok(command.interactionId) };

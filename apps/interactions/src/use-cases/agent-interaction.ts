@@ -8,6 +8,10 @@ export type AgentAction = 'accept' | 'reject' | 'complete';
 
 const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
 
+/** The caller's reference, carried into the events a request causes (GWS echoes it in the notification). */
+export const referenceOf = (command: { referenceId?: number }): { referenceId?: number } =>
+  command.referenceId === undefined ? {} : { referenceId: command.referenceId };
+
 /**
  * An agent's own operations on an interaction offered to it or handled by it: accept within the lease (a late
  * or second accept is refused), reject an offer, complete what it handles.
@@ -25,7 +29,7 @@ export function decideAgentInteraction(
   if (routing.agentId !== command.agentId) {
     return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is not offered to or handled by this agent`));
   }
-  const data = { interaction: record.snapshot, agentId: command.agentId };
+  const data = { interaction: record.snapshot, agentId: command.agentId, ...referenceOf(command) };
   switch (action) {
     case 'accept':
       if (routing.status === 'connected') return refuse(failure('invalid_state', 'the interaction was already accepted'));

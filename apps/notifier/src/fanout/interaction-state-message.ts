@@ -22,7 +22,11 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     tenant: event.tenant,
     agentId,
     channel: '/v2/me/interactions',
-    message: interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), notificationType),
+    message: {
+      ...interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), notificationType),
+      // The request that caused it, so a desktop can match the notification to its operation.
+      ...('referenceId' in event.data && event.data.referenceId !== undefined ? { referenceId: event.data.referenceId } : {}),
+    },
   });
   switch (event.type) {
     case 'interaction.offered':

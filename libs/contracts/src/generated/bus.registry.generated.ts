@@ -281,6 +281,11 @@ export const busSchemas = {
         "agentId"
       ],
       "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
         "interactionId": {
           "type": "string",
           "minLength": 1
@@ -303,6 +308,11 @@ export const busSchemas = {
         "userData"
       ],
       "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
         "interactionId": {
           "type": "string",
           "minLength": 1
@@ -341,6 +351,11 @@ export const busSchemas = {
         "targetAgentId"
       ],
       "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
         "interactionId": {
           "type": "string",
           "minLength": 1
@@ -366,6 +381,11 @@ export const busSchemas = {
         "route"
       ],
       "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
         "interactionId": {
           "type": "string",
           "minLength": 1
@@ -1356,6 +1376,11 @@ export const busSchemas = {
             "reason"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -1464,6 +1489,11 @@ export const busSchemas = {
             "agentId"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -1508,6 +1538,11 @@ export const busSchemas = {
             "agentId"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -1596,6 +1631,11 @@ export const busSchemas = {
             "agentId"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -1952,6 +1992,11 @@ export const busSchemas = {
             "leaseUntil"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -2007,6 +2052,11 @@ export const busSchemas = {
             "route"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },
@@ -2054,6 +2104,11 @@ export const busSchemas = {
             "agentId"
           ],
           "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
             "interaction": {
               "$ref": "#/$defs/InteractionSnapshot"
             },

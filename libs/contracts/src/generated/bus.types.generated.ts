@@ -54,6 +54,10 @@ export type AgentReply =
   | CommandFailure;
 
 export interface AgentInteractionCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
   interactionId: string;
   /**
    * The agent acting; it must be the one offered or handling it.
@@ -62,6 +66,10 @@ export interface AgentInteractionCommand {
 }
 
 export interface ChangeUserDataCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
   interactionId: string;
   agentId: string;
   /**
@@ -79,6 +87,10 @@ export interface UserData {
 }
 
 export interface TransferToAgentCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
   interactionId: string;
   agentId: string;
   /**
@@ -88,6 +100,10 @@ export interface TransferToAgentCommand {
 }
 
 export interface TransferToRouteCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
   interactionId: string;
   agentId: string;
   /**
@@ -425,6 +441,10 @@ export interface InteractionReleasedEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     /**
      * The release request's id.
@@ -456,6 +476,10 @@ export interface InteractionAcceptedEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
   };
@@ -467,6 +491,10 @@ export interface InteractionRejectedEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
   };
@@ -489,6 +517,10 @@ export interface InteractionCompletedEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
   };
@@ -582,6 +614,10 @@ export interface InteractionTransferredEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     fromAgentId: string;
     toAgentId: string;
@@ -596,6 +632,10 @@ export interface InteractionRouteTransferredEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     fromAgentId: string;
     route: string;
@@ -608,6 +648,10 @@ export interface InteractionUserDataChangedEvent {
   tenant: string;
   occurredAt: string;
   data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
   };

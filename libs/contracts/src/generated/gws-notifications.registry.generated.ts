@@ -58,6 +58,10 @@ export const gwsNotificationsSchemas = {
           "type": "string",
           "description": "The domain event this notification comes from."
         },
+        "referenceId": {
+          "type": "integer",
+          "description": "The referenceId of the agent's request that caused it (the operation's reply carries it)."
+        },
         "id": {
           "type": "string",
           "description": "The interaction id."

@@ -15,6 +15,10 @@ export interface InteractionStateMessage {
    */
   eventId: string;
   /**
+   * The referenceId of the agent's request that caused it (the operation's reply carries it).
+   */
+  referenceId?: number;
+  /**
    * The interaction id.
    */
   id: string;

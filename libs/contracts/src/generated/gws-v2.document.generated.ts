@@ -575,6 +575,10 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                 "type": "string",
                 "const": "ok",
                 "description": "Sent where the seed's 8.5.0 operations show it."
+              },
+              "referenceId": {
+                "type": "integer",
+                "description": "An interaction operation's reference; the notification it causes carries it too."
               }
             }
           },

@@ -120,6 +120,8 @@ export interface components {
              * @constant
              */
             status?: "ok";
+            /** @description An interaction operation's reference; the notification it causes carries it too. */
+            referenceId?: number;
         } | {
             statusCode: components["schemas"]["StatusCode"];
             statusMessage: string;
