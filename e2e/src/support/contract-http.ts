@@ -68,6 +68,8 @@ interface Exchange {
   headers: Record<string, string>;
   /** A string body makes fetch add `content-type: text/plain` when none is given; bytes add nothing. */
   body?: string | Uint8Array;
+  /** Aborts the request (a deadline): the call then fails instead of hanging. */
+  signal?: AbortSignal;
 }
 
 async function exchange(baseUrl: string, call: Exchange): Promise<ContractResponse> {
@@ -76,6 +78,7 @@ async function exchange(baseUrl: string, call: Exchange): Promise<ContractRespon
     method: call.method,
     headers: call.headers,
     ...(call.body === undefined ? {} : { body: call.body }),
+    ...(call.signal === undefined ? {} : { signal: call.signal }),
   });
   const text = await response.text();
   const what = `${call.method} ${urlPath} → ${response.status}`;
@@ -155,6 +158,8 @@ export interface RequestOptions {
   headers?: Record<string, string | undefined>;
   /** Sent as is instead of the encoded body, e.g. malformed JSON, or bytes to send no content-type at all. */
   rawBody?: string | Uint8Array;
+  /** Aborts the request when it fires, e.g. AbortSignal.timeout(ms). */
+  signal?: AbortSignal;
 }
 
 export interface InvokeOptions extends RequestOptions {
@@ -212,6 +217,7 @@ export class SwitchboardHttp {
       method: 'POST',
       headers,
       body: options.rawBody ?? JSON.stringify(body),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   }
 
@@ -229,6 +235,7 @@ export class SwitchboardHttp {
       method: 'POST',
       headers,
       body: options.rawBody ?? JSON.stringify(body),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   }
 

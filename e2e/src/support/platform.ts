@@ -1,5 +1,6 @@
 // The whole platform, started the way `npm start` starts it: the BUILT launcher (tools/launcher/dist/main.js),
 // which starts a private nats-server and the three apps from their dist/. Run the build first.
+import { once } from 'node:events';
 import { freePort } from '@switchboard/nats-server';
 import { pollUntil } from '@switchboard/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -94,20 +95,9 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Resolves with a timeout marker after `ms` unless cancelled; for bounded waits in stop(), not in tests. */
-function deadline(ms: number): { expired: Promise<'timeout'>; cancel: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => {
-      resolve('timeout');
-    }, ms);
-  });
-  return {
-    expired,
-    cancel: () => {
-      clearTimeout(timer);
-    },
-  };
+/** Resolves with a timeout marker once `ms` have passed: the bound on a wait in stop(). */
+function deadline(ms: number): Promise<'timeout'> {
+  return once(AbortSignal.timeout(ms), 'abort').then(() => 'timeout' as const);
 }
 
 /**
@@ -151,9 +141,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
       const recorded = await recordedProcesses(dataDir);
       if (launcher.exitCode === null && launcher.signalCode === null) {
         launcher.kill('SIGTERM');
-        const limit = deadline(STOP_TIMEOUT_MS);
-        const outcome = await Promise.race([exited, limit.expired]);
-        limit.cancel();
+        const outcome = await Promise.race([exited, deadline(STOP_TIMEOUT_MS)]);
         if (outcome === 'timeout') {
           problems.push(`the launcher did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM; it was killed`);
           launcher.kill('SIGKILL');

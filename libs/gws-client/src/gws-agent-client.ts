@@ -88,16 +88,19 @@ export class GwsAgentClient {
     const seen = this.received.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      // The wait ends on the matching notification; the abort signal is only its deadline.
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const giveUp = (): void => {
         stop();
         reject(new Error(`${this.username}: no matching notification within ${timeoutMs} ms`));
-      }, timeoutMs);
+      };
       const stop = this.onNotification((message) => {
         if (!predicate(message)) return;
-        clearTimeout(timer);
+        deadline.removeEventListener('abort', giveUp);
         stop();
         resolve(message);
       });
+      deadline.addEventListener('abort', giveUp, { once: true });
     });
   }
 
