@@ -1,41 +1,20 @@
 // The GWS agent's operations on interactions, end to end: the HTTP answer, then the CometD notification that
 // follows; and a VCC dispatch accepted and completed by a GWS agent producing the provider's callbacks.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import type { ProviderNotification } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, type AgentCredentials } from './support/contract-http.js';
+import { useHttpReceiver } from './support/http-receiver.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 60_000;
 /** An operation accepted for processing: its reply carries the referenceId its notification will echo. */
 const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
-const callbacks: ProviderNotification[] = [];
-let receiver: Server;
-
-beforeAll(async () => {
-  receiver = createServer((request, response) => {
-    let text = '';
-    request.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    request.on('end', () => {
-      callbacks.push(...(JSON.parse(text) as ProviderNotification[]));
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => {
-    receiver.listen(0, '127.0.0.1', resolve);
-  });
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    receiver.close(() => {
-      resolve();
-    });
-  });
-});
+/** The Desk provider's callback endpoint. */
+const desk = useHttpReceiver<ProviderNotification[]>(() => ({ status: 204 }));
+const callbacks = (): ProviderNotification[] => desk.requests.flatMap((request) => request.body);
 
 const suite = usePlatform();
 
@@ -103,7 +82,7 @@ describe('GWS operations on interactions', () => {
   it(
     'accepts and completes a VCC dispatch: Processing then Completed, and the provider hears AssignToAgent then Release',
     async () => {
-      bodyOf(await suite.http.register({ provider: 'Desk', endpoint: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/cb` }), 200, 'RegisterResponse');
+      bodyOf(await suite.http.register({ provider: 'Desk', endpoint: desk.url('/cb') }), 200, 'RegisterResponse');
       const { credentials, desktop } = await readyDesktop('bob');
       const id = await dispatch('GWS-1', 'Desk');
       await notification(desktop, { state: 'Invited', id });
@@ -129,9 +108,13 @@ describe('GWS operations on interactions', () => {
 
       expect(await status(credentials, id, { operationName: 'Complete' })).toMatchObject(ACCEPTED);
       await notification(desktop, { state: 'Completed', id });
-      const heard = await pollUntil(() => (callbacks.filter((c) => c.objectid === 'GWS-1').length >= 2 ? callbacks.filter((c) => c.objectid === 'GWS-1') : undefined), {
-        what: 'AssignToAgent and Release',
-      });
+      const heard = await pollUntil(
+        () => {
+          const forThisInteraction = callbacks().filter((c) => c.objectid === 'GWS-1');
+          return forThisInteraction.length >= 2 ? forThisInteraction : undefined;
+        },
+        { what: 'AssignToAgent and Release' },
+      );
       expect(heard.map((c) => [c.notification, c.params.Agent])).toEqual([
         ['AssignToAgent', 'bob'],
         ['Release', 'bob'],

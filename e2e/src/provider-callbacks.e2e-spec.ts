@@ -1,59 +1,29 @@
 // Provider callbacks end to end: a real receiver on loopback that fails twice before taking a callback, and one
 // that is down until the admin re-drives the dead letter. Retries are made quick through the notifier's env.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ProviderNotification } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, DEMO_ADMIN } from './support/contract-http.js';
+import { useHttpReceiver, type ReceivedRequest } from './support/http-receiver.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 60_000;
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: ProviderNotification[];
-  answered: number;
-}
-
-const received: Received[] = [];
 /** How each path answers: flaky fails its first two calls; down fails until it is brought up. */
 const failuresLeft = new Map<string, number>([['/flaky', 2]]);
 let downIsUp = false;
-let receiver: Server;
-
-beforeAll(async () => {
-  receiver = createServer((request, response) => {
-    let text = '';
-    request.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    request.on('end', () => {
-      const path = request.url ?? '';
-      const left = failuresLeft.get(path) ?? 0;
-      const fail = path === '/down' ? !downIsUp : left > 0;
-      if (left > 0) failuresLeft.set(path, left - 1);
-      const status = fail ? 503 : 200;
-      received.push({ path, headers: request.headers, body: JSON.parse(text) as ProviderNotification[], answered: status });
-      response.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => {
-    receiver.listen(0, '127.0.0.1', resolve);
-  });
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    receiver.close(() => {
-      resolve();
-    });
-  });
+const receiver = useHttpReceiver<ProviderNotification[]>(({ path }) => {
+  const left = failuresLeft.get(path) ?? 0;
+  if (left > 0) failuresLeft.set(path, left - 1);
+  const fail = path === '/down' ? !downIsUp : left > 0;
+  return { status: fail ? 503 : 200 };
 });
 
 const suite = usePlatform(() => ({ CALLBACK_MAX_ATTEMPTS: '3', CALLBACK_RETRY_BASE_MS: '50', CALLBACK_RETRY_MAX_MS: '200' }));
-const endpoint = (path: string): string => `http://127.0.0.1:${(receiver.address() as AddressInfo).port}${path}`;
-const callsTo = (path: string, kind: ProviderNotification['notification']): Received[] =>
-  received.filter((r) => r.path === path && r.body[0]?.notification === kind);
+/** The callbacks delivered to `path` whose (first) notification is `kind`. */
+const callsTo = (path: string, kind: ProviderNotification['notification']): ReceivedRequest<ProviderNotification[]>[] =>
+  receiver.requests.filter((r) => r.path === path && r.body[0]?.notification === kind);
 
 describe('provider callbacks', () => {
   it(
@@ -63,7 +33,7 @@ describe('provider callbacks', () => {
         bodyOf(
           await suite.http.register({
             provider: 'Flaky',
-            endpoint: endpoint('/flaky'),
+            endpoint: receiver.url('/flaky'),
             headers: { Authorization: 'Bearer crm-secret', 'x-crm-tenant': 'acme' },
           }),
           200,
@@ -96,7 +66,7 @@ describe('provider callbacks', () => {
       await suite.http.invokeResults({ provider: 'Flaky', requests: [{ action: 'release', externalid: 'FLAKY-1' }] });
       const released = await pollUntil(() => callsTo('/flaky', 'Release')[0], { what: 'the Release callback' });
       expect(released.body[0]).toMatchObject({ objectid: 'FLAKY-1', params: { AccountName: 'Switchboard Demo', AgentId: '5466' } });
-      const order = received.filter((r) => r.path === '/flaky' && r.answered === 200).map((r) => r.body[0]?.notification);
+      const order = receiver.requests.filter((r) => r.path === '/flaky' && r.answered === 200).map((r) => r.body[0]?.notification);
       expect(order).toEqual(['AssignToAgent', 'Release']);
       expect(dispatched?.interactionid).toBeDefined();
       expect(await suite.http.operateStatus(bob, 'NotReady')).toEqual({ statusCode: 0 });
@@ -107,7 +77,7 @@ describe('provider callbacks', () => {
   it(
     'dead-letters a callback after the last attempt, lists it for the admin, and re-drives it once the provider is back',
     async () => {
-      bodyOf(await suite.http.register({ provider: 'Down', endpoint: endpoint('/down') }), 200, 'RegisterResponse');
+      bodyOf(await suite.http.register({ provider: 'Down', endpoint: receiver.url('/down') }), 200, 'RegisterResponse');
       await suite.http.invokeResults({ provider: 'Down', requests: [{ externalid: 'DOWN-1', route: 'CrmCallRouting' }] });
       await suite.http.invokeResults({ provider: 'Down', requests: [{ action: 'release', externalid: 'DOWN-1' }] });
 
@@ -123,7 +93,7 @@ describe('provider callbacks', () => {
         const letters = (await list()).filter((l) => l.provider === 'Down');
         return letters.length > 0 ? letters : undefined;
       }, { what: 'the Release callback to be dead-lettered' });
-      expect(letter).toMatchObject({ provider: 'Down', attempts: 3, endpoint: endpoint('/down'), lastError: 'HTTP 503' });
+      expect(letter).toMatchObject({ provider: 'Down', attempts: 3, endpoint: receiver.url('/down'), lastError: 'HTTP 503' });
       expect(callsTo('/down', 'Release')).toHaveLength(3);
 
       const redrivePath = `/admin/callbacks/dead-letters/${letter?.notificationid ?? ''}/redrive`;

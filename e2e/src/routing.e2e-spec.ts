@@ -1,43 +1,20 @@
 // Routing end to end through the VCC API: the seed examples' skills and personal queue, a skill that expires,
 // a personal queue that times out, and seed example 1's SMS posted by the SendSMS plan's HTTP Request applet.
 // No timing assertions: where time matters, the order in which an agent is offered interactions shows it.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import { pollUntil } from '@switchboard/testing';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { notification } from './support/agents.js';
 import { agent, type Invocation } from './support/contract-http.js';
+import { useHttpReceiver } from './support/http-receiver.js';
 import { usePlatform } from './support/platform-suite.js';
 import { seedExample } from './support/seed-examples.js';
 
 const TEST_TIMEOUT_MS = 60_000;
 
 /** The SMS provider the SendSMS route's HTTP Request applet posts to. */
-const smsReceived: Record<string, unknown>[] = [];
-let smsServer: Server;
-beforeAll(async () => {
-  smsServer = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      smsReceived.push(JSON.parse(body) as Record<string, unknown>);
-      response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sms-${smsReceived.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => {
-    smsServer.listen(0, '127.0.0.1', resolve);
-  });
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => {
-      smsServer.close(() => {
-        resolve();
-      });
-    });
-});
-
-const suite = usePlatform(() => ({ SWITCHBOARD_SMS_URL: `http://127.0.0.1:${(smsServer.address() as AddressInfo).port}/sms` }));
+const smsProvider = useHttpReceiver((_, index) => ({ status: 201, body: { id: `sms-${index + 1}` } }));
+const suite = usePlatform(() => ({ SWITCHBOARD_SMS_URL: smsProvider.url('/sms') }));
 
 async function ready(username: string): Promise<GwsAgentClient> {
   const credentials = agent(username);
@@ -143,8 +120,9 @@ describe('plans through the VCC API', () => {
     'posts seed example 1’s ToNum, FromNum and Message to the SMS endpoint configured for SendSMS',
     async () => {
       await dispatched(seedExample('routingSms'));
-      const sms = await pollUntil(() => smsReceived[0], { what: 'the SMS endpoint to be called', timeoutMs: 15_000 });
-      expect(sms).toEqual({ ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' });
+      const sms = await pollUntil(() => smsProvider.requests[0], { what: 'the SMS endpoint to be called', timeoutMs: 15_000 });
+      expect(sms.path).toBe('/sms');
+      expect(sms.body).toEqual({ ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' });
     },
     TEST_TIMEOUT_MS,
   );
