@@ -200,11 +200,21 @@ export class SwitchboardHttp {
   }
 
   /** POST /interactions/Invoke with the token, Accept v1 and JSON content type unless overridden. */
-  async invoke(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
+  invoke(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
+    return this.vccPost(INVOKE_PATH, body, options);
+  }
+
+  /** POST /interactions/Register with the token, Accept v1 and JSON content type unless overridden. */
+  register(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
+    return this.vccPost(REGISTER_PATH, body, options);
+  }
+
+  private async vccPost(contractPath: string, body: unknown, options: InvokeOptions): Promise<ContractResponse> {
     const headers = mergeHeaders(
       {
         accept: VCC_ACCEPT,
         'content-type': 'application/json',
+        // a test that sets (or removes) authorization itself must not also trigger a token request
         authorization: 'authorization' in (options.headers ?? {}) ? undefined : `Bearer ${await this.accessToken()}`,
       },
       options.headers,
@@ -212,25 +222,7 @@ export class SwitchboardHttp {
     return exchange(this.baseUrl, {
       contract: vccContract,
       contractName: 'VCC Interactions',
-      contractPath: INVOKE_PATH,
-      ...(options.path === undefined ? {} : { urlPath: options.path }),
-      method: 'POST',
-      headers,
-      body: options.rawBody ?? JSON.stringify(body),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
-  }
-
-  /** POST /interactions/Register with the token, Accept v1 and JSON content type unless overridden. */
-  async register(body: unknown, options: InvokeOptions = {}): Promise<ContractResponse> {
-    const headers = mergeHeaders(
-      { accept: VCC_ACCEPT, 'content-type': 'application/json', authorization: `Bearer ${await this.accessToken()}` },
-      options.headers,
-    );
-    return exchange(this.baseUrl, {
-      contract: vccContract,
-      contractName: 'VCC Interactions',
-      contractPath: REGISTER_PATH,
+      contractPath,
       ...(options.path === undefined ? {} : { urlPath: options.path }),
       method: 'POST',
       headers,
