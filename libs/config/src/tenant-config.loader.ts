@@ -31,6 +31,11 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
     if (!(route.plan in tenant.plans)) problems.push(`routes[${index}] "${route.name}": no plan named "${route.plan}"`);
   });
   for (const [planName, plan] of Object.entries(tenant.plans)) problems.push(...planProblems(planName, plan, skills));
+  for (const dup of duplicates(tenant.workbins.map((w) => w.name))) problems.push(`workbins: "${dup}" is listed twice`);
+  const routes = new Set(tenant.routes.map((r) => r.name));
+  tenant.workbins.forEach((workbin, index) => {
+    if (workbin.scope === 'queue' && !routes.has(workbin.queue)) problems.push(`workbins[${index}] "${workbin.name}": no route named "${workbin.queue}"`);
+  });
   return problems;
 }
 

@@ -14,7 +14,15 @@ export const agentConfigSchema = z.strictObject({
     .union([z.record(z.string(), z.number().int().min(1).max(10)), z.array(name)])
     .default({})
     .transform((skills) => (Array.isArray(skills) ? Object.fromEntries(skills.map((skill) => [skill, DEFAULT_SKILL_LEVEL])) : skills)),
+  /** A supervisor also sees every active interaction of the tenant (GWS `GET /api/v2/interactions`). */
+  role: z.enum(['agent', 'supervisor']).default('agent'),
 });
+
+/** Workbins park interactions for later: every agent has its own of an `agent` workbin; a `queue` one is shared. */
+export const workbinConfigSchema = z.discriminatedUnion('scope', [
+  z.strictObject({ name, scope: z.literal('agent') }),
+  z.strictObject({ name, scope: z.literal('queue'), /** The named route it belongs to. */ queue: name }),
+]);
 
 export const integrationClientConfigSchema = z.strictObject({
   clientId: name,
@@ -131,6 +139,7 @@ export const tenantConfigSchema = z.strictObject({
   providers: z.array(providerConfigSchema).default([]),
   routes: z.array(z.strictObject({ name, plan: name })).default([]),
   plans: z.record(z.string(), planConfigSchema).default({}),
+  workbins: z.array(workbinConfigSchema).default([]),
 });
 
 export type TenantConfig = z.infer<typeof tenantConfigSchema>;
@@ -139,3 +148,4 @@ export type IntegrationClientConfig = z.infer<typeof integrationClientConfigSche
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;
 export type PlanConfig = z.infer<typeof planConfigSchema>;
 export type AppletConfig = z.infer<typeof appletConfigSchema>;
+export type WorkbinConfig = z.infer<typeof workbinConfigSchema>;

@@ -25,4 +25,9 @@ export const eventChannelOfType = {
   'agent.state-changed': 'agentStateChanged',
   'provider.registered': 'providerRegistered',
   'provider.removed': 'providerRemoved',
+  'interaction.cancelled': 'interactionCancelled',
+  'interaction.placed-in-workbin': 'interactionPlacedInWorkbin',
+  'interaction.pulled-from-workbin': 'interactionPulledFromWorkbin',
+  'agent.workbin-listed': 'agentWorkbinListed',
+  'agent.workbin-subscription-changed': 'agentWorkbinSubscriptionChanged',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

@@ -16,23 +16,32 @@ export function gwsDate(iso: string): string {
 
 /**
  * Exactly the operations valid in a state: what a desktop may offer the agent. In Processing, transferring and
- * placing in a queue appear only where the interaction's provider (VCC Register) permits them.
+ * placing in a queue appear only where the interaction's provider (VCC Register) permits them, and placing in a
+ * workbin only for non-live work whose provider permits hold (parking). A parked interaction has none: it is
+ * pulled out through its workbin.
  */
-export function capabilitiesFor(state: GwsState, permitted?: ProviderSettings['agentActionsPermitted']): GwsCapability[] {
+export function capabilitiesFor(
+  state: GwsState,
+  interactionType: InteractionSnapshot['interactionType'],
+  permitted?: ProviderSettings['agentActionsPermitted'],
+): GwsCapability[] {
   switch (state) {
     case 'Invited':
       return ['Accept', 'Reject'];
     case 'Processing':
       return [
         'Complete',
+        'Cancel',
         'AttachUserData',
         'UpdateUserData',
         'DeleteUserData',
         ...(permitted?.transferToRoute === false ? [] : (['PlaceInQueue'] as const)),
+        ...(interactionType !== 'nonlive' || permitted?.hold === false ? [] : (['PlaceInWorkbin'] as const)),
         ...(permitted?.transferToAgent === false ? [] : (['SingleStepTransfer'] as const)),
       ];
     case 'Revoked':
     case 'Completed':
+    case 'InWorkbin':
       return [];
   }
 }
@@ -49,26 +58,33 @@ function userDataOf(interaction: InteractionSnapshot): Record<string, unknown> {
   };
 }
 
+export interface StateMessageDetails {
+  notificationType?: InteractionStateMessage['notificationType'];
+  /** InWorkbin: the workbin it is parked in. */
+  workbin?: string;
+}
+
 /** The interaction as a GWS desktop sees it, in notifications and in GETs alike. */
 export function interactionStateMessage(
   eventId: string,
   interaction: InteractionSnapshot,
   state: GwsState,
   permitted?: ProviderSettings['agentActionsPermitted'],
-  notificationType: InteractionStateMessage['notificationType'] = 'StatusChange',
+  details: StateMessageDetails = {},
 ): InteractionStateMessage {
   return {
     messageTypeName: 'InteractionStateMessage',
-    notificationType,
+    notificationType: details.notificationType ?? 'StatusChange',
     eventId,
     id: interaction.id,
     ...(interaction.externalId === undefined ? {} : { externalId: interaction.externalId }),
     state,
-    capabilities: capabilitiesFor(state, permitted),
+    capabilities: capabilitiesFor(state, interaction.interactionType, permitted),
     interactionType: interaction.interactionType,
     mediaType: interaction.mediaType,
     currentQueue: interaction.route,
     userData: userDataOf(interaction),
     receivedDate: gwsDate(interaction.queuedAt),
+    ...(details.workbin === undefined ? {} : { workbin: details.workbin }),
   };
 }

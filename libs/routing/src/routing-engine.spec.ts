@@ -300,3 +300,21 @@ describe('idle time with multi-interaction capacity', () => {
     expect(offers(settle(engine, 12))).toEqual(['i2→b', 'i3→a']);
   });
 });
+
+describe('an interaction the agent takes itself (out of a workbin)', () => {
+  it('connects it to the agent at once, counts it against capacity, and never offers it elsewhere', () => {
+    const engine = new RoutingEngine([agent('a'), agent('b')], { capacity: { live: 51, chat: 33, nonlive: 50 } });
+    readyAgents(engine, ['a', 'b']);
+    engine.setNotReady('a', 'paperwork', 5); // taking work oneself needs room, not readiness
+    expect(engine.hasRoomFor('a', 'nonlive')).toBe(true);
+    engine.connect(interaction('parked', 1), 'a', 10);
+    expect(engine.interaction('parked', 10)).toMatchObject({ status: 'connected', agentId: 'a' });
+    expect(engine.agent('a')?.load).toBe(50);
+    expect(settle(engine, 10)).toEqual([]); // no offer to b, no lease timing out
+    expect(settle(engine, 60_000)).toEqual([]);
+    engine.connect(interaction('second', 2), 'a', 11);
+    expect(engine.hasRoomFor('a', 'nonlive')).toBe(false);
+    engine.logOut('b', 12);
+    expect(engine.hasRoomFor('b', 'nonlive')).toBe(false); // logged out: no room at all
+  });
+});

@@ -1,6 +1,6 @@
 import { Heap } from 'heap-js';
 import { AgentIndex, type AgentState } from './agent-index.js';
-import { DEFAULT_CAPACITY } from './capacity.js';
+import { DEFAULT_CAPACITY, fits } from './capacity.js';
 import { rankCandidates, type RankedCandidates } from './candidate-ranking.js';
 import {
   DEFAULT_PRIORITY,
@@ -244,6 +244,16 @@ export class RoutingEngine {
     this.markInteraction(interaction, at);
   }
 
+  /**
+   * An interaction the agent takes itself (out of a workbin): connected to it at once, never routed. The same
+   * steps routing takes — queued, offered, accepted — so every index stays as routing would leave it.
+   */
+  connect(request: RoutableInteraction, agentId: string, at: number): void {
+    this.enqueue(request, at);
+    this.offer(request.id, agentId, at, at);
+    this.accept(request.id, at);
+  }
+
   /** The agent finished with it: the interaction leaves, the agent wraps up for the interaction's wrap-up time. */
   complete(interactionId: string, at: number): void {
     this.advance(at);
@@ -352,6 +362,12 @@ export class RoutingEngine {
     const interaction = this.interactions.get(interactionId);
     const agent = this.agents.agents.get(agentId);
     return interaction !== undefined && agent !== undefined && this.agents.canTake(agent, interaction.request.type);
+  }
+
+  /** Whether the logged-in agent has room for one more interaction of the type; readiness aside (it takes work itself). */
+  hasRoomFor(agentId: string, type: InteractionType): boolean {
+    const agent = this.agents.agents.get(agentId);
+    return agent !== undefined && agent.loggedIn && fits(this.shares, agent.load, agent.live, type);
   }
 
   waitingCount(): number {

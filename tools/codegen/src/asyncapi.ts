@@ -62,23 +62,35 @@ export async function generateAsyncApiTypes(entry: AsyncApiEntry, document: Asyn
   return banner(entry.source) + parts.join('\n\n') + '\n';
 }
 
-function payloadOf(document: AsyncApiDocument, channelRef: string): string {
+/** The payload schema names of every message a channel carries, in the contract's order. */
+function payloadsOf(document: AsyncApiDocument, channelRef: string): string[] {
   const channel = document.channels[lastSegment(channelRef)];
-  const messageRef = Object.values(channel?.messages ?? {})[0]?.$ref;
-  const message = messageRef ? document.components.messages[lastSegment(messageRef)] : undefined;
-  if (!message) throw new Error(`channel ${channelRef} has no message with a payload`);
-  return lastSegment(message.payload.$ref);
+  const names = Object.values(channel?.messages ?? {}).flatMap(({ $ref }) => {
+    const message = document.components.messages[lastSegment($ref)];
+    return message ? [lastSegment(message.payload.$ref)] : [];
+  });
+  if (names.length === 0) throw new Error(`channel ${channelRef} has no message with a payload`);
+  return names;
+}
+
+function payloadOf(document: AsyncApiDocument, channelRef: string): string {
+  const [first, ...others] = payloadsOf(document, channelRef);
+  if (first === undefined || others.length > 0) throw new Error(`request channel ${channelRef} must carry exactly one message`);
+  return first;
 }
 
 /**
  * The subject → payload registry: every request channel (an operation with a reply) with its request and
- * reply types, every event channel with its payload type, and the JSON Schemas for runtime validation.
+ * reply types, every event channel with its payload type, and the JSON Schemas for runtime validation. An
+ * event channel that carries several messages gets a union, `<Channel>Payload`, as a type and as a `oneOf`
+ * schema, so that a channel always names one payload.
  */
 export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncApiDocument): string {
   const prefix = camelCase(entry.name);
   const Prefix = pascalCase(entry.name);
   const requests: { channel: string; address: string; request: string; reply: string }[] = [];
   const events: { channel: string; address: string; payload: string }[] = [];
+  const unions = new Map<string, string[]>();
   for (const operation of Object.values(document.operations)) {
     const channel = lastSegment(operation.channel.$ref);
     const address = document.channels[channel]?.address;
@@ -87,12 +99,21 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
       const reply = payloadOf(document, operation.reply.channel.$ref);
       requests.push({ channel, address, request: payloadOf(document, operation.channel.$ref), reply });
     } else {
-      events.push({ channel, address, payload: payloadOf(document, operation.channel.$ref) });
+      const payloads = payloadsOf(document, operation.channel.$ref);
+      const union = `${pascalCase(channel)}Payload`;
+      if (payloads.length > 1) unions.set(union, payloads);
+      events.push({ channel, address, payload: payloads.length > 1 ? union : (payloads[0] ?? '') });
     }
   }
-  const typeNames = [...new Set([...requests.flatMap((r) => [r.request, r.reply]), ...events.map((e) => e.payload)])];
+  const memberNames = [...unions.values()].flat();
+  const typeNames = [
+    ...new Set([...requests.flatMap((r) => [r.request, r.reply]), ...events.map((e) => e.payload), ...memberNames]),
+  ].filter((name) => !unions.has(name));
   const lines: string[] = [];
   lines.push(`import type { ${typeNames.sort().join(', ')} } from './${entry.types.replace(/\.ts$/, '.js')}';`, '');
+  for (const [union, members] of unions) {
+    lines.push(`/** Any message of its channel. */`, `export type ${union} = ${members.join(' | ')};`, '');
+  }
   lines.push(`/** Request/reply channels and their subject templates. */`);
   lines.push(`export const ${prefix}RequestChannels = {`);
   for (const r of requests) lines.push(`  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}' },`);
@@ -108,7 +129,10 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
   for (const e of events) lines.push(`  ${e.channel}: ${e.payload};`);
   lines.push(`}`, '');
   lines.push(`/** Every payload schema, as one JSON Schema document (refs point into \`$defs\`). */`);
-  const schemaDocument = { $id: `urn:switchboard:${entry.name}`, $defs: schemaDefinitions(document) };
+  const unionSchemas = Object.fromEntries(
+    [...unions].map(([union, members]) => [union, { title: union, oneOf: members.map((member) => ({ $ref: `#/$defs/${member}` })) }]),
+  );
+  const schemaDocument = { $id: `urn:switchboard:${entry.name}`, $defs: { ...schemaDefinitions(document), ...unionSchemas } };
   lines.push(`export const ${prefix}Schemas = ${JSON.stringify(schemaDocument, null, 2)} as const;`, '');
   return banner(entry.source) + lines.join('\n');
 }

@@ -5,8 +5,9 @@ import type {
   InteractionSnapshot,
   ProviderSettings,
   RoutingExplanation,
+  WorkbinRef,
 } from '@switchboard/contracts';
-import { providerSettingsOf, type AgentConfig, type TenantConfig } from '@switchboard/config';
+import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction } from '@switchboard/routing';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
@@ -21,6 +22,8 @@ export interface InteractionRecord {
   snapshot: InteractionSnapshot;
   decisions: DecisionRecord[];
 }
+
+const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000${ref.ownerAgentId ?? ''}`;
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
 const FIRST_INTERACTION_NUMBER = 100_000_000;
@@ -64,6 +67,10 @@ export class TenantState {
   private readonly agentIdsByUsername = new Map<string, string>();
   private readonly pausedInPlan = new Set<string>();
   private readonly held = new Set<string>();
+  private readonly workbinConfigs = new Map<string, WorkbinConfig>();
+  /** Where each parked interaction is; it is out of routing meanwhile. */
+  private readonly parkedIn = new Map<string, WorkbinRef>();
+  private readonly workbinSubscribers = new Map<string, Set<string>>();
   /** Providers by name: the tenant file's, then as registered and removed through the API. */
   readonly providers = new Map<string, ProviderSettings>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
@@ -79,6 +86,7 @@ export class TenantState {
       this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
     }
     for (const provider of config.providers) this.providers.set(provider.name, providerSettingsOf(provider));
+    for (const workbin of config.workbins) this.workbinConfigs.set(workbin.name.toLowerCase(), workbin);
     this.engine = new RoutingEngine(
       config.agents.map((agent) => ({ id: agent.id, skills: agent.skills })),
       { capacity: config.capacity },
@@ -153,7 +161,25 @@ export class TenantState {
         this.engine.returnToQueue(event.data.interaction.id, at, true);
         return;
       case 'interaction.offer-revoked':
+      case 'interaction.cancelled':
+        this.held.delete(event.data.interaction.id);
         this.engine.returnToQueue(event.data.interaction.id, at, false);
+        return;
+      case 'interaction.placed-in-workbin':
+        // Parked: out of routing, so its agent's capacity is free; its data stays with it.
+        this.held.delete(event.data.interaction.id);
+        this.engine.remove(event.data.interaction.id, at);
+        this.upsert(event.data.interaction, at);
+        this.parkedIn.set(event.data.interaction.id, event.data.workbin);
+        return;
+      case 'interaction.pulled-from-workbin':
+        this.parkedIn.delete(event.data.interaction.id);
+        this.engine.connect(routableOf(event.data.interaction, (username) => this.agentIdOf(username)), event.data.agentId, at);
+        return;
+      case 'agent.workbin-subscription-changed':
+        this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
+        return;
+      case 'agent.workbin-listed':
         return;
       case 'interaction.completed':
         this.engine.complete(event.data.interaction.id, at);
@@ -217,6 +243,43 @@ export class TenantState {
     }
   }
 
+  /** The workbin an agent means by a name: its own of an agent workbin, or the shared queue workbin. */
+  workbin(agentId: string, name: string): { ref: WorkbinRef; config: WorkbinConfig } | undefined {
+    const config = this.workbinConfigs.get(name.toLowerCase());
+    if (!config) return undefined;
+    return { ref: config.scope === 'agent' ? { name: config.name, ownerAgentId: agentId } : { name: config.name }, config };
+  }
+
+  workbinConfigList(): readonly WorkbinConfig[] {
+    return [...this.workbinConfigs.values()];
+  }
+
+  workbinOf(interactionId: string): WorkbinRef | undefined {
+    return this.parkedIn.get(interactionId);
+  }
+
+  /** The interactions parked in a workbin, oldest parked first. */
+  workbinContent(ref: WorkbinRef): InteractionSnapshot[] {
+    const key = workbinKey(ref);
+    return [...this.parkedIn].flatMap(([id, where]) => {
+      const record = workbinKey(where) === key ? this.interactions.get(id) : undefined;
+      return record ? [record.snapshot] : [];
+    });
+  }
+
+  workbinSubscribersOf(ref: WorkbinRef): string[] {
+    return [...(this.workbinSubscribers.get(workbinKey(ref)) ?? [])];
+  }
+
+  private changeWorkbinSubscription(ref: WorkbinRef, agentId: string, subscribed: boolean): void {
+    const key = workbinKey(ref);
+    const subscribers = this.workbinSubscribers.get(key) ?? new Set<string>();
+    if (subscribed) subscribers.add(agentId);
+    else subscribers.delete(agentId);
+    if (subscribers.size === 0) this.workbinSubscribers.delete(key);
+    else this.workbinSubscribers.set(key, subscribers);
+  }
+
   isHeld(interactionId: string): boolean {
     return this.held.has(interactionId);
   }
@@ -239,6 +302,7 @@ export class TenantState {
     const { id, externalId } = interaction;
     this.pausedInPlan.delete(id);
     this.held.delete(id);
+    this.parkedIn.delete(id);
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);
   }

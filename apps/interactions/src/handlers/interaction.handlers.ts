@@ -6,6 +6,7 @@ import {
   tenantOfSubject,
   type InteractionCommandReply,
   type InteractionDetailsReply,
+  type InteractionListReply,
 } from '@switchboard/contracts';
 import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
@@ -16,6 +17,7 @@ import { decideAgentRelease, decideHold, decideTransferToAgent, decideTransferTo
 import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { describeInteraction } from '../use-cases/describe-interaction.js';
+import { listInteractions } from '../use-cases/list-interactions.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
 import { decideUserData } from '../use-cases/user-data.js';
 import { withValidPayload } from './validated-payload.js';
@@ -75,6 +77,15 @@ export class InteractionHandlers {
     );
   }
 
+  @MessagePattern(requestSubjectPattern('interactionCancel'))
+  cancel(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
+    return withValidPayload(this.validator, 'interactionCancel', payload, (command) =>
+      this.processor.execute(tenantOfSubject(context.getSubject()), (state, _catalog, now) =>
+        decideAgentInteraction(state, command, 'cancel', now),
+      ),
+    );
+  }
+
   @MessagePattern(requestSubjectPattern('interactionAgentRelease'))
   agentRelease(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionCommandReply> {
     return withValidPayload(this.validator, 'interactionAgentRelease', payload, (command) =>
@@ -124,6 +135,15 @@ export class InteractionHandlers {
       const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
       const details = tenant ? describeInteraction(tenant.state, query.interactionId, this.clock.now()) : undefined;
       return details ?? failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
+    });
+  }
+
+  /** A read: every active interaction of the tenant (a supervisor's view), answered from memory. */
+  @MessagePattern(requestSubjectPattern('interactionList'))
+  list(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionListReply> {
+    return withValidPayload(this.validator, 'interactionList', payload, (): InteractionListReply => {
+      const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
+      return tenant ? listInteractions(tenant.state, this.clock.now()) : { ok: true, interactions: [] };
     });
   }
 }

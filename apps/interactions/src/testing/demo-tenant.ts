@@ -13,8 +13,8 @@ export const demoTenantConfig: TenantConfig = {
   gwsCsrfProtection: false,
   skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
   agents: [
-    { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 } },
-    { id: '5465', username: 'alice', passwordHash: HASH, skills: {} },
+    { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 }, role: 'agent' },
+    { id: '5465', username: 'alice', passwordHash: HASH, skills: {}, role: 'agent' },
   ],
   integrationClients: [],
   providers: [
@@ -31,6 +31,10 @@ export const demoTenantConfig: TenantConfig = {
     },
     release: { initial: 'done', applets: { done: { type: 'release' } } },
   },
+  workbins: [
+    { name: 'FollowUp', scope: 'agent' },
+    { name: 'CrmBacklog', scope: 'queue', queue: 'CrmCallRouting' },
+  ],
 };
 
 export const DAY_MS = 24 * 3_600_000;

@@ -4,7 +4,7 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
-export type AgentAction = 'accept' | 'reject' | 'complete';
+export type AgentAction = 'accept' | 'reject' | 'complete' | 'cancel';
 
 const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
 
@@ -14,7 +14,8 @@ export const referenceOf = (command: { referenceId?: number }): { referenceId?: 
 
 /**
  * An agent's own operations on an interaction offered to it or handled by it: accept within the lease (a late
- * or second accept is refused), reject an offer, complete what it handles.
+ * or second accept is refused), reject an offer, complete what it handles, or cancel it — give up unfinished work,
+ * so it waits for an agent again with its age (no wrap-up, and unlike a reject the agent stays ready).
  */
 export function decideAgentInteraction(
   state: TenantState,
@@ -43,5 +44,8 @@ export function decideAgentInteraction(
     case 'complete':
       if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
       return { events: [newEvent('interaction.completed', state.tenant, data, now)], reply: ok(command.interactionId) };
+    case 'cancel':
+      if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be cancelled'));
+      return { events: [newEvent('interaction.cancelled', state.tenant, data, now)], reply: ok(command.interactionId) };
   }
 }

@@ -4,14 +4,22 @@ import {
   gwsNotificationsSchemas,
   type DomainEvent,
   type InteractionSnapshot,
+  type InteractionStateMessage,
   type RoutingExplanation,
 } from '@switchboard/contracts';
 import { gwsDate } from '@switchboard/gws-dialect';
+import type { AgentNotification } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
 const validateMessage = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/InteractionStateMessage`);
+const validateWorkbinMessage = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/MeWorkbinsPayload`);
+const validateChannelMessage = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/ChannelStateChangeMessageV2`);
+
+/** The `/v2/me/interactions` messages among notifications. */
+const stateMessages = (notifications: AgentNotification[]): InteractionStateMessage[] =>
+  notifications.flatMap((n) => (n.channel === '/v2/me/interactions' ? [n.message] : []));
 
 const interaction: InteractionSnapshot = {
   id: '100000001',
@@ -71,7 +79,8 @@ describe('agentNotificationsOf', () => {
     };
     const timedOut: DomainEvent = { ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464' } };
     const rejected: DomainEvent = { ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464' } };
-    for (const event of [released, revoked, timedOut, rejected]) {
+    const cancelled: DomainEvent = { ...meta, type: 'interaction.cancelled', data: { interaction, agentId: '5464', referenceId: 7 } };
+    for (const event of [released, revoked, timedOut, rejected, cancelled]) {
       const message = agentNotificationsOf(event)[0]?.message;
       expect(message).toMatchObject({ state: 'Revoked', capabilities: [] });
       expect(validateMessage?.(message)).toBe(true);
@@ -86,8 +95,23 @@ describe('agentNotificationsOf', () => {
   it('shows Processing with the work the provider permits after an accept, Completed after a completion', () => {
     const accepted: DomainEvent = { ...meta, type: 'interaction.accepted', data: { interaction, agentId: '5464' } };
     const permitsNoTransfer = () => ({ release: true, hold: true, transferToAgent: false, transferToRoute: true });
-    expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({ state: 'Processing', capabilities: ['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'SingleStepTransfer'] });
-    expect(agentNotificationsOf(accepted, permitsNoTransfer)[0]?.message.capabilities).toEqual(['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue']);
+    expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({
+      state: 'Processing',
+      capabilities: ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin', 'SingleStepTransfer'],
+    });
+    expect(stateMessages(agentNotificationsOf(accepted, permitsNoTransfer))[0]?.capabilities).toEqual([
+      'Complete',
+      'Cancel',
+      'AttachUserData',
+      'UpdateUserData',
+      'DeleteUserData',
+      'PlaceInQueue',
+      'PlaceInWorkbin',
+    ]);
+    const call: DomainEvent = { ...meta, type: 'interaction.accepted', data: { interaction: { ...interaction, interactionType: 'live' }, agentId: '5464' } };
+    expect(stateMessages(agentNotificationsOf(call))[0]?.capabilities).not.toContain('PlaceInWorkbin'); // a caller cannot wait in a workbin
+    const permitsNoHold = () => ({ release: true, hold: false, transferToAgent: true, transferToRoute: true });
+    expect(stateMessages(agentNotificationsOf(accepted, permitsNoHold))[0]?.capabilities).not.toContain('PlaceInWorkbin');
     const completed: DomainEvent = { ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } };
     expect(agentNotificationsOf(completed)[0]?.message).toMatchObject({ state: 'Completed', capabilities: [] });
     for (const event of [accepted, completed]) expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);
@@ -99,10 +123,65 @@ describe('agentNotificationsOf', () => {
       type: 'interaction.transferred',
       data: { interaction, fromAgentId: '5464', toAgentId: '5465', toAgentUsername: 'alice', leaseUntil: '2026-03-04T05:07:00.000Z' },
     };
-    expect(agentNotificationsOf(transferred).map((n) => [n.agentId, n.message.state])).toEqual([
-      ['5464', 'Completed'],
-      ['5465', 'Invited'],
+    expect(stateMessages(agentNotificationsOf(transferred)).map((m) => [m.id, m.state])).toEqual([
+      ['100000001', 'Completed'],
+      ['100000001', 'Invited'],
     ]);
+    expect(agentNotificationsOf(transferred).map((n) => n.agentId)).toEqual(['5464', '5465']);
+  });
+
+  it('parks: InWorkbin to the agent, ItemAdded to the workbin’s subscribers; a pull: Processing and ItemRemoved', () => {
+    const workbin = { name: 'FollowUp', ownerAgentId: '5464' };
+    const placed: DomainEvent = {
+      ...meta,
+      type: 'interaction.placed-in-workbin',
+      data: { interaction, agentId: '5464', workbin, subscribers: ['5464'], referenceId: 9 },
+    };
+    const notifications = agentNotificationsOf(placed);
+    expect(notifications.map((n) => [n.agentId, n.channel])).toEqual([
+      ['5464', '/v2/me/interactions'],
+      ['5464', '/v2/me/workbins'],
+    ]);
+    expect(notifications[0]?.message).toMatchObject({ state: 'InWorkbin', capabilities: [], workbin: 'FollowUp', referenceId: 9 });
+    expect(notifications[1]?.message).toMatchObject({ messageType: 'WorkbinStateChangeMessage', action: 'ItemAdded', workbinId: 'FollowUp', referenceId: 9 });
+    expect(validateMessage?.(notifications[0]?.message)).toBe(true);
+    expect(validateWorkbinMessage?.(notifications[1]?.message)).toBe(true);
+
+    const pulled: DomainEvent = { ...meta, type: 'interaction.pulled-from-workbin', data: { interaction, agentId: '5464', workbin, subscribers: [] } };
+    expect(agentNotificationsOf(pulled).map((n) => [n.channel, n.message])).toEqual([
+      ['/v2/me/interactions', expect.objectContaining({ state: 'Processing' })],
+    ]);
+  });
+
+  it('answers GetWorkbinContent and (un)subscriptions on /v2/me/workbins', () => {
+    const workbin = { name: 'CrmBacklog' };
+    const listed: DomainEvent = { ...meta, type: 'agent.workbin-listed', data: { agentId: '5465', workbin, interactions: [interaction], referenceId: 3 } };
+    const [content] = agentNotificationsOf(listed);
+    expect(content).toMatchObject({ agentId: '5465', channel: '/v2/me/workbins' });
+    expect(content?.message).toMatchObject({ messageType: 'WorkbinContentMessage', workbinId: 'CrmBacklog', referenceId: 3 });
+    expect(validateWorkbinMessage?.(content?.message)).toBe(true);
+    const subscribed: DomainEvent = { ...meta, type: 'agent.workbin-subscription-changed', data: { agentId: '5465', workbin, subscribed: true } };
+    expect(agentNotificationsOf(subscribed)[0]?.message).toEqual({
+      messageType: 'WorkbinSubscriptionStateChangeMessage',
+      eventId: 'evt-1',
+      stateResource: 'Subscribed',
+      id: 'CrmBacklog',
+    });
+  });
+
+  it('shows readiness on every channel of /v2/me/channels', () => {
+    const agent = { id: '5464', username: 'a', loggedIn: true, ready: false, notReadyReason: 'Lunch' };
+    const [notification] = agentNotificationsOf({ ...meta, type: 'agent.state-changed', data: { change: 'not-ready', agent } });
+    expect(notification?.channel).toBe('/v2/me/channels');
+    expect(notification?.message).toMatchObject({
+      messageType: 'ChannelStateChangeMessageV2',
+      channels: [
+        { channel: 'voice', userState: { state: 'NotReady', reason: 'Lunch' } },
+        { channel: 'chat', userState: { state: 'NotReady', reason: 'Lunch' } },
+        { channel: 'workitem', userState: { state: 'NotReady', reason: 'Lunch' } },
+      ],
+    });
+    expect(validateChannelMessage?.(notification?.message)).toBe(true);
   });
 });
 

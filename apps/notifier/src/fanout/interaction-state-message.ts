@@ -1,42 +1,41 @@
-import type { DomainEvent, InteractionSnapshot, InteractionStateMessage, ProviderSettings } from '@switchboard/contracts';
+import type { DomainEvent, InteractionSnapshot, InteractionStateMessage } from '@switchboard/contracts';
 import { interactionStateMessage, type GwsState } from '@switchboard/gws-dialect';
+import { referenceOf, type AgentNotification, type PermissionsOf } from './agent-notification.js';
+import { channelStateMessage } from './channel-state-message.js';
+import { workbinNotificationsOf } from './workbin-messages.js';
 
-export interface AgentNotification {
-  tenant: string;
-  agentId: string;
-  channel: '/v2/me/interactions';
-  message: InteractionStateMessage;
-}
-
-/** The provider's permitted actions, for the capabilities shown (enforcement itself is in the domain). */
-export type PermissionsOf = (tenant: string, provider: string | undefined) => ProviderSettings['agentActionsPermitted'] | undefined;
-
-/** What agents see of a domain event on `/v2/me/interactions`: none, one, or two (a transfer). */
+/**
+ * What agents see of a domain event: on `/v2/me/interactions` none, one, or two (a transfer: the agent it left
+ * and the agent it goes to); workbin changes on `/v2/me/workbins`; readiness on `/v2/me/channels`.
+ */
 export function agentNotificationsOf(event: DomainEvent, permissionsOf: PermissionsOf = () => undefined): AgentNotification[] {
   const to = (
     agentId: string,
     interaction: InteractionSnapshot,
     state: GwsState,
-    notificationType: InteractionStateMessage['notificationType'] = 'StatusChange',
+    details: { notificationType?: InteractionStateMessage['notificationType']; workbin?: string } = {},
   ): AgentNotification => ({
     tenant: event.tenant,
     agentId,
     channel: '/v2/me/interactions',
     message: {
-      ...interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), notificationType),
-      // The request that caused it, so a desktop can match the notification to its operation.
-      ...('referenceId' in event.data && event.data.referenceId !== undefined ? { referenceId: event.data.referenceId } : {}),
+      ...interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), details),
+      ...referenceOf(event.data),
     },
   });
   switch (event.type) {
     case 'interaction.offered':
       return [to(event.data.agentId, event.data.interaction, 'Invited')];
     case 'interaction.accepted':
-      return [to(event.data.agentId, event.data.interaction, 'Processing')];
+    case 'interaction.pulled-from-workbin':
+      return [
+        to(event.data.agentId, event.data.interaction, 'Processing'),
+        ...(event.type === 'interaction.pulled-from-workbin' ? workbinNotificationsOf(event, permissionsOf) : []),
+      ];
     case 'interaction.completed':
       return [to(event.data.agentId, event.data.interaction, 'Completed')];
     case 'interaction.user-data-changed':
-      return [to(event.data.agentId, event.data.interaction, 'Processing', 'PropertiesUpdated')];
+      return [to(event.data.agentId, event.data.interaction, 'Processing', { notificationType: 'PropertiesUpdated' })];
     case 'interaction.transferred':
       return [
         to(event.data.fromAgentId, event.data.interaction, 'Completed'),
@@ -47,16 +46,26 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     case 'interaction.offer-revoked':
     case 'interaction.offer-timed-out':
     case 'interaction.rejected':
+    case 'interaction.cancelled':
       return [to(event.data.agentId, event.data.interaction, 'Revoked')];
+    case 'interaction.placed-in-workbin':
+      return [
+        to(event.data.agentId, event.data.interaction, 'InWorkbin', { workbin: event.data.workbin.name }),
+        ...workbinNotificationsOf(event, permissionsOf),
+      ];
+    case 'agent.workbin-listed':
+    case 'agent.workbin-subscription-changed':
+      return workbinNotificationsOf(event, permissionsOf);
     case 'interaction.released':
       if (event.data.agentId === undefined) return [];
       return [to(event.data.agentId, event.data.interaction, event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked')];
+    case 'agent.state-changed':
+      return [{ tenant: event.tenant, agentId: event.data.agent.id, channel: '/v2/me/channels', message: channelStateMessage(event.id, event.data.agent) }];
     case 'interaction.queued':
     case 'interaction.plan-paused':
     case 'interaction.plan-step-completed':
     case 'interaction.held':
     case 'interaction.retrieved':
-    case 'agent.state-changed':
     case 'agent.wrap-up-ended':
     case 'provider.registered':
     case 'provider.removed':

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -28,6 +28,10 @@ export const busRequestChannels = {
   interactionTransferToRoute: { subject: 'sb.v1.cmd.{tenant}.interaction.transfer-to-route', request: 'TransferToRouteCommand', reply: 'InteractionCommandReply' },
   agentInteractions: { subject: 'sb.v1.qry.{tenant}.agent.interactions', request: 'GetAgentQuery', reply: 'AgentInteractionsReply' },
   interactionUserData: { subject: 'sb.v1.cmd.{tenant}.interaction.user-data', request: 'ChangeUserDataCommand', reply: 'InteractionCommandReply' },
+  interactionCancel: { subject: 'sb.v1.cmd.{tenant}.interaction.cancel', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  agentWorkbin: { subject: 'sb.v1.cmd.{tenant}.agent.workbin', request: 'WorkbinCommand', reply: 'WorkbinCommandReply' },
+  agentWorkbins: { subject: 'sb.v1.qry.{tenant}.agent.workbins', request: 'GetAgentQuery', reply: 'AgentWorkbinsReply' },
+  interactionList: { subject: 'sb.v1.qry.{tenant}.interaction.list', request: 'ListInteractionsQuery', reply: 'InteractionListReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -51,6 +55,11 @@ export const busEventChannels = {
   interactionOfferRevoked: { subject: 'sb.v1.evt.{tenant}.interaction.offer-revoked', payload: 'InteractionOfferRevokedEvent' },
   interactionReleased: { subject: 'sb.v1.evt.{tenant}.interaction.released', payload: 'InteractionReleasedEvent' },
   agentStateChanged: { subject: 'sb.v1.evt.{tenant}.agent.state-changed', payload: 'AgentStateChangedEvent' },
+  interactionCancelled: { subject: 'sb.v1.evt.{tenant}.interaction.cancelled', payload: 'InteractionCancelledEvent' },
+  interactionPlacedInWorkbin: { subject: 'sb.v1.evt.{tenant}.interaction.placed-in-workbin', payload: 'InteractionPlacedInWorkbinEvent' },
+  interactionPulledFromWorkbin: { subject: 'sb.v1.evt.{tenant}.interaction.pulled-from-workbin', payload: 'InteractionPulledFromWorkbinEvent' },
+  agentWorkbinListed: { subject: 'sb.v1.evt.{tenant}.agent.workbin-listed', payload: 'AgentWorkbinListedEvent' },
+  agentWorkbinSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.agent.workbin-subscription-changed', payload: 'AgentWorkbinSubscriptionChangedEvent' },
 } as const;
 
 export interface BusRequestMap {
@@ -74,6 +83,10 @@ export interface BusRequestMap {
   interactionTransferToRoute: { request: TransferToRouteCommand; reply: InteractionCommandReply };
   agentInteractions: { request: GetAgentQuery; reply: AgentInteractionsReply };
   interactionUserData: { request: ChangeUserDataCommand; reply: InteractionCommandReply };
+  interactionCancel: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  agentWorkbin: { request: WorkbinCommand; reply: WorkbinCommandReply };
+  agentWorkbins: { request: GetAgentQuery; reply: AgentWorkbinsReply };
+  interactionList: { request: ListInteractionsQuery; reply: InteractionListReply };
 }
 
 export interface BusEventMap {
@@ -96,6 +109,11 @@ export interface BusEventMap {
   interactionOfferRevoked: InteractionOfferRevokedEvent;
   interactionReleased: InteractionReleasedEvent;
   agentStateChanged: AgentStateChangedEvent;
+  interactionCancelled: InteractionCancelledEvent;
+  interactionPlacedInWorkbin: InteractionPlacedInWorkbinEvent;
+  interactionPulledFromWorkbin: InteractionPulledFromWorkbinEvent;
+  agentWorkbinListed: AgentWorkbinListedEvent;
+  agentWorkbinSubscriptionChanged: AgentWorkbinSubscriptionChangedEvent;
 }
 
 /** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
@@ -1017,6 +1035,7 @@ export const busSchemas = {
         "delivery_failed",
         "offer_expired",
         "invalid_state",
+        "workbin_not_found",
         "internal_error"
       ],
       "title": "DomainErrorCode"
@@ -2163,6 +2182,497 @@ export const busSchemas = {
         }
       },
       "title": "AgentStateChangedEvent"
+    },
+    "WorkbinRef": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "description": "A workbin by name; an agent's own workbin also names its owner (a queue's is shared by the tenant's agents).",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownerAgentId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "WorkbinRef"
+    },
+    "WorkbinCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "operation",
+        "workbin"
+      ],
+      "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent acting."
+        },
+        "operation": {
+          "type": "string",
+          "enum": [
+            "place",
+            "pull",
+            "list",
+            "subscribe",
+            "unsubscribe"
+          ],
+          "description": "place — park an interaction the agent handles; pull — take one out and work on it; list — publish the\nworkbin's content to the agent; subscribe / unsubscribe — to items added to and removed from it.\n"
+        },
+        "workbin": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The workbin's name (the agent's own, or a queue's)."
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "place and pull — the interaction."
+        }
+      },
+      "title": "WorkbinCommand"
+    },
+    "WorkbinCommandReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "interactionId": {
+              "type": "string"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "WorkbinCommandReply"
+    },
+    "WorkbinView": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "scope",
+        "interactions"
+      ],
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "scope": {
+          "type": "string",
+          "enum": [
+            "agent",
+            "queue"
+          ],
+          "description": "agent — every agent has its own; queue — one, shared."
+        },
+        "queue": {
+          "type": "string",
+          "description": "The named route a queue workbin belongs to."
+        },
+        "interactions": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/InteractionSnapshot"
+          }
+        }
+      },
+      "title": "WorkbinView"
+    },
+    "AgentWorkbinsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "workbins"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "workbins": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/WorkbinView"
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "AgentWorkbinsReply"
+    },
+    "ListInteractionsQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {},
+      "title": "ListInteractionsQuery"
+    },
+    "InteractionListReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "interactions"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "interactions": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "interaction",
+                  "status"
+                ],
+                "properties": {
+                  "interaction": {
+                    "$ref": "#/$defs/InteractionSnapshot"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "in-plan",
+                      "waiting",
+                      "offered",
+                      "connected",
+                      "in-workbin"
+                    ],
+                    "description": "in-plan — its plan waits on a data connector call."
+                  },
+                  "agentId": {
+                    "type": "string",
+                    "description": "The agent it is offered to or connected with."
+                  },
+                  "workbin": {
+                    "$ref": "#/$defs/WorkbinRef"
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "InteractionListReply"
+    },
+    "InteractionCancelledEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.cancelled"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "InteractionCancelledEvent"
+    },
+    "InteractionPlacedInWorkbinEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.placed-in-workbin"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId",
+            "workbin",
+            "subscribers"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string",
+              "description": "The agent that parked it."
+            },
+            "workbin": {
+              "$ref": "#/$defs/WorkbinRef"
+            },
+            "subscribers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "The agents subscribed to the workbin then."
+            }
+          }
+        }
+      },
+      "title": "InteractionPlacedInWorkbinEvent"
+    },
+    "InteractionPulledFromWorkbinEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.pulled-from-workbin"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId",
+            "workbin",
+            "subscribers"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string",
+              "description": "The agent that took it out; it now works on it."
+            },
+            "workbin": {
+              "$ref": "#/$defs/WorkbinRef"
+            },
+            "subscribers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "The agents subscribed to the workbin then."
+            }
+          }
+        }
+      },
+      "title": "InteractionPulledFromWorkbinEvent"
+    },
+    "AgentWorkbinListedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.workbin-listed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agentId",
+            "workbin",
+            "interactions"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "workbin": {
+              "$ref": "#/$defs/WorkbinRef"
+            },
+            "interactions": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/InteractionSnapshot"
+              }
+            }
+          }
+        }
+      },
+      "title": "AgentWorkbinListedEvent"
+    },
+    "AgentWorkbinSubscriptionChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.workbin-subscription-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agentId",
+            "workbin",
+            "subscribed"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "workbin": {
+              "$ref": "#/$defs/WorkbinRef"
+            },
+            "subscribed": {
+              "type": "boolean"
+            }
+          }
+        }
+      },
+      "title": "AgentWorkbinSubscriptionChangedEvent"
     }
   }
 } as const;

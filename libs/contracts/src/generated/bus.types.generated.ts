@@ -312,6 +312,7 @@ export type DomainErrorCode =
   | "delivery_failed"
   | "offer_expired"
   | "invalid_state"
+  | "workbin_not_found"
   | "internal_error";
 
 export type AgentStateChange = "login" | "logout" | "ready" | "not-ready";
@@ -665,5 +666,178 @@ export interface AgentStateChangedEvent {
   data: {
     change: AgentStateChange;
     agent: AgentView;
+  };
+}
+
+/**
+ * A workbin by name; an agent's own workbin also names its owner (a queue's is shared by the tenant's agents).
+ */
+export interface WorkbinRef {
+  name: string;
+  ownerAgentId?: string;
+}
+
+export interface WorkbinCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
+  /**
+   * The agent acting.
+   */
+  agentId: string;
+  /**
+   * place — park an interaction the agent handles; pull — take one out and work on it; list — publish the
+   * workbin's content to the agent; subscribe / unsubscribe — to items added to and removed from it.
+   *
+   */
+  operation: "place" | "pull" | "list" | "subscribe" | "unsubscribe";
+  /**
+   * The workbin's name (the agent's own, or a queue's).
+   */
+  workbin: string;
+  /**
+   * place and pull — the interaction.
+   */
+  interactionId?: string;
+}
+
+export type WorkbinCommandReply =
+  | {
+      ok: true;
+      interactionId?: string;
+    }
+  | CommandFailure;
+
+export interface WorkbinView {
+  name: string;
+  /**
+   * agent — every agent has its own; queue — one, shared.
+   */
+  scope: "agent" | "queue";
+  /**
+   * The named route a queue workbin belongs to.
+   */
+  queue?: string;
+  interactions: InteractionSnapshot[];
+}
+
+export type AgentWorkbinsReply =
+  | {
+      ok: true;
+      workbins: WorkbinView[];
+    }
+  | CommandFailure;
+
+export interface ListInteractionsQuery {}
+
+export type InteractionListReply =
+  | {
+      ok: true;
+      interactions: {
+        interaction: InteractionSnapshot;
+        /**
+         * in-plan — its plan waits on a data connector call.
+         */
+        status: "in-plan" | "waiting" | "offered" | "connected" | "in-workbin";
+        /**
+         * The agent it is offered to or connected with.
+         */
+        agentId?: string;
+        workbin?: WorkbinRef;
+      }[];
+    }
+  | CommandFailure;
+
+export interface InteractionCancelledEvent {
+  id: EventId;
+  type: "interaction.cancelled";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    interaction: InteractionSnapshot;
+    agentId: string;
+  };
+}
+
+export interface InteractionPlacedInWorkbinEvent {
+  id: EventId;
+  type: "interaction.placed-in-workbin";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    interaction: InteractionSnapshot;
+    /**
+     * The agent that parked it.
+     */
+    agentId: string;
+    workbin: WorkbinRef;
+    /**
+     * The agents subscribed to the workbin then.
+     */
+    subscribers: string[];
+  };
+}
+
+export interface InteractionPulledFromWorkbinEvent {
+  id: EventId;
+  type: "interaction.pulled-from-workbin";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    interaction: InteractionSnapshot;
+    /**
+     * The agent that took it out; it now works on it.
+     */
+    agentId: string;
+    workbin: WorkbinRef;
+    /**
+     * The agents subscribed to the workbin then.
+     */
+    subscribers: string[];
+  };
+}
+
+export interface AgentWorkbinListedEvent {
+  id: EventId;
+  type: "agent.workbin-listed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    agentId: string;
+    workbin: WorkbinRef;
+    interactions: InteractionSnapshot[];
+  };
+}
+
+export interface AgentWorkbinSubscriptionChangedEvent {
+  id: EventId;
+  type: "agent.workbin-subscription-changed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    agentId: string;
+    workbin: WorkbinRef;
+    subscribed: boolean;
   };
 }

@@ -4,7 +4,10 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { InteractionStateMessage } from './gws-notifications.types.generated.js';
+import type { ChannelStateChangeMessageV2, InteractionStateMessage, WorkbinContentMessage, WorkbinStateChangeMessage, WorkbinSubscriptionStateChangeMessage } from './gws-notifications.types.generated.js';
+
+/** Any message of its channel. */
+export type MeWorkbinsPayload = WorkbinSubscriptionStateChangeMessage | WorkbinStateChangeMessage | WorkbinContentMessage;
 
 /** Request/reply channels and their subject templates. */
 export const gwsNotificationsRequestChannels = {
@@ -13,6 +16,8 @@ export const gwsNotificationsRequestChannels = {
 /** Event channels and their subject templates. */
 export const gwsNotificationsEventChannels = {
   meInteractions: { subject: '/v2/me/interactions', payload: 'InteractionStateMessage' },
+  meWorkbins: { subject: '/v2/me/workbins', payload: 'MeWorkbinsPayload' },
+  meChannels: { subject: '/v2/me/channels', payload: 'ChannelStateChangeMessageV2' },
 } as const;
 
 export interface GwsNotificationsRequestMap {
@@ -20,6 +25,8 @@ export interface GwsNotificationsRequestMap {
 
 export interface GwsNotificationsEventMap {
   meInteractions: InteractionStateMessage;
+  meWorkbins: MeWorkbinsPayload;
+  meChannels: ChannelStateChangeMessageV2;
 }
 
 /** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
@@ -76,25 +83,16 @@ export const gwsNotificationsSchemas = {
             "Invited",
             "Processing",
             "Revoked",
-            "Completed"
+            "Completed",
+            "InWorkbin"
           ],
-          "description": "Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back\nbefore the agent accepted it (released, timed out, rejected, the agent logged out); Completed — the\nagent's work on it ended (completed, released, transferred away).\n"
+          "description": "Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back\nbefore the agent accepted it (released, timed out, rejected, the agent logged out) or given up\nunfinished (Cancel); Completed — the agent's work on it ended (completed, released, transferred away);\nInWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone pulls it out.\n"
         },
         "capabilities": {
           "type": "array",
-          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, AttachUserData,\nUpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the interaction's provider\npermits them; Revoked and Completed — none.\n",
+          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, Cancel,\nAttachUserData, UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the\ninteraction's provider permits them, and PlaceInWorkbin for non-live work whose provider permits\nhold; Revoked, Completed and InWorkbin — none (a parked one is pulled out through its workbin).\n",
           "items": {
-            "type": "string",
-            "enum": [
-              "Accept",
-              "Reject",
-              "Complete",
-              "AttachUserData",
-              "UpdateUserData",
-              "DeleteUserData",
-              "PlaceInQueue",
-              "SingleStepTransfer"
-            ]
+            "$ref": "#/$defs/Capability"
           }
         },
         "interactionType": {
@@ -121,9 +119,213 @@ export const gwsNotificationsSchemas = {
         "receivedDate": {
           "type": "string",
           "description": "When it was queued, \"YYYY-MM-DD HH:mm:ss.SSS+ZZZZ\"."
+        },
+        "workbin": {
+          "type": "string",
+          "description": "InWorkbin — the workbin it is parked in."
         }
       },
       "title": "InteractionStateMessage"
+    },
+    "Capability": {
+      "type": "string",
+      "enum": [
+        "Accept",
+        "Reject",
+        "Complete",
+        "Cancel",
+        "AttachUserData",
+        "UpdateUserData",
+        "DeleteUserData",
+        "PlaceInQueue",
+        "PlaceInWorkbin",
+        "SingleStepTransfer"
+      ],
+      "title": "Capability"
+    },
+    "WorkbinSubscriptionStateChangeMessage": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "messageType",
+        "eventId",
+        "stateResource",
+        "id"
+      ],
+      "properties": {
+        "messageType": {
+          "type": "string",
+          "const": "WorkbinSubscriptionStateChangeMessage"
+        },
+        "eventId": {
+          "type": "string"
+        },
+        "referenceId": {
+          "type": "integer",
+          "description": "The referenceId of the Subscribe or Unsubscribe request."
+        },
+        "stateResource": {
+          "type": "string",
+          "enum": [
+            "Subscribed",
+            "Unsubscribed"
+          ]
+        },
+        "id": {
+          "type": "string",
+          "description": "The workbin id."
+        }
+      },
+      "title": "WorkbinSubscriptionStateChangeMessage"
+    },
+    "WorkbinStateChangeMessage": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "messageType",
+        "eventId",
+        "action",
+        "workbinId",
+        "interaction"
+      ],
+      "description": "To every agent subscribed to the workbin when the item came or went.",
+      "properties": {
+        "messageType": {
+          "type": "string",
+          "const": "WorkbinStateChangeMessage"
+        },
+        "eventId": {
+          "type": "string"
+        },
+        "referenceId": {
+          "type": "integer",
+          "description": "The referenceId of the request that caused it."
+        },
+        "action": {
+          "type": "string",
+          "enum": [
+            "ItemAdded",
+            "ItemRemoved"
+          ]
+        },
+        "workbinId": {
+          "type": "string"
+        },
+        "interaction": {
+          "$ref": "#/$defs/InteractionStateMessage"
+        }
+      },
+      "title": "WorkbinStateChangeMessage"
+    },
+    "WorkbinContentMessage": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "messageType",
+        "eventId",
+        "workbinId",
+        "interactions"
+      ],
+      "description": "The answer to GetWorkbinContent — what the workbin held when asked, oldest parked first.",
+      "properties": {
+        "messageType": {
+          "type": "string",
+          "const": "WorkbinContentMessage"
+        },
+        "eventId": {
+          "type": "string"
+        },
+        "referenceId": {
+          "type": "integer",
+          "description": "The referenceId of the GetWorkbinContent request."
+        },
+        "workbinId": {
+          "type": "string"
+        },
+        "interactions": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/InteractionStateMessage"
+          }
+        }
+      },
+      "title": "WorkbinContentMessage"
+    },
+    "ChannelStateChangeMessageV2": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "messageType",
+        "eventId",
+        "channels"
+      ],
+      "properties": {
+        "messageType": {
+          "type": "string",
+          "const": "ChannelStateChangeMessageV2"
+        },
+        "eventId": {
+          "type": "string"
+        },
+        "channels": {
+          "type": "array",
+          "description": "Every media channel of the agent (voice, chat, workitem) with its state.",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "channel",
+              "userState"
+            ],
+            "properties": {
+              "channel": {
+                "type": "string",
+                "enum": [
+                  "voice",
+                  "chat",
+                  "workitem"
+                ]
+              },
+              "userState": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "state"
+                ],
+                "properties": {
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "Ready",
+                      "NotReady",
+                      "LoggedOut"
+                    ]
+                  },
+                  "reason": {
+                    "type": "string",
+                    "description": "NotReady — the reason given (or wrap-up, missed)."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "title": "ChannelStateChangeMessageV2"
+    },
+    "MeWorkbinsPayload": {
+      "title": "MeWorkbinsPayload",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/WorkbinSubscriptionStateChangeMessage"
+        },
+        {
+          "$ref": "#/$defs/WorkbinStateChangeMessage"
+        },
+        {
+          "$ref": "#/$defs/WorkbinContentMessage"
+        }
+      ]
     }
   }
 } as const;

@@ -28,27 +28,20 @@ export interface InteractionStateMessage {
   externalId?: string;
   /**
    * Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back
-   * before the agent accepted it (released, timed out, rejected, the agent logged out); Completed — the
-   * agent's work on it ended (completed, released, transferred away).
+   * before the agent accepted it (released, timed out, rejected, the agent logged out) or given up
+   * unfinished (Cancel); Completed — the agent's work on it ended (completed, released, transferred away);
+   * InWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone pulls it out.
    *
    */
-  state: "Invited" | "Processing" | "Revoked" | "Completed";
+  state: "Invited" | "Processing" | "Revoked" | "Completed" | "InWorkbin";
   /**
-   * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, AttachUserData,
-   * UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the interaction's provider
-   * permits them; Revoked and Completed — none.
+   * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, Cancel,
+   * AttachUserData, UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the
+   * interaction's provider permits them, and PlaceInWorkbin for non-live work whose provider permits
+   * hold; Revoked, Completed and InWorkbin — none (a parked one is pulled out through its workbin).
    *
    */
-  capabilities: (
-    | "Accept"
-    | "Reject"
-    | "Complete"
-    | "AttachUserData"
-    | "UpdateUserData"
-    | "DeleteUserData"
-    | "PlaceInQueue"
-    | "SingleStepTransfer"
-  )[];
+  capabilities: Capability[];
   interactionType: "live" | "chat" | "nonlive";
   /**
    * The linked data media type ("API Object" by default).
@@ -70,4 +63,81 @@ export interface InteractionStateMessage {
    * When it was queued, "YYYY-MM-DD HH:mm:ss.SSS+ZZZZ".
    */
   receivedDate: string;
+  /**
+   * InWorkbin — the workbin it is parked in.
+   */
+  workbin?: string;
+}
+
+export type Capability =
+  | "Accept"
+  | "Reject"
+  | "Complete"
+  | "Cancel"
+  | "AttachUserData"
+  | "UpdateUserData"
+  | "DeleteUserData"
+  | "PlaceInQueue"
+  | "PlaceInWorkbin"
+  | "SingleStepTransfer";
+
+export interface WorkbinSubscriptionStateChangeMessage {
+  messageType: "WorkbinSubscriptionStateChangeMessage";
+  eventId: string;
+  /**
+   * The referenceId of the Subscribe or Unsubscribe request.
+   */
+  referenceId?: number;
+  stateResource: "Subscribed" | "Unsubscribed";
+  /**
+   * The workbin id.
+   */
+  id: string;
+}
+
+/**
+ * To every agent subscribed to the workbin when the item came or went.
+ */
+export interface WorkbinStateChangeMessage {
+  messageType: "WorkbinStateChangeMessage";
+  eventId: string;
+  /**
+   * The referenceId of the request that caused it.
+   */
+  referenceId?: number;
+  action: "ItemAdded" | "ItemRemoved";
+  workbinId: string;
+  interaction: InteractionStateMessage;
+}
+
+/**
+ * The answer to GetWorkbinContent — what the workbin held when asked, oldest parked first.
+ */
+export interface WorkbinContentMessage {
+  messageType: "WorkbinContentMessage";
+  eventId: string;
+  /**
+   * The referenceId of the GetWorkbinContent request.
+   */
+  referenceId?: number;
+  workbinId: string;
+  interactions: InteractionStateMessage[];
+}
+
+export interface ChannelStateChangeMessageV2 {
+  messageType: "ChannelStateChangeMessageV2";
+  eventId: string;
+  /**
+   * Every media channel of the agent (voice, chat, workitem) with its state.
+   */
+  channels: {
+    channel: "voice" | "chat" | "workitem";
+    userState: {
+      state: "Ready" | "NotReady" | "LoggedOut";
+      /**
+       * NotReady — the reason given (or wrap-up, missed).
+       */
+      reason?: string;
+    };
+  }[];
 }
