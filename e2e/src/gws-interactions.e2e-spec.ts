@@ -98,10 +98,12 @@ describe('GWS operations on interactions', () => {
       expect(processing.referenceId).toBe(accepted.referenceId);
       expect(desktop.received.find((m) => m.id === id && m.state === 'Processing')?.capabilities).toEqual([
         'Complete',
+        'Cancel',
         'AttachUserData',
         'UpdateUserData',
         'DeleteUserData',
         'PlaceInQueue',
+        'PlaceInWorkbin',
         'SingleStepTransfer',
       ]);
       expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject({ statusCode: 2 });
@@ -197,7 +199,7 @@ describe('GWS operations on interactions', () => {
       await notification(alice.desktop, { state: 'Invited', id: strict });
       expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const processing = await notification(alice.desktop, { state: 'Processing', id: strict });
-      expect(processing.capabilities).toEqual(['Complete', 'AttachUserData', 'UpdateUserData', 'DeleteUserData']);
+      expect(processing.capabilities).toEqual(['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInWorkbin']);
       expect(await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject({ statusCode: 3 });
     },
     TEST_TIMEOUT_MS,

@@ -21,6 +21,8 @@ import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
 import { RegisterController } from './vcc/register.controller.js';
 import { DeadLettersController } from './admin/dead-letters.controller.js';
+import { ReferenceIds } from './gws/reference-ids.js';
+import { WorkbinsController } from './gws/workbins.controller.js';
 import { ProvidersController } from './admin/providers.controller.js';
 import { TokenController } from './vcc/token.controller.js';
 
@@ -44,6 +46,7 @@ export class AppModule {
         MeController,
         MeInteractionsController,
         InteractionsController,
+        WorkbinsController,
         ProvidersController,
         DeadLettersController,
         HealthController,
@@ -57,6 +60,7 @@ export class AppModule {
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: CsrfTokens, useValue: new CsrfTokens(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: ContractValidators, useValue: new ContractValidators() },
+        ReferenceIds,
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'gateway') },
         {
           provide: BusClient,

@@ -336,6 +336,25 @@ export class SwitchboardHttp {
     });
   }
 
+  /** Any GWS call: `contractPath` is the contract's path template, `urlPath` the URL requested. */
+  gws(
+    credentials: AgentCredentials | undefined,
+    method: 'GET' | 'POST',
+    contractPath: string,
+    urlPath: string = contractPath,
+    body?: unknown,
+  ): Promise<ContractResponse> {
+    return exchange(this.baseUrl, {
+      contract: gwsContract,
+      contractName: 'GWS v2',
+      contractPath,
+      urlPath,
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...agentHeaders(credentials) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  }
+
   /** An operation that must answer 200: its GWS statusCode (0 = done). */
   async operateStatus(credentials: AgentCredentials, operationName: MeOperationName): Promise<StatusResponse> {
     return bodyOf(await this.operate(credentials, operationName), 200, 'StatusResponse');

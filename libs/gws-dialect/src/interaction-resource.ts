@@ -1,4 +1,4 @@
-import type { InteractionSnapshot, InteractionStateMessage, ProviderSettings } from '@switchboard/contracts';
+import type { GwsApi, InteractionSnapshot, InteractionStateMessage, ProviderSettings } from '@switchboard/contracts';
 
 export type GwsState = InteractionStateMessage['state'];
 export type GwsCapability = InteractionStateMessage['capabilities'][number];
@@ -87,4 +87,17 @@ export function interactionStateMessage(
     receivedDate: gwsDate(interaction.queuedAt),
     ...(details.workbin === undefined ? {} : { workbin: details.workbin }),
   };
+}
+
+export type InteractionResource = GwsApi.components['schemas']['Interaction'];
+
+/** The interaction in a GET answer: the notification's shape, without the event id. */
+export function interactionResource(
+  interaction: InteractionSnapshot,
+  state: 'Invited' | 'Processing' | 'InWorkbin',
+  permitted?: ProviderSettings['agentActionsPermitted'],
+  details: StateMessageDetails = {},
+): InteractionResource {
+  const { eventId: _eventId, state: _state, ...resource } = interactionStateMessage('', interaction, state, permitted, details);
+  return { ...resource, state };
 }

@@ -7,6 +7,7 @@ export type ApiErrorKind =
   | 'missing_parameter'
   | 'unauthorized'
   | 'forbidden'
+  | 'no_permission'
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -21,6 +22,7 @@ export const HTTP_STATUS: Record<ApiErrorKind, number> = {
   missing_parameter: 400,
   unauthorized: 401,
   forbidden: 403,
+  no_permission: 403,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,

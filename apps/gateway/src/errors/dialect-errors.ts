@@ -18,6 +18,7 @@ const GWS_STATUS_CODE: Record<ApiErrorKind, number> = {
   missing_parameter: 1,
   unauthorized: 20,
   forbidden: 3,
+  no_permission: 5,
   not_found: 6,
   payload_too_large: 10,
   unsupported_media_type: 10,

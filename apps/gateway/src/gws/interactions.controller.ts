@@ -1,32 +1,58 @@
 import { Controller, Get, Param, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import type { GwsApi } from '@switchboard/contracts';
-import { interactionStateMessage } from '@switchboard/gws-dialect';
+import type { GwsApi, InteractionListReply } from '@switchboard/contracts';
+import { interactionResource } from '@switchboard/gws-dialect';
+import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { agentOf } from './gws-status.js';
 
 type Schemas = GwsApi.components['schemas'];
+type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
 
-/** `GET /api/v2/interactions/{id}`: an agent reads only what it is offered or handles; anything else is not found. */
+const SUPERVISOR_STATE = { 'in-plan': 'Queued', waiting: 'Queued', offered: 'Invited', connected: 'Processing', 'in-workbin': 'InWorkbin' } as const;
+
+/** An interaction as a supervisor sees it: where it is and with whom; a supervisor operates on none of them. */
+function supervisorView({ interaction, status, agentId, workbin }: Listed): Schemas['Interaction'] {
+  return {
+    ...interactionResource(interaction, 'Processing'),
+    state: SUPERVISOR_STATE[status],
+    capabilities: [],
+    ...(agentId === undefined ? {} : { agentId }),
+    ...(workbin === undefined ? {} : { workbin: workbin.name }),
+  };
+}
+
+/**
+ * `/api/v2/interactions`: every active interaction of the contact center, for supervisors; and one interaction,
+ * which an agent reads only when it is offered or handles it — anything else is not found.
+ */
 @Controller('api/v2/interactions')
 @UseGuards(GwsAgentGuard)
 export class InteractionsController {
-  constructor(private readonly bus: BusClient) {}
+  constructor(
+    private readonly bus: BusClient,
+    private readonly directory: TenantDirectory,
+  ) {}
+
+  @Get()
+  async list(@Req() request: GwsRequest): Promise<{ statusCode: 0; interactions: Schemas['Interaction'][] }> {
+    const identity = agentOf(request);
+    if (this.directory.agent(identity.username)?.role !== 'supervisor') {
+      throw new ApiError('no_permission', 'Only supervisors may list every interaction of the contact center');
+    }
+    const reply = await this.bus.request('interactionList', identity.tenant, {});
+    if (!reply.ok) throw new ApiError('internal', reply.error.message);
+    return { statusCode: 0, interactions: reply.interactions.map(supervisorView) };
+  }
 
   @Get(':id')
   async get(@Req() request: GwsRequest, @Param('id') id: string): Promise<{ statusCode: 0; interaction: Schemas['Interaction'] }> {
-    const identity = request.agent;
-    if (!identity) throw new ApiError('unauthorized', 'Access denied');
+    const identity = agentOf(request);
     const reply = await this.bus.request('agentInteractions', identity.tenant, { agentId: identity.agentId });
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     const mine = reply.interactions.find(({ interaction }) => interaction.id === id);
     if (!mine) throw new ApiError('not_found', `no interaction ${id} is offered to or handled by this agent`);
-    const { eventId: _eventId, ...interaction } = interactionStateMessage(
-      '',
-      mine.interaction,
-      mine.status === 'offered' ? 'Invited' : 'Processing',
-      mine.permitted,
-    );
-    return { statusCode: 0, interaction: interaction as Schemas['Interaction'] };
+    return { statusCode: 0, interaction: interactionResource(mine.interaction, mine.status === 'offered' ? 'Invited' : 'Processing', mine.permitted) };
   }
 }

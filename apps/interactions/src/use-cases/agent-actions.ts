@@ -31,9 +31,8 @@ export function handledBy(state: TenantState, command: AgentInteractionCommand, 
   const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
   if (!record || !routing) return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
-  if (routing.agentId !== command.agentId || routing.status !== 'connected') {
-    return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
-  }
+  if (routing.agentId !== command.agentId) return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
+  if (routing.status !== 'connected') return failure('invalid_state', `interaction ${command.interactionId} must be accepted first`);
   return record;
 }
 

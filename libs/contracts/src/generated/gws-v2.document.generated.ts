@@ -26,6 +26,14 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
     {
       "name": "Me",
       "description": "The signed-in agent."
+    },
+    {
+      "name": "Workbins",
+      "description": "Where interactions wait for later."
+    },
+    {
+      "name": "Supervisor",
+      "description": "The whole contact center."
     }
   ],
   "security": [
@@ -221,6 +229,332 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       }
     },
+    "/api/v2/interactions": {
+      "get": {
+        "operationId": "getAllInteractions",
+        "tags": [
+          "Supervisor"
+        ],
+        "summary": "Every active interaction of the contact center",
+        "description": "For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5.",
+        "responses": {
+          "200": {
+            "description": "The interactions, oldest first, each with its state and the agent it is with.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "statusCode",
+                    "interactions"
+                  ],
+                  "properties": {
+                    "statusCode": {
+                      "type": "integer",
+                      "const": 0
+                    },
+                    "interactions": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Interaction"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/NoPermission"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/me/workbins": {
+      "get": {
+        "operationId": "getMyWorkbins",
+        "tags": [
+          "Workbins"
+        ],
+        "summary": "The workbins the agent may use",
+        "description": "Its own of every agent workbin, and the queue workbins of the tenant. A workbin's id is its name.",
+        "parameters": [
+          {
+            "name": "fields",
+            "in": "query",
+            "required": false,
+            "description": "Accepted for compatibility (`*`); the workbin objects are always returned.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The workbins.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "statusCode",
+                    "workbins"
+                  ],
+                  "properties": {
+                    "statusCode": {
+                      "type": "integer",
+                      "const": 0
+                    },
+                    "workbins": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Workbin"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/me/workbins/{id}": {
+      "post": {
+        "operationId": "subscribeToMyWorkbin",
+        "tags": [
+          "Workbins"
+        ],
+        "summary": "Subscribe to (or unsubscribe from) a workbin's changes",
+        "description": "The answer carries a referenceId; a WorkbinSubscriptionStateChangeMessage with it follows on\n`/v2/me/workbins`, then a WorkbinStateChangeMessage (ItemAdded / ItemRemoved) for every change.\n",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WorkbinSubscriptionOperation"
+              },
+              "example": {
+                "operationName": "Subscribe"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Accepted (statusCode 0), or refused (non-zero statusCode; 6 for an unknown workbin).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/workbins/{id}": {
+      "post": {
+        "operationId": "operateOnWorkbin",
+        "tags": [
+          "Workbins"
+        ],
+        "summary": "Add an interaction the agent handles to a workbin, or pull one out to work on it",
+        "description": "AddWorkitem parks it (the interaction notification says InWorkbin); PullInteraction (and its per-media\nnames PullWorkitem, PullEmail, PullChat) takes it out and gives it to the agent (Processing), when the\nagent is in its contact-center session with room for it.\n",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WorkbinOperation"
+              },
+              "example": {
+                "operationName": "PullInteraction",
+                "id": "100000001"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Accepted (statusCode 0), or refused (non-zero statusCode).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/v2/workbins/{id}/workitems": {
+      "get": {
+        "operationId": "getWorkbinContent",
+        "tags": [
+          "Workbins"
+        ],
+        "summary": "What a workbin holds",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "fields",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The parked interactions, oldest parked first, in the notification shape (state InWorkbin).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "statusCode",
+                    "workitems"
+                  ],
+                  "properties": {
+                    "statusCode": {
+                      "type": "integer",
+                      "const": 0
+                    },
+                    "workitems": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Interaction"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
     "/api/v2/interactions/{id}": {
       "get": {
         "operationId": "getInteraction",
@@ -354,6 +688,64 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "operateOnMyInteractions",
+        "tags": [
+          "Me"
+        ],
+        "summary": "GetWorkbinContent — the content arrives as a WorkbinContentMessage on `/v2/me/workbins`",
+        "description": "Also accepted on `/api/v2/me/interactions/{id}`, where the seed documents it (the id plays no part).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InteractionOperation"
+              },
+              "example": {
+                "operationName": "GetWorkbinContent",
+                "workbin": "FollowUp"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Accepted (statusCode 0), or refused (non-zero statusCode).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/CsrfRefused"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -527,6 +919,20 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "NoPermission": {
+        "description": "The user's role does not allow this (statusCode 5).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/StatusResponse"
+            },
+            "example": {
+              "statusCode": 5,
+              "statusMessage": "Only supervisors may list every interaction"
+            }
+          }
+        }
+      },
       "InternalError": {
         "description": "A service behind the gateway failed or is unreachable.",
         "content": {
@@ -632,6 +1038,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "enum": [
               "Accept",
               "Reject",
+              "Cancel",
               "Complete",
               "StopProcessing",
               "PlaceInQueue",
@@ -639,9 +1046,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "Transfer",
               "AttachUserData",
               "UpdateUserData",
-              "DeleteUserData"
+              "DeleteUserData",
+              "PlaceInWorkbin",
+              "GetWorkbinContent"
             ],
-            "description": "StopProcessing is Complete; Transfer is SingleStepTransfer."
+            "description": "StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is\nSingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again).\n"
           },
           "userData": {
             "type": "object",
@@ -651,7 +1060,12 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "queueName": {
             "type": "string",
             "minLength": 1,
-            "description": "PlaceInQueue — the named route to place it in."
+            "description": "PlaceInQueue (and optionally Complete) — the named route to place it in."
+          },
+          "workbin": {
+            "type": "string",
+            "minLength": 1,
+            "description": "PlaceInWorkbin and GetWorkbinContent — the workbin's id (its name)."
           },
           "userId": {
             "type": "string",
@@ -684,8 +1098,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "type": "string",
             "enum": [
               "Invited",
-              "Processing"
-            ]
+              "Processing",
+              "InWorkbin",
+              "Queued"
+            ],
+            "description": "Queued — waiting for an agent or in its plan (only in a supervisor's list)."
           },
           "capabilities": {
             "type": "array",
@@ -695,10 +1112,12 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                 "Accept",
                 "Reject",
                 "Complete",
+                "Cancel",
                 "AttachUserData",
                 "UpdateUserData",
                 "DeleteUserData",
                 "PlaceInQueue",
+                "PlaceInWorkbin",
                 "SingleStepTransfer"
               ]
             }
@@ -724,6 +1143,14 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "receivedDate": {
             "type": "string"
           },
+          "workbin": {
+            "type": "string",
+            "description": "InWorkbin — the workbin it is parked in."
+          },
+          "agentId": {
+            "type": "string",
+            "description": "A supervisor's list — the agent it is offered to or handled by."
+          },
           "messageTypeName": {
             "type": "string",
             "const": "InteractionStateMessage"
@@ -733,6 +1160,77 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "enum": [
               "StatusChange",
               "PropertiesUpdated"
+            ]
+          }
+        }
+      },
+      "Workbin": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "workbinName",
+          "workbinType"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The workbin's id (its name)."
+          },
+          "workbinName": {
+            "type": "string"
+          },
+          "workbinType": {
+            "type": "string",
+            "enum": [
+              "agent",
+              "queue"
+            ],
+            "description": "agent — the agent's own; queue — shared by the tenant's agents."
+          },
+          "queue": {
+            "type": "string",
+            "description": "A queue workbin's named route."
+          }
+        }
+      },
+      "WorkbinOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operationName",
+          "id"
+        ],
+        "properties": {
+          "operationName": {
+            "type": "string",
+            "enum": [
+              "AddWorkitem",
+              "PullInteraction",
+              "PullWorkitem",
+              "PullEmail",
+              "PullChat"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The interaction."
+          }
+        }
+      },
+      "WorkbinSubscriptionOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operationName"
+        ],
+        "properties": {
+          "operationName": {
+            "type": "string",
+            "enum": [
+              "Subscribe",
+              "Unsubscribe"
             ]
           }
         }

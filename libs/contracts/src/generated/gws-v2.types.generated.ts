@@ -43,6 +43,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active interaction of the contact center
+         * @description For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5.
+         */
+        get: operations["getAllInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/me/workbins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workbins the agent may use
+         * @description Its own of every agent workbin, and the queue workbins of the tenant. A workbin's id is its name.
+         */
+        get: operations["getMyWorkbins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/me/workbins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to (or unsubscribe from) a workbin's changes
+         * @description The answer carries a referenceId; a WorkbinSubscriptionStateChangeMessage with it follows on
+         *     `/v2/me/workbins`, then a WorkbinStateChangeMessage (ItemAdded / ItemRemoved) for every change.
+         */
+        post: operations["subscribeToMyWorkbin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/workbins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an interaction the agent handles to a workbin, or pull one out to work on it
+         * @description AddWorkitem parks it (the interaction notification says InWorkbin); PullInteraction (and its per-media
+         *     names PullWorkitem, PullEmail, PullChat) takes it out and gives it to the agent (Processing), when the
+         *     agent is in its contact-center session with room for it.
+         */
+        post: operations["operateOnWorkbin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/workbins/{id}/workitems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a workbin holds */
+        get: operations["getWorkbinContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/interactions/{id}": {
         parameters: {
             query?: never;
@@ -73,7 +173,11 @@ export interface paths {
         /** The interactions offered to or handled by the agent */
         get: operations["getMyInteractions"];
         put?: never;
-        post?: never;
+        /**
+         * GetWorkbinContent — the content arrives as a WorkbinContentMessage on `/v2/me/workbins`
+         * @description Also accepted on `/api/v2/me/interactions/{id}`, where the seed documents it (the id plays no part).
+         */
+        post: operations["operateOnMyInteractions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -134,16 +238,19 @@ export interface components {
         };
         InteractionOperation: {
             /**
-             * @description StopProcessing is Complete; Transfer is SingleStepTransfer.
+             * @description StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is
+             *     SingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again).
              * @enum {string}
              */
-            operationName: "Accept" | "Reject" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData";
+            operationName: "Accept" | "Reject" | "Cancel" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInWorkbin" | "GetWorkbinContent";
             /** @description Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). */
             userData?: {
                 [key: string]: unknown;
             };
-            /** @description PlaceInQueue — the named route to place it in. */
+            /** @description PlaceInQueue (and optionally Complete) — the named route to place it in. */
             queueName?: string;
+            /** @description PlaceInWorkbin and GetWorkbinContent — the workbin's id (its name). */
+            workbin?: string;
             /** @description SingleStepTransfer — the target agent (id or username). */
             userId?: string;
         };
@@ -151,9 +258,12 @@ export interface components {
         Interaction: {
             id: string;
             externalId?: string;
-            /** @enum {string} */
-            state: "Invited" | "Processing";
-            capabilities: ("Accept" | "Reject" | "Complete" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInQueue" | "SingleStepTransfer")[];
+            /**
+             * @description Queued — waiting for an agent or in its plan (only in a supervisor's list).
+             * @enum {string}
+             */
+            state: "Invited" | "Processing" | "InWorkbin" | "Queued";
+            capabilities: ("Accept" | "Reject" | "Complete" | "Cancel" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInQueue" | "PlaceInWorkbin" | "SingleStepTransfer")[];
             /** @enum {string} */
             interactionType: "live" | "chat" | "nonlive";
             mediaType: string;
@@ -162,10 +272,36 @@ export interface components {
                 [key: string]: unknown;
             };
             receivedDate: string;
+            /** @description InWorkbin — the workbin it is parked in. */
+            workbin?: string;
+            /** @description A supervisor's list — the agent it is offered to or handled by. */
+            agentId?: string;
             /** @constant */
             messageTypeName?: "InteractionStateMessage";
             /** @enum {string} */
             notificationType?: "StatusChange" | "PropertiesUpdated";
+        };
+        Workbin: {
+            /** @description The workbin's id (its name). */
+            id: string;
+            workbinName: string;
+            /**
+             * @description agent — the agent's own; queue — shared by the tenant's agents.
+             * @enum {string}
+             */
+            workbinType: "agent" | "queue";
+            /** @description A queue workbin's named route. */
+            queue?: string;
+        };
+        WorkbinOperation: {
+            /** @enum {string} */
+            operationName: "AddWorkitem" | "PullInteraction" | "PullWorkitem" | "PullEmail" | "PullChat";
+            /** @description The interaction. */
+            id: string;
+        };
+        WorkbinSubscriptionOperation: {
+            /** @enum {string} */
+            operationName: "Subscribe" | "Unsubscribe";
         };
         MeOperation: {
             /** @enum {string} */
@@ -248,6 +384,21 @@ export interface components {
                  * @example {
                  *       "statusCode": 3,
                  *       "statusMessage": "Too many requests: at most 1200 a minute; retry after 1 minute"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
+        /** @description The user's role does not allow this (statusCode 5). */
+        NoPermission: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 5,
+                 *       "statusMessage": "Only supervisors may list every interaction"
                  *     }
                  */
                 "application/json": components["schemas"]["StatusResponse"];
@@ -370,6 +521,178 @@ export interface operations {
             503: components["responses"]["InternalError"];
         };
     };
+    getAllInteractions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interactions, oldest first, each with its state and the agent it is with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode: 0;
+                        interactions: components["schemas"]["Interaction"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["NoPermission"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    getMyWorkbins: {
+        parameters: {
+            query?: {
+                /** @description Accepted for compatibility (`*`); the workbin objects are always returned. */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode: 0;
+                        workbins: components["schemas"]["Workbin"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    subscribeToMyWorkbin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Subscribe"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkbinSubscriptionOperation"];
+            };
+        };
+        responses: {
+            /** @description Accepted (statusCode 0), or refused (non-zero statusCode; 6 for an unknown workbin). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    operateOnWorkbin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "PullInteraction",
+                 *       "id": "100000001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkbinOperation"];
+            };
+        };
+        responses: {
+            /** @description Accepted (statusCode 0), or refused (non-zero statusCode). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    getWorkbinContent: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parked interactions, oldest parked first, in the notification shape (state InWorkbin). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode: 0;
+                        workitems: components["schemas"]["Interaction"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
     getInteraction: {
         parameters: {
             query?: never;
@@ -431,6 +754,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    operateOnMyInteractions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "GetWorkbinContent",
+                 *       "workbin": "FollowUp"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InteractionOperation"];
+            };
+        };
+        responses: {
+            /** @description Accepted (statusCode 0), or refused (non-zero statusCode). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRefused"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["InternalError"];
