@@ -50,6 +50,8 @@ describe('parseTenantConfig', () => {
     expect(demo.routes.map((r) => r.name)).toEqual(['Route Interaction NR', 'CrmCallRouting', 'SendSMS']);
     expect(demo.agents.map((a) => a.username)).toContain('AgentUsername');
     expect(demo.providers.map((p) => p.name)).toEqual(['CrmIntegration']);
+    expect(demo.workbins.map((w) => w.name)).toEqual(['FollowUp', 'CrmBacklog']);
+    expect(demo.agents.filter((a) => a.role === 'supervisor').map((a) => a.username)).toEqual(['sam']);
   });
 
   it.each([
@@ -61,6 +63,10 @@ describe('parseTenantConfig', () => {
     ['a skill level out of range', base.replace('billing: 7', 'billing: 11'), 'agents.0.skills.billing'],
     ['a plain-text password', base.replace(`'${HASH}'`, 'hunter2'), 'must be a scrypt hash'],
     ['invalid YAML', 'id: [unclosed', 'not valid YAML'],
+    ['a queue workbin of an unknown route', `${base}workbins: [{ name: Backlog, scope: queue, queue: Nowhere }]\n`, 'workbins[0] "Backlog": no route named "Nowhere"'],
+    ['a workbin listed twice', `${base}workbins: [{ name: Later, scope: agent }, { name: Later, scope: queue, queue: Main }]\n`, 'workbins: "Later" is listed twice'],
+    ['a workbin of an unknown scope', `${base}workbins: [{ name: Later, scope: team }]\n`, 'workbins.0.scope'],
+    ['an unknown role', base.replace('skills: { billing: 7 } }', "skills: { billing: 7 }, role: boss }"), 'agents.0.role'],
   ])('refuses %s with a message naming it', (_case, yaml, message) => {
     expect(problemsOf(yaml).join('\n')).toContain(message);
   });
