@@ -1,42 +1,25 @@
 // The GWS agent's operations on interactions, end to end: the HTTP answer, then the CometD notification that
 // follows; and a VCC dispatch accepted and completed by a GWS agent producing the provider's callbacks.
 import { describe, expect, it } from '@jest/globals';
-import type { GwsAgentClient } from '@switchboard/gws-client';
 import type { ProviderNotification } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, type AgentCredentials } from './support/contract-http.js';
+import * as gws from './support/gws-steps.js';
+import { ACCEPTED } from './support/gws-steps.js';
 import { useHttpReceiver } from './support/http-receiver.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 60_000;
-/** An operation accepted for processing: its reply carries the referenceId its notification will echo. */
-const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
 /** The Desk provider's callback endpoint. */
 const desk = useHttpReceiver<ProviderNotification[]>(() => ({ status: 204 }));
 const callbacks = (): ProviderNotification[] => desk.requests.flatMap((request) => request.body);
 
 const suite = usePlatform();
-
-async function readyDesktop(username: string): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
-  const credentials = agent(username);
-  expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
-  const desktop = await suite.desktops.connected(username);
-  expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
-  return { credentials, desktop };
-}
-
-async function dispatch(externalid: string, provider?: string): Promise<string> {
-  const [result] = await suite.http.invokeResults({
-    ...(provider === undefined ? {} : { provider }),
-    requests: [{ externalid, route: 'CrmCallRouting' }],
-  });
-  expect(result).toMatchObject({ outcome: 'dispatched' });
-  return result?.interactionid ?? '';
-}
-
-const status = async (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> =>
-  bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse');
+const readyDesktop = (username: string) => gws.readyDesktop(suite, username);
+const dispatch = (externalid: string, provider?: string): Promise<string> =>
+  gws.dispatchCrm(suite, externalid, provider === undefined ? {} : { provider });
+const status = (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> => gws.operationStatus(suite, credentials, id, body);
 
 describe('GWS resources', () => {
   it(

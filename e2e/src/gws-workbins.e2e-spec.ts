@@ -5,26 +5,17 @@ import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, type AgentCredentials, type GwsSchemas } from './support/contract-http.js';
+import * as gws from './support/gws-steps.js';
+import { ACCEPTED } from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 60_000;
-const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
 
 const suite = usePlatform();
-
-async function readyDesktop(username: string): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
-  const credentials = agent(username);
-  expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
-  const desktop = await suite.desktops.connected(username);
-  expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
-  return { credentials, desktop };
-}
-
-async function dispatch(externalid: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const [result] = await suite.http.invokeResults({ requests: [{ externalid, route: 'CrmCallRouting', ...extra }] });
-  expect(result).toMatchObject({ outcome: 'dispatched' });
-  return result?.interactionid ?? '';
-}
+const readyDesktop = (username: string) => gws.readyDesktop(suite, username);
+const dispatch = (externalid: string, request: Record<string, unknown> = {}): Promise<string> => gws.dispatchCrm(suite, externalid, { request });
+const operate = (credentials: AgentCredentials, id: string, body: unknown): Promise<GwsSchemas['StatusResponse']> =>
+  gws.operationStatus(suite, credentials, id, body);
 
 /** The agent accepts the interaction it was invited to; resolves with the Processing notification. */
 async function accepted(credentials: AgentCredentials, desktop: GwsAgentClient, id: string) {
@@ -32,9 +23,6 @@ async function accepted(credentials: AgentCredentials, desktop: GwsAgentClient, 
   expect(await operate(credentials, id, { operationName: 'Accept' })).toEqual(ACCEPTED);
   return notification(desktop, { state: 'Processing', id });
 }
-
-const operate = async (credentials: AgentCredentials, id: string, body: unknown): Promise<GwsSchemas['StatusResponse']> =>
-  bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse');
 
 async function workitems(credentials: AgentCredentials, workbin: string): Promise<GwsSchemas['Interaction'][]> {
   const response = await suite.http.gws(credentials, 'GET', '/api/v2/workbins/{id}/workitems', `/api/v2/workbins/${workbin}/workitems?fields=*`);

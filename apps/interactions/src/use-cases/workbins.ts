@@ -2,7 +2,7 @@ import type { AgentWorkbinsReply, WorkbinCommand, WorkbinCommandReply, WorkbinRe
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
-import type { TenantState } from '../domain/tenant-state.js';
+import type { InteractionRecord, TenantState } from '../domain/tenant-state.js';
 import { handledBy, isPermitted, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
@@ -48,14 +48,7 @@ function place(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef,
   if (!isPermitted(state, record, 'hold')) {
     return refuse(failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit hold (parking)`));
   }
-  const data = {
-    interaction: record.snapshot,
-    agentId: command.agentId,
-    workbin,
-    subscribers: state.workbinSubscribersOf(workbin),
-    ...referenceOf(command),
-  };
-  return { events: [newEvent('interaction.placed-in-workbin', state.tenant, data, now)], reply: { ok: true, interactionId: command.interactionId } };
+  return moved('interaction.placed-in-workbin', state, command, record, workbin, now);
 }
 
 function pull(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef, now: number): Decision<WorkbinCommandReply> {
@@ -67,14 +60,20 @@ function pull(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef, 
   if (!state.engine.hasRoomFor(command.agentId, record.snapshot.interactionType)) {
     return refuse(failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'));
   }
-  const data = {
-    interaction: record.snapshot,
-    agentId: command.agentId,
-    workbin,
-    subscribers: state.workbinSubscribersOf(workbin),
-    ...referenceOf(command),
-  };
-  return { events: [newEvent('interaction.pulled-from-workbin', state.tenant, data, now)], reply: { ok: true, interactionId: command.interactionId } };
+  return moved('interaction.pulled-from-workbin', state, command, record, workbin, now);
+}
+
+/** An interaction into or out of a workbin: the agents subscribed to the workbin then are told (ItemAdded / ItemRemoved). */
+function moved(
+  type: 'interaction.placed-in-workbin' | 'interaction.pulled-from-workbin',
+  state: TenantState,
+  command: WorkbinCommand,
+  record: InteractionRecord,
+  workbin: WorkbinRef,
+  now: number,
+): Decision<WorkbinCommandReply> {
+  const data = { interaction: record.snapshot, agentId: command.agentId, workbin, subscribers: state.workbinSubscribersOf(workbin), ...referenceOf(command) };
+  return { events: [newEvent(type, state.tenant, data, now)], reply: { ok: true, interactionId: record.snapshot.id } };
 }
 
 /** The workbins an agent may use — its own of every agent workbin, and the queue workbins — with their content. */
