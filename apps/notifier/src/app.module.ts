@@ -30,7 +30,8 @@ export class AppModule {
         {
           provide: COMETD_SERVER,
           inject: [AgentSessions],
-          useFactory: (sessions: AgentSessions) => createCometdServer(sessions, logger),
+          useFactory: (sessions: AgentSessions) =>
+            createCometdServer(sessions, logger, { timeoutMs: env.COMETD_TIMEOUT_MS, maxIntervalMs: env.COMETD_MAX_INTERVAL_MS }),
         },
         CometdEndpoint,
         EventFanout,

@@ -2,6 +2,7 @@ import type { AgentIdentity } from '@switchboard/auth';
 import { gwsNotificationsEventChannels } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import cometdServerModule, { type CometDServer, type ServerSession } from 'cometd-nodejs-server';
+import ackExtensionModule from 'cometd-nodejs-server/ack-extension.js';
 import type { AgentSessions } from './agent-sessions.js';
 
 /** The only channels an agent may subscribe to: its own `/v2/me/...` notifications. */
@@ -16,16 +17,25 @@ export interface IdentifiedRequest {
 
 const sameAgent = (a: AgentIdentity, b: AgentIdentity): boolean => a.tenant === b.tenant && a.agentId === b.agentId;
 
+export interface CometdTimings {
+  /** How long a long poll is held open when there is nothing to send. */
+  timeoutMs: number;
+  /** How long a session outlives its last poll before it is removed. */
+  maxIntervalMs: number;
+}
+
 /**
  * A CometD server that only agents can use, and only for themselves: the handshake binds the session to the
  * agent the gateway authenticated; every later message must come from that same agent; clients subscribe only
  * to the `/v2/me/...` channels and never publish.
  */
-export function createCometdServer(sessions: AgentSessions, logger: Logger): CometDServer {
+export function createCometdServer(sessions: AgentSessions, logger: Logger, timings: CometdTimings): CometDServer {
   // The named ESM export fails at run time; the default export carries the factory.
   const cometd = cometdServerModule.createCometDServer({
     // Node clients in one process share a browser cookie; a real browser each has its own.
     maxSessionsPerBrowser: -1,
+    timeout: timings.timeoutMs,
+    maxInterval: timings.maxIntervalMs,
   });
   const requestIdentity = (): AgentIdentity | undefined =>
     (cometd.context as { request?: IdentifiedRequest } | undefined)?.request?.switchboardIdentity;
@@ -60,5 +70,10 @@ export function createCometdServer(sessions: AgentSessions, logger: Logger): Com
       callback(undefined, !hijack);
     },
   });
+  // Acknowledged delivery for the sessions whose client asks for it in its handshake: the session keeps what it
+  // sent until the client's next /meta/connect confirms it, and sends it again when a long poll's response was
+  // lost with its connection — a client that reconnects within the session's lifetime misses nothing.
+  // The module is CommonJS built in a way Node cannot see named exports in: as for the server, use the default.
+  cometd.addExtension(new ackExtensionModule.AcknowledgedMessagesExtension());
   return cometd;
 }
