@@ -1,5 +1,5 @@
 import type { GwsApi, InteractionStateMessage } from '@switchboard/contracts';
-import { CometD, type Message } from 'cometd';
+import { AckExtension, CometD, type Message } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
 
 type Schemas = GwsApi.components['schemas'];
@@ -21,7 +21,11 @@ export class GwsAgentClient {
   private readonly authorization: string;
   private readonly cometd = new CometD();
   private readonly listeners = new Set<(message: InteractionStateMessage) => void>();
+  private readonly connectionListeners = new Set<(connected: boolean) => void>();
+  private isConnected = false;
   readonly received: InteractionStateMessage[] = [];
+  /** The CometD session ids this client handshook, in order: more than one means its session expired once. */
+  readonly sessions: string[] = [];
 
   constructor(
     private readonly baseUrl: string,
@@ -47,34 +51,54 @@ export class GwsAgentClient {
     return { status: response.status, body: (await response.json()) as Schemas['MeResponse'] };
   }
 
-  /** Handshakes and subscribes to `/v2/me/interactions`; resolves once the subscription is confirmed. */
+  /**
+   * Handshakes and subscribes to `/v2/me/interactions`; resolves once the subscription is confirmed. The client
+   * acknowledges what it receives (CometD's ack extension), so a connection lost and regained within the
+   * session's lifetime misses nothing; when the session expired meanwhile, CometD handshakes again by itself
+   * and the client subscribes again, receiving the agent's current interactions.
+   */
   connect(): Promise<void> {
     this.cometd.unregisterTransport('websocket'); // GWS notifications are long polling only
+    this.cometd.registerExtension('ack', new AckExtension());
     this.cometd.configure({
       url: `${this.baseUrl}${this.notificationsPath}`,
       requestHeaders: { Authorization: this.authorization },
       logLevel: 'warn',
     });
+    this.cometd.addListener('/meta/connect', (connect: Message) => {
+      this.setConnected(connect.successful === true);
+    });
     return new Promise((resolve, reject) => {
-      this.cometd.handshake((handshake: Message) => {
+      let first = true;
+      // A handshake drops the client's subscriptions: each one, the first and any after the session expired,
+      // subscribes anew. The promise is about the first; later ones are retried by CometD until they succeed.
+      this.cometd.addListener('/meta/handshake', (handshake: Message) => {
+        const settles = first;
+        first = false;
         if (!handshake.successful) {
-          reject(new Error(`CometD handshake refused: ${handshake.error ?? 'unknown reason'}`));
+          if (settles) reject(new Error(`CometD handshake refused: ${handshake.error ?? 'unknown reason'}`));
           return;
         }
-        this.cometd.subscribe(
-          '/v2/me/interactions',
-          (message: Message) => {
-            const notification = message.data as InteractionStateMessage;
-            this.received.push(notification);
-            for (const listener of this.listeners) listener(notification);
-          },
-          (subscribe: Message) => {
-            if (subscribe.successful) resolve();
-            else reject(new Error(`subscription refused: ${subscribe.error ?? 'unknown reason'}`));
-          },
-        );
+        if (handshake.clientId !== undefined) this.sessions.push(handshake.clientId);
+        this.cometd.subscribe('/v2/me/interactions', this.receive, (subscribe: Message) => {
+          if (!settles) return;
+          if (subscribe.successful) resolve();
+          else reject(new Error(`subscription refused: ${subscribe.error ?? 'unknown reason'}`));
+        });
       });
+      this.cometd.handshake();
     });
+  }
+
+  /** Called whenever the long poll breaks (false) or works again (true). */
+  onConnectionChange(listener: (connected: boolean) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  /** Whether the last long poll succeeded. */
+  get connected(): boolean {
+    return this.isConnected;
   }
 
   /** Called for every notification that arrives from now on. */
@@ -111,6 +135,18 @@ export class GwsAgentClient {
         resolve(reply.successful === true);
       });
     });
+  }
+
+  private readonly receive = (message: Message): void => {
+    const notification = message.data as InteractionStateMessage;
+    this.received.push(notification);
+    for (const listener of this.listeners) listener(notification);
+  };
+
+  private setConnected(connected: boolean): void {
+    if (connected === this.isConnected) return;
+    this.isConnected = connected;
+    for (const listener of this.connectionListeners) listener(connected);
   }
 
   disconnect(): Promise<void> {
