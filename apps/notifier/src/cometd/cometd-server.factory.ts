@@ -70,6 +70,15 @@ export function createCometdServer(sessions: AgentSessions, logger: Logger, timi
       callback(undefined, !hijack);
     },
   });
+  // A desktop that stops polling without disconnecting (network lost, laptop closed) loses its session after
+  // maxInterval, and with it what was queued for it: worth knowing when an agent says it missed something.
+  cometd.addListener('sessionRemoved', (session: ServerSession, expired: boolean) => {
+    const identity = sessions.identityOf(session.id);
+    if (!identity) return;
+    const fields = { tenant: identity.tenant, agentId: identity.agentId, session: session.id };
+    if (expired) logger.info(fields, 'agent session expired');
+    else logger.debug(fields, 'agent disconnected');
+  });
   // Acknowledged delivery for the sessions whose client asks for it in its handshake: the session keeps what it
   // sent until the client's next /meta/connect confirms it, and sends it again when a long poll's response was
   // lost with its connection — a client that reconnects within the session's lifetime misses nothing.
