@@ -33,6 +33,13 @@ export class AgentDesktops {
     return client;
   }
 
+  /** A CometD client for the agent that reaches the platform through `baseUrl`, e.g. a TcpRelay's (not yet connected). */
+  clientThrough(baseUrl: string, username: string, password: string = DEMO_PASSWORD): GwsAgentClient {
+    const client = new GwsAgentClient(baseUrl, username, password);
+    this.clients.push(client);
+    return client;
+  }
+
   /** A client that has handshaken and subscribed to /v2/me/interactions. */
   async connected(username: string, password: string = DEMO_PASSWORD): Promise<GwsAgentClient> {
     const client = this.client(username, password);
