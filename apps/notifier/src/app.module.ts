@@ -5,6 +5,7 @@ import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from './cometd/agent-sessions.js';
 import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
+import { MessageIdentities } from './cometd/message-identities.js';
 import { CurrentStateOnSubscribe } from './fanout/current-state-on-subscribe.js';
 import { EventFanout } from './fanout/event-fanout.js';
 import { SessionDelivery } from './fanout/session-delivery.js';
@@ -30,11 +31,15 @@ export class AppModule {
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'notifier') },
         { provide: BusClient, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => new BusClient(connection) },
         AgentSessions,
+        { provide: MessageIdentities, useValue: new MessageIdentities() },
         {
           provide: COMETD_SERVER,
-          inject: [AgentSessions],
-          useFactory: (sessions: AgentSessions) =>
-            createCometdServer(sessions, logger, { timeoutMs: env.COMETD_TIMEOUT_MS, maxIntervalMs: env.COMETD_MAX_INTERVAL_MS }),
+          inject: [AgentSessions, MessageIdentities],
+          useFactory: (sessions: AgentSessions, identities: MessageIdentities) =>
+            createCometdServer(sessions, identities, logger, {
+              timeoutMs: env.COMETD_TIMEOUT_MS,
+              maxIntervalMs: env.COMETD_MAX_INTERVAL_MS,
+            }),
         },
         CometdEndpoint,
         { provide: SessionDelivery, useValue: new SessionDelivery() },

@@ -4,16 +4,12 @@ import type { Logger } from '@switchboard/logging';
 import cometdServerModule, { type CometDServer, type ServerSession } from 'cometd-nodejs-server';
 import ackExtensionModule from 'cometd-nodejs-server/ack-extension.js';
 import type { AgentSessions } from './agent-sessions.js';
+import type { MessageIdentities } from './message-identities.js';
 
 /** The only channels an agent may subscribe to: its own `/v2/me/...` notifications. */
 export const SUBSCRIBABLE_CHANNELS: ReadonlySet<string> = new Set(
   Object.values(gwsNotificationsEventChannels).map((channel) => channel.subject),
 );
-
-/** The identity the gateway vouched for on the HTTP request being processed (see cometd.endpoint.ts). */
-export interface IdentifiedRequest {
-  switchboardIdentity?: AgentIdentity;
-}
 
 const sameAgent = (a: AgentIdentity, b: AgentIdentity): boolean => a.tenant === b.tenant && a.agentId === b.agentId;
 
@@ -29,7 +25,12 @@ export interface CometdTimings {
  * agent the gateway authenticated; every later message must come from that same agent; clients subscribe only
  * to the `/v2/me/...` channels and never publish.
  */
-export function createCometdServer(sessions: AgentSessions, logger: Logger, timings: CometdTimings): CometDServer {
+export function createCometdServer(
+  sessions: AgentSessions,
+  identities: MessageIdentities,
+  logger: Logger,
+  timings: CometdTimings,
+): CometDServer {
   // The named ESM export fails at run time; the default export carries the factory.
   const cometd = cometdServerModule.createCometDServer({
     // Node clients in one process share a browser cookie; a real browser each has its own.
@@ -37,12 +38,9 @@ export function createCometdServer(sessions: AgentSessions, logger: Logger, timi
     timeout: timings.timeoutMs,
     maxInterval: timings.maxIntervalMs,
   });
-  const requestIdentity = (): AgentIdentity | undefined =>
-    (cometd.context as { request?: IdentifiedRequest } | undefined)?.request?.switchboardIdentity;
-
   cometd.policy = {
-    canHandshake(session: ServerSession, _message, callback) {
-      const identity = requestIdentity();
+    canHandshake(session: ServerSession, message, callback) {
+      const identity = identities.of(message);
       if (!identity) {
         callback(undefined, false);
         return;
@@ -64,7 +62,7 @@ export function createCometdServer(sessions: AgentSessions, logger: Logger, timi
   cometd.addExtension({
     incoming(_server, session, message, callback) {
       const bound = sessions.identityOf(session.id);
-      const current = requestIdentity();
+      const current = identities.of(message);
       const hijack = bound !== undefined && (current === undefined || !sameAgent(bound, current));
       if (hijack) logger.warn({ channel: message.channel }, 'refused a CometD message from another agent');
       callback(undefined, !hijack);
