@@ -83,9 +83,11 @@ describe('an agent whose connection drops', () => {
         };
 
         for (let i = 0; i < 10; i += 1) await update();
-        relay.cut(); // mid-burst: the notifications of the last updates are on their way to the client
-        await outageNoticed(desktop);
+        // Mid-burst, the outage hits a long poll's answer on its way, with the notifications it carries.
+        const cutting = relay.cutOnNextAnswer();
         for (let i = 0; i < 20; i += 1) await update();
+        await cutting;
+        await outageNoticed(desktop);
         // Stay cut while the client tries to come back, twice.
         await pollUntil(() => (relay.refused >= 2 ? true : undefined), { timeoutMs: 20_000, what: 'two refused reconnections' });
         relay.restore();

@@ -2,6 +2,7 @@
 // connection through it dies at once, and new ones are refused until it is restored.
 import { once } from 'node:events';
 import net from 'node:net';
+import { Transform } from 'node:stream';
 
 export class TcpRelay {
   private readonly server = net.createServer((client) => {
@@ -9,6 +10,7 @@ export class TcpRelay {
   });
   private readonly sockets = new Set<net.Socket>();
   private isCut = false;
+  private cutOnAnswer: (() => void) | undefined;
   /** Connections refused while cut: a client trying to come back. */
   refused = 0;
 
@@ -34,6 +36,20 @@ export class TcpRelay {
     for (const socket of this.sockets) socket.destroy();
   }
 
+  /**
+   * Cuts (as cut()) the moment the platform next starts answering: that answer is lost with its connection, as
+   * when an outage hits a response on its way — for a long poll, one carrying notifications.
+   */
+  cutOnNextAnswer(): Promise<void> {
+    return new Promise((resolve) => {
+      this.cutOnAnswer = () => {
+        this.cutOnAnswer = undefined;
+        this.cut();
+        resolve();
+      };
+    });
+  }
+
   restore(): void {
     this.isCut = false;
   }
@@ -51,12 +67,23 @@ export class TcpRelay {
       return;
     }
     const upstream = net.connect(Number(this.target.port), this.target.hostname);
+    const answers = new Transform({
+      transform: (chunk: Buffer, _encoding, done) => {
+        if (this.cutOnAnswer === undefined) done(null, chunk);
+        else {
+          this.cutOnAnswer();
+          done();
+        }
+      },
+    });
+    answers.on('error', () => undefined);
+    client.pipe(upstream);
+    upstream.pipe(answers).pipe(client);
     for (const [socket, peer] of [
       [client, upstream],
       [upstream, client],
     ] as const) {
       this.sockets.add(socket);
-      socket.pipe(peer);
       // An outage is not an error here: whichever side goes, the other goes with it.
       socket.on('error', () => undefined);
       socket.on('close', () => {
