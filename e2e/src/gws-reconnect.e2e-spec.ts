@@ -98,7 +98,8 @@ describe('an agent whose connection drops', () => {
 
         const received = desktop.received.filter((message) => message.id === id);
         for (const message of desktop.received) assertNotificationContract(message);
-        expect(received.map((message) => message.state)).toEqual(['Invited', 'Processing', ...produced.map(() => 'Processing'), 'Completed']);
+        const states = ['Invited', 'Processing', ...produced.map(() => 'Processing'), 'Completed'];
+        expect(received.map((message) => message.state)).toEqual(states);
         const updates = received.filter((message) => message.notificationType === 'PropertiesUpdated');
         expect(updates.map(({ referenceId, userData }) => ({ referenceId, Seq: userData.Seq }))).toEqual(produced);
         expect(new Set(received.map((message) => message.eventId)).size).toBe(received.length);
@@ -125,7 +126,8 @@ describe('an agent whose connection drops', () => {
 
         relay.cut();
         await outageNoticed(desktop);
-        expect(await operate(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'while away' } })).toMatchObject(ACCEPTED);
+        const whileAway = { operationName: 'UpdateUserData', userData: { Note: 'while away' } };
+        expect(await operate(credentials, id, whileAway)).toMatchObject(ACCEPTED);
         await pollUntil(() => (sessionExpired(expiring) ? true : undefined), {
           timeoutMs: SESSION_LIFETIME_MS + 30_000,
           intervalMs: 250,

@@ -44,7 +44,8 @@ agent.onConnectionChange((connected) => {
   }
   if (sessionsWhenLost === undefined) return;
   const expired = agent.sessions.length > sessionsWhenLost;
-  console.log(`\n${at} connection restored — ${expired ? 'in a new session (the old one expired): current interactions follow' : 'what was missed follows'}`);
+  const next = expired ? 'in a new session (the old one expired): current interactions follow' : 'what was missed follows';
+  console.log(`\n${at} connection restored — ${next}`);
   sessionsWhenLost = undefined;
 });
 agent.onNotification((message) => {
