@@ -3,7 +3,7 @@
 // every notification against the AsyncAPI one.
 import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
-import { notification } from './support/agents.js';
+import { assertReceivedContract, notification } from './support/agents.js';
 import { agent, bodyOf, type AgentCredentials, type GwsSchemas } from './support/contract-http.js';
 import * as gws from './support/gws-steps.js';
 import { ACCEPTED } from './support/gws-steps.js';
@@ -12,6 +12,7 @@ import { usePlatform } from './support/platform-suite.js';
 const TEST_TIMEOUT_MS = 60_000;
 
 const suite = usePlatform();
+const referenceOf = (status: unknown): number | undefined => (status as { referenceId?: number }).referenceId;
 const readyDesktop = (username: string) => gws.readyDesktop(suite, username);
 const dispatch = (externalid: string, request: Record<string, unknown> = {}): Promise<string> => gws.dispatchCrm(suite, externalid, { request });
 const operate = (credentials: AgentCredentials, id: string, body: unknown): Promise<GwsSchemas['StatusResponse']> =>
@@ -49,10 +50,33 @@ describe('GWS workbins', () => {
       expect(await operate(credentials, id, { operationName: 'AttachUserData', userData: { note: { step: 1 } } })).toEqual(ACCEPTED);
       await desktop.waitFor((m) => m.id === id && m.notificationType === 'PropertiesUpdated');
 
+      const subscribe = await suite.http.gws(credentials, 'POST', '/api/v2/me/workbins/{id}', '/api/v2/me/workbins/FollowUp', { operationName: 'Subscribe' });
+      const subscribed = bodyOf(subscribe, 200, 'StatusResponse');
+      expect(subscribed).toEqual(ACCEPTED);
+      await desktop.waitForWorkbinMessage(
+        (m) => m.messageType === 'WorkbinSubscriptionStateChangeMessage' && m.stateResource === 'Subscribed' && m.referenceId === referenceOf(subscribed),
+      );
+
       const placed = await operate(credentials, id, { operationName: 'PlaceInWorkbin', workbin: 'FollowUp' });
       expect(placed).toEqual(ACCEPTED);
       const parked = await notification(desktop, { state: 'InWorkbin', id });
-      expect(parked).toMatchObject({ capabilities: [], workbin: 'FollowUp', referenceId: (placed as { referenceId: number }).referenceId });
+      expect(parked).toMatchObject({ capabilities: [], workbin: 'FollowUp', referenceId: referenceOf(placed) });
+      const added = await desktop.waitForWorkbinMessage((m) => m.messageType === 'WorkbinStateChangeMessage' && m.action === 'ItemAdded');
+      expect(added).toMatchObject({ workbinId: 'FollowUp', referenceId: referenceOf(placed), interaction: { id, state: 'InWorkbin' } });
+
+      const asked = await operate(credentials, id, { operationName: 'GetWorkbinContent', workbin: 'FollowUp' });
+      expect(asked).toEqual(ACCEPTED);
+      const content = await desktop.waitForWorkbinMessage((m) => m.messageType === 'WorkbinContentMessage' && m.referenceId === referenceOf(asked));
+      expect(content).toMatchObject({ workbinId: 'FollowUp', interactions: [{ id, userData: { note: { step: 1 } } }] });
+      const viaCollection = await suite.http.gws(credentials, 'POST', '/api/v2/me/interactions', '/api/v2/me/interactions', {
+        operationName: 'GetWorkbinContent',
+        workbin: 'CrmBacklog',
+      });
+      const askedQueue = bodyOf(viaCollection, 200, 'StatusResponse');
+      expect(await desktop.waitForWorkbinMessage((m) => m.messageType === 'WorkbinContentMessage' && m.referenceId === referenceOf(askedQueue))).toMatchObject({
+        workbinId: 'CrmBacklog',
+        interactions: [],
+      });
       expect(await workitems(credentials, 'FollowUp')).toMatchObject([{ id, state: 'InWorkbin', userData: { note: { step: 1 } } }]);
       expect(await workitems(agent('alice'), 'FollowUp')).toEqual([]); // alice's FollowUp is her own
       const mine = bodyOf(await suite.http.myInteractions(credentials), 200, 'StatusResponse') as { uris?: string[] };
@@ -70,10 +94,15 @@ describe('GWS workbins', () => {
       expect(await workbinOperation(credentials, 'FollowUp', { operationName: 'PullInteraction', id })).toEqual(ACCEPTED);
       const back = await desktop.waitFor((m) => m.id === id && m.state === 'Processing' && m.eventId !== processing.eventId);
       expect(back.userData).toMatchObject({ note: { step: 1 } });
+      await desktop.waitForWorkbinMessage((m) => m.messageType === 'WorkbinStateChangeMessage' && m.action === 'ItemRemoved' && m.interaction.id === id);
       expect(await workitems(credentials, 'FollowUp')).toEqual([]);
       expect(await operate(credentials, id, { operationName: 'Complete' })).toEqual(ACCEPTED);
       await notification(desktop, { state: 'Completed', id });
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+      // readiness shows on /v2/me/channels, every channel alike
+      await desktop.waitForChannelMessage((m) => m.channels.every((channel) => channel.userState.state === 'NotReady'));
+      expect(desktop.channelMessages.map((m) => m.channels[0]?.userState.state)).toEqual(['Ready', 'NotReady']);
+      assertReceivedContract(desktop);
     },
     TEST_TIMEOUT_MS,
   );

@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TokenSigner } from '@switchboard/auth';
-import { connectBus } from '@switchboard/bus';
+import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from './cometd/agent-sessions.js';
 import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
+import { MessageIdentities } from './cometd/message-identities.js';
+import { CurrentStateOnSubscribe } from './fanout/current-state-on-subscribe.js';
 import { EventFanout } from './fanout/event-fanout.js';
+import { SessionDelivery } from './fanout/session-delivery.js';
 import { HealthController } from './health/health.controller.js';
 import type { NotifierEnv } from './notifier.env.js';
 import { COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from './tokens.js';
@@ -26,14 +29,22 @@ export class AppModule {
         { provide: LOGGER, useValue: logger },
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'notifier') },
+        { provide: BusClient, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => new BusClient(connection) },
         AgentSessions,
+        { provide: MessageIdentities, useValue: new MessageIdentities() },
         {
           provide: COMETD_SERVER,
-          inject: [AgentSessions],
-          useFactory: (sessions: AgentSessions) => createCometdServer(sessions, logger),
+          inject: [AgentSessions, MessageIdentities],
+          useFactory: (sessions: AgentSessions, identities: MessageIdentities) =>
+            createCometdServer(sessions, identities, logger, {
+              timeoutMs: env.COMETD_TIMEOUT_MS,
+              maxIntervalMs: env.COMETD_MAX_INTERVAL_MS,
+            }),
         },
         CometdEndpoint,
+        { provide: SessionDelivery, useValue: new SessionDelivery() },
         EventFanout,
+        CurrentStateOnSubscribe,
         { provide: ProviderDirectory, useValue: new ProviderDirectory(tenants) },
         { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
         {

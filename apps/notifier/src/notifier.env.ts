@@ -10,6 +10,12 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
   CALLBACK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1_000),
   CALLBACK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
   CALLBACK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  /**
+   * CometD: how long a long poll is held open, and how long a session outlives its last poll. A client that comes
+   * back within the session's lifetime gets what it missed (ack extension); later, it must handshake again.
+   */
+  COMETD_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  COMETD_MAX_INTERVAL_MS: z.coerce.number().int().min(1).default(10_000),
 });
 
 export type NotifierEnv = z.infer<typeof notifierEnvSchema>;

@@ -6,18 +6,34 @@ import { DEMO_PASSWORD } from './contract-http.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
-const schemaRef = `${gwsNotificationsSchemas.$id}#/$defs/InteractionStateMessage`;
-const validateStateMessage = ajv.getSchema(schemaRef);
-if (!validateStateMessage) throw new Error(`no schema ${schemaRef} in gwsNotificationsSchemas`);
 
-/** Throws unless the message is an InteractionStateMessage as the notifications contract describes it. */
-export function assertNotificationContract(message: unknown): asserts message is InteractionStateMessage {
-  if (!validateStateMessage?.(message)) {
+/** The schema of each notification channel's payload, by its name in the contract. */
+function validatorOf(schema: string): NonNullable<ReturnType<typeof ajv.getSchema>> {
+  const validate = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/${schema}`);
+  if (!validate) throw new Error(`no schema ${schema} in gwsNotificationsSchemas`);
+  return validate;
+}
+const validators = {
+  InteractionStateMessage: validatorOf('InteractionStateMessage'),
+  MeWorkbinsPayload: validatorOf('MeWorkbinsPayload'),
+  ChannelStateChangeMessageV2: validatorOf('ChannelStateChangeMessageV2'),
+};
+
+/** Throws unless the message is as the notifications contract describes the named payload. */
+export function assertMessageContract(schema: keyof typeof validators, message: unknown): void {
+  const validate = validators[schema];
+  if (!validate(message)) {
     throw new Error(
-      `a notification does not match the InteractionStateMessage contract: ${JSON.stringify(validateStateMessage?.errors, null, 2)}\n` +
-        `notification: ${JSON.stringify(message)}`,
+      `a notification does not match the ${schema} contract: ${JSON.stringify(validate.errors, null, 2)}\nnotification: ${JSON.stringify(message)}`,
     );
   }
+}
+
+/** Checks everything the desktop received so far, on every channel, against the contract. */
+export function assertReceivedContract(client: GwsAgentClient): void {
+  for (const message of client.received) assertMessageContract('InteractionStateMessage', message);
+  for (const message of client.workbinMessages) assertMessageContract('MeWorkbinsPayload', message);
+  for (const message of client.channelMessages) assertMessageContract('ChannelStateChangeMessageV2', message);
 }
 
 /** Every client created here, so that a suite can disconnect them all in afterAll. */
@@ -29,6 +45,13 @@ export class AgentDesktops {
   /** A CometD client for the agent (not yet connected). */
   client(username: string, password: string = DEMO_PASSWORD, notificationsPath?: string): GwsAgentClient {
     const client = new GwsAgentClient(this.baseUrl, username, password, notificationsPath);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** A CometD client for the agent that reaches the platform through `baseUrl`, e.g. a TcpRelay's (not yet connected). */
+  clientThrough(baseUrl: string, username: string, password: string = DEMO_PASSWORD): GwsAgentClient {
+    const client = new GwsAgentClient(baseUrl, username, password);
     this.clients.push(client);
     return client;
   }
@@ -68,6 +91,6 @@ export async function notification(
   timeoutMs = 15_000,
 ): Promise<InteractionStateMessage> {
   const found = await client.waitFor(matches(match), timeoutMs);
-  for (const message of client.received) assertNotificationContract(message);
+  assertReceivedContract(client);
   return found;
 }

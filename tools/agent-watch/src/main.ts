@@ -32,6 +32,22 @@ try {
   console.error(`agent-watch: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+// The client acknowledges what it receives: after a short outage it gets what it missed; after a long one (its
+// session expired) it handshakes again and gets the current state of its interactions.
+let sessionsWhenLost: number | undefined;
+agent.onConnectionChange((connected) => {
+  const at = `[${new Date().toISOString()}]`;
+  if (!connected) {
+    sessionsWhenLost = agent.sessions.length;
+    console.log(`\n${at} connection lost — retrying…`);
+    return;
+  }
+  if (sessionsWhenLost === undefined) return;
+  const expired = agent.sessions.length > sessionsWhenLost;
+  const next = expired ? 'in a new session (the old one expired): current interactions follow' : 'what was missed follows';
+  console.log(`\n${at} connection restored — ${next}`);
+  sessionsWhenLost = undefined;
+});
 agent.onNotification((message) => {
   console.log(`\n[${new Date().toISOString()}] ${message.state} — interaction ${message.id}`);
   console.log(JSON.stringify(message, null, 2));

@@ -5,7 +5,7 @@ import type { CometDServer } from 'cometd-nodejs-server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { COMETD_SERVER } from '../tokens.js';
-import type { IdentifiedRequest } from './cometd-server.factory.js';
+import { MessageIdentities } from './message-identities.js';
 
 /** Where the gateway forwards CometD traffic, and the header with the agent identity it signed. */
 export const COMETD_PATH = '/api/v2/notifications';
@@ -13,13 +13,15 @@ export const IDENTITY_HEADER = 'x-switchboard-identity';
 
 /**
  * Serves CometD long polling. Fastify reads the body first, under its body limit (cometd-nodejs-server reads
- * bodies without one), then hands the raw request, with the verified agent identity attached, to CometD.
+ * bodies without one), then hands the raw request, its messages vouched for by the verified agent identity, to
+ * CometD.
  */
 @Injectable()
 export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly signer: TokenSigner,
+    private readonly identities: MessageIdentities,
     @Inject(COMETD_SERVER) private readonly cometd: CometDServer,
   ) {}
 
@@ -43,9 +45,9 @@ export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
       return;
     }
     reply.hijack();
-    const raw = request.raw as IncomingMessage & IdentifiedRequest & { body?: unknown };
+    const raw = request.raw as IncomingMessage & { body?: unknown };
     raw.body = request.body;
-    raw.switchboardIdentity = identity;
+    this.identities.vouch(request.body, identity);
     this.cometd.handle(raw, reply.raw);
   }
 }

@@ -1,11 +1,13 @@
 import type { ChannelStateChangeMessageV2, InteractionStateMessage, MeWorkbinsPayload, ProviderSettings } from '@switchboard/contracts';
 
-/** One message for one agent's CometD sessions, on one of its `/v2/me/...` channels. */
-export type AgentNotification = { tenant: string; agentId: string } & (
+/** A message on one of an agent's `/v2/me/...` channels. */
+export type ChannelMessage =
   | { channel: '/v2/me/interactions'; message: InteractionStateMessage }
   | { channel: '/v2/me/workbins'; message: MeWorkbinsPayload }
-  | { channel: '/v2/me/channels'; message: ChannelStateChangeMessageV2 }
-);
+  | { channel: '/v2/me/channels'; message: ChannelStateChangeMessageV2 };
+
+/** One message for one agent's CometD sessions. */
+export type AgentNotification = { tenant: string; agentId: string } & ChannelMessage;
 
 /** The provider's permitted actions, for the capabilities shown (enforcement itself is in the domain). */
 export type PermissionsOf = (tenant: string, provider: string | undefined) => ProviderSettings['agentActionsPermitted'] | undefined;

@@ -6,13 +6,15 @@ import { AgentSessions } from '../cometd/agent-sessions.js';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import { ProviderDirectory } from '../callbacks/provider-directory.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
+import { SessionDelivery } from './session-delivery.js';
 
 /** Fan-out instances must not share this durable: each holds different CometD sessions. */
 const DURABLE_NAME = 'notifier';
 
 /**
  * Reads domain events durably and pushes each agent's notifications to that agent's CometD sessions. An agent
- * with no session open misses the push, not the state: it reads its interactions when it connects.
+ * with no session open misses the push, not the state: a session is sent its agent's current interactions when
+ * it subscribes (CurrentStateOnSubscribe).
  */
 @Injectable()
 export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,6 +23,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly sessions: AgentSessions,
+    private readonly delivery: SessionDelivery,
     private readonly directory: ProviderDirectory,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -44,7 +47,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
       provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
     for (const notification of agentNotificationsOf(event, permissionsOf)) {
       const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
-      for (const session of sessions) session.deliver(null, notification.channel, notification.message);
+      for (const session of sessions) this.delivery.live(session, notification);
       this.logger.debug(
         { event: event.type, eventId: event.id, agentId: notification.agentId, sessions: sessions.length },
         'notified agent',

@@ -63,7 +63,7 @@ export const gwsNotificationsSchemas = {
         },
         "eventId": {
           "type": "string",
-          "description": "The domain event this notification comes from."
+          "description": "The domain event this notification comes from; `snapshot-` and a fresh id for the current state sent\nwhen the session subscribes.\n"
         },
         "referenceId": {
           "type": "integer",

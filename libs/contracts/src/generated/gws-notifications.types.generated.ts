@@ -11,7 +11,9 @@ export interface InteractionStateMessage {
    */
   notificationType: "StatusChange" | "PropertiesUpdated";
   /**
-   * The domain event this notification comes from.
+   * The domain event this notification comes from; `snapshot-` and a fresh id for the current state sent
+   * when the session subscribes.
+   *
    */
   eventId: string;
   /**

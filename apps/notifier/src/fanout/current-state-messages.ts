@@ -1,0 +1,16 @@
+import type { AgentInteractionsReply, InteractionStateMessage } from '@switchboard/contracts';
+import { interactionStateMessage } from '@switchboard/gws-dialect';
+import { randomUUID } from 'node:crypto';
+
+export type AgentInteraction = Extract<AgentInteractionsReply, { ok: true }>['interactions'][number];
+
+/**
+ * The agent's current interactions as notifications, one StatusChange each, as GET /api/v2/me/interactions shows
+ * them. No domain event stands behind them: their eventId is `snapshot-` and a fresh id, so that a client that
+ * drops notifications it has seen (by eventId) never drops one of these.
+ */
+export function currentStateMessages(interactions: readonly AgentInteraction[]): InteractionStateMessage[] {
+  return interactions.map(({ interaction, status, permitted }) =>
+    interactionStateMessage(`snapshot-${randomUUID()}`, interaction, status === 'offered' ? 'Invited' : 'Processing', permitted),
+  );
+}
