@@ -1,21 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { createAjv, gwsNotificationsSchemas, type InteractionSnapshot } from '@switchboard/contracts';
+import { createAjv, gwsNotificationsSchemas } from '@switchboard/contracts';
 import { currentStateMessages } from './current-state-messages.js';
+import { snapshotOf } from '../testing/interaction-snapshot.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
 const validateMessage = ajv.getSchema(`${gwsNotificationsSchemas.$id}#/$defs/InteractionStateMessage`);
 
-const snapshotOf = (id: string, userData: Record<string, unknown> = {}): InteractionSnapshot => ({
-  id,
-  route: 'CrmCallRouting',
-  interactionType: 'nonlive',
-  mediaType: 'API Object',
-  properties: {},
-  skills: [],
-  userData,
-  queuedAt: '2026-03-04T05:06:07.089Z',
-});
 const permitted = { release: true, hold: true, transferToAgent: false, transferToRoute: true };
 
 describe('currentStateMessages', () => {

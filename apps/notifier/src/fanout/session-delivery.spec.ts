@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { InteractionSnapshot, InteractionStateMessage } from '@switchboard/contracts';
+import type { InteractionStateMessage } from '@switchboard/contracts';
 import { interactionStateMessage } from '@switchboard/gws-dialect';
 import { ME_INTERACTIONS, SessionDelivery, type DeliverySession } from './session-delivery.js';
+import { snapshotOf } from '../testing/interaction-snapshot.js';
 
-const snapshotOf = (id: string): InteractionSnapshot => ({
-  id,
-  route: 'CrmCallRouting',
-  interactionType: 'nonlive',
-  mediaType: 'API Object',
-  properties: {},
-  skills: [],
-  queuedAt: '2026-03-04T05:06:07.089Z',
-});
 class RecordingSession implements DeliverySession {
   readonly delivered: { channel: string; message: InteractionStateMessage }[] = [];
 
