@@ -42,20 +42,40 @@ describe('GWS resources', () => {
   );
 
   it(
-    'sets readiness through /api/v2/me/channels/{channel}, and serves CometD at the alias /genesys/cometd',
+    'sets readiness per channel at /api/v2/me/channels/{channel}, shown on /v2/me/channels, over CometD at the alias /genesys/cometd',
     async () => {
       const credentials = agent('AgentUsername');
       expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
       const viaAlias = suite.desktops.client('AgentUsername', undefined, '/genesys/cometd');
       await viaAlias.connect();
-      expect(bodyOf(await suite.http.operateOnChannel(credentials, 'workitem', { operationName: 'Ready' }), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      const onChannel = async (channel: string, operationName: 'Ready' | 'NotReady') =>
+        bodyOf(await suite.http.operateOnChannel(credentials, channel, { operationName }), 200, 'StatusResponse');
+
+      expect(await onChannel('chat', 'Ready')).toEqual({ statusCode: 0 }); // ready on chat alone
       expect(await suite.http.user(credentials)).toMatchObject({ ready: true });
-      const id = await dispatch('GWS-ALIAS');
-      await notification(viaAlias, { state: 'Invited', id });
-      expect(bodyOf(await suite.http.operateOnChannel(credentials, 'workitem', { operationName: 'NotReady', reason: 'lunch' }), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      const states = (m: { channels: { channel: string; userState: { state: string } }[] }) => m.channels.map((c) => `${c.channel}:${c.userState.state}`);
+      const chatOnly = ['voice:NotReady', 'chat:Ready', 'workitem:NotReady'];
+      await viaAlias.waitForChannelMessage((m) => states(m).join() === chatOnly.join());
+
+      // dispatched first, but its channel is not ready: the chat dispatched after it is the one offered
+      const mail = await dispatch('GWS-ALIAS');
+      const [chatResult] = await suite.http.invokeResults({ requests: [{ externalid: 'GWS-CHAT', route: 'CrmCallRouting', routingdata: { interactiontype: 'chat' } }] });
+      const chat = chatResult?.interactionid ?? '';
+      await notification(viaAlias, { state: 'Invited', id: chat });
+      expect(viaAlias.received.filter((m) => m.id === mail)).toEqual([]);
+
+      expect(await onChannel('workitem', 'Ready')).toEqual({ statusCode: 0 });
+      await notification(viaAlias, { state: 'Invited', id: mail });
+      await viaAlias.waitForChannelMessage((m) => states(m).join() === 'voice:NotReady,chat:Ready,workitem:Ready');
+
+      const unknown = await suite.http.operateOnChannel(credentials, 'carrier-pigeon', { operationName: 'Ready' });
+      expect(bodyOf(unknown, 404, 'StatusResponse')).toMatchObject({ statusCode: 6 });
+      expect(await onChannel('chat', 'NotReady')).toEqual({ statusCode: 0 });
+      expect(await onChannel('workitem', 'NotReady')).toEqual({ statusCode: 0 }); // its last open channel: not ready
       expect(await suite.http.user(credentials)).toMatchObject({ ready: false });
-      const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-ALIAS' }] });
-      expect(released).toMatchObject({ outcome: 'released' });
+      await viaAlias.waitForChannelMessage((m) => m.channels.every((c) => c.userState.state === 'NotReady'));
+      const released = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-ALIAS' }, { action: 'release', externalid: 'GWS-CHAT' }] });
+      expect(released.map((r) => r.outcome)).toEqual(['released', 'released']);
     },
     TEST_TIMEOUT_MS,
   );

@@ -1,1 +1,2 @@
 export * from './interaction-resource.js';
+export * from './media-channels.js';

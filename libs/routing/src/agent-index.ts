@@ -18,6 +18,10 @@ export interface AgentState {
   load: number;
   live: number;
   interactions: Map<string, InteractionType>;
+  /** Interaction types whose channel the agent set not ready (GWS per-channel readiness). */
+  closed: Set<InteractionType>;
+  /** Which of `closed` this agent adds to `readyButClosed` now: what refresh must take back when things change. */
+  countedClosed: ReadonlySet<InteractionType>;
   category: AgentCategory;
   idleVersion: number;
 }
@@ -32,6 +36,10 @@ interface IdleEntry {
 }
 
 const DEFAULT_LEVEL = 5;
+
+const NONE_CLOSED: ReadonlySet<InteractionType> = new Set();
+const sameTypes = (a: ReadonlySet<InteractionType>, b: ReadonlySet<InteractionType>): boolean =>
+  a.size === b.size && [...a].every((type) => b.has(type));
 
 const categoryOf = (agent: AgentState): AgentCategory => (agent.loggedIn ? agent.status : 'logged-out');
 
@@ -52,6 +60,8 @@ export class AgentIndex {
     INTERACTION_TYPES.map((t) => [t, new Heap<IdleEntry>((a, b) => a.idleSince - b.idleSince || a.order - b.order)]),
   ) as Record<InteractionType, Heap<IdleEntry>>;
   readonly counts: Record<AgentCategory, number> = { 'logged-out': 0, 'not-ready': 0, 'wrap-up': 0, ready: 0 };
+  /** Per type, the ready agents with that type's channel not ready: explained without looking at them. */
+  readonly readyButClosed = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, 0])) as Record<InteractionType, number>;
 
   constructor(private readonly shares: CapacityShares) {}
 
@@ -69,6 +79,8 @@ export class AgentIndex {
       load: 0,
       live: 0,
       interactions: new Map(),
+      closed: new Set(),
+      countedClosed: NONE_CLOSED,
       category: 'logged-out',
       idleVersion: 0,
     };
@@ -78,7 +90,7 @@ export class AgentIndex {
   }
 
   canTake(agent: AgentState, type: InteractionType): boolean {
-    return agent.loggedIn && agent.status === 'ready' && fits(this.shares, agent.load, agent.live, type);
+    return agent.loggedIn && agent.status === 'ready' && !agent.closed.has(type) && fits(this.shares, agent.load, agent.live, type);
   }
 
   /** Brings the indexes up to date with the agent; true when it can take some type of interaction now. */
@@ -88,6 +100,13 @@ export class AgentIndex {
       this.counts[agent.category] -= 1;
       this.counts[category] += 1;
       agent.category = category;
+    }
+    const closedNow = category === 'ready' ? agent.closed : NONE_CLOSED;
+    if (!sameTypes(closedNow, agent.countedClosed)) {
+      for (const type of INTERACTION_TYPES) {
+        this.readyButClosed[type] += Number(closedNow.has(type)) - Number(agent.countedClosed.has(type));
+      }
+      agent.countedClosed = new Set(closedNow);
     }
     if (idleChanged) agent.idleVersion += 1;
     let any = false;

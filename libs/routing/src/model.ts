@@ -70,7 +70,7 @@ export interface CandidateScore {
   idleSince: number;
 }
 
-export type PassOverReason = 'logged-out' | 'not-ready' | 'wrap-up' | 'no-capacity' | 'missing-skill' | 'personal-queue';
+export type PassOverReason = 'logged-out' | 'not-ready' | 'wrap-up' | 'channel-not-ready' | 'no-capacity' | 'missing-skill' | 'personal-queue';
 
 export interface PassedOver {
   reason: PassOverReason;

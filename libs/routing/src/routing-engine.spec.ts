@@ -318,3 +318,29 @@ describe('an interaction the agent takes itself (out of a workbin)', () => {
     expect(engine.hasRoomFor('b', 'nonlive')).toBe(false); // logged out: no room at all
   });
 });
+
+describe('per-channel readiness', () => {
+  it('offers a ready agent nothing of a type whose channel it closed, explains why, and routes it again once reopened', () => {
+    const engine = new RoutingEngine([agent('a'), agent('b')], { capacity: { live: 51, chat: 33, nonlive: 20 } });
+    readyAgents(engine, ['a']);
+    engine.setChannelReady('a', 'nonlive', false, 5);
+    engine.enqueue(interaction('mail', 10), 10);
+    engine.enqueue(interaction('chat', 11, { type: 'chat' }), 11);
+    const decisions = settle(engine, 11);
+    expect(offers(decisions)).toEqual(['chat→a']);
+    engine.logIn('b', 12); // b logged in, not ready: counted apart
+    engine.setChannelReady('a', 'live', false, 12);
+    engine.enqueue(interaction('call', 13, { type: 'live' }), 13);
+    engine.setChannelReady('a', 'nonlive', true, 14);
+    const reopened = settle(engine, 14);
+    expect(offers(reopened)).toEqual(['mail→a']);
+    const offer = reopened.find((d) => d.kind === 'offer');
+    expect(offer?.kind === 'offer' ? offer.explanation.chosen.agentId : undefined).toBe('a');
+    engine.setReady('b', 15);
+    const call = settle(engine, 15);
+    expect(offers(call)).toEqual(['call→b']);
+    const passedOver = call[0]?.kind === 'offer' ? call[0].explanation.passedOver : [];
+    expect(passedOver).toContainEqual({ reason: 'channel-not-ready', count: 1 });
+    expect(passedOver.find((p) => p.reason === 'no-capacity')).toBeUndefined();
+  });
+});

@@ -67,6 +67,8 @@ export interface AgentRoutingView {
   idleSince: number;
   load: number;
   interactions: string[];
+  /** The interaction types whose channel the agent set not ready. */
+  closedTypes: InteractionType[];
 }
 
 export interface RoutingEngineOptions {
@@ -116,6 +118,7 @@ export class RoutingEngine {
     agent.loggedIn = true;
     agent.status = 'not-ready';
     delete agent.notReadyReason;
+    agent.closed.clear(); // a new session opens every channel
     agent.idleSince = at;
     this.agents.refresh(agent, true);
     this.switchPersonalQueueClocks(agentId, 'in', at);
@@ -134,19 +137,38 @@ export class RoutingEngine {
     this.switchPersonalQueueClocks(agentId, 'out', at);
   }
 
+  /** Ready as a whole: on every channel. */
   setReady(agentId: string, at: number): void {
     const agent = this.agentOrThrow(agentId, at);
+    agent.closed.clear();
     agent.status = 'ready';
     delete agent.notReadyReason;
     agent.idleSince = at;
     this.markAgent(agent, true);
   }
 
+  /** Not ready as a whole: the channels closed one by one are forgotten, as the next ready opens them all. */
   setNotReady(agentId: string, reason: string, at: number): void {
     const agent = this.agentOrThrow(agentId, at);
+    agent.closed.clear();
     agent.status = 'not-ready';
     agent.notReadyReason = reason;
     this.agents.refresh(agent, false);
+  }
+
+  /**
+   * One channel (interaction type) ready or not, beside the agent's readiness as a whole: a closed type is never
+   * offered to the agent; the others are as before. Opening one lets waiting interactions of it find the agent.
+   */
+  setChannelReady(agentId: string, type: InteractionType, ready: boolean, at: number): void {
+    const agent = this.agentOrThrow(agentId, at);
+    if (ready) {
+      agent.closed.delete(type);
+      this.markAgent(agent, false);
+    } else {
+      agent.closed.add(type);
+      this.agents.refresh(agent, false);
+    }
   }
 
   endWrapUp(agentId: string, at: number): void {
@@ -354,6 +376,7 @@ export class RoutingEngine {
       idleSince: agent.idleSince,
       load: agent.load,
       interactions: [...agent.interactions.keys()],
+      closedTypes: INTERACTION_TYPES.filter((type) => agent.closed.has(type)),
     };
   }
 
@@ -463,11 +486,13 @@ export class RoutingEngine {
 
   private statePassOvers(type: InteractionType): PassedOver[] {
     const { counts } = this.agents;
-    const noCapacity = counts.ready - this.agents.availableFor(type).size;
+    const channelNotReady = this.agents.readyButClosed[type];
+    const noCapacity = counts.ready - channelNotReady - this.agents.availableFor(type).size;
     const all: PassedOver[] = [
       { reason: 'logged-out', count: counts['logged-out'] },
       { reason: 'not-ready', count: counts['not-ready'] },
       { reason: 'wrap-up', count: counts['wrap-up'] },
+      { reason: 'channel-not-ready', count: channelNotReady },
       { reason: 'no-capacity', count: noCapacity },
     ];
     return all.filter((p) => p.count > 0);

@@ -1,15 +1,11 @@
-import { Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import {
-  describeValidationErrors,
-  type AgentReply,
-  type AgentStateChange,
-  type GwsApi,
-  type ValidateFunction,
-} from '@switchboard/contracts';
+import type { AgentReply, AgentStateChange, ChangeAgentStateCommand, GwsApi } from '@switchboard/contracts';
+import { CHANNEL_TYPES, typeOfChannel } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { validBody } from './gws-status.js';
 
 type Schemas = GwsApi.components['schemas'];
 type MeOperation = Schemas['MeOperation'];
@@ -52,36 +48,36 @@ export class MeController {
     return { statusCode: 0, user: { id: agent.id, userName: agent.username, loggedIn: agent.loggedIn, ready: agent.ready } };
   }
 
+  /** The contact-center session, and readiness on every channel at once. */
   @Post()
   @HttpCode(200)
   operate(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
-    return this.change(request, this.validateOperation);
+    const operation = validBody(this.validateOperation, request.body) as MeOperation;
+    return this.change(request, { change: CHANGE_OF[operation.operationName], ...reasonOf(operation) });
   }
 
-  /** Readiness is the agent's as a whole for now: any channel sets it for all. */
+  /**
+   * One channel ready or not ready, the others as they are. Ready on a channel of an agent not ready makes it
+   * ready on that channel alone; not ready on its last open channel makes it not ready.
+   */
   @Post('channels/:channel')
   @HttpCode(200)
-  operateOnChannel(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
-    return this.change(request, this.validateChannelOperation);
+  async operateOnChannel(@Req() request: GwsRequest, @Param('channel') channel: string): Promise<Schemas['StatusResponse']> {
+    const operation = validBody(this.validateChannelOperation, request.body) as Schemas['ChannelOperation'];
+    const type = typeOfChannel(channel);
+    if (type === undefined) throw new ApiError('not_found', `no channel "${channel}"; channels: ${Object.keys(CHANNEL_TYPES).join(', ')}`);
+    return this.change(request, { change: operation.operationName === 'Ready' ? 'ready' : 'not-ready', channel: type, ...reasonOf(operation) });
   }
 
-  private async change(request: GwsRequest, validate: ValidateFunction): Promise<Schemas['StatusResponse']> {
+  private async change(request: GwsRequest, change: Omit<ChangeAgentStateCommand, 'agentId'>): Promise<Schemas['StatusResponse']> {
     const identity = request.agent;
     if (!identity) throw new ApiError('unauthorized', 'Access denied');
-    const body: unknown = request.body;
-    if (!validate(body)) {
-      const missing = validate.errors?.some((e) => e.keyword === 'required');
-      throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(validate.errors));
-    }
-    const operation = body as MeOperation;
-    const reply = await this.bus.request('agentChangeState', identity.tenant, {
-      agentId: identity.agentId,
-      change: CHANGE_OF[operation.operationName],
-      ...(operation.reason === undefined ? {} : { reason: operation.reason }),
-    });
+    const reply = await this.bus.request('agentChangeState', identity.tenant, { agentId: identity.agentId, ...change });
     if (reply.ok) return { statusCode: 0 };
     const statusCode = STATUS_CODE_OF[reply.error.code];
     if (statusCode === undefined) throw new ApiError('internal', reply.error.message);
     return { statusCode, statusMessage: reply.error.message };
   }
 }
+
+const reasonOf = (operation: { reason?: string }): { reason?: string } => (operation.reason === undefined ? {} : { reason: operation.reason });

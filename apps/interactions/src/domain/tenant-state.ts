@@ -128,6 +128,7 @@ export class TenantState {
       loggedIn: routing.loggedIn,
       ready: routing.loggedIn && routing.status === 'ready',
       ...(notReadyReason === undefined || routing.status === 'ready' ? {} : { notReadyReason }),
+      ...(routing.loggedIn && routing.closedTypes.length > 0 ? { notReadyChannels: routing.closedTypes } : {}),
     };
   }
 
@@ -214,7 +215,11 @@ export class TenantState {
         if (this.agentConfigs.has(event.data.agentId)) this.engine.endWrapUp(event.data.agentId, at);
         return;
       case 'agent.state-changed':
-        this.applyAgentChange(event.data.change, event.data.agent, at);
+        if (event.data.channel !== undefined && this.agentConfigs.has(event.data.agent.id)) {
+          this.engine.setChannelReady(event.data.agent.id, event.data.channel, event.data.change === 'ready', at);
+        } else {
+          this.applyAgentChange(event.data.change, event.data.agent, at);
+        }
         return;
       case 'provider.registered':
         this.providers.set(event.data.provider.name, event.data.provider);

@@ -1,4 +1,5 @@
-import type { AgentReply, AgentView, ChangeAgentStateCommand, DomainEvent } from '@switchboard/contracts';
+import type { AgentReply, AgentView, ChangeAgentStateCommand, DomainEvent, InteractionType } from '@switchboard/contracts';
+import { INTERACTION_TYPES } from '@switchboard/routing';
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
@@ -23,6 +24,53 @@ function nextView(current: AgentView, command: ChangeAgentStateCommand): AgentVi
 const unchanged = (a: AgentView, b: AgentView): boolean =>
   a.loggedIn === b.loggedIn && a.ready === b.ready && a.notReadyReason === b.notReadyReason;
 
+/**
+ * One channel (interaction type) ready or not ready: GWS `POST /api/v2/me/channels/{channel}`. Readiness as a
+ * whole is the agent's ready on every channel it has not closed: a channel made ready while the agent is not
+ * makes the agent ready on that channel alone; closing its last open channel makes the agent not ready.
+ */
+function decideChannelChange(state: TenantState, current: AgentView, command: ChangeAgentStateCommand, now: number): Decision<AgentReply> {
+  const channel = command.channel;
+  if (channel === undefined || (command.change !== 'ready' && command.change !== 'not-ready')) {
+    return { events: [], reply: failure('invalid_command', 'only ready and not-ready apply to one channel') };
+  }
+  if (!current.loggedIn) return { events: [], reply: failure('invalid_state', 'start a contact-center session first') };
+  const closed = new Set(current.notReadyChannels ?? []);
+  const viewWith = (ready: boolean, closedTypes: ReadonlySet<InteractionType>, reason?: string): AgentView => ({
+    id: current.id,
+    username: current.username,
+    loggedIn: true,
+    ready,
+    ...(ready || reason === undefined ? {} : { notReadyReason: reason }),
+    ...(ready && closedTypes.size > 0 ? { notReadyChannels: [...closedTypes] } : {}),
+  });
+  const event = (change: 'ready' | 'not-ready', agent: AgentView, one?: InteractionType): DomainEvent =>
+    newEvent('agent.state-changed', state.tenant, { change, ...(one === undefined ? {} : { channel: one }), agent }, now);
+  const events: DomainEvent[] = [];
+  if (command.change === 'ready') {
+    if (current.ready && !closed.has(channel)) return { events: [], reply: { ok: true, agent: current } };
+    if (current.ready) {
+      closed.delete(channel);
+      events.push(event('ready', viewWith(true, closed), channel));
+    } else {
+      // ready as a whole, then every other channel closed: routing looks only after all of them are applied
+      const others = new Set<InteractionType>();
+      events.push(event('ready', viewWith(true, others)));
+      for (const type of INTERACTION_TYPES.filter((t) => t !== channel)) {
+        others.add(type);
+        events.push(event('not-ready', viewWith(true, new Set(others)), type));
+      }
+    }
+  } else {
+    if (!current.ready || closed.has(channel)) return { events: [], reply: { ok: true, agent: current } };
+    closed.add(channel);
+    const allClosed = INTERACTION_TYPES.every((type) => closed.has(type));
+    events.push(allClosed ? event('not-ready', viewWith(false, new Set(), command.reason ?? 'not ready')) : event('not-ready', viewWith(true, closed), channel));
+  }
+  const last = events.at(-1);
+  return { events, reply: { ok: true, agent: last?.type === 'agent.state-changed' ? last.data.agent : current } };
+}
+
 /** Logging out takes back the offers the agent has not accepted: they wait again, keeping their age. */
 function revokeOffers(state: TenantState, agentId: string, now: number): DomainEvent[] {
   return (state.engine.agent(agentId)?.interactions ?? []).flatMap((id) => {
@@ -39,6 +87,7 @@ export function decideAgentStateChange(
 ): Decision<AgentReply> {
   const current = state.agentView(command.agentId);
   if (!current) return { events: [], reply: failure('agent_not_found', `no agent with id "${command.agentId}"`) };
+  if (command.channel !== undefined) return decideChannelChange(state, current, command, now);
   const next = nextView(current, command);
   if (typeof next === 'string') return { events: [], reply: failure('invalid_state', next) };
   if (unchanged(current, next)) return { events: [], reply: { ok: true, agent: current } };

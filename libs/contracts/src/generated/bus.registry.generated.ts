@@ -248,6 +248,10 @@ export const busSchemas = {
         "reason": {
           "type": "string",
           "maxLength": 100
+        },
+        "channel": {
+          "$ref": "#/$defs/InteractionType",
+          "description": "With ready / not-ready, the one channel (interaction type) to change, not the agent as a whole."
         }
       },
       "title": "ChangeAgentStateCommand"
@@ -613,6 +617,7 @@ export const busSchemas = {
                   "logged-out",
                   "not-ready",
                   "wrap-up",
+                  "channel-not-ready",
                   "no-capacity",
                   "missing-skill",
                   "personal-queue"
@@ -1075,6 +1080,13 @@ export const busSchemas = {
         },
         "notReadyReason": {
           "type": "string"
+        },
+        "notReadyChannels": {
+          "type": "array",
+          "description": "Channels (interaction types) set not ready on their own; none when absent.",
+          "items": {
+            "$ref": "#/$defs/InteractionType"
+          }
         }
       },
       "title": "AgentView"
@@ -2174,6 +2186,10 @@ export const busSchemas = {
           "properties": {
             "change": {
               "$ref": "#/$defs/AgentStateChange"
+            },
+            "channel": {
+              "$ref": "#/$defs/InteractionType",
+              "description": "The one channel that became ready or not ready; absent when the agent as a whole did."
             },
             "agent": {
               "$ref": "#/$defs/AgentView"

@@ -40,6 +40,7 @@ export interface ChangeAgentStateCommand {
   agentId: string;
   change: AgentStateChange;
   reason?: string;
+  channel?: InteractionType;
 }
 
 export interface GetAgentQuery {
@@ -168,7 +169,8 @@ export interface RoutingExplanation {
   chosen: CandidateScore;
   runnersUp: CandidateScore[];
   passedOver: {
-    reason: "logged-out" | "not-ready" | "wrap-up" | "no-capacity" | "missing-skill" | "personal-queue";
+    reason:
+      "logged-out" | "not-ready" | "wrap-up" | "channel-not-ready" | "no-capacity" | "missing-skill" | "personal-queue";
     count: number;
     skill?: string;
     agentId?: string;
@@ -326,6 +328,10 @@ export interface AgentView {
   loggedIn: boolean;
   ready: boolean;
   notReadyReason?: string;
+  /**
+   * Channels (interaction types) set not ready on their own; none when absent.
+   */
+  notReadyChannels?: InteractionType[];
 }
 
 export type InteractionType = "live" | "chat" | "nonlive";
@@ -665,6 +671,7 @@ export interface AgentStateChangedEvent {
   occurredAt: string;
   data: {
     change: AgentStateChange;
+    channel?: InteractionType;
     agent: AgentView;
   };
 }

@@ -170,7 +170,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "Me"
         ],
         "summary": "Ready or NotReady on one channel",
-        "description": "Readiness is the agent's as a whole for now, so any channel sets it for all of them.",
+        "description": "Channels: `voice` (live interactions), `chat`, and `email`, `workitem`, `openmedia` (non-live work, one\nreadiness for all three). New interactions of a type are offered only while its channel is ready. Ready\non a channel while the agent is not ready makes it ready on that channel alone; NotReady on its last open\nchannel makes it not ready. An unknown channel is not found (statusCode 6). `POST /api/v2/me` with Ready or\nNotReady sets every channel at once.\n",
         "parameters": [
           {
             "name": "channel",
@@ -210,6 +210,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/CsrfRefused"
+          },
+          "404": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"

@@ -34,7 +34,11 @@ export interface paths {
         put?: never;
         /**
          * Ready or NotReady on one channel
-         * @description Readiness is the agent's as a whole for now, so any channel sets it for all of them.
+         * @description Channels: `voice` (live interactions), `chat`, and `email`, `workitem`, `openmedia` (non-live work, one
+         *     readiness for all three). New interactions of a type are offered only while its channel is ready. Ready
+         *     on a channel while the agent is not ready makes it ready on that channel alone; NotReady on its last open
+         *     channel makes it not ready. An unknown channel is not found (statusCode 6). `POST /api/v2/me` with Ready or
+         *     NotReady sets every channel at once.
          */
         post: operations["operateOnMyChannel"];
         delete?: never;
@@ -514,6 +518,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfRefused"];
+            404: components["responses"]["BadRequest"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
