@@ -1,9 +1,10 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
+import { BusClient, connectBus, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
+import { pollUntil } from '@switchboard/testing';
 import { AppModule } from '../app.module.js';
 import { demoTenantConfig } from './demo-tenant.js';
 
@@ -24,5 +25,20 @@ export async function startInteractionsService(natsUrl: string, tenant: TenantCo
     logger: false,
   });
   await app.listen();
+  await answering(natsUrl, tenant);
   return app;
+}
+
+/**
+ * listen() resolves once the service's subscriptions are sent, not once nats-server has them: a request from
+ * another connection right after can still find no responders. Ready means it answers a query.
+ */
+async function answering(natsUrl: string, tenant: TenantConfig): Promise<void> {
+  const connection = await connectBus(natsUrl, 'interactions-readiness-probe');
+  try {
+    const bus = new BusClient(connection, undefined, 1_000);
+    await pollUntil(() => bus.request('interactionList', tenant.id, {}), { what: 'the interactions service to answer' });
+  } finally {
+    await connection.close();
+  }
 }
