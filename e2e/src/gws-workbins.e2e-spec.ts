@@ -194,6 +194,39 @@ describe('GWS Cancel and Complete into a queue', () => {
   );
 });
 
+describe('GWS PlaceInQueue, Transfer and StopProcessing', () => {
+  it(
+    'PlaceInQueue hands the work to the queue (Completed here, Invited there); Transfer is SingleStepTransfer; StopProcessing completes',
+    async () => {
+      const carol = await readyDesktop('carol');
+      const id = await dispatch('HAND-ON');
+      await accepted(carol.credentials, carol.desktop, id);
+      expect(await suite.http.operateStatus(carol.credentials, 'NotReady')).toEqual({ statusCode: 0 });
+      const bob = await readyDesktop('bob');
+
+      const placed = await operate(carol.credentials, id, { operationName: 'PlaceInQueue', queueName: 'CrmCallRouting' });
+      expect(placed).toEqual(ACCEPTED);
+      expect(await notification(carol.desktop, { state: 'Completed', id })).toMatchObject({ capabilities: [], referenceId: referenceOf(placed) });
+      await accepted(bob.credentials, bob.desktop, id);
+
+      // carol's notifications for the interaction, in order: the wait is for the n-th
+      const carolSaw = (): string[] => carol.desktop.received.filter((m) => m.id === id).map((m) => m.state);
+      const carolHasSeen = (count: number) => carol.desktop.waitFor(() => carolSaw().length >= count);
+      expect(await suite.http.operateStatus(carol.credentials, 'Ready')).toEqual({ statusCode: 0 });
+      expect(await operate(bob.credentials, id, { operationName: 'Transfer', userId: 'carol' })).toEqual(ACCEPTED);
+      await notification(bob.desktop, { state: 'Completed', id });
+      await carolHasSeen(4);
+      expect(await operate(carol.credentials, id, { operationName: 'Accept' })).toEqual(ACCEPTED);
+      await carolHasSeen(5);
+      expect(await operate(carol.credentials, id, { operationName: 'StopProcessing' })).toEqual(ACCEPTED);
+      await carolHasSeen(6);
+      expect(carolSaw()).toEqual(['Invited', 'Processing', 'Completed', 'Invited', 'Processing', 'Completed']);
+      for (const { credentials } of [carol, bob]) expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
 describe('GWS supervisor list', () => {
   it(
     'lists every active interaction of the contact center for a supervisor, with state and agent; an agent gets 5',
