@@ -91,6 +91,9 @@ export function interactionStateMessage(
 
 export type InteractionResource = GwsApi.components['schemas']['Interaction'];
 
+/** What an agent sees of an interaction offered to it (Invited) or handled by it (Processing). */
+export const agentStateOf = (status: 'offered' | 'connected'): 'Invited' | 'Processing' => (status === 'offered' ? 'Invited' : 'Processing');
+
 /** The interaction in a GET answer: the notification's shape, without the event id. */
 export function interactionResource(
   interaction: InteractionSnapshot,

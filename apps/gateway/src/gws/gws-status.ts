@@ -19,9 +19,12 @@ const STATUS_CODE_OF: Partial<Record<DomainErrorCode, Schemas['StatusCode']>> = 
   workbin_not_found: 6,
 };
 
-/** An operation's answer: statusCode 0 with its referenceId, or the refusal's status code and message. */
-export function gwsStatusOf(reply: { ok: true } | CommandFailure, referenceId: number): Schemas['StatusResponse'] {
-  if (reply.ok) return { statusCode: 0, status: 'ok', referenceId };
+/**
+ * An operation's answer: statusCode 0 — with `status: "ok"` and the referenceId its notification will echo, for
+ * the operations that have one — or the refusal's status code and message.
+ */
+export function gwsStatusOf(reply: { ok: true } | CommandFailure, referenceId?: number): Schemas['StatusResponse'] {
+  if (reply.ok) return referenceId === undefined ? { statusCode: 0 } : { statusCode: 0, status: 'ok', referenceId };
   const statusCode = STATUS_CODE_OF[reply.error.code];
   if (statusCode === undefined) throw new ApiError('internal', reply.error.message);
   return { statusCode, statusMessage: reply.error.message };

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { GwsApi, InteractionListReply } from '@switchboard/contracts';
-import { interactionResource } from '@switchboard/gws-dialect';
+import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
@@ -53,6 +53,6 @@ export class InteractionsController {
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     const mine = reply.interactions.find(({ interaction }) => interaction.id === id);
     if (!mine) throw new ApiError('not_found', `no interaction ${id} is offered to or handled by this agent`);
-    return { statusCode: 0, interaction: interactionResource(mine.interaction, mine.status === 'offered' ? 'Invited' : 'Processing', mine.permitted) };
+    return { statusCode: 0, interaction: interactionResource(mine.interaction, agentStateOf(mine.status), mine.permitted) };
   }
 }

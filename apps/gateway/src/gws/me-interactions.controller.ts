@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { CommandFailure, GwsApi } from '@switchboard/contracts';
-import { interactionResource } from '@switchboard/gws-dialect';
+import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
 import type { AgentIdentity } from '@switchboard/auth';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
@@ -39,7 +39,7 @@ export class MeInteractionsController {
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     if (fields === '*') {
       const interactions = reply.interactions.map(({ interaction, status, permitted }) =>
-        interactionResource(interaction, status === 'offered' ? 'Invited' : 'Processing', permitted),
+        interactionResource(interaction, agentStateOf(status), permitted),
       );
       return { statusCode: 0 as const, interactions };
     }

@@ -5,7 +5,7 @@ import { CHANNEL_TYPES, typeOfChannel } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
-import { validBody } from './gws-status.js';
+import { agentOf, gwsStatusOf, validBody } from './gws-status.js';
 
 type Schemas = GwsApi.components['schemas'];
 type MeOperation = Schemas['MeOperation'];
@@ -17,10 +17,7 @@ const CHANGE_OF: Record<MeOperation['operationName'], AgentStateChange> = {
   NotReady: 'not-ready',
 };
 
-/** GWS status codes for the domain's refusals (reference B3). */
-const STATUS_CODE_OF: Partial<Record<string, Schemas['StatusCode']>> = { invalid_state: 2, agent_not_found: 6 };
-
-function agentOf(reply: AgentReply): Extract<AgentReply, { ok: true }>['agent'] {
+function agentIn(reply: AgentReply): Extract<AgentReply, { ok: true }>['agent'] {
   if (reply.ok) return reply.agent;
   throw new ApiError('internal', reply.error.message);
 }
@@ -42,9 +39,8 @@ export class MeController {
 
   @Get()
   async get(@Req() request: GwsRequest): Promise<Schemas['MeResponse']> {
-    const identity = request.agent;
-    if (!identity) throw new ApiError('unauthorized', 'Access denied');
-    const agent = agentOf(await this.bus.request('agentGet', identity.tenant, { agentId: identity.agentId }));
+    const identity = agentOf(request);
+    const agent = agentIn(await this.bus.request('agentGet', identity.tenant, { agentId: identity.agentId }));
     return { statusCode: 0, user: { id: agent.id, userName: agent.username, loggedIn: agent.loggedIn, ready: agent.ready } };
   }
 
@@ -70,13 +66,8 @@ export class MeController {
   }
 
   private async change(request: GwsRequest, change: Omit<ChangeAgentStateCommand, 'agentId'>): Promise<Schemas['StatusResponse']> {
-    const identity = request.agent;
-    if (!identity) throw new ApiError('unauthorized', 'Access denied');
-    const reply = await this.bus.request('agentChangeState', identity.tenant, { agentId: identity.agentId, ...change });
-    if (reply.ok) return { statusCode: 0 };
-    const statusCode = STATUS_CODE_OF[reply.error.code];
-    if (statusCode === undefined) throw new ApiError('internal', reply.error.message);
-    return { statusCode, statusMessage: reply.error.message };
+    const identity = agentOf(request);
+    return gwsStatusOf(await this.bus.request('agentChangeState', identity.tenant, { agentId: identity.agentId, ...change }));
   }
 }
 

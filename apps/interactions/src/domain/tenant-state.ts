@@ -23,6 +23,10 @@ export interface InteractionRecord {
   decisions: DecisionRecord[];
 }
 
+/** Which workbin a configured one is for an agent: its own of an agent workbin, or the shared queue workbin. */
+export const workbinRefOf = (config: WorkbinConfig, agentId: string): WorkbinRef =>
+  config.scope === 'agent' ? { name: config.name, ownerAgentId: agentId } : { name: config.name };
+
 const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000${ref.ownerAgentId ?? ''}`;
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
@@ -249,10 +253,9 @@ export class TenantState {
   }
 
   /** The workbin an agent means by a name: its own of an agent workbin, or the shared queue workbin. */
-  workbin(agentId: string, name: string): { ref: WorkbinRef; config: WorkbinConfig } | undefined {
+  workbin(agentId: string, name: string): WorkbinRef | undefined {
     const config = this.workbinConfigs.get(name.toLowerCase());
-    if (!config) return undefined;
-    return { ref: config.scope === 'agent' ? { name: config.name, ownerAgentId: agentId } : { name: config.name }, config };
+    return config ? workbinRefOf(config, agentId) : undefined;
   }
 
   workbinConfigList(): readonly WorkbinConfig[] {

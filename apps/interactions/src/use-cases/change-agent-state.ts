@@ -36,39 +36,44 @@ function decideChannelChange(state: TenantState, current: AgentView, command: Ch
   }
   if (!current.loggedIn) return { events: [], reply: failure('invalid_state', 'start a contact-center session first') };
   const closed = new Set(current.notReadyChannels ?? []);
-  const viewWith = (ready: boolean, closedTypes: ReadonlySet<InteractionType>, reason?: string): AgentView => ({
+  const readyView = (closedTypes: ReadonlySet<InteractionType>): AgentView => ({
     id: current.id,
     username: current.username,
     loggedIn: true,
-    ready,
-    ...(ready || reason === undefined ? {} : { notReadyReason: reason }),
-    ...(ready && closedTypes.size > 0 ? { notReadyChannels: [...closedTypes] } : {}),
+    ready: true,
+    ...(closedTypes.size > 0 ? { notReadyChannels: [...closedTypes] } : {}),
   });
-  const event = (change: 'ready' | 'not-ready', agent: AgentView, one?: InteractionType): DomainEvent =>
-    newEvent('agent.state-changed', state.tenant, { change, ...(one === undefined ? {} : { channel: one }), agent }, now);
   const events: DomainEvent[] = [];
+  let next = current;
+  const change = (to: 'ready' | 'not-ready', agent: AgentView, one?: InteractionType): void => {
+    events.push(newEvent('agent.state-changed', state.tenant, { change: to, ...(one === undefined ? {} : { channel: one }), agent }, now));
+    next = agent;
+  };
   if (command.change === 'ready') {
-    if (current.ready && !closed.has(channel)) return { events: [], reply: { ok: true, agent: current } };
+    if (current.ready && !closed.has(channel)) return { events, reply: { ok: true, agent: current } };
     if (current.ready) {
       closed.delete(channel);
-      events.push(event('ready', viewWith(true, closed), channel));
+      change('ready', readyView(closed), channel);
     } else {
       // ready as a whole, then every other channel closed: routing looks only after all of them are applied
       const others = new Set<InteractionType>();
-      events.push(event('ready', viewWith(true, others)));
+      change('ready', readyView(others));
       for (const type of INTERACTION_TYPES.filter((t) => t !== channel)) {
         others.add(type);
-        events.push(event('not-ready', viewWith(true, new Set(others)), type));
+        change('not-ready', readyView(others), type);
       }
     }
   } else {
-    if (!current.ready || closed.has(channel)) return { events: [], reply: { ok: true, agent: current } };
+    if (!current.ready || closed.has(channel)) return { events, reply: { ok: true, agent: current } };
     closed.add(channel);
-    const allClosed = INTERACTION_TYPES.every((type) => closed.has(type));
-    events.push(allClosed ? event('not-ready', viewWith(false, new Set(), command.reason ?? 'not ready')) : event('not-ready', viewWith(true, closed), channel));
+    if (INTERACTION_TYPES.every((type) => closed.has(type))) {
+      const { id, username } = current;
+      change('not-ready', { id, username, loggedIn: true, ready: false, notReadyReason: command.reason ?? 'not ready' });
+    } else {
+      change('not-ready', readyView(closed), channel);
+    }
   }
-  const last = events.at(-1);
-  return { events, reply: { ok: true, agent: last?.type === 'agent.state-changed' ? last.data.agent : current } };
+  return { events, reply: { ok: true, agent: next } };
 }
 
 /** Logging out takes back the offers the agent has not accepted: they wait again, keeping their age. */

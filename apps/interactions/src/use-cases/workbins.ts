@@ -2,7 +2,7 @@ import type { AgentWorkbinsReply, WorkbinCommand, WorkbinCommandReply, WorkbinRe
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
-import type { InteractionRecord, TenantState } from '../domain/tenant-state.js';
+import { workbinRefOf, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { handledBy, isPermitted, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
@@ -18,7 +18,7 @@ const refuse = (reply: WorkbinCommandReply): Decision<WorkbinCommandReply> => ({
  */
 export function decideWorkbin(state: TenantState, command: WorkbinCommand, now: number): Decision<WorkbinCommandReply> {
   if (!state.agentConfig(command.agentId)) return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
-  const workbin = state.workbin(command.agentId, command.workbin)?.ref;
+  const workbin = state.workbin(command.agentId, command.workbin);
   if (!workbin) return refuse(failure('workbin_not_found', `no workbin "${command.workbin}"`));
   const reference = referenceOf(command);
   switch (command.operation) {
@@ -81,10 +81,11 @@ export function agentWorkbins(state: TenantState, agentId: string): AgentWorkbin
   if (!state.agentConfig(agentId)) return failure('agent_not_found', `no agent with id "${agentId}"`);
   return {
     ok: true,
-    workbins: state.workbinConfigList().flatMap((config) => {
-      const ref = state.workbin(agentId, config.name)?.ref;
-      if (!ref) return [];
-      return [{ name: config.name, scope: config.scope, ...(config.scope === 'queue' ? { queue: config.queue } : {}), interactions: state.workbinContent(ref) }];
-    }),
+    workbins: state.workbinConfigList().map((config) => ({
+      name: config.name,
+      scope: config.scope,
+      ...(config.scope === 'queue' ? { queue: config.queue } : {}),
+      interactions: state.workbinContent(workbinRefOf(config, agentId)),
+    })),
   };
 }

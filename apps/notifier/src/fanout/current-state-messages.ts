@@ -1,5 +1,5 @@
 import type { AgentInteractionsReply, InteractionStateMessage } from '@switchboard/contracts';
-import { interactionStateMessage } from '@switchboard/gws-dialect';
+import { agentStateOf, interactionStateMessage } from '@switchboard/gws-dialect';
 import { randomUUID } from 'node:crypto';
 
 export type AgentInteraction = Extract<AgentInteractionsReply, { ok: true }>['interactions'][number];
@@ -11,6 +11,6 @@ export type AgentInteraction = Extract<AgentInteractionsReply, { ok: true }>['in
  */
 export function currentStateMessages(interactions: readonly AgentInteraction[]): InteractionStateMessage[] {
   return interactions.map(({ interaction, status, permitted }) =>
-    interactionStateMessage(`snapshot-${randomUUID()}`, interaction, status === 'offered' ? 'Invited' : 'Processing', permitted),
+    interactionStateMessage(`snapshot-${randomUUID()}`, interaction, agentStateOf(status), permitted),
   );
 }
