@@ -88,8 +88,9 @@ describe('an agent whose connection drops', () => {
         for (let i = 0; i < 20; i += 1) await update();
         await cutting;
         await outageNoticed(desktop);
-        // Stay cut while the client tries to come back, twice.
-        await pollUntil(() => (relay.refused >= 2 ? true : undefined), { timeoutMs: 20_000, what: 'two refused reconnections' });
+        // Stay cut while the client tries to come back, twice (counted from here: the relay may have refused before).
+        const refusedBefore = relay.refused;
+        await pollUntil(() => (relay.refused >= refusedBefore + 2 ? true : undefined), { timeoutMs: 20_000, what: 'two refused reconnections' });
         relay.restore();
         for (let i = 0; i < 10; i += 1) await update();
         // Completing ends the sequence: once Completed arrives, everything before it has.

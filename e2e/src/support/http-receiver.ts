@@ -40,11 +40,16 @@ export function useHttpReceiver<Body = unknown>(respond: Responder<Body>): HttpR
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const received = {
-          path: request.url ?? '',
-          headers: request.headers,
-          body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body,
-        };
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: Body;
+        try {
+          body = JSON.parse(text) as Body;
+        } catch {
+          // a callback that is not JSON fails the test that waits for it, not the whole test process
+          response.writeHead(400, { 'content-type': 'text/plain' }).end(`not JSON: ${text}`);
+          return;
+        }
+        const received = { path: request.url ?? '', headers: request.headers, body };
         const answer = respond(received, requests.length);
         requests.push({ ...received, answered: answer.status });
         if (answer.body === undefined) response.writeHead(answer.status).end();

@@ -81,8 +81,15 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   const failedEarly = exited.then(() => {
     throw new Error(`nats-server exited during start (port ${port}, store ${options.storeDir})`);
   });
-  await Promise.race([waitForPort(port, options.startTimeoutMs ?? 10_000), failedEarly]);
-  failedEarly.catch(() => undefined);
+  try {
+    await Promise.race([waitForPort(port, options.startTimeoutMs ?? 10_000), failedEarly]);
+  } catch (error) {
+    // a server that never accepted connections in time must not outlive the failed start
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    throw error;
+  } finally {
+    failedEarly.catch(() => undefined);
+  }
   return {
     url: `nats://127.0.0.1:${port}`,
     port,

@@ -30,33 +30,6 @@ async function main(): Promise<void> {
   const runDir = path.join(dataDir, 'run');
   await stopLeftoverProcesses(runDir, logger);
   let nats: RunningNatsServer | undefined;
-  if (env.NATS_URL === undefined) {
-    nats = await startNatsServer({
-      storeDir: path.join(dataDir, 'nats'),
-      // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
-      detached: true,
-      onLog: (line) => {
-        logger.debug({ source: 'nats-server' }, line);
-      },
-    });
-    await recordPid(runDir, 'nats-server', nats.process.pid);
-  }
-  const natsUrl = env.NATS_URL ?? nats?.url ?? '';
-  logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
-
-  const notifierPort = await freePort();
-  const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
-  // Without a real SMS endpoint, the demo's SendSMS route posts to the gateway's stand-in.
-  const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${base}/demo/sms`;
-  const shared: NodeJS.ProcessEnv = {
-    ...process.env,
-    SWITCHBOARD_SMS_URL: smsUrl,
-    NATS_URL: natsUrl,
-    SWITCHBOARD_SIGNING_KEY: env.SWITCHBOARD_SIGNING_KEY ?? (await loadOrCreateSigningKey(dataDir)),
-    SWITCHBOARD_CONFIG_DIR: path.resolve(env.SWITCHBOARD_CONFIG_DIR),
-    LOG_LEVEL: env.LOG_LEVEL,
-    LOG_FORMAT: logFormat,
-  };
   const supervisor = new Supervisor(runDir, logger);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string): Promise<void> =>
@@ -73,26 +46,63 @@ async function main(): Promise<void> {
     });
   }
 
-  const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
-  await supervisor.start({ name: 'interactions', entry: entry('interactions'), env: shared });
-  await supervisor.start({
-    name: 'notifier',
-    entry: entry('notifier'),
-    env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
-  });
-  await supervisor.start({
-    name: 'gateway',
-    entry: entry('gateway'),
-    env: {
-      ...shared,
-      PORT: String(env.PORT),
-      HOST: env.HOST,
-      NOTIFIER_URL: `http://127.0.0.1:${notifierPort}`,
-      DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
-    },
-  });
-  await waitForHealth(`${base}/health`);
-  logger.info({ url: base }, `Switchboard is ready at ${base} (demo credentials in README.md); Ctrl-C stops it`);
+  try {
+    await startPlatform();
+  } catch (error) {
+    // whatever did start (NATS, some apps) must not outlive a failed start
+    await stop('startup failure');
+    throw error;
+  }
+
+  async function startPlatform(): Promise<void> {
+    if (env.NATS_URL === undefined) {
+      nats = await startNatsServer({
+        storeDir: path.join(dataDir, 'nats'),
+        // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
+        detached: true,
+        onLog: (line) => {
+          logger.debug({ source: 'nats-server' }, line);
+        },
+      });
+      await recordPid(runDir, 'nats-server', nats.process.pid);
+    }
+    const natsUrl = env.NATS_URL ?? nats?.url ?? '';
+    logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
+
+    const notifierPort = await freePort();
+    const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
+    // Without a real SMS endpoint, the demo's SendSMS route posts to the gateway's stand-in.
+    const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${base}/demo/sms`;
+    const shared: NodeJS.ProcessEnv = {
+      ...process.env,
+      SWITCHBOARD_SMS_URL: smsUrl,
+      NATS_URL: natsUrl,
+      SWITCHBOARD_SIGNING_KEY: env.SWITCHBOARD_SIGNING_KEY ?? (await loadOrCreateSigningKey(dataDir)),
+      SWITCHBOARD_CONFIG_DIR: path.resolve(env.SWITCHBOARD_CONFIG_DIR),
+      LOG_LEVEL: env.LOG_LEVEL,
+      LOG_FORMAT: logFormat,
+    };
+    const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
+    await supervisor.start({ name: 'interactions', entry: entry('interactions'), env: shared });
+    await supervisor.start({
+      name: 'notifier',
+      entry: entry('notifier'),
+      env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
+    });
+    await supervisor.start({
+      name: 'gateway',
+      entry: entry('gateway'),
+      env: {
+        ...shared,
+        PORT: String(env.PORT),
+        HOST: env.HOST,
+        NOTIFIER_URL: `http://127.0.0.1:${notifierPort}`,
+        DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
+      },
+    });
+    await waitForHealth(`${base}/health`);
+    logger.info({ url: base }, `Switchboard is ready at ${base} (demo credentials in README.md); Ctrl-C stops it`);
+  }
 }
 
 main().catch((error: unknown) => {

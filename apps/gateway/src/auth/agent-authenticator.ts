@@ -3,6 +3,7 @@ import { TokenSigner, type AgentIdentity } from '@switchboard/auth';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SecretVerifier } from './secret-verifier.js';
 import { TenantDirectory } from './tenant-directory.js';
+import { cookieValue } from './cookies.js';
 
 /** GWS's session cookie: issued on a successful Basic sign-in, accepted instead of Basic afterwards. */
 export const SESSION_COOKIE = 'JSESSIONID';
@@ -23,14 +24,6 @@ function basicCredentials(header: string | undefined): { username: string; passw
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 /** Authenticates an agent from Basic credentials, or else from its session cookie. */

@@ -2,7 +2,8 @@ import proxy from '@fastify/http-proxy';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TokenSigner } from '@switchboard/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AgentAuthenticator } from '../auth/agent-authenticator.js';
+import { AgentAuthenticator, SESSION_COOKIE } from '../auth/agent-authenticator.js';
+import { withoutCookie } from '../auth/cookies.js';
 import { ApiError } from '../errors/api-error.js';
 import { renderError } from '../errors/dialect-errors.js';
 
@@ -44,6 +45,10 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
           // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
           const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
           delete forwarded.authorization;
+          // the session cookie is a 12-hour credential too; CometD's own cookies (BAYEUX_BROWSER) go on
+          const cookies = withoutCookie(headers.cookie, SESSION_COOKIE);
+          if (cookies === undefined) delete forwarded.cookie;
+          else forwarded.cookie = cookies;
           return forwarded;
         },
       },
