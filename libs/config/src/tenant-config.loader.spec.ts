@@ -66,6 +66,11 @@ describe('parseTenantConfig', () => {
     ['a queue workbin of an unknown route', `${base}workbins: [{ name: Backlog, scope: queue, queue: Nowhere }]\n`, 'workbins[0] "Backlog": no route named "Nowhere"'],
     ['a workbin listed twice', `${base}workbins: [{ name: Later, scope: agent }, { name: Later, scope: queue, queue: Main }]\n`, 'workbins: "Later" is listed twice'],
     ['a workbin of an unknown scope', `${base}workbins: [{ name: Later, scope: team }]\n`, 'workbins.0.scope'],
+    [
+      'a condition with a broken regular expression',
+      base.replace('route: { type: acd }', "check: { type: condition, branches: [{ when: { field: X, matches: '(' }, next: route }], otherwise: route }\n      route: { type: acd }").replace('initial: route', 'initial: check'),
+      'is not a valid regular expression',
+    ],
     ['an unknown role', base.replace('skills: { billing: 7 } }', "skills: { billing: 7 }, role: boss }"), 'agents.0.role'],
   ])('refuses %s with a message naming it', (_case, yaml, message) => {
     expect(problemsOf(yaml).join('\n')).toContain(message);

@@ -42,6 +42,15 @@ export const providerConfigSchema = z.strictObject({
 const step = name.describe('the name of the next applet in this plan');
 const seconds31Days = z.number().int().min(0).max(2678399);
 
+const compiles = (pattern: string): boolean => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** A test on an interaction property or a linked-data field (clid, name, mediatype, url, interactiontype). */
 export const conditionTestSchema = z
   .strictObject({
@@ -49,7 +58,11 @@ export const conditionTestSchema = z
     equals: z.string().optional(),
     notEquals: z.string().optional(),
     contains: z.string().optional(),
-    matches: z.string().optional(),
+    /** A regular expression, checked when the configuration is loaded (a bad one would fail every dispatch). */
+    matches: z
+      .string()
+      .refine((pattern) => compiles(pattern), { message: 'is not a valid regular expression' })
+      .optional(),
     exists: z.boolean().optional(),
   })
   .refine((test) => [test.equals, test.notEquals, test.contains, test.matches, test.exists].some((t) => t !== undefined), {

@@ -454,7 +454,6 @@ export class RoutingEngine {
         this.runnersUp,
         interaction.request.ranking,
       );
-      if (!ranked.chosen) return undefined;
       passedOver = [...this.statePassOvers(type), ...missingSkillPassOvers(pool, ranked.missing)];
     }
     if (!ranked.chosen) return undefined;

@@ -31,7 +31,8 @@ const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
 const FIRST_INTERACTION_NUMBER = 100_000_000;
-const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
+/** How long an agent has to accept an offer when the plan's ACD applet does not say. */
+export const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
 
 /** What the routing engine needs of an interaction snapshot. */
 export function routableOf(snapshot: InteractionSnapshot, agentIdOf: (username: string) => string | undefined): RoutableInteraction {
@@ -142,7 +143,7 @@ export class TenantState {
       case 'interaction.queued':
         this.upsert(event.data.interaction, at);
         this.pausedInPlan.delete(event.data.interaction.id);
-        this.engine.enqueue(routableOf(event.data.interaction, (username) => this.agentIdOf(username)), at);
+        this.engine.enqueue(this.routable(event.data.interaction), at);
         return;
       case 'interaction.plan-paused':
         this.upsert(event.data.interaction, at);
@@ -155,11 +156,12 @@ export class TenantState {
       case 'interaction.offered': {
         const { interaction, agentId, explanation } = event.data;
         this.interactions.get(interaction.id)?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
-        this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
+        // an agent removed from the configuration since is offered nothing: the interaction waits on
+        if (this.agentConfigs.has(agentId)) this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
         return;
       }
       case 'interaction.accepted':
-        this.engine.accept(event.data.interaction.id, at);
+        if (this.engine.interaction(event.data.interaction.id, at)?.status === 'offered') this.engine.accept(event.data.interaction.id, at);
         return;
       case 'interaction.rejected':
       case 'interaction.offer-timed-out':
@@ -179,7 +181,8 @@ export class TenantState {
         return;
       case 'interaction.pulled-from-workbin':
         this.parkedIn.delete(event.data.interaction.id);
-        this.engine.connect(routableOf(event.data.interaction, (username) => this.agentIdOf(username)), event.data.agentId, at);
+        if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
+        else this.engine.enqueue(this.routable(event.data.interaction), at);
         return;
       case 'agent.workbin-subscription-changed':
         this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
@@ -207,7 +210,9 @@ export class TenantState {
       case 'interaction.transferred':
         this.held.delete(event.data.interaction.id);
         this.engine.returnToQueue(event.data.interaction.id, at, false);
-        this.engine.offer(event.data.interaction.id, event.data.toAgentId, at, Date.parse(event.data.leaseUntil));
+        if (this.agentConfigs.has(event.data.toAgentId)) {
+          this.engine.offer(event.data.interaction.id, event.data.toAgentId, at, Date.parse(event.data.leaseUntil));
+        }
         return;
       case 'interaction.route-transferred':
         // Off the agent and out of routing: the new route's plan queues it again (or pauses or releases it).
@@ -288,6 +293,10 @@ export class TenantState {
     else this.workbinSubscribers.set(key, subscribers);
   }
 
+  private routable(interaction: InteractionSnapshot): RoutableInteraction {
+    return routableOf(interaction, (username) => this.agentIdOf(username));
+  }
+
   isHeld(interactionId: string): boolean {
     return this.held.has(interactionId);
   }
@@ -317,6 +326,11 @@ export class TenantState {
 
   private rememberRequest(requestId: string | undefined, interactionId: string, at: number): void {
     if (requestId === undefined) return;
+    // Remembered from its first processing while that is remembered: a later snapshot must not extend it. A
+    // forgotten one is moved to the end, so the Map's order stays time order for the pruning below.
+    const seen = this.processedRequests.get(requestId);
+    if (seen && at - seen.at < this.requestIdRetentionMs) return;
+    this.processedRequests.delete(requestId);
     this.processedRequests.set(requestId, { interactionId, at });
     this.forgetExpiredRequests(at);
   }

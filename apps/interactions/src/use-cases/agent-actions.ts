@@ -4,14 +4,13 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import { runPlan } from '../domain/plans/plan-runner.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
-import type { InteractionRecord, TenantState } from '../domain/tenant-state.js';
+import { DEFAULT_OFFER_TIMEOUT_SECONDS, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { referenceOf } from './agent-interaction.js';
 import { planOutcomeEvents } from './plan-outcome.js';
 
 /** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
 export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
 
-const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
 const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
 const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
 

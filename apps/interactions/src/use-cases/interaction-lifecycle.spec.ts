@@ -4,9 +4,11 @@ import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import { TenantState } from '../domain/tenant-state.js';
 import { DAY_MS, demoTenant, demoTenantConfig } from '../testing/demo-tenant.js';
 import { runDecision } from '../testing/run-decision.js';
+import { decideAgentInteraction } from './agent-interaction.js';
 import { decideAgentStateChange } from './change-agent-state.js';
 import { decideDispatch } from './dispatch-interaction.js';
 import { decideRelease } from './release-interaction.js';
+import { decideUserData } from './user-data.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
 const dispatch = (overrides: Partial<DispatchInteractionCommand> = {}): DispatchInteractionCommand => ({
@@ -149,5 +151,26 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     for (const id of state.interactions.keys()) expect(replayed.engine.interaction(id, T0 + 3)).toEqual(state.engine.interaction(id, T0 + 3));
     expect(replayed.nextInteractionId()).toBe(state.nextInteractionId());
     expect(replayed.processedRequest('c', T0 + 3)).toBe('100000001');
+  });
+
+  it('replays a log naming an agent removed from the configuration since: its interaction waits for another', () => {
+    ready('5465');
+    runDecision(state, decideDispatch(state, catalog, dispatch({ externalId: 'GONE' }), T0), T0, log);
+    runDecision(state, decideAgentInteraction(state, { interactionId: '100000001', agentId: '5465' }, 'accept', T0), T0, log);
+    const withoutAlice = { ...demoTenantConfig, agents: demoTenantConfig.agents.filter((a) => a.id !== '5465') };
+    const replayed = new TenantState(withoutAlice, DAY_MS);
+    for (const event of log) replayed.apply(event);
+    expect(replayed.engine.interaction('100000001', T0)?.status).toBe('waiting');
+    expect(replayed.interactionByExternalId('GONE')?.snapshot.id).toBe('100000001');
+  });
+
+  it('keeps a request id for its retention from the first processing, however often the interaction changes', () => {
+    ready('5464');
+    runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'once', externalId: 'E9' }), T0), T0, log);
+    runDecision(state, decideAgentInteraction(state, { interactionId: '100000001', agentId: '5464' }, 'accept', T0), T0, log);
+    const later = T0 + DAY_MS - 1;
+    runDecision(state, decideUserData(state, { interactionId: '100000001', agentId: '5464', operation: 'attach', userData: { n: 1 } }, later), later);
+    expect(state.processedRequest('once', later)).toBe('100000001');
+    expect(state.processedRequest('once', T0 + DAY_MS)).toBeUndefined();
   });
 });
