@@ -75,6 +75,8 @@ export class TenantState {
   private readonly workbinConfigs = new Map<string, WorkbinConfig>();
   /** Where each parked interaction is; it is out of routing meanwhile. */
   private readonly parkedIn = new Map<string, WorkbinRef>();
+  /** The same, by workbin: each workbin's interactions in the order they were parked. */
+  private readonly parkedByWorkbin = new Map<string, Set<string>>();
   private readonly workbinSubscribers = new Map<string, Set<string>>();
   /** Providers by name: the tenant file's, then as registered and removed through the API. */
   readonly providers = new Map<string, ProviderSettings>();
@@ -177,10 +179,10 @@ export class TenantState {
         this.held.delete(event.data.interaction.id);
         this.engine.remove(event.data.interaction.id, at);
         this.upsert(event.data.interaction, at);
-        this.parkedIn.set(event.data.interaction.id, event.data.workbin);
+        this.park(event.data.interaction.id, event.data.workbin);
         return;
       case 'interaction.pulled-from-workbin':
-        this.parkedIn.delete(event.data.interaction.id);
+        this.unpark(event.data.interaction.id);
         if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
         else this.engine.enqueue(this.routable(event.data.interaction), at);
         return;
@@ -273,11 +275,28 @@ export class TenantState {
 
   /** The interactions parked in a workbin, oldest parked first. */
   workbinContent(ref: WorkbinRef): InteractionSnapshot[] {
-    const key = workbinKey(ref);
-    return [...this.parkedIn].flatMap(([id, where]) => {
-      const record = workbinKey(where) === key ? this.interactions.get(id) : undefined;
+    return [...(this.parkedByWorkbin.get(workbinKey(ref)) ?? [])].flatMap((id) => {
+      const record = this.interactions.get(id);
       return record ? [record.snapshot] : [];
     });
+  }
+
+  private park(interactionId: string, ref: WorkbinRef): void {
+    this.parkedIn.set(interactionId, ref);
+    const key = workbinKey(ref);
+    const ids = this.parkedByWorkbin.get(key) ?? new Set<string>();
+    ids.add(interactionId);
+    this.parkedByWorkbin.set(key, ids);
+  }
+
+  private unpark(interactionId: string): void {
+    const ref = this.parkedIn.get(interactionId);
+    if (!ref) return;
+    this.parkedIn.delete(interactionId);
+    const key = workbinKey(ref);
+    const ids = this.parkedByWorkbin.get(key);
+    ids?.delete(interactionId);
+    if (ids?.size === 0) this.parkedByWorkbin.delete(key);
   }
 
   workbinSubscribersOf(ref: WorkbinRef): string[] {
@@ -319,7 +338,7 @@ export class TenantState {
     const { id, externalId } = interaction;
     this.pausedInPlan.delete(id);
     this.held.delete(id);
-    this.parkedIn.delete(id);
+    this.unpark(id);
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);
   }
