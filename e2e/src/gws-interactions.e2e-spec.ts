@@ -59,8 +59,7 @@ describe('GWS resources', () => {
 
       // dispatched first, but its channel is not ready: the chat dispatched after it is the one offered
       const mail = await dispatch('GWS-ALIAS');
-      const [chatResult] = await suite.http.invokeResults({ requests: [{ externalid: 'GWS-CHAT', route: 'CrmCallRouting', routingdata: { interactiontype: 'chat' } }] });
-      const chat = chatResult?.interactionid ?? '';
+      const chat = await gws.dispatchCrm(suite, 'GWS-CHAT', { request: { routingdata: { interactiontype: 'chat' } } });
       await notification(viaAlias, { state: 'Invited', id: chat });
       expect(viaAlias.received.filter((m) => m.id === mail)).toEqual([]);
 

@@ -7,15 +7,15 @@ import type { GwsAgentClient } from '@switchboard/gws-client';
 import type { InteractionStateMessage } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
 import { assertReceivedContract, notification } from './support/agents.js';
-import { agent, bodyOf, type AgentCredentials } from './support/contract-http.js';
+import { type AgentCredentials } from './support/contract-http.js';
+import * as gws from './support/gws-steps.js';
+import { ACCEPTED } from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
 import { TcpRelay } from './support/tcp-relay.js';
 
 const TEST_TIMEOUT_MS = 90_000;
 /** The session lifetime after the last poll. The first test's outage must stay well within it. */
 const SESSION_LIFETIME_MS = 10_000;
-/** An operation accepted for processing: its reply carries the referenceId its notification will echo. */
-const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
 
 // The notifier logs a session's expiry at info: the second test waits for that line.
 const suite = usePlatform(() => ({ LOG_LEVEL: 'info', COMETD_MAX_INTERVAL_MS: String(SESSION_LIFETIME_MS) }));
@@ -26,29 +26,19 @@ beforeAll(async () => {
 afterAll(() => relay.close());
 
 /** Signs the agent in, connects its desktop through the relay, and makes it ready. */
-async function readyThroughRelay(username: string): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
-  const credentials = agent(username);
-  expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
-  const desktop = suite.desktops.clientThrough(relay.url, username);
-  await desktop.connect();
-  expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
-  return { credentials, desktop };
-}
+const readyThroughRelay = (username: string) => gws.readyDesktop(suite, username, (name) => suite.desktops.clientThrough(relay.url, name));
 
 /** Dispatches an interaction that the (only) ready agent is offered, and has the agent accept it. */
 async function acceptedInteraction(credentials: AgentCredentials, desktop: GwsAgentClient, externalid: string): Promise<string> {
-  const [result] = await suite.http.invokeResults({ requests: [{ externalid, route: 'CrmCallRouting' }] });
-  expect(result).toMatchObject({ outcome: 'dispatched' });
-  const id = result?.interactionid ?? '';
+  const id = await gws.dispatchCrm(suite, externalid);
   await notification(desktop, { state: 'Invited', id });
   expect(await operate(credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
   await notification(desktop, { state: 'Processing', id });
   return id;
 }
 
-async function operate(credentials: AgentCredentials, id: string, body: unknown): Promise<{ referenceId?: number }> {
-  return bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse') as { referenceId?: number };
-}
+const operate = async (credentials: AgentCredentials, id: string, body: unknown): Promise<{ referenceId?: number }> =>
+  (await gws.operationStatus(suite, credentials, id, body)) as { referenceId?: number };
 
 /** Waits until the client's long poll failed: the outage has reached it. */
 const outageNoticed = (desktop: GwsAgentClient): Promise<boolean> =>

@@ -7,11 +7,19 @@ import type { PlatformSuite } from './platform-suite.js';
 /** An operation accepted for processing: its reply carries the referenceId its notification will echo. */
 export const ACCEPTED = { statusCode: 0, status: 'ok', referenceId: expect.any(Number) as unknown };
 
-/** Starts the agent's contact-center session, connects its desktop over CometD, and makes it ready. */
-export async function readyDesktop(suite: PlatformSuite, username: string): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
+/**
+ * Starts the agent's contact-center session, connects its desktop over CometD (made by `desktopOf`, e.g. one
+ * that goes through a relay), and makes it ready.
+ */
+export async function readyDesktop(
+  suite: PlatformSuite,
+  username: string,
+  desktopOf: (username: string) => GwsAgentClient = (name) => suite.desktops.client(name),
+): Promise<{ credentials: AgentCredentials; desktop: GwsAgentClient }> {
   const credentials = agent(username);
   expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
-  const desktop = await suite.desktops.connected(username);
+  const desktop = desktopOf(username);
+  await desktop.connect();
   expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
   return { credentials, desktop };
 }
