@@ -1,36 +1,34 @@
 import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { decodeJwt } from 'jose';
+import { TokenSigner } from '@switchboard/auth';
 import { ApiError } from './errors/api-error.js';
 
 /**
- * Who a request counts against: the integration client of a bearer token (every token of a client shares one
- * budget; the token is only decoded here, it is verified later), the agent of Basic credentials, else the
- * address. A forged token only spends its own budget before being refused.
+ * Who a request counts against: the integration client of a bearer token that verifies (every token of a
+ * client shares one budget), else the agent named by Basic credentials from this address, else the address.
+ * Only a verified token may spend a client's budget, and a Basic username only with its sender's address, so
+ * someone naming another client or agent spends their own budget, not the victim's.
  */
-export function rateLimitKey(request: FastifyRequest): string {
+export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner): Promise<string> {
   const authorization = request.headers.authorization ?? '';
   const bearer = /^bearer\s+(\S+)$/i.exec(authorization)?.[1];
   if (bearer) {
-    try {
-      const { sub, tenant } = decodeJwt(bearer);
-      if (typeof sub === 'string') return `client:${String(tenant)}:${sub}`;
-    } catch {
-      // not a JWT: counted by address below
-    }
+    const claims = await signer.verify('vcc-access-token', bearer);
+    if (claims) return `client:${claims.tenant}:${claims.clientId}`;
   }
   const basic = /^basic\s+(\S+)$/i.exec(authorization)?.[1];
-  if (basic) return `agent:${Buffer.from(basic, 'base64').toString('utf8').split(':')[0]?.toLowerCase() ?? ''}`;
+  if (basic) return `agent:${Buffer.from(basic, 'base64').toString('utf8').split(':')[0]?.toLowerCase() ?? ''}@${request.ip}`;
   return `address:${request.ip}`;
 }
 
 /** Requests per client per minute; past it, 429 with Retry-After, in the error format of the API family. */
 export async function registerRateLimit(app: NestFastifyApplication, perMinute: number): Promise<void> {
+  const signer = app.get(TokenSigner);
   await app.register(rateLimit, {
     max: perMinute,
     timeWindow: 60_000,
-    keyGenerator: rateLimitKey,
+    keyGenerator: (request) => rateLimitKey(request, signer),
     // Probes must always get through, or a tight limit would make a healthy gateway look down.
     allowList: (request) => request.url === '/health',
     errorResponseBuilder: (_request, context) =>

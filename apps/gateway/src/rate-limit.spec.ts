@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { TokenSigner } from '@switchboard/auth';
+import type { FastifyRequest } from 'fastify';
+import { rateLimitKey } from './rate-limit.js';
+
+const signer = new TokenSigner('rate-limit-test-key');
+const request = (authorization: string | undefined, ip = '10.0.0.7'): FastifyRequest =>
+  ({ headers: authorization === undefined ? {} : { authorization }, ip }) as unknown as FastifyRequest;
+
+describe('rateLimitKey', () => {
+  it('counts a verified token against its client, whichever address sends it', async () => {
+    const token = await signer.sign('vcc-access-token', { tenant: 'demo', clientId: 'demo-integration', scopes: [] }, 60);
+    expect(await rateLimitKey(request(`Bearer ${token}`), signer)).toBe('client:demo:demo-integration');
+    expect(await rateLimitKey(request(`Bearer ${token}`, '10.0.0.8'), signer)).toBe('client:demo:demo-integration');
+  });
+
+  it('never lets a forged token or a named agent spend someone else’s budget', async () => {
+    const forged = await new TokenSigner('another-key').sign('vcc-access-token', { tenant: 'demo', clientId: 'demo-integration', scopes: [] }, 60);
+    expect(await rateLimitKey(request(`Bearer ${forged}`), signer)).toBe('address:10.0.0.7');
+    const alice = `Basic ${Buffer.from('Alice:wrong').toString('base64')}`;
+    expect(await rateLimitKey(request(alice), signer)).toBe('agent:alice@10.0.0.7');
+    expect(await rateLimitKey(request(alice, '10.9.9.9'), signer)).toBe('agent:alice@10.9.9.9');
+    expect(await rateLimitKey(request(undefined), signer)).toBe('address:10.0.0.7');
+  });
+});
