@@ -35,18 +35,25 @@ export class AgentAuthenticator {
     private readonly signer: TokenSigner,
   ) {}
 
-  async authenticate(headers: IncomingHttpHeaders): Promise<AgentAuthentication | undefined> {
+  /**
+   * A Basic sign-in is handed a new session only when it did not present a valid one of its own (a desktop
+   * that sends both on every call, CometD polls included, is not re-issued a token each time); `issueSession:
+   * false` where no answer will carry the cookie.
+   */
+  async authenticate(headers: IncomingHttpHeaders, { issueSession = true } = {}): Promise<AgentAuthentication | undefined> {
     const session = cookieValue(headers.cookie, SESSION_COOKIE);
     const presented = session === undefined ? {} : { presentedSession: session };
+    const sessionIdentity = session === undefined ? undefined : await this.signer.verify('gws-session', session);
     const basic = basicCredentials(headers.authorization);
     if (basic) {
       const agent = this.directory.agent(basic.username);
       if (!agent || !(await this.verifier.verify(basic.password, agent.passwordHash))) return undefined;
       const identity = { tenant: agent.tenant, agentId: agent.id, username: agent.username };
+      const hasOwnSession = sessionIdentity?.tenant === identity.tenant && sessionIdentity.agentId === identity.agentId;
+      if (hasOwnSession || !issueSession) return { identity, ...presented };
       return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS), ...presented };
     }
-    const identity = session === undefined ? undefined : await this.signer.verify('gws-session', session);
-    return identity ? { identity, ...presented } : undefined;
+    return sessionIdentity ? { identity: sessionIdentity, ...presented } : undefined;
   }
 
   sessionCookie(token: string): string {

@@ -32,7 +32,7 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
       // Fastify awaits an async hook; the plugin's type only declares the callback form.
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
-        const authentication = await authenticator.authenticate(request.headers);
+        const authentication = await authenticator.authenticate(request.headers, { issueSession: false });
         if (!authentication) {
           const rendered = renderError('gws', new ApiError('unauthorized', 'Access denied: sign in to receive notifications'));
           await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
