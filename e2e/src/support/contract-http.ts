@@ -4,6 +4,7 @@
 import {
   adminDocument,
   gwsV2Document,
+  isJsonMediaType,
   OpenApiValidator,
   vccInteractionsDocument,
   type AdminApi,
@@ -90,8 +91,8 @@ async function exchange(baseUrl: string, call: Exchange): Promise<ContractRespon
     );
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (!contentType.toLowerCase().startsWith('application/json')) {
-    throw new ContractViolation(`${what}: content-type is ${JSON.stringify(contentType)}, not application/json; body: ${text}`);
+  if (!isJsonMediaType(contentType)) {
+    throw new ContractViolation(`${what}: content-type is ${JSON.stringify(contentType)}, not JSON; body: ${text}`);
   }
   let body: unknown;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { vccInteractionsDocument } from './generated/vcc-interactions.document.generated.js';
-import { describeValidationErrors, OpenApiValidator } from './openapi-validator.js';
+import { describeValidationErrors, isJsonMediaType, OpenApiValidator } from './openapi-validator.js';
 
 const validator = new OpenApiValidator(vccInteractionsDocument, 'vcc-interactions');
 const validateInvocation = validator.requestBody('post', '/interactions/Invoke');
@@ -85,5 +85,16 @@ describe('the VCC Interactions contract', () => {
     for (const status of [200, 400, 401, 403, 413, 500, 503]) {
       expect(validator.response('post', '/interactions/Invoke', status)).toBeDefined();
     }
+  });
+});
+
+describe('JSON media types', () => {
+  it('are application/json and vendor +json types, with parameters, in any case', () => {
+    expect(isJsonMediaType('application/json')).toBe(true);
+    expect(isJsonMediaType('application/vnd.inin.icws+JSON;charset=utf-8')).toBe(true);
+    expect(isJsonMediaType('application/vnd.newvoicemedia.v1+json')).toBe(true);
+    expect(isJsonMediaType('text/event-stream')).toBe(false);
+    expect(isJsonMediaType('application/jsonp')).toBe(false);
+    expect(isJsonMediaType('text/json')).toBe(false);
   });
 });

@@ -69,7 +69,7 @@ export class OpenApiValidator {
         }
         for (const [status, response] of Object.entries(objectAt(operation, 'responses') ?? {})) {
           const resolved = this.resolveResponse(response as JsonObject);
-          const schema = objectAt(resolved, 'content', 'application/json', 'schema');
+          const schema = jsonSchemaOf(objectAt(resolved, 'content'));
           if (schema) this.responses.set(`${method} ${path} ${status}`, this.compile(schema));
         }
       }
@@ -103,6 +103,15 @@ export class OpenApiValidator {
   paths(): string[] {
     return Object.keys(objectAt(this.document, 'paths') ?? {});
   }
+}
+
+/** JSON media types: application/json and vendor types such as ICWS's application/vnd.inin.icws+json. */
+export const isJsonMediaType = (contentType: string): boolean => /^application\/([\w.-]+\+)?json\b/i.test(contentType.trim());
+
+/** The schema of a response's JSON content, whichever JSON media type the contract names. */
+function jsonSchemaOf(content: JsonObject | undefined): JsonObject | undefined {
+  const media = Object.entries(content ?? {}).find(([type]) => isJsonMediaType(type));
+  return media ? objectAt(media[1], 'schema') : undefined;
 }
 
 /** `/requests/0/linkeddata/1/value` → `requests[0].linkeddata[1].value`. */
