@@ -58,14 +58,14 @@ export class ContractViolation extends Error {
   override name = 'ContractViolation';
 }
 
-interface Exchange {
+export interface Exchange {
   contract: OpenApiValidator;
   contractName: string;
   /** The path as written in the contract. */
   contractPath: string;
   /** The path actually requested (may differ in case, e.g. /interactions/invoke). */
   urlPath?: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   headers: Record<string, string>;
   /** A string body makes fetch add `content-type: text/plain` when none is given; bytes add nothing. */
   body?: string | Uint8Array;
@@ -73,7 +73,7 @@ interface Exchange {
   signal?: AbortSignal;
 }
 
-async function exchange(baseUrl: string, call: Exchange): Promise<ContractResponse> {
+export async function exchange(baseUrl: string, call: Exchange): Promise<ContractResponse> {
   const urlPath = call.urlPath ?? call.contractPath;
   const response = await fetch(`${baseUrl}${urlPath}`, {
     method: call.method,
@@ -134,7 +134,7 @@ export function bodyOf<K extends keyof ResponseBodies>(response: ContractRespons
 }
 
 /** Defaults overridden by `overrides`, where an undefined override removes the header. */
-function mergeHeaders(
+export function mergeHeaders(
   defaults: Record<string, string | undefined>,
   overrides: Record<string, string | undefined> = {},
 ): Record<string, string> {

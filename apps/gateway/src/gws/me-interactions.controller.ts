@@ -81,6 +81,8 @@ export class MeInteractionsController {
         return this.bus.request('interactionReject', identity.tenant, command);
       case 'Cancel':
         return this.bus.request('interactionCancel', identity.tenant, command);
+      case 'Retrieve':
+        return this.bus.request('interactionRetrieve', identity.tenant, command);
       case 'Complete':
       case 'StopProcessing':
         // With a queue named, the work goes on there (8.5.2 workitems): the agent sees it Completed either way.

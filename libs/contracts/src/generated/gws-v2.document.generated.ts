@@ -1051,9 +1051,10 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "UpdateUserData",
               "DeleteUserData",
               "PlaceInWorkbin",
-              "GetWorkbinContent"
+              "GetWorkbinContent",
+              "Retrieve"
             ],
-            "description": "StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is\nSingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again).\n"
+            "description": "StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is\nSingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again); Retrieve\ntakes back an interaction held (or parked) through another dialect, e.g. an ICWS hold.\n"
           },
           "userData": {
             "type": "object",
@@ -1102,10 +1103,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "enum": [
               "Invited",
               "Processing",
+              "Held",
               "InWorkbin",
               "Queued"
             ],
-            "description": "Queued — waiting for an agent or in its plan (only in a supervisor's list)."
+            "description": "Queued — waiting for an agent or in its plan (only in a supervisor's list); Held — on hold (e.g. an ICWS hold), Retrieve takes it back."
           },
           "capabilities": {
             "type": "array",
@@ -1121,7 +1123,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                 "DeleteUserData",
                 "PlaceInQueue",
                 "PlaceInWorkbin",
-                "SingleStepTransfer"
+                "SingleStepTransfer",
+                "Retrieve"
               ]
             }
           },

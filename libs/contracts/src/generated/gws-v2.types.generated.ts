@@ -243,10 +243,11 @@ export interface components {
         InteractionOperation: {
             /**
              * @description StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is
-             *     SingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again).
+             *     SingleStepTransfer; Cancel gives up accepted, unfinished work (it waits for an agent again); Retrieve
+             *     takes back an interaction held (or parked) through another dialect, e.g. an ICWS hold.
              * @enum {string}
              */
-            operationName: "Accept" | "Reject" | "Cancel" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInWorkbin" | "GetWorkbinContent";
+            operationName: "Accept" | "Reject" | "Cancel" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInWorkbin" | "GetWorkbinContent" | "Retrieve";
             /** @description Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). */
             userData?: {
                 [key: string]: unknown;
@@ -263,11 +264,11 @@ export interface components {
             id: string;
             externalId?: string;
             /**
-             * @description Queued — waiting for an agent or in its plan (only in a supervisor's list).
+             * @description Queued — waiting for an agent or in its plan (only in a supervisor's list); Held — on hold (e.g. an ICWS hold), Retrieve takes it back.
              * @enum {string}
              */
-            state: "Invited" | "Processing" | "InWorkbin" | "Queued";
-            capabilities: ("Accept" | "Reject" | "Complete" | "Cancel" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInQueue" | "PlaceInWorkbin" | "SingleStepTransfer")[];
+            state: "Invited" | "Processing" | "Held" | "InWorkbin" | "Queued";
+            capabilities: ("Accept" | "Reject" | "Complete" | "Cancel" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInQueue" | "PlaceInWorkbin" | "SingleStepTransfer" | "Retrieve")[];
             /** @enum {string} */
             interactionType: "live" | "chat" | "nonlive";
             mediaType: string;
