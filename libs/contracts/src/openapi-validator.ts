@@ -27,6 +27,17 @@ function objectAt(value: unknown, ...keys: string[]): JsonObject | undefined {
   return current && typeof current === 'object' ? (current as JsonObject) : undefined;
 }
 
+/**
+ * The JSON body of a response: `application/json`, else a vendor JSON type such as ICWS's
+ * `application/vnd.inin.icws+json` (its clients parse only that type, so its contract declares no other).
+ */
+function jsonMedia(content: JsonObject | undefined): unknown {
+  if (!content) return undefined;
+  if ('application/json' in content) return content['application/json'];
+  const vendor = Object.keys(content).find((type) => type.endsWith('+json'));
+  return vendor === undefined ? undefined : content[vendor];
+}
+
 export function createAjv(): Ajv2020 {
   // strictRequired off: `then: { required: [x] }` names properties declared beside the if, which it cannot see.
   const ajv = new Ajv2020({
@@ -69,7 +80,7 @@ export class OpenApiValidator {
         }
         for (const [status, response] of Object.entries(objectAt(operation, 'responses') ?? {})) {
           const resolved = this.resolveResponse(response as JsonObject);
-          const schema = objectAt(resolved, 'content', 'application/json', 'schema');
+          const schema = objectAt(jsonMedia(objectAt(resolved, 'content')), 'schema');
           if (schema) this.responses.set(`${method} ${path} ${status}`, this.compile(schema));
         }
       }
