@@ -10,6 +10,13 @@ describe('TokenSigner', () => {
   it('verifies what it signed, per purpose', async () => {
     expect(await signer.verify('vcc-access-token', await signer.sign('vcc-access-token', client, 60))).toEqual(client);
     expect(await signer.verify('gws-session', await signer.sign('gws-session', agent, 60))).toEqual(agent);
+    const icwsSession = { ...agent, sessionId: 'a1b2' };
+    expect(await signer.verify('icws-messaging', await signer.sign('icws-messaging', icwsSession, 60))).toEqual(icwsSession);
+  });
+
+  it('refuses an ICWS messaging identity without its session', async () => {
+    const withoutSession = await signer.sign('icws-messaging', agent as never, 60); // as a caller without the session would sign it
+    expect(await signer.verify('icws-messaging', withoutSession)).toBeUndefined();
   });
 
   it('refuses a token signed for another purpose, by another key, tampered with or expired', async () => {

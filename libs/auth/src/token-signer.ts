@@ -4,7 +4,7 @@ import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 const ISSUER = 'switchboard';
 
 /** What a token is for; each purpose signs with its own key derived from the master key. */
-export type TokenPurpose = 'vcc-access-token' | 'gws-session' | 'notifier-identity';
+export type TokenPurpose = 'vcc-access-token' | 'gws-session' | 'notifier-identity' | 'icws-messaging';
 
 /** A VCC integration client's bearer token. */
 export interface AccessTokenClaims {
@@ -20,10 +20,16 @@ export interface AgentIdentity {
   username: string;
 }
 
+/** An agent's ICWS session, as the gateway vouches for it to the notifier, which holds the session's messages. */
+export interface IcwsSessionIdentity extends AgentIdentity {
+  sessionId: string;
+}
+
 interface ClaimsByPurpose {
   'vcc-access-token': AccessTokenClaims;
   'gws-session': AgentIdentity;
   'notifier-identity': AgentIdentity;
+  'icws-messaging': IcwsSessionIdentity;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -38,7 +44,10 @@ function readClaims<P extends TokenPurpose>(purpose: P, payload: JWTPayload): Cl
   }
   const { username } = payload;
   if (!isString(username)) return undefined;
-  return { tenant, agentId: payload.sub, username } as ClaimsByPurpose[P];
+  const agent = { tenant, agentId: payload.sub, username };
+  if (purpose !== 'icws-messaging') return agent as ClaimsByPurpose[P];
+  const { sessionId } = payload;
+  return isString(sessionId) ? ({ ...agent, sessionId } as ClaimsByPurpose[P]) : undefined;
 }
 
 /** Signs and verifies HS256 JWTs; verification fails (undefined) when forged, expired or for another purpose. */
@@ -52,6 +61,7 @@ export class TokenSigner {
       'vcc-access-token': derive('vcc-access-token'),
       'gws-session': derive('gws-session'),
       'notifier-identity': derive('notifier-identity'),
+      'icws-messaging': derive('icws-messaging'),
     };
   }
 
@@ -59,7 +69,10 @@ export class TokenSigner {
     const { sub, extra } =
       'clientId' in claims
         ? { sub: claims.clientId, extra: { tenant: claims.tenant, scope: claims.scopes.join(' ') } }
-        : { sub: claims.agentId, extra: { tenant: claims.tenant, username: claims.username } };
+        : {
+            sub: claims.agentId,
+            extra: { tenant: claims.tenant, username: claims.username, ...('sessionId' in claims ? { sessionId: claims.sessionId } : {}) },
+          };
     return new SignJWT(extra)
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)

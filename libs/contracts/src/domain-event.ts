@@ -30,4 +30,9 @@ export const eventChannelOfType = {
   'interaction.pulled-from-workbin': 'interactionPulledFromWorkbin',
   'agent.workbin-listed': 'agentWorkbinListed',
   'agent.workbin-subscription-changed': 'agentWorkbinSubscriptionChanged',
+  'interaction.connected': 'interactionConnected',
+  'interaction.controlled': 'interactionControlled',
+  'session.queue-subscription-changed': 'sessionQueueSubscriptionChanged',
+  'session.queue-contents': 'sessionQueueContents',
+  'session.closed': 'sessionClosed',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

@@ -16,3 +16,4 @@ export * from './bus-validator.js';
 export * from './domain-event.js';
 export * from './openapi-validator.js';
 export * from './subjects.js';
+export * from './internal-http.js';

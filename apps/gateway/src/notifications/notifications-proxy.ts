@@ -1,17 +1,15 @@
 import proxy from '@fastify/http-proxy';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TokenSigner } from '@switchboard/auth';
+import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AgentAuthenticator, SESSION_COOKIE } from '../auth/agent-authenticator.js';
 import { withoutCookie } from '../auth/cookies.js';
 import { ApiError } from '../errors/api-error.js';
 import { renderError } from '../errors/dialect-errors.js';
 
-export const NOTIFICATIONS_PATH = '/api/v2/notifications';
 /** The path some GWS clients use for the same endpoint. */
 export const NOTIFICATIONS_ALIAS = '/genesys/cometd';
-/** Must match the notifier's; the notifier trusts only identities signed with the shared key. */
-const IDENTITY_HEADER = 'x-switchboard-identity';
 const IDENTITY_TTL_SECONDS = 60;
 
 type ProxiedRequest = FastifyRequest & { identityToken?: string };
@@ -24,11 +22,11 @@ type ProxiedRequest = FastifyRequest & { identityToken?: string };
 export async function registerNotificationsProxy(app: NestFastifyApplication, notifierUrl: string): Promise<void> {
   const authenticator = app.get(AgentAuthenticator);
   const signer = app.get(TokenSigner);
-  for (const prefix of [NOTIFICATIONS_PATH, NOTIFICATIONS_ALIAS]) {
+  for (const prefix of [COMETD_PATH, NOTIFICATIONS_ALIAS]) {
     await app.register(proxy, {
       upstream: notifierUrl,
       prefix,
-      rewritePrefix: NOTIFICATIONS_PATH,
+      rewritePrefix: COMETD_PATH,
       // Fastify awaits an async hook; the plugin's type only declares the callback form.
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {

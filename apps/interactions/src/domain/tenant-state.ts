@@ -189,7 +189,20 @@ export class TenantState {
       case 'agent.workbin-subscription-changed':
         this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
         return;
+      case 'interaction.connected':
+        // straight to the agent, without an offer: out of any queue it waited in first
+        this.engine.remove(event.data.interaction.id, at);
+        this.upsert(event.data.interaction, at);
+        if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
+        else this.engine.enqueue(this.routable(event.data.interaction), at);
+        return;
+      case 'interaction.controlled':
+        this.upsert(event.data.interaction, at);
+        return;
       case 'agent.workbin-listed':
+      case 'session.queue-subscription-changed':
+      case 'session.queue-contents':
+      case 'session.closed':
         return;
       case 'interaction.completed':
         this.engine.complete(event.data.interaction.id, at);

@@ -1,15 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
+import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import type { CometDServer } from 'cometd-nodejs-server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { COMETD_SERVER } from '../tokens.js';
 import { MessageIdentities } from './message-identities.js';
 
-/** Where the gateway forwards CometD traffic, and the header with the agent identity it signed. */
-export const COMETD_PATH = '/api/v2/notifications';
-export const IDENTITY_HEADER = 'x-switchboard-identity';
 
 /**
  * Serves CometD long polling. Fastify reads the body first, under its body limit (cometd-nodejs-server reads

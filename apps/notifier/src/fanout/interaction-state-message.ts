@@ -27,6 +27,7 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     case 'interaction.offered':
       return [to(event.data.agentId, event.data.interaction, 'Invited')];
     case 'interaction.accepted':
+    case 'interaction.connected':
     case 'interaction.pulled-from-workbin':
       return [
         to(event.data.agentId, event.data.interaction, 'Processing'),
@@ -69,6 +70,10 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     case 'agent.wrap-up-ended':
     case 'provider.registered':
     case 'provider.removed':
+    case 'interaction.controlled':
+    case 'session.queue-subscription-changed':
+    case 'session.queue-contents':
+    case 'session.closed':
       return [];
   }
 }

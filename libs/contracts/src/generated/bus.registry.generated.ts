@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, TransferToAgentCommand, TransferToRouteCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -32,6 +32,15 @@ export const busRequestChannels = {
   agentWorkbin: { subject: 'sb.v1.cmd.{tenant}.agent.workbin', request: 'WorkbinCommand', reply: 'WorkbinCommandReply' },
   agentWorkbins: { subject: 'sb.v1.qry.{tenant}.agent.workbins', request: 'GetAgentQuery', reply: 'AgentWorkbinsReply' },
   interactionList: { subject: 'sb.v1.qry.{tenant}.interaction.list', request: 'ListInteractionsQuery', reply: 'InteractionListReply' },
+  interactionCreate: { subject: 'sb.v1.cmd.{tenant}.interaction.create', request: 'CreateInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionPickup: { subject: 'sb.v1.cmd.{tenant}.interaction.pickup', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionPark: { subject: 'sb.v1.cmd.{tenant}.interaction.park', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionControl: { subject: 'sb.v1.cmd.{tenant}.interaction.control', request: 'ControlInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionAttributes: { subject: 'sb.v1.qry.{tenant}.interaction.attributes', request: 'GetInteractionAttributesQuery', reply: 'InteractionAttributesReply' },
+  sessionSubscribeQueues: { subject: 'sb.v1.cmd.{tenant}.session.subscribe-queues', request: 'SubscribeQueuesCommand', reply: 'SessionCommandReply' },
+  sessionUnsubscribeQueues: { subject: 'sb.v1.cmd.{tenant}.session.unsubscribe-queues', request: 'UnsubscribeQueuesCommand', reply: 'SessionCommandReply' },
+  sessionResync: { subject: 'sb.v1.cmd.{tenant}.session.resync', request: 'SessionCommand', reply: 'SessionCommandReply' },
+  sessionClose: { subject: 'sb.v1.cmd.{tenant}.session.close', request: 'SessionCommand', reply: 'SessionCommandReply' },
 } as const;
 
 /** Event channels and their subject templates. */
@@ -60,6 +69,11 @@ export const busEventChannels = {
   interactionPulledFromWorkbin: { subject: 'sb.v1.evt.{tenant}.interaction.pulled-from-workbin', payload: 'InteractionPulledFromWorkbinEvent' },
   agentWorkbinListed: { subject: 'sb.v1.evt.{tenant}.agent.workbin-listed', payload: 'AgentWorkbinListedEvent' },
   agentWorkbinSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.agent.workbin-subscription-changed', payload: 'AgentWorkbinSubscriptionChangedEvent' },
+  interactionConnected: { subject: 'sb.v1.evt.{tenant}.interaction.connected', payload: 'InteractionConnectedEvent' },
+  interactionControlled: { subject: 'sb.v1.evt.{tenant}.interaction.controlled', payload: 'InteractionControlledEvent' },
+  sessionQueueSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.session.queue-subscription-changed', payload: 'SessionQueueSubscriptionChangedEvent' },
+  sessionQueueContents: { subject: 'sb.v1.evt.{tenant}.session.queue-contents', payload: 'SessionQueueContentsEvent' },
+  sessionClosed: { subject: 'sb.v1.evt.{tenant}.session.closed', payload: 'SessionClosedEvent' },
 } as const;
 
 export interface BusRequestMap {
@@ -87,6 +101,15 @@ export interface BusRequestMap {
   agentWorkbin: { request: WorkbinCommand; reply: WorkbinCommandReply };
   agentWorkbins: { request: GetAgentQuery; reply: AgentWorkbinsReply };
   interactionList: { request: ListInteractionsQuery; reply: InteractionListReply };
+  interactionCreate: { request: CreateInteractionCommand; reply: InteractionCommandReply };
+  interactionPickup: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionPark: { request: AgentInteractionCommand; reply: InteractionCommandReply };
+  interactionControl: { request: ControlInteractionCommand; reply: InteractionCommandReply };
+  interactionAttributes: { request: GetInteractionAttributesQuery; reply: InteractionAttributesReply };
+  sessionSubscribeQueues: { request: SubscribeQueuesCommand; reply: SessionCommandReply };
+  sessionUnsubscribeQueues: { request: UnsubscribeQueuesCommand; reply: SessionCommandReply };
+  sessionResync: { request: SessionCommand; reply: SessionCommandReply };
+  sessionClose: { request: SessionCommand; reply: SessionCommandReply };
 }
 
 export interface BusEventMap {
@@ -114,6 +137,11 @@ export interface BusEventMap {
   interactionPulledFromWorkbin: InteractionPulledFromWorkbinEvent;
   agentWorkbinListed: AgentWorkbinListedEvent;
   agentWorkbinSubscriptionChanged: AgentWorkbinSubscriptionChangedEvent;
+  interactionConnected: InteractionConnectedEvent;
+  interactionControlled: InteractionControlledEvent;
+  sessionQueueSubscriptionChanged: SessionQueueSubscriptionChangedEvent;
+  sessionQueueContents: SessionQueueContentsEvent;
+  sessionClosed: SessionClosedEvent;
 }
 
 /** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
@@ -354,6 +382,10 @@ export const busSchemas = {
         },
         "userData": {
           "$ref": "#/$defs/UserData"
+        },
+        "appendSeparator": {
+          "type": "string",
+          "description": "update only: append each value to the key's current one, joined by this separator ('' — directly); ICWS appendMode."
         }
       },
       "title": "ChangeUserDataCommand"
@@ -1041,6 +1073,8 @@ export const busSchemas = {
         "offer_expired",
         "invalid_state",
         "workbin_not_found",
+        "queue_not_found",
+        "queue_not_visible",
         "internal_error"
       ],
       "title": "DomainErrorCode"
@@ -1198,7 +1232,8 @@ export const busSchemas = {
           "type": "string"
         },
         "route": {
-          "type": "string"
+          "type": "string",
+          "description": "The named route (ICWS workgroup) it came through; '' for a call an agent placed without one."
         },
         "interactionType": {
           "$ref": "#/$defs/InteractionType"
@@ -1266,6 +1301,36 @@ export const busSchemas = {
         "queuedAt": {
           "type": "string",
           "format": "date-time"
+        },
+        "direction": {
+          "$ref": "#/$defs/InteractionDirection"
+        },
+        "subject": {
+          "type": "string"
+        },
+        "remoteId": {
+          "type": "string"
+        },
+        "muted": {
+          "type": "boolean",
+          "description": "The agent's audio is muted."
+        },
+        "recorders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Usernames of the agents recording it."
+        },
+        "supervisorRecorders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Usernames of those recording it as supervisors."
+        },
+        "recordingPaused": {
+          "type": "boolean"
         }
       },
       "title": "InteractionSnapshot"
@@ -1937,6 +2002,10 @@ export const busSchemas = {
             },
             "agentId": {
               "type": "string"
+            },
+            "parked": {
+              "type": "boolean",
+              "description": "Parked (ICWS park): held, and shown as Parked."
             }
           }
         }
@@ -2689,6 +2758,611 @@ export const busSchemas = {
         }
       },
       "title": "AgentWorkbinSubscriptionChangedEvent"
+    },
+    "QueueRef": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "type",
+        "name"
+      ],
+      "description": "A queue: a user's (what is offered to, connected to, held or parked by that agent) or a workgroup's (a named route's).",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "user",
+            "workgroup"
+          ]
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent's username, or the named route; either matched case-insensitively."
+        }
+      },
+      "title": "QueueRef"
+    },
+    "StringAttributes": {
+      "type": "object",
+      "description": "ICWS attributes by name; every value a string.",
+      "additionalProperties": {
+        "type": "string"
+      },
+      "title": "StringAttributes"
+    },
+    "CreateInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "kind"
+      ],
+      "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent starting it."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "call",
+            "callback",
+            "generic"
+          ],
+          "description": "call — the agent's own call to `target`, connected to the agent at once (`queue`, when given, is the workgroup\nit dials on behalf of); callback — a request to call `target` back, queued into `queue`; generic — a work\nitem queued into `queue`.\n"
+        },
+        "target": {
+          "type": "string",
+          "minLength": 1,
+          "description": "call and callback: the number (or address) to reach."
+        },
+        "queue": {
+          "$ref": "#/$defs/QueueRef"
+        },
+        "subject": {
+          "type": "string"
+        },
+        "remoteName": {
+          "type": "string"
+        },
+        "remoteId": {
+          "type": "string"
+        },
+        "direction": {
+          "$ref": "#/$defs/InteractionDirection"
+        },
+        "attributes": {
+          "$ref": "#/$defs/StringAttributes"
+        }
+      },
+      "title": "CreateInteractionCommand"
+    },
+    "InteractionDirection": {
+      "type": "string",
+      "enum": [
+        "inbound",
+        "outbound"
+      ],
+      "title": "InteractionDirection"
+    },
+    "ControlInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "agentId",
+        "control",
+        "on"
+      ],
+      "properties": {
+        "referenceId": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The caller's reference for this request, echoed in the events it causes."
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent acting; it must be the one handling it."
+        },
+        "control": {
+          "type": "string",
+          "enum": [
+            "mute",
+            "record",
+            "pause"
+          ],
+          "description": "mute — the agent's audio; record — a recording by the agent (a supervisor's when `supervisor`); pause — the recording."
+        },
+        "on": {
+          "type": "boolean"
+        },
+        "supervisor": {
+          "type": "boolean",
+          "description": "record: a supervisor recording (ICWS Eic_RecordersSupv)."
+        }
+      },
+      "title": "ControlInteractionCommand"
+    },
+    "InteractionConnectedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.connected"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId",
+            "how"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "how": {
+              "type": "string",
+              "enum": [
+                "outbound-call",
+                "pickup"
+              ],
+              "description": "outbound-call — the agent's own new call; pickup — the agent took it from a queue without an offer."
+            }
+          }
+        }
+      },
+      "title": "InteractionConnectedEvent"
+    },
+    "InteractionControlledEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "interaction.controlled"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "interaction",
+            "agentId",
+            "control",
+            "on"
+          ],
+          "properties": {
+            "referenceId": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The referenceId of the request that caused it."
+            },
+            "interaction": {
+              "$ref": "#/$defs/InteractionSnapshot"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "control": {
+              "type": "string",
+              "enum": [
+                "mute",
+                "record",
+                "pause"
+              ]
+            },
+            "on": {
+              "type": "boolean"
+            },
+            "supervisor": {
+              "type": "boolean"
+            }
+          }
+        }
+      },
+      "title": "InteractionControlledEvent"
+    },
+    "GetInteractionAttributesQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "interactionId"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The agent asking; an agent of the tenant."
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "names": {
+          "type": "array",
+          "description": "Matched case-insensitively; each answered under the name as asked (an unset one as ''). Absent: only Eic_CallId.",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "title": "GetInteractionAttributesQuery"
+    },
+    "InteractionAttributesReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "attributes"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "attributes": {
+              "$ref": "#/$defs/StringAttributes"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "InteractionAttributesReply"
+    },
+    "SubscribeQueuesCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "sessionId",
+        "subscriptionId",
+        "queues",
+        "attributeNames"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The session's agent; it may see its own queue and every workgroup, a supervisor every queue."
+        },
+        "sessionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "subscriptionId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The client's name for it; subscribing again under it replaces it."
+        },
+        "queues": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/QueueRef"
+          }
+        },
+        "attributeNames": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "title": "SubscribeQueuesCommand"
+    },
+    "UnsubscribeQueuesCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "sessionId",
+        "subscriptionId"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "sessionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "subscriptionId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "UnsubscribeQueuesCommand"
+    },
+    "SessionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "sessionId"
+      ],
+      "properties": {
+        "sessionId": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "title": "SessionCommand"
+    },
+    "SessionCommandReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "SessionCommandReply"
+    },
+    "SessionQueueSubscriptionChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "session.queue-subscription-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sessionId",
+            "agentId",
+            "subscriptionId",
+            "subscribed"
+          ],
+          "properties": {
+            "sessionId": {
+              "type": "string"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "subscriptionId": {
+              "type": "string"
+            },
+            "subscribed": {
+              "type": "boolean",
+              "description": "false — the subscription ended."
+            },
+            "queues": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/QueueRef"
+              },
+              "description": "When subscribed."
+            },
+            "attributeNames": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "When subscribed."
+            }
+          }
+        }
+      },
+      "title": "SessionQueueSubscriptionChangedEvent"
+    },
+    "InteractionAttributesEntry": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "interactionId",
+        "attributes"
+      ],
+      "properties": {
+        "interactionId": {
+          "type": "string"
+        },
+        "attributes": {
+          "$ref": "#/$defs/StringAttributes"
+        }
+      },
+      "title": "InteractionAttributesEntry"
+    },
+    "SessionQueueContentsEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "session.queue-contents"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sessionId",
+            "subscriptionId",
+            "isDelta"
+          ],
+          "description": "isDelta false — everything the subscription shows now, in `added` (the client replaces what it had); true —\nwhat changed: interactions that came in (with every subscribed attribute), those whose subscribed attributes\nchanged (with only those), and the ids of those that left.\n",
+          "properties": {
+            "sessionId": {
+              "type": "string"
+            },
+            "subscriptionId": {
+              "type": "string"
+            },
+            "isDelta": {
+              "type": "boolean"
+            },
+            "added": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/InteractionAttributesEntry"
+              }
+            },
+            "changed": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/InteractionAttributesEntry"
+              }
+            },
+            "removed": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "title": "SessionQueueContentsEvent"
+    },
+    "SessionClosedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "session.closed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sessionId"
+          ],
+          "properties": {
+            "sessionId": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "title": "SessionClosedEvent"
     }
   }
 } as const;

@@ -78,6 +78,10 @@ export interface ChangeUserDataCommand {
    */
   operation: "attach" | "update" | "delete";
   userData: UserData;
+  /**
+   * update only: append each value to the key's current one, joined by this separator ('' — directly); ICWS appendMode.
+   */
+  appendSeparator?: string;
 }
 
 /**
@@ -315,6 +319,8 @@ export type DomainErrorCode =
   | "offer_expired"
   | "invalid_state"
   | "workbin_not_found"
+  | "queue_not_found"
+  | "queue_not_visible"
   | "internal_error";
 
 export type AgentStateChange = "login" | "logout" | "ready" | "not-ready";
@@ -373,6 +379,9 @@ export interface InteractionSnapshot {
   externalId?: string;
   requestId?: string;
   provider?: string;
+  /**
+   * The named route (ICWS workgroup) it came through; '' for a call an agent placed without one.
+   */
   route: string;
   interactionType: InteractionType;
   mediaType: string;
@@ -408,6 +417,22 @@ export interface InteractionSnapshot {
   planStep?: string;
   userData?: UserData;
   queuedAt: string;
+  direction?: InteractionDirection;
+  subject?: string;
+  remoteId?: string;
+  /**
+   * The agent's audio is muted.
+   */
+  muted?: boolean;
+  /**
+   * Usernames of the agents recording it.
+   */
+  recorders?: string[];
+  /**
+   * Usernames of those recording it as supervisors.
+   */
+  supervisorRecorders?: string[];
+  recordingPaused?: boolean;
 }
 
 /**
@@ -601,6 +626,10 @@ export interface InteractionHeldEvent {
   data: {
     interaction: InteractionSnapshot;
     agentId: string;
+    /**
+     * Parked (ICWS park): held, and shown as Parked.
+     */
+    parked?: boolean;
   };
 }
 
@@ -846,5 +875,226 @@ export interface AgentWorkbinSubscriptionChangedEvent {
     agentId: string;
     workbin: WorkbinRef;
     subscribed: boolean;
+  };
+}
+
+/**
+ * A queue: a user's (what is offered to, connected to, held or parked by that agent) or a workgroup's (a named route's).
+ */
+export interface QueueRef {
+  type: "user" | "workgroup";
+  /**
+   * The agent's username, or the named route; either matched case-insensitively.
+   */
+  name: string;
+}
+
+/**
+ * ICWS attributes by name; every value a string.
+ */
+export interface StringAttributes {
+  [k: string]: string | undefined;
+}
+
+export interface CreateInteractionCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
+  /**
+   * The agent starting it.
+   */
+  agentId: string;
+  /**
+   * call — the agent's own call to `target`, connected to the agent at once (`queue`, when given, is the workgroup
+   * it dials on behalf of); callback — a request to call `target` back, queued into `queue`; generic — a work
+   * item queued into `queue`.
+   *
+   */
+  kind: "call" | "callback" | "generic";
+  /**
+   * call and callback: the number (or address) to reach.
+   */
+  target?: string;
+  queue?: QueueRef;
+  subject?: string;
+  remoteName?: string;
+  remoteId?: string;
+  direction?: InteractionDirection;
+  attributes?: StringAttributes;
+}
+
+export type InteractionDirection = "inbound" | "outbound";
+
+export interface ControlInteractionCommand {
+  /**
+   * The caller's reference for this request, echoed in the events it causes.
+   */
+  referenceId?: number;
+  interactionId: string;
+  /**
+   * The agent acting; it must be the one handling it.
+   */
+  agentId: string;
+  /**
+   * mute — the agent's audio; record — a recording by the agent (a supervisor's when `supervisor`); pause — the recording.
+   */
+  control: "mute" | "record" | "pause";
+  on: boolean;
+  /**
+   * record: a supervisor recording (ICWS Eic_RecordersSupv).
+   */
+  supervisor?: boolean;
+}
+
+export interface InteractionConnectedEvent {
+  id: EventId;
+  type: "interaction.connected";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    interaction: InteractionSnapshot;
+    agentId: string;
+    /**
+     * outbound-call — the agent's own new call; pickup — the agent took it from a queue without an offer.
+     */
+    how: "outbound-call" | "pickup";
+  };
+}
+
+export interface InteractionControlledEvent {
+  id: EventId;
+  type: "interaction.controlled";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    /**
+     * The referenceId of the request that caused it.
+     */
+    referenceId?: number;
+    interaction: InteractionSnapshot;
+    agentId: string;
+    control: "mute" | "record" | "pause";
+    on: boolean;
+    supervisor?: boolean;
+  };
+}
+
+export interface GetInteractionAttributesQuery {
+  /**
+   * The agent asking; an agent of the tenant.
+   */
+  agentId: string;
+  interactionId: string;
+  /**
+   * Matched case-insensitively; each answered under the name as asked (an unset one as ''). Absent: only Eic_CallId.
+   */
+  names?: string[];
+}
+
+export type InteractionAttributesReply =
+  | {
+      ok: true;
+      attributes: StringAttributes;
+    }
+  | CommandFailure;
+
+export interface SubscribeQueuesCommand {
+  /**
+   * The session's agent; it may see its own queue and every workgroup, a supervisor every queue.
+   */
+  agentId: string;
+  sessionId: string;
+  /**
+   * The client's name for it; subscribing again under it replaces it.
+   */
+  subscriptionId: string;
+  /**
+   * @minItems 1
+   */
+  queues: [QueueRef, ...QueueRef[]];
+  /**
+   * @minItems 1
+   */
+  attributeNames: [string, ...string[]];
+}
+
+export interface UnsubscribeQueuesCommand {
+  agentId: string;
+  sessionId: string;
+  subscriptionId: string;
+}
+
+export interface SessionCommand {
+  sessionId: string;
+}
+
+export type SessionCommandReply =
+  | {
+      ok: true;
+    }
+  | CommandFailure;
+
+export interface SessionQueueSubscriptionChangedEvent {
+  id: EventId;
+  type: "session.queue-subscription-changed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    sessionId: string;
+    agentId: string;
+    subscriptionId: string;
+    /**
+     * false — the subscription ended.
+     */
+    subscribed: boolean;
+    /**
+     * When subscribed.
+     */
+    queues?: QueueRef[];
+    /**
+     * When subscribed.
+     */
+    attributeNames?: string[];
+  };
+}
+
+export interface InteractionAttributesEntry {
+  interactionId: string;
+  attributes: StringAttributes;
+}
+
+export interface SessionQueueContentsEvent {
+  id: EventId;
+  type: "session.queue-contents";
+  tenant: string;
+  occurredAt: string;
+  /**
+   * isDelta false — everything the subscription shows now, in `added` (the client replaces what it had); true —
+   * what changed: interactions that came in (with every subscribed attribute), those whose subscribed attributes
+   * changed (with only those), and the ids of those that left.
+   *
+   */
+  data: {
+    sessionId: string;
+    subscriptionId: string;
+    isDelta: boolean;
+    added?: InteractionAttributesEntry[];
+    changed?: InteractionAttributesEntry[];
+    removed?: string[];
+  };
+}
+
+export interface SessionClosedEvent {
+  id: EventId;
+  type: "session.closed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    sessionId: string;
   };
 }
