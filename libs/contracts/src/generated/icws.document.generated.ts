@@ -357,9 +357,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -485,9 +482,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -538,9 +532,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -590,9 +581,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"
@@ -662,9 +650,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -733,9 +718,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -802,9 +784,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"
@@ -875,9 +854,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
-          },
           "413": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -942,9 +918,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"
@@ -1027,9 +1000,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/InvalidState"
           },
           "413": {
             "$ref": "#/components/responses/BadRequest"
@@ -1276,7 +1246,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is malformed: a missing header or property, an unknown `__type`, a body too large (413) or not\nJSON (415), an `Eic_*` attribute to set, or wrong credentials on sign-in.\n",
+        "description": "The request is malformed: a missing header or property, an unknown `__type`, a body too large (413) or not\nJSON (415), an `Eic_*` attribute to set, or wrong credentials on sign-in. Also an action the interaction's\nstate does not allow (`error.interaction.invalidState`, e.g. pickup of an interaction connected to another\nuser): the vendor's SDK documents no 409, so ICWS clients are answered 400.\n",
         "content": {
           "application/vnd.inin.icws+json": {
             "schema": {
@@ -1341,21 +1311,6 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "__type": "urn:inin.com:common:error",
               "errorId": "error.interaction.notFound",
               "message": "The interaction was not found."
-            }
-          }
-        }
-      },
-      "InvalidState": {
-        "description": "The interaction's state does not allow this (e.g. pickup of a call already connected elsewhere).",
-        "content": {
-          "application/vnd.inin.icws+json": {
-            "schema": {
-              "$ref": "#/components/schemas/Error"
-            },
-            "example": {
-              "__type": "urn:inin.com:common:error",
-              "errorId": "error.interaction.invalidState",
-              "message": "The interaction cannot be held now."
             }
           }
         }

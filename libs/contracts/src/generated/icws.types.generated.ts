@@ -672,7 +672,9 @@ export interface components {
     responses: {
         /**
          * @description The request is malformed: a missing header or property, an unknown `__type`, a body too large (413) or not
-         *     JSON (415), an `Eic_*` attribute to set, or wrong credentials on sign-in.
+         *     JSON (415), an `Eic_*` attribute to set, or wrong credentials on sign-in. Also an action the interaction's
+         *     state does not allow (`error.interaction.invalidState`, e.g. pickup of an interaction connected to another
+         *     user): the vendor's SDK documents no 409, so ICWS clients are answered 400.
          */
         BadRequest: {
             headers: {
@@ -735,22 +737,6 @@ export interface components {
                  *       "__type": "urn:inin.com:common:error",
                  *       "errorId": "error.interaction.notFound",
                  *       "message": "The interaction was not found."
-                 *     }
-                 */
-                "application/vnd.inin.icws+json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The interaction's state does not allow this (e.g. pickup of a call already connected elsewhere). */
-        InvalidState: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "__type": "urn:inin.com:common:error",
-                 *       "errorId": "error.interaction.invalidState",
-                 *       "message": "The interaction cannot be held now."
                  *     }
                  */
                 "application/vnd.inin.icws+json": components["schemas"]["Error"];
@@ -981,7 +967,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1068,7 +1053,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1101,7 +1085,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1134,7 +1117,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1177,7 +1159,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1220,7 +1201,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1263,7 +1243,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1307,7 +1286,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1345,7 +1323,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1383,7 +1360,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidState"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
