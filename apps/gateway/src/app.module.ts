@@ -25,6 +25,12 @@ import { ReferenceIds } from './gws/reference-ids.js';
 import { WorkbinsController } from './gws/workbins.controller.js';
 import { ProvidersController } from './admin/providers.controller.js';
 import { TokenController } from './vcc/token.controller.js';
+import { IcwsActionsController } from './icws/icws-actions.controller.js';
+import { IcwsConnectionController } from './icws/icws-connection.controller.js';
+import { IcwsInteractionsController } from './icws/icws-interactions.controller.js';
+import { IcwsSessionStore } from './icws/icws-session-store.js';
+import { IcwsSessions } from './icws/icws-sessions.js';
+import { IcwsSubscriptionsController } from './icws/icws-subscriptions.controller.js';
 
 class BusLifecycle implements OnApplicationShutdown {
   constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
@@ -49,6 +55,10 @@ export class AppModule {
         WorkbinsController,
         ProvidersController,
         DeadLettersController,
+        IcwsConnectionController,
+        IcwsInteractionsController,
+        IcwsActionsController,
+        IcwsSubscriptionsController,
         HealthController,
         ...(env.DEMO_SMS_SINK ? [SmsSinkController] : []),
       ],
@@ -71,6 +81,11 @@ export class AppModule {
           provide: ConnectionHealth,
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => new ConnectionHealth(connection),
+        },
+        {
+          provide: IcwsSessions,
+          inject: [NATS_CONNECTION],
+          useFactory: async (connection: NatsConnection) => new IcwsSessions(await IcwsSessionStore.open(connection)),
         },
         SecretVerifier,
         AgentAuthenticator,

@@ -5,6 +5,8 @@ import { loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { gatewayEnvSchema } from './gateway.env.js';
+import { registerIcwsMediaType } from './icws/icws-media-type.js';
+import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
 import { registerRateLimit } from './rate-limit.js';
 
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   });
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   await registerNotificationsProxy(app, env.NOTIFIER_URL);
+  registerIcwsMediaType(app);
+  await registerIcwsMessagesProxy(app, env.NOTIFIER_URL);
   app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);
   logger.info({ url: `http://${env.HOST}:${env.PORT}` }, 'gateway ready');

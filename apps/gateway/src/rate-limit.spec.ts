@@ -22,4 +22,12 @@ describe('rateLimitKey', () => {
     expect(await rateLimitKey(request(alice, '10.9.9.9'), signer)).toBe('agent:alice@10.9.9.9');
     expect(await rateLimitKey(request(undefined), signer)).toBe('address:10.0.0.7');
   });
+
+  it('counts an ICWS session from its sender’s address, and a sign-in by address', async () => {
+    const icws = (url: string, ip = '10.0.0.7'): FastifyRequest => ({ headers: {}, ip, url }) as unknown as FastifyRequest;
+    expect(await rateLimitKey(icws('/icws/s3ss10n/interactions'), signer)).toBe('icws:s3ss10n@10.0.0.7');
+    expect(await rateLimitKey(icws('/ICWS/s3ss10n/messaging/messages', '10.9.9.9'), signer)).toBe('icws:s3ss10n@10.9.9.9');
+    expect(await rateLimitKey(icws('/icws/connection'), signer)).toBe('address:10.0.0.7');
+    expect(await rateLimitKey(icws('/icws/connection/features'), signer)).toBe('address:10.0.0.7');
+  });
 });

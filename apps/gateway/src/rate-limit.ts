@@ -6,7 +6,8 @@ import { ApiError } from './errors/api-error.js';
 
 /**
  * Who a request counts against: the integration client of a bearer token that verifies (every token of a
- * client shares one budget), else the agent named by Basic credentials from this address, else the address.
+ * client shares one budget), else the agent named by Basic credentials or the ICWS session named in the path,
+ * from this address, else the address.
  * Only a verified token may spend a client's budget, and a Basic username only with its sender's address, so
  * someone naming another client or agent spends their own budget, not the victim's.
  */
@@ -17,6 +18,9 @@ export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner)
     const claims = await signer.verify('vcc-access-token', bearer);
     if (claims) return `client:${claims.tenant}:${claims.clientId}`;
   }
+  // An ICWS session id is in the path, not a secret: like a Basic username, it counts only with its sender's address.
+  const icwsSession = /^\/icws\/([^/?]+)\//i.exec(request.url)?.[1];
+  if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection') return `icws:${icwsSession}@${request.ip}`;
   const basic = /^basic\s+(\S+)$/i.exec(authorization)?.[1];
   if (basic) return `agent:${Buffer.from(basic, 'base64').toString('utf8').split(':')[0]?.toLowerCase() ?? ''}@${request.ip}`;
   return `address:${request.ip}`;

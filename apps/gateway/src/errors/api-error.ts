@@ -34,16 +34,19 @@ export const HTTP_STATUS: Record<ApiErrorKind, number> = {
 };
 
 export class ApiError extends Error {
-  /** A dialect's own machine-readable code where it has one, e.g. OAuth's `invalid_scope`. */
+  /** A dialect's own machine-readable code where it has one, e.g. OAuth's `invalid_scope`, ICWS's dotted errorId. */
   readonly code: string | undefined;
+  /** The request property at fault, where the dialect reports one (ICWS `propertyName`). */
+  readonly property: string | undefined;
 
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
-    options?: ErrorOptions & { code?: string },
+    options?: ErrorOptions & { code?: string; property?: string },
   ) {
     super(message, options);
     this.name = 'ApiError';
     this.code = options?.code;
+    this.property = options?.property;
   }
 }

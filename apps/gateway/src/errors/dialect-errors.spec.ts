@@ -9,6 +9,9 @@ describe('dialectOf', () => {
     expect(dialectOf('/interactions/invoke')).toBe('vcc');
     expect(dialectOf('/Auth/connect/token')).toBe('oauth');
     expect(dialectOf('/api/v2/me')).toBe('gws');
+    expect(dialectOf('/ICWS/connection')).toBe('icws');
+    expect(dialectOf('/icws/abc/interactions')).toBe('icws');
+    expect(dialectOf('/icwsx')).toBe('plain');
     expect(dialectOf('/health')).toBe('plain');
   });
 });
@@ -30,6 +33,27 @@ describe('renderError', () => {
       body: { statusCode: 20, statusMessage: 'Access denied' },
     });
     expect(renderError('gws', new ApiError('missing_parameter', 'x')).body).toEqual({ statusCode: 1, statusMessage: 'x' });
+  });
+
+  it('renders ICWS errors as {__type, errorId, message}, 401 with the documented WWW-Authenticate', () => {
+    expect(renderError('icws', new ApiError('unauthorized', 'The session is not valid.'))).toEqual({
+      status: 401,
+      headers: { 'www-authenticate': 'ICWS realm="ICWS" location="/ICWS/connection"' },
+      body: { __type: 'urn:inin.com:common:error', errorId: 'error.request.session.invalid', message: 'The session is not valid.' },
+    });
+    expect(renderError('icws', new ApiError('not_found', 'gone', { code: 'error.interaction.notFound' })).body).toEqual({
+      __type: 'urn:inin.com:common:error',
+      errorId: 'error.interaction.notFound',
+      message: 'gone',
+    });
+    const missing = new ApiError('missing_parameter', 'target is required', { property: 'target' });
+    expect(renderError('icws', missing).body).toEqual({
+      __type: 'urn:inin.com:common:missingPropertyError',
+      errorId: 'error.request.invalidRepresentation.missingRequiredParameter',
+      message: 'target is required',
+      propertyName: 'target',
+    });
+    expect(renderError('icws', new ApiError('invalid_state', 'not now')).status).toBe(400);
   });
 
   it('renders OAuth errors with their own code', () => {

@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
+import { renderIcwsError } from './icws-errors.js';
 
-export type Dialect = 'vcc' | 'oauth' | 'gws' | 'plain';
+export type Dialect = 'vcc' | 'oauth' | 'gws' | 'icws' | 'plain';
 
 /** Which API family a path belongs to, and so which error format its clients parse. */
 export function dialectOf(url: string): Dialect {
@@ -9,6 +10,7 @@ export function dialectOf(url: string): Dialect {
   if (path.startsWith('/auth/')) return 'oauth';
   if (path.startsWith('/interactions/')) return 'vcc';
   if (path.startsWith('/api/v2/')) return 'gws';
+  if (path === '/icws' || path.startsWith('/icws/')) return 'icws';
   return 'plain';
 }
 
@@ -57,6 +59,8 @@ export function renderError(dialect: Dialect, error: ApiError): RenderedError {
     case 'vcc':
       if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Bearer realm="interactions"';
       return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
+    case 'icws':
+      return renderIcwsError(error);
     case 'plain':
       return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
   }

@@ -1,0 +1,28 @@
+import { ApiError } from '../errors/api-error.js';
+import { ICWS_INVALID_PROPERTY } from '../errors/icws-errors.js';
+
+/**
+ * `select=A, B,,C` → ['A', 'B', 'C']: trimmed, empty items dropped, case kept (the answer names each attribute as
+ * asked). Absent or empty: undefined, which asks for the id alone (Eic_CallId).
+ */
+export function parseSelect(select: string | undefined): string[] | undefined {
+  const names = (select ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.length === 0 ? undefined : [...new Set(names)];
+}
+
+/** `Eic_` attributes are the system's (reference C9 conventions); names are case-insensitive, so `EIC_x` is one too. */
+export const isReservedAttribute = (name: string): boolean => name.toLowerCase().startsWith('eic_');
+
+/** Refuses a change to a system attribute, naming the first one. */
+export function assertCustomAttributes(attributes: Record<string, unknown>, property: string): void {
+  const reserved = Object.keys(attributes).find(isReservedAttribute);
+  if (reserved !== undefined) {
+    throw new ApiError('bad_request', `${reserved} is a system attribute (Eic_*) and cannot be set`, {
+      code: ICWS_INVALID_PROPERTY,
+      property,
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+
+/** What every ICWS JSON answer is labelled: the official SDK parses a response only with this type (reference C1). */
+export const ICWS_JSON = 'application/vnd.inin.icws+json;charset=utf-8';
+
+const isIcwsPath = (url: string): boolean => /^\/icws(\/|$|\?)/i.test(url);
+
+/**
+ * ICWS clients send `application/vnd.inin.icws+JSON;charset=utf-8` (any case): parse it as JSON, with the same
+ * body limit and the same errors as plain JSON. Every JSON answer under /icws, errors included, is relabelled as
+ * the ICWS type; the event stream and empty answers keep theirs.
+ */
+export function registerIcwsMediaType(app: NestFastifyApplication): void {
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  fastify.addContentTypeParser(/^application\/vnd\.inin\.icws\+json(\s*;.*)?$/i, { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (isIcwsPath(request.url) && typeof type === 'string' && /^application\/json\b/i.test(type)) void reply.header('content-type', ICWS_JSON);
+    return payload;
+  });
+}

@@ -1,0 +1,65 @@
+import { Controller, Delete, HttpCode, Param, Post, Put, Req, UseGuards } from '@nestjs/common';
+import { BusClient } from '@switchboard/bus';
+import type { IcwsApi, QueueRef } from '@switchboard/contracts';
+import { TenantDirectory } from '../auth/tenant-directory.js';
+import { ContractValidators } from '../contract-validators.js';
+import { succeeded, validIcwsBody } from './icws-failures.js';
+import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
+import { queueRefOf } from './queue-ids.js';
+
+type Schemas = IcwsApi.components['schemas'];
+
+/**
+ * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions (kept by the interactions
+ * service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat. The messages
+ * themselves come from the notifier (icws-messages-proxy.ts).
+ */
+@Controller('icws/:sessionId/messaging')
+@UseGuards(IcwsSessionGuard)
+export class IcwsSubscriptionsController {
+  private readonly validateSubscription;
+
+  constructor(
+    private readonly bus: BusClient,
+    private readonly directory: TenantDirectory,
+    validators: ContractValidators,
+  ) {
+    this.validateSubscription = validators.icws.requestBody(
+      'put',
+      '/icws/{sessionId}/messaging/subscriptions/queues/{subscriptionId}',
+      'application/vnd.inin.icws+json',
+    );
+  }
+
+  @Put('subscriptions/queues/:subscriptionId')
+  @HttpCode(200)
+  async subscribe(@Req() request: IcwsRequest, @Param('subscriptionId') subscriptionId: string): Promise<void> {
+    const session = sessionOf(request);
+    const parameters = validIcwsBody(this.validateSubscription, request.body) as Schemas['QueueSubscriptionParameters'];
+    const userNamed = usersOf(this.directory, session);
+    const queues = parameters.queueIds.map((id) => queueRefOf(id, userNamed)) as [QueueRef, ...QueueRef[]];
+    const attributeNames = parameters.attributeNames as [string, ...string[]];
+    succeeded(
+      await this.bus.request('sessionSubscribeQueues', session.tenant, {
+        agentId: session.agentId,
+        sessionId: session.sessionId,
+        subscriptionId,
+        queues,
+        attributeNames,
+      }),
+    );
+  }
+
+  @Delete('subscriptions/queues/:subscriptionId')
+  @HttpCode(200)
+  async unsubscribe(@Req() request: IcwsRequest, @Param('subscriptionId') subscriptionId: string): Promise<void> {
+    const session = sessionOf(request);
+    const command = { agentId: session.agentId, sessionId: session.sessionId, subscriptionId };
+    succeeded(await this.bus.request('sessionUnsubscribeQueues', session.tenant, command));
+  }
+
+  /** The guard has checked the session; that is all a heartbeat asks. */
+  @Post('heartbeat')
+  @HttpCode(200)
+  heartbeat(): void {}
+}

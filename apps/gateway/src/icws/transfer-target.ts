@@ -1,0 +1,28 @@
+import type { IcwsApi, QueueRef } from '@switchboard/contracts';
+import { ApiError } from '../errors/api-error.js';
+import { ICWS_INVALID_PROPERTY, ICWS_MISSING_PROPERTY } from '../errors/icws-errors.js';
+import { queueRefOf, type UserLookup } from './queue-ids.js';
+
+type TransferParameters = IcwsApi.components['schemas']['TransferParameters'];
+
+export const userNotFound = (name: string): ApiError =>
+  new ApiError('not_found', `There is no user ${name}.`, { code: 'error.user.notFound' });
+
+/**
+ * Where a blind transfer (or a park) goes: `target` is a user (`user:<name>`, or a bare name — Switchboard
+ * dials no numbers); `queueID` a user queue or a workgroup. Exactly one of the two (since interactions v13).
+ */
+export function transferDestination(parameters: TransferParameters, userNamed: UserLookup): QueueRef {
+  const { target, queueID } = parameters;
+  if (target !== undefined && queueID !== undefined) {
+    throw new ApiError('bad_request', 'Give either target or queueID, not both.', { code: ICWS_INVALID_PROPERTY, property: 'target' });
+  }
+  if (queueID !== undefined) return queueRefOf(queueID, userNamed);
+  if (target === undefined) {
+    throw new ApiError('missing_parameter', 'target or queueID is required.', { code: ICWS_MISSING_PROPERTY, property: 'target' });
+  }
+  const name = target.replace(/^user:/i, '').trim();
+  const username = userNamed(name);
+  if (username === undefined) throw userNotFound(name);
+  return { type: 'user', name: username };
+}
