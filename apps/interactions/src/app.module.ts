@@ -8,6 +8,7 @@ import { DataConnector } from './infrastructure/data-connector.js';
 import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { AgentHandlers } from './handlers/agent.handlers.js';
+import { IcwsHandlers } from './handlers/icws.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
 import { ProviderHandlers } from './handlers/provider.handlers.js';
 import { SessionHandlers } from './handlers/session.handlers.js';
@@ -38,7 +39,7 @@ export class AppModule {
   static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
-      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers, SessionHandlers],
+      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers, IcwsHandlers, SessionHandlers],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
