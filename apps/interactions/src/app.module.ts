@@ -8,8 +8,10 @@ import { DataConnector } from './infrastructure/data-connector.js';
 import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { AgentHandlers } from './handlers/agent.handlers.js';
+import { IcwsHandlers } from './handlers/icws.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
 import { ProviderHandlers } from './handlers/provider.handlers.js';
+import { SessionHandlers } from './handlers/session.handlers.js';
 import { CLOCK, ENV, EVENT_STORE, LOGGER, NATS_CONNECTION, TENANT_CONFIGS } from './infrastructure/tokens.js';
 import type { InteractionsEnv } from './interactions.env.js';
 import { TenantRegistry } from './tenant-registry.js';
@@ -37,7 +39,7 @@ export class AppModule {
   static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
     return {
       module: AppModule,
-      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers],
+      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers, IcwsHandlers, SessionHandlers],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },

@@ -7,7 +7,7 @@ import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
-import { TenantRegistry } from './tenant-registry.js';
+import { applyToTenant, TenantRegistry } from './tenant-registry.js';
 import { routeDue } from './use-cases/route-due.js';
 
 /** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
@@ -15,8 +15,8 @@ const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 /**
  * The write path: decide in memory → append the events to JetStream and wait for the ack → apply them → let
- * routing react (its events appended too) → reply. A reply is only ever sent for something already in the log,
- * so an acknowledged request survives a crash of this service.
+ * routing react, then the projections (each one's events appended and applied too) → reply. A reply is only
+ * ever sent for something already in the log, so an acknowledged request survives a crash of this service.
  *
  * It also owns the service's one timer: armed for the earliest routing timer of any tenant (offer leases,
  * wrap-ups, skill and personal-queue expiries, SLA urgency), it runs routing when that time comes.
@@ -45,8 +45,16 @@ export class CommandProcessor implements OnApplicationShutdown {
       const now = this.clock.now();
       const { events, reply } = decide(entry.state, entry.catalog, now);
       await this.append(events);
-      for (const event of events) entry.state.apply(event);
-      await this.append(routeDue(entry.state, now));
+      for (const event of events) applyToTenant(entry, event);
+      const routed = routeDue(entry.state, now); // applied to the state as routing decides
+      await this.append(routed);
+      const committed = [...events, ...routed];
+      for (const event of routed) for (const projection of entry.projections) projection.apply(event);
+      for (const projection of entry.projections) {
+        const followed = projection.follow(entry.state, committed, now);
+        await this.append(followed);
+        for (const event of followed) applyToTenant(entry, event);
+      }
       return reply;
     });
     this.armTimer();

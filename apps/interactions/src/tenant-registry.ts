@@ -1,18 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
+import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import type { Clock } from './domain/clock.js';
+import type { Projection } from './domain/projection.js';
 import { TenantCatalog } from './domain/tenant-catalog.js';
 import { TenantState } from './domain/tenant-state.js';
 import type { InteractionsEnv } from './interactions.env.js';
-import { ENV, EVENT_STORE, LOGGER, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_STORE, LOGGER, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { QueueSubscriptions } from './queue-subscriptions/queue-subscriptions.js';
 
-interface Tenant {
+export interface Tenant {
   catalog: TenantCatalog;
   state: TenantState;
+  /** ICWS sessions' queue subscriptions (also among the projections). */
+  queues: QueueSubscriptions;
+  /** The read models kept beside the state, each folding the same events. */
+  projections: readonly Projection[];
 }
 
-/** Every tenant's catalog and state; the state is rebuilt from the event log, never loaded from elsewhere. */
+export function newTenant(config: TenantConfig, requestIdRetentionMs: number): Tenant {
+  const queues = new QueueSubscriptions();
+  return { catalog: new TenantCatalog(config), state: new TenantState(config, requestIdRetentionMs), queues, projections: [queues] };
+}
+
+/** A committed event into the tenant's state and every projection. */
+export function applyToTenant(tenant: Tenant, event: DomainEvent): void {
+  tenant.state.apply(event);
+  for (const projection of tenant.projections) projection.apply(event);
+}
+
+/**
+ * Every tenant's catalog, state and projections; they are rebuilt from the event log, never loaded from
+ * elsewhere.
+ */
 @Injectable()
 export class TenantRegistry {
   private tenants = new Map<string, Tenant>();
@@ -22,6 +44,7 @@ export class TenantRegistry {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ENV) private readonly env: InteractionsEnv,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get(tenant: string): Tenant | undefined {
@@ -35,14 +58,14 @@ export class TenantRegistry {
   /** Rebuilds every tenant's state by replaying the whole event log. */
   async restore(): Promise<void> {
     const retentionMs = this.env.REQUEST_ID_RETENTION_HOURS * 3_600_000;
-    const tenants = new Map<string, Tenant>(
-      this.configs.map((config) => [
-        config.id,
-        { catalog: new TenantCatalog(config), state: new TenantState(config, retentionMs) },
-      ]),
-    );
+    const tenants = new Map<string, Tenant>(this.configs.map((config) => [config.id, newTenant(config, retentionMs)]));
     const started = Date.now();
-    const count = await this.store.replay((event) => tenants.get(event.tenant)?.state.apply(event));
+    const count = await this.store.replay((event) => {
+      const tenant = tenants.get(event.tenant);
+      if (tenant) applyToTenant(tenant, event);
+    });
+    const now = this.clock.now();
+    for (const tenant of tenants.values()) for (const projection of tenant.projections) projection.restored(tenant.state, now);
     this.tenants = tenants;
     this.logger.info({ events: count, ms: Date.now() - started, tenants: tenants.size }, 'state restored from the event log');
   }

@@ -4,6 +4,8 @@ import type { AgentConfig, PlanConfig, TenantConfig } from '@switchboard/config'
 export class TenantCatalog {
   readonly id: string;
   private readonly plansByRoute = new Map<string, PlanConfig>();
+  /** Route names by their lower case: ICWS names a route (its workgroup) case-insensitively. */
+  private readonly routeNames = new Map<string, string>();
   private readonly skills: Set<string>;
   readonly agents: readonly AgentConfig[];
 
@@ -14,12 +16,18 @@ export class TenantCatalog {
     for (const route of config.routes) {
       const plan = config.plans[route.plan];
       if (plan) this.plansByRoute.set(route.name, plan);
+      this.routeNames.set(route.name.toLowerCase(), route.name);
     }
   }
 
   /** The plan behind a named route (route names are matched exactly, as configured). */
   planForRoute(route: string): PlanConfig | undefined {
     return this.plansByRoute.get(route);
+  }
+
+  /** A named route as configured, from its name in any case (an ICWS workgroup); undefined when there is none. */
+  routeNamed(name: string): string | undefined {
+    return this.routeNames.get(name.toLowerCase());
   }
 
   /** Skill names are case-insensitive. */

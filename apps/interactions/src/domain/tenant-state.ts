@@ -21,6 +21,10 @@ export interface DecisionRecord {
 export interface InteractionRecord {
   snapshot: InteractionSnapshot;
   decisions: DecisionRecord[];
+  /** When it came into the system (ICWS Eic_InitiationTime), epoch ms. */
+  createdAt: number;
+  /** When its agent last took it (accepted, connected, pulled), while an agent has it (ICWS Eic_ConnectTime). */
+  connectedAt?: number;
 }
 
 /** Which workbin a configured one is for an agent: its own of an agent workbin, or the shared queue workbin. */
@@ -72,6 +76,8 @@ export class TenantState {
   private readonly agentIdsByUsername = new Map<string, string>();
   private readonly pausedInPlan = new Set<string>();
   private readonly held = new Set<string>();
+  /** Held interactions that were parked (ICWS park): still the agent's, shown as Parked. */
+  private readonly parked = new Set<string>();
   private readonly workbinConfigs = new Map<string, WorkbinConfig>();
   /** Where each parked interaction is; it is out of routing meanwhile. */
   private readonly parkedIn = new Map<string, WorkbinRef>();
@@ -164,6 +170,7 @@ export class TenantState {
       }
       case 'interaction.accepted':
         if (this.engine.interaction(event.data.interaction.id, at)?.status === 'offered') this.engine.accept(event.data.interaction.id, at);
+        this.markConnected(event.data.interaction.id, at);
         return;
       case 'interaction.rejected':
       case 'interaction.offer-timed-out':
@@ -171,12 +178,12 @@ export class TenantState {
         return;
       case 'interaction.offer-revoked':
       case 'interaction.cancelled':
-        this.held.delete(event.data.interaction.id);
+        this.offAgent(event.data.interaction.id);
         this.engine.returnToQueue(event.data.interaction.id, at, false);
         return;
       case 'interaction.placed-in-workbin':
         // Parked: out of routing, so its agent's capacity is free; its data stays with it.
-        this.held.delete(event.data.interaction.id);
+        this.unhold(event.data.interaction.id);
         this.engine.remove(event.data.interaction.id, at);
         this.upsert(event.data.interaction, at);
         this.park(event.data.interaction.id, event.data.workbin);
@@ -185,6 +192,7 @@ export class TenantState {
         this.unpark(event.data.interaction.id);
         if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
         else this.engine.enqueue(this.routable(event.data.interaction), at);
+        this.markConnected(event.data.interaction.id, at);
         return;
       case 'agent.workbin-subscription-changed':
         this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
@@ -195,6 +203,7 @@ export class TenantState {
         this.upsert(event.data.interaction, at);
         if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
         else this.engine.enqueue(this.routable(event.data.interaction), at);
+        this.markConnected(event.data.interaction.id, at);
         return;
       case 'interaction.controlled':
         this.upsert(event.data.interaction, at);
@@ -218,12 +227,14 @@ export class TenantState {
         return;
       case 'interaction.held':
         this.held.add(event.data.interaction.id);
+        if (event.data.parked === true) this.parked.add(event.data.interaction.id);
+        else this.parked.delete(event.data.interaction.id);
         return;
       case 'interaction.retrieved':
-        this.held.delete(event.data.interaction.id);
+        this.unhold(event.data.interaction.id);
         return;
       case 'interaction.transferred':
-        this.held.delete(event.data.interaction.id);
+        this.offAgent(event.data.interaction.id);
         this.engine.returnToQueue(event.data.interaction.id, at, false);
         if (this.agentConfigs.has(event.data.toAgentId)) {
           this.engine.offer(event.data.interaction.id, event.data.toAgentId, at, Date.parse(event.data.leaseUntil));
@@ -231,7 +242,7 @@ export class TenantState {
         return;
       case 'interaction.route-transferred':
         // Off the agent and out of routing: the new route's plan queues it again (or pauses or releases it).
-        this.held.delete(event.data.interaction.id);
+        this.offAgent(event.data.interaction.id);
         this.engine.remove(event.data.interaction.id, at);
         this.upsert(event.data.interaction, at);
         return;
@@ -333,6 +344,28 @@ export class TenantState {
     return this.held.has(interactionId);
   }
 
+  /** Parked with ICWS park (held, shown as Parked); a workbin is `workbinOf`. */
+  isParked(interactionId: string): boolean {
+    return this.parked.has(interactionId);
+  }
+
+  private unhold(interactionId: string): void {
+    this.held.delete(interactionId);
+    this.parked.delete(interactionId);
+  }
+
+  private markConnected(interactionId: string, at: number): void {
+    const record = this.interactions.get(interactionId);
+    if (record) record.connectedAt = at;
+  }
+
+  /** No agent has it any more: it waits, or is offered afresh. */
+  private offAgent(interactionId: string): void {
+    this.unhold(interactionId);
+    const record = this.interactions.get(interactionId);
+    if (record) delete record.connectedAt;
+  }
+
   /** Interactions whose plan waits on a data connector call. */
   pausedInteractions(): ReadonlySet<string> {
     return this.pausedInPlan;
@@ -341,7 +374,7 @@ export class TenantState {
   private upsert(interaction: InteractionSnapshot, at: number): void {
     const record = this.interactions.get(interaction.id);
     if (record) record.snapshot = interaction;
-    else this.interactions.set(interaction.id, { snapshot: interaction, decisions: [] });
+    else this.interactions.set(interaction.id, { snapshot: interaction, decisions: [], createdAt: at });
     if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
     this.rememberRequest(interaction.requestId, interaction.id, at);
     this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
@@ -350,7 +383,7 @@ export class TenantState {
   private forget(interaction: InteractionSnapshot): void {
     const { id, externalId } = interaction;
     this.pausedInPlan.delete(id);
-    this.held.delete(id);
+    this.unhold(id);
     this.unpark(id);
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);

@@ -1,6 +1,7 @@
 import type { TenantConfig } from '@switchboard/config';
 import { TenantCatalog } from '../domain/tenant-catalog.js';
 import { TenantState } from '../domain/tenant-state.js';
+import { newTenant, type Tenant } from '../tenant-registry.js';
 
 const HASH = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==';
 
@@ -44,4 +45,15 @@ export function demoTenant(): { state: TenantState; catalog: TenantCatalog } {
     state: new TenantState(demoTenantConfig, DAY_MS),
     catalog: new TenantCatalog(demoTenantConfig),
   };
+}
+
+/** The demo tenant with a supervisor (sam), as config/tenants/demo.yaml has. */
+export const demoTenantWithSupervisorConfig: TenantConfig = {
+  ...demoTenantConfig,
+  agents: [...demoTenantConfig.agents, { id: '5468', username: 'sam', passwordHash: HASH, skills: {}, role: 'supervisor' }],
+};
+
+/** A whole tenant as the service keeps it — catalog, state and projections — for use-case tests that watch queues. */
+export function demoTenantEntry(config: TenantConfig = demoTenantWithSupervisorConfig): Tenant {
+  return newTenant(config, DAY_MS);
 }

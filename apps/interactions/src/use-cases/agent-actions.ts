@@ -2,11 +2,10 @@ import type { AgentInteractionCommand, InteractionCommandReply, TransferToAgentC
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
-import { runPlan } from '../domain/plans/plan-runner.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import { DEFAULT_OFFER_TIMEOUT_SECONDS, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { referenceOf } from './agent-interaction.js';
-import { planOutcomeEvents } from './plan-outcome.js';
+import { enterRoute } from './plan-outcome.js';
 
 /** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
 export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
@@ -36,7 +35,7 @@ export function handledBy(state: TenantState, command: AgentInteractionCommand, 
 }
 
 /** The interaction the agent handles, when its provider permits the action; or why not. */
-function handled(
+export function handled(
   state: TenantState,
   command: AgentInteractionCommand,
   action: PermittedAction,
@@ -105,18 +104,19 @@ export function decideTransferToRoute(
 ): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'transferToRoute', now);
   if (!isRecord(record)) return refuse(record);
-  const plan = catalog.planForRoute(command.route);
-  if (!plan) return refuse(failure('route_not_found', `no named route "${command.route}"`));
-  const moved = { ...record.snapshot, route: command.route, queuedAt: new Date(now).toISOString() };
-  const { interaction, outcome } = runPlan(plan, plan.initial, moved);
+  // ICWS names the route as a workgroup, in any case; the interaction carries its name as configured
+  const route = catalog.routeNamed(command.route);
+  const plan = route === undefined ? undefined : catalog.planForRoute(route);
+  if (route === undefined || !plan) return refuse(failure('route_not_found', `no named route "${command.route}"`));
+  const moved = { ...record.snapshot, route, queuedAt: new Date(now).toISOString() };
   const events = [
     newEvent(
       'interaction.route-transferred',
       state.tenant,
-      { interaction: moved, fromAgentId: command.agentId, route: command.route, ...referenceOf(command) },
+      { interaction: moved, fromAgentId: command.agentId, route, ...referenceOf(command) },
       now,
     ),
-    ...planOutcomeEvents(state.tenant, interaction, outcome, now),
+    ...enterRoute(state.tenant, plan, moved, now),
   ];
   return { events, reply: ok(command.interactionId) };
 }

@@ -1,10 +1,9 @@
 import type { DispatchInteractionCommand, InteractionCommandReply, InteractionSnapshot } from '@switchboard/contracts';
 import type { Decision } from '../domain/decision.js';
-import { runPlan } from '../domain/plans/plan-runner.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { planOutcomeEvents } from './plan-outcome.js';
+import { enterRoute } from './plan-outcome.js';
 
 const DEFAULT_MEDIA_TYPE = 'API Object';
 const DEFAULT_INTERACTION_TYPE = 'nonlive';
@@ -56,9 +55,9 @@ export function decideDispatch(
     return reject(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
   }
 
-  const { interaction, outcome } = runPlan(plan, plan.initial, snapshotOf(state.nextInteractionId(), command, now));
+  const interaction = snapshotOf(state.nextInteractionId(), command, now);
   return {
-    events: planOutcomeEvents(state.tenant, interaction, outcome, now),
+    events: enterRoute(state.tenant, plan, interaction, now),
     reply: { ok: true, interactionId: interaction.id, duplicate: false },
   };
 }

@@ -1,6 +1,7 @@
+import type { PlanConfig } from '@switchboard/config';
 import type { DomainEvent, InteractionSnapshot } from '@switchboard/contracts';
 import { newEvent } from '../domain/domain-events.js';
-import type { PlanOutcome } from '../domain/plans/plan-runner.js';
+import { runPlan, type PlanOutcome } from '../domain/plans/plan-runner.js';
 
 /** The events that record where a plan stopped: queued, released, or paused on a data connector call. */
 export function planOutcomeEvents(tenant: string, interaction: InteractionSnapshot, outcome: PlanOutcome, now: number): DomainEvent[] {
@@ -17,4 +18,13 @@ export function planOutcomeEvents(tenant: string, interaction: InteractionSnapsh
     case 'call':
       return [newEvent('interaction.plan-paused', tenant, { interaction: { ...moving, planStep: outcome.step }, step: outcome.step }, now)];
   }
+}
+
+/**
+ * An interaction entering a named route — a VCC dispatch, an ICWS callback or work item into a workgroup, a
+ * transfer to a route: the route's plan runs from its start as far as it goes without I/O or an agent.
+ */
+export function enterRoute(tenant: string, plan: PlanConfig, interaction: InteractionSnapshot, now: number): DomainEvent[] {
+  const { interaction: moved, outcome } = runPlan(plan, plan.initial, interaction);
+  return planOutcomeEvents(tenant, moved, outcome, now);
 }

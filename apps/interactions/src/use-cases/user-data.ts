@@ -1,19 +1,47 @@
-import type { ChangeUserDataCommand, InteractionCommandReply } from '@switchboard/contracts';
+import type { ChangeUserDataCommand, InteractionCommandReply, UserData } from '@switchboard/contracts';
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { handledBy, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
-/** The handling agent's user data: attach and update set the keys given (values as given, nested kept); delete removes them. */
+const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/**
+ * The keys an update sets. A key that matches an existing one only when case is ignored sets that one: ICWS
+ * attribute names are case-insensitive, and one attribute must not become two. With a separator, each value is
+ * appended to the current one (ICWS appendMode), as text.
+ */
+function updated(current: UserData, changes: UserData, separator: string | undefined): UserData {
+  const keys = new Map(Object.keys(current).map((key) => [key.toLowerCase(), key]));
+  const result = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    const existing = key in current ? key : keys.get(key.toLowerCase());
+    const target = existing ?? key;
+    const before = existing === undefined ? undefined : current[existing];
+    result[target] = separator === undefined || before === undefined ? value : `${asText(before)}${separator}${asText(value)}`;
+  }
+  return result;
+}
+
+/**
+ * The handling agent's user data: attach and update set the keys given (values as given, nested kept), update
+ * with `appendSeparator` appends to the current values; delete removes the keys given.
+ */
 export function decideUserData(state: TenantState, command: ChangeUserDataCommand, now: number): Decision<InteractionCommandReply> {
+  if (command.appendSeparator !== undefined && command.operation !== 'update') {
+    return { events: [], reply: failure('invalid_command', 'appendSeparator applies to update only') };
+  }
   const record = handledBy(state, command, now);
   if (!isRecord(record)) return { events: [], reply: record };
   const current = record.snapshot.userData ?? {};
   const userData =
     command.operation === 'delete'
       ? Object.fromEntries(Object.entries(current).filter(([key]) => !(key in command.userData)))
-      : { ...current, ...command.userData };
+      : command.operation === 'update'
+        ? updated(current, command.userData, command.appendSeparator)
+        : { ...current, ...command.userData };
   const interaction = { ...record.snapshot, userData };
   return {
     events: [newEvent('interaction.user-data-changed', state.tenant, { interaction, agentId: command.agentId, ...referenceOf(command) }, now)],

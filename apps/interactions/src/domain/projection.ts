@@ -1,0 +1,20 @@
+import type { DomainEvent } from '@switchboard/contracts';
+import type { TenantState } from './tenant-state.js';
+
+/**
+ * A read model kept beside a tenant's state (e.g. ICWS queue subscriptions), with events of its own. The
+ * command processor applies every committed event to it as to the state, and after each command lets it add
+ * the events that follow from what changed; a restore from the log rebuilds it the same way.
+ */
+export interface Projection {
+  /** Folds one committed event (from a command, or from the log on restore). */
+  apply(event: DomainEvent): void;
+  /** The state was just rebuilt from the log (with this projection's events applied): catch up with it. */
+  restored(state: TenantState, now: number): void;
+  /**
+   * After a command: `events` are its committed events (routing's included), already applied to the state.
+   * Returns the events this projection adds; the processor appends them and then applies them. Must not change
+   * anything the log restores, so an append that fails leaves nothing behind but what a restore rebuilds.
+   */
+  follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[];
+}

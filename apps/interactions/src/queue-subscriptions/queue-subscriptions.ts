@@ -1,0 +1,187 @@
+import type { DomainEvent, QueueRef, StringAttributes } from '@switchboard/contracts';
+import { newEvent, type EventOf } from '../domain/domain-events.js';
+import type { Projection } from '../domain/projection.js';
+import type { TenantState } from '../domain/tenant-state.js';
+import { changedAttributes, deltaEvent, snapshotEvent, subscribedAttributes, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
+import { queueKeyOf, queuesOf, type QueueKey } from './queue-key.js';
+import { QueueMembership } from './queue-membership.js';
+
+/**
+ * How long a session's subscriptions outlive its last subscribe: the gateway ends an ICWS session 12 hours after
+ * sign-in, so by then a client that went away without DELETE is surely gone.
+ */
+export const SESSION_SUBSCRIPTIONS_TTL_MS = 12 * 3_600_000;
+
+export interface Subscription extends SubscriptionView {
+  readonly agentId: string;
+  readonly queues: readonly QueueRef[];
+  /** What each interaction in it last showed: its subscribed attributes, under the names as subscribed. */
+  readonly shown: Map<string, StringAttributes>;
+}
+
+interface Session {
+  readonly agentId: string;
+  lastSubscribedAt: number;
+  readonly subscriptions: Map<string, Subscription>;
+}
+
+/** The interaction an event is about, if it is about one. */
+function interactionIdOf(event: DomainEvent): string | undefined {
+  return 'interaction' in event.data ? event.data.interaction.id : undefined;
+}
+
+/**
+ * A tenant's ICWS queue subscriptions: sessions → subscriptions → what each showed last. A subscription's first
+ * message is a snapshot; after every command, each subscription watching an interaction the command's events
+ * touched gets one delta — interactions that came into its queues, only the subscribed attributes that changed,
+ * and the ids that left. The cost of a command is the touched interactions times the subscriptions watching
+ * their queues, never a scan of the tenant.
+ *
+ * Subscriptions are folded from their events, so a restore rebuilds them; what they showed is not trusted after
+ * one (a crash may have cut a delta short), so each is sent a fresh snapshot, which tells the client to replace
+ * its cache.
+ */
+export class QueueSubscriptions implements Projection {
+  /** In the order they last subscribed, so the first is the next to expire. */
+  private readonly sessions = new Map<string, Session>();
+  private readonly watchers = new Map<QueueKey, Set<Subscription>>();
+  private readonly owedSnapshot = new Set<Subscription>();
+  readonly membership = new QueueMembership();
+
+  constructor(private readonly ttlMs = SESSION_SUBSCRIPTIONS_TTL_MS) {}
+
+  subscription(sessionId: string, subscriptionId: string): Subscription | undefined {
+    return this.sessions.get(sessionId)?.subscriptions.get(subscriptionId);
+  }
+
+  subscriptionsOf(sessionId: string): Subscription[] {
+    return [...(this.sessions.get(sessionId)?.subscriptions.values() ?? [])];
+  }
+
+  /** The agent a session subscribed for, while it has subscriptions. */
+  agentOf(sessionId: string): string | undefined {
+    return this.sessions.get(sessionId)?.agentId;
+  }
+
+  /** Folds the session events; what interactions do is read from the state in `follow`. */
+  apply(event: DomainEvent): void {
+    if (event.type === 'session.queue-subscription-changed') {
+      if (event.data.subscribed) this.subscribe(event, Date.parse(event.occurredAt));
+      else this.unsubscribe(event.data.sessionId, event.data.subscriptionId);
+    } else if (event.type === 'session.queue-contents') {
+      this.show(event);
+    } else if (event.type === 'session.closed') {
+      for (const subscription of this.subscriptionsOf(event.data.sessionId)) this.unsubscribe(subscription.sessionId, subscription.subscriptionId);
+    }
+  }
+
+  restored(state: TenantState, now: number): void {
+    this.membership.clear();
+    for (const id of state.interactions.keys()) this.membership.move(id, queuesOf(state, id, now));
+    for (const session of this.sessions.values()) for (const subscription of session.subscriptions.values()) this.owedSnapshot.add(subscription);
+  }
+
+  follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
+    const expired = this.expiredSessions(now);
+    const closed = expired.map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
+    // after a restore: snapshots reflect the state after this command, so they need no delta of it
+    const snapshots = [...this.owedSnapshot]
+      .filter((subscription) => !expired.includes(subscription.sessionId))
+      .map((subscription) => snapshotEvent(state, this.membership, subscription, now));
+    const deltas = new Map<Subscription, ContentsDelta>();
+    for (const interactionId of new Set(events.map(interactionIdOf))) {
+      if (interactionId === undefined) continue;
+      const queues = queuesOf(state, interactionId, now);
+      const before = this.membership.move(interactionId, queues);
+      for (const subscription of this.watching([...before, ...queues])) {
+        if (this.owedSnapshot.has(subscription) || expired.includes(subscription.sessionId)) continue;
+        const delta = deltas.get(subscription) ?? { added: [], changed: [], removed: [] };
+        if (this.record(state, subscription, interactionId, queues, delta, now)) deltas.set(subscription, delta);
+      }
+    }
+    return [...closed, ...snapshots, ...[...deltas].map(([subscription, delta]) => deltaEvent(state.tenant, subscription, delta, now))];
+  }
+
+  /** Adds to the delta what the subscription should be told of the interaction; whether there is anything. */
+  private record(state: TenantState, subscription: Subscription, interactionId: string, queues: readonly QueueKey[], delta: ContentsDelta, now: number): boolean {
+    const shown = subscription.shown.get(interactionId);
+    const inView = subscription.keys.some((key) => queues.includes(key));
+    const attributes = inView ? subscribedAttributes(state, interactionId, subscription.attributeNames, now) : undefined;
+    if (!attributes) {
+      if (!shown) return false;
+      delta.removed.push(interactionId);
+      return true;
+    }
+    if (!shown) {
+      delta.added.push({ interactionId, attributes });
+      return true;
+    }
+    const changed = changedAttributes(shown, attributes);
+    if (!changed) return false;
+    delta.changed.push({ interactionId, attributes: changed });
+    return true;
+  }
+
+  private watching(keys: readonly QueueKey[]): Set<Subscription> {
+    const subscriptions = new Set<Subscription>();
+    for (const key of keys) for (const subscription of this.watchers.get(key) ?? []) subscriptions.add(subscription);
+    return subscriptions;
+  }
+
+  /** Sessions whose last subscribe is older than the TTL: the first ones in the map, so this stops at the first one kept. */
+  private expiredSessions(now: number): string[] {
+    const expired: string[] = [];
+    for (const [sessionId, session] of this.sessions) {
+      if (now - session.lastSubscribedAt < this.ttlMs) break;
+      expired.push(sessionId);
+    }
+    return expired;
+  }
+
+  private subscribe(event: EventOf<'session.queue-subscription-changed'>, at: number): void {
+    const { sessionId, agentId, subscriptionId, queues = [], attributeNames = [] } = event.data;
+    this.unsubscribe(sessionId, subscriptionId);
+    const session = this.sessions.get(sessionId) ?? { agentId, lastSubscribedAt: at, subscriptions: new Map<string, Subscription>() };
+    session.lastSubscribedAt = at;
+    // moved to the end: the map stays in the order of the last subscribe
+    this.sessions.delete(sessionId);
+    this.sessions.set(sessionId, session);
+    const subscription: Subscription = { sessionId, subscriptionId, agentId, queues, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
+    session.subscriptions.set(subscriptionId, subscription);
+    for (const key of subscription.keys) {
+      const watchers = this.watchers.get(key) ?? new Set<Subscription>();
+      watchers.add(subscription);
+      this.watchers.set(key, watchers);
+    }
+  }
+
+  private unsubscribe(sessionId: string, subscriptionId: string): void {
+    const session = this.sessions.get(sessionId);
+    const subscription = session?.subscriptions.get(subscriptionId);
+    if (!session || !subscription) return;
+    session.subscriptions.delete(subscriptionId);
+    if (session.subscriptions.size === 0) this.sessions.delete(sessionId);
+    this.owedSnapshot.delete(subscription);
+    for (const key of subscription.keys) {
+      const watchers = this.watchers.get(key);
+      watchers?.delete(subscription);
+      if (watchers?.size === 0) this.watchers.delete(key);
+    }
+  }
+
+  /** What a message told the subscription's client: the next delta is computed against it. */
+  private show(event: EventOf<'session.queue-contents'>): void {
+    const { sessionId, subscriptionId, isDelta, added = [], changed = [], removed = [] } = event.data;
+    const subscription = this.subscription(sessionId, subscriptionId);
+    if (!subscription) return;
+    if (!isDelta) {
+      subscription.shown.clear();
+      this.owedSnapshot.delete(subscription);
+    }
+    for (const { interactionId, attributes } of added) subscription.shown.set(interactionId, attributes);
+    for (const { interactionId, attributes } of changed) {
+      subscription.shown.set(interactionId, { ...subscription.shown.get(interactionId), ...attributes });
+    }
+    for (const interactionId of removed) subscription.shown.delete(interactionId);
+  }
+}

@@ -1,0 +1,70 @@
+import type { QueueRef, SessionCommand, SessionCommandReply, SubscribeQueuesCommand, UnsubscribeQueuesCommand } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import type { TenantCatalog } from '../domain/tenant-catalog.js';
+import type { TenantState } from '../domain/tenant-state.js';
+import { snapshotEvent } from './queue-contents.js';
+import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
+import type { QueueSubscriptions } from './queue-subscriptions.js';
+
+const refuse = (reply: SessionCommandReply): Decision<SessionCommandReply> => ({ events: [], reply });
+
+/** Each queue as configured, when the agent may see them all; or the first reason why not. */
+function visibleQueues(state: TenantState, catalog: TenantCatalog, agentId: string, refs: readonly QueueRef[]): QueueRef[] | SessionCommandReply {
+  const queues: QueueRef[] = [];
+  for (const ref of refs) {
+    const queue = resolveQueue(state, catalog, ref);
+    if (!queue) return failure('queue_not_found', `no ${ref.type} queue "${ref.name}"`);
+    if (!mayView(state, agentId, queue)) return failure('queue_not_visible', `the ${queue.type} queue "${queue.name}" is not this agent's to see`);
+    queues.push(queue);
+  }
+  return queues;
+}
+
+/** A session is its agent's: another agent naming it is refused. */
+function sessionOfOtherAgent(queues: QueueSubscriptions, sessionId: string, agentId: string): boolean {
+  const owner = queues.agentOf(sessionId);
+  return owner !== undefined && owner !== agentId;
+}
+
+/**
+ * A session subscribes to queues (create or replace under the client's subscription id): the subscription, then
+ * its first message — everything its queues hold now, with every subscribed attribute.
+ */
+export function decideSubscribeQueues(
+  state: TenantState,
+  catalog: TenantCatalog,
+  subscriptions: QueueSubscriptions,
+  command: SubscribeQueuesCommand,
+  now: number,
+): Decision<SessionCommandReply> {
+  const { agentId, sessionId, subscriptionId, attributeNames } = command;
+  if (!state.agentConfig(agentId)) return refuse(failure('agent_not_found', `no agent with id "${agentId}"`));
+  if (sessionOfOtherAgent(subscriptions, sessionId, agentId)) return refuse(failure('invalid_command', 'the session belongs to another agent'));
+  const queues = visibleQueues(state, catalog, agentId, command.queues);
+  if (!Array.isArray(queues)) return refuse(queues);
+  const changed = newEvent('session.queue-subscription-changed', state.tenant, { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames }, now);
+  const snapshot = snapshotEvent(state, subscriptions.membership, { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames }, now);
+  return { events: [changed, snapshot], reply: { ok: true } };
+}
+
+/** Ends a subscription; one that does not exist (any more) is already ended. */
+export function decideUnsubscribeQueues(state: TenantState, subscriptions: QueueSubscriptions, command: UnsubscribeQueuesCommand, now: number): Decision<SessionCommandReply> {
+  const { agentId, sessionId, subscriptionId } = command;
+  if (sessionOfOtherAgent(subscriptions, sessionId, agentId)) return refuse(failure('invalid_command', 'the session belongs to another agent'));
+  if (!subscriptions.subscription(sessionId, subscriptionId)) return refuse({ ok: true });
+  const data = { sessionId, agentId, subscriptionId, subscribed: false };
+  return { events: [newEvent('session.queue-subscription-changed', state.tenant, data, now)], reply: { ok: true } };
+}
+
+/** A fresh snapshot for every subscription of the session, e.g. after its client's messages were dropped unread. */
+export function decideResync(state: TenantState, subscriptions: QueueSubscriptions, command: SessionCommand, now: number): Decision<SessionCommandReply> {
+  const events = subscriptions.subscriptionsOf(command.sessionId).map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now));
+  return { events, reply: { ok: true } };
+}
+
+/** The session ended: its subscriptions end with it, and the notifier can drop its messages. */
+export function decideCloseSession(state: TenantState, command: SessionCommand, now: number): Decision<SessionCommandReply> {
+  return { events: [newEvent('session.closed', state.tenant, { sessionId: command.sessionId }, now)], reply: { ok: true } };
+}

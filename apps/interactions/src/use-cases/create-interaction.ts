@@ -1,0 +1,77 @@
+import type { CreateInteractionCommand, InteractionCommandReply, InteractionSnapshot, QueueRef } from '@switchboard/contracts';
+import type { Decision } from '../domain/decision.js';
+import { newEvent } from '../domain/domain-events.js';
+import { failure } from '../domain/domain-failure.js';
+import type { TenantCatalog } from '../domain/tenant-catalog.js';
+import type { TenantState } from '../domain/tenant-state.js';
+import { resolveQueue } from '../queue-subscriptions/queue-key.js';
+import { referenceOf } from './agent-interaction.js';
+import { enterRoute } from './plan-outcome.js';
+
+/** The contract's ceiling for a personal queue's timeouts: work put in a user's queue waits for that user as long as it can. */
+const PERSONAL_QUEUE_MAX_SECONDS = 2_678_399;
+
+const MEDIA_TYPES = { call: 'Call', callback: 'Callback', generic: 'Generic' } as const;
+
+const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
+
+function snapshotOf(id: string, command: CreateInteractionCommand, route: string, now: number): InteractionSnapshot {
+  const { kind, target, subject, remoteName, remoteId, attributes } = command;
+  return {
+    id,
+    route,
+    interactionType: kind === 'call' ? 'live' : 'nonlive',
+    mediaType: MEDIA_TYPES[kind],
+    direction: command.direction ?? (kind === 'call' ? 'outbound' : 'inbound'),
+    ...(target === undefined ? {} : { clid: target }),
+    ...(remoteName === undefined ? {} : { name: remoteName }),
+    ...(remoteId === undefined ? {} : { remoteId }),
+    ...(subject === undefined ? {} : { subject }),
+    properties: {},
+    skills: [],
+    // ICWS custom attributes are the interaction's user data, so GWS sees them too
+    ...(attributes === undefined ? {} : { userData: { ...attributes } }),
+    queuedAt: new Date(now).toISOString(),
+  };
+}
+
+/**
+ * An agent starts an interaction (ICWS `POST /interactions`). A call is the agent's own, to `target`: connected to
+ * it at once (dialled on behalf of the workgroup `queue` names, if any), so the agent must be logged in with room
+ * for a live interaction. A callback or work item waits in `queue`: a workgroup's is its named route, whose plan
+ * it enters exactly as a VCC dispatch does; a user's queue keeps it for that agent alone for as long as a
+ * personal queue can (ACD defaults, no plan).
+ */
+export function decideCreateInteraction(
+  state: TenantState,
+  catalog: TenantCatalog,
+  command: CreateInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
+  if (!state.agentConfig(command.agentId)) return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
+  if (command.kind !== 'generic' && command.target === undefined) return refuse(failure('invalid_command', `a ${command.kind} needs a target`));
+  const queue = command.queue === undefined ? undefined : resolveQueue(state, catalog, command.queue);
+  if (command.queue && !queue) return refuse(failure('queue_not_found', `no ${command.queue.type} queue "${command.queue.name}"`));
+  const id = state.nextInteractionId();
+  const reply = { ok: true, interactionId: id, duplicate: false } as const;
+  if (command.kind === 'call') return call(state, command, queue, id, now);
+  if (!queue) return refuse(failure('invalid_command', `a ${command.kind} is queued: name its queue`));
+  if (queue.type === 'workgroup') {
+    const plan = catalog.planForRoute(queue.name);
+    if (!plan) return refuse(failure('queue_not_found', `workgroup "${queue.name}" has no plan`));
+    return { events: enterRoute(state.tenant, plan, snapshotOf(id, command, queue.name, now), now), reply };
+  }
+  const personalQueue = { agent: queue.name, loggedInTimeoutSeconds: PERSONAL_QUEUE_MAX_SECONDS, loggedOutTimeoutSeconds: PERSONAL_QUEUE_MAX_SECONDS };
+  const interaction = { ...snapshotOf(id, command, '', now), personalQueue };
+  return { events: [newEvent('interaction.queued', state.tenant, { interaction }, now)], reply };
+}
+
+function call(state: TenantState, command: CreateInteractionCommand, queue: QueueRef | undefined, id: string, now: number): Decision<InteractionCommandReply> {
+  if (queue?.type === 'user') return refuse(failure('invalid_command', 'a call is dialled on behalf of a workgroup, not a user'));
+  if (!state.engine.hasRoomFor(command.agentId, 'live')) {
+    return refuse(failure('invalid_state', 'to place a call the agent must be logged in and not on another live interaction'));
+  }
+  const interaction = snapshotOf(id, command, queue?.name ?? '', now);
+  const data = { interaction, agentId: command.agentId, how: 'outbound-call' as const, ...referenceOf(command) };
+  return { events: [newEvent('interaction.connected', state.tenant, data, now)], reply: { ok: true, interactionId: id, duplicate: false } };
+}
