@@ -13,7 +13,16 @@ const isIcwsPath = (url: string): boolean => /^\/icws(\/|$|\?)/i.test(url);
  */
 export function registerIcwsMediaType(app: NestFastifyApplication): void {
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
-  fastify.addContentTypeParser(/^application\/vnd\.inin\.icws\+json(\s*;.*)?$/i, { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  // The SDK labels body-less actions (pickup, disconnect…) with the type too: an empty body is no body, not bad JSON.
+  fastify.addContentTypeParser(/^application\/vnd\.inin\.icws\+json(\s*;.*)?$/i, { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    // parseAs 'string' hands a string; the default JSON parser's type also allows a Buffer.
+    void json(request, body.toString(), done);
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     const type = reply.getHeader('content-type');
     if (isIcwsPath(request.url) && typeof type === 'string' && /^application\/json\b/i.test(type)) void reply.header('content-type', ICWS_JSON);
