@@ -51,6 +51,8 @@ export class OpenApiValidator {
   private readonly id: string;
   private readonly requests = new Map<string, ValidateFunction>();
   private readonly responses = new Map<string, ValidateFunction>();
+  /** Every operation, path and status the contract describes, bodiless ones included. */
+  private readonly statuses = new Set<string>();
 
   constructor(private readonly document: Readonly<JsonObject>, name: string) {
     this.id = `urn:switchboard:openapi:${name}`;
@@ -69,6 +71,7 @@ export class OpenApiValidator {
         }
         for (const [status, response] of Object.entries(objectAt(operation, 'responses') ?? {})) {
           const resolved = this.resolveResponse(response as JsonObject);
+          this.statuses.add(`${method} ${path} ${status}`);
           const schema = jsonSchemaOf(objectAt(resolved, 'content'));
           if (schema) this.responses.set(`${method} ${path} ${status}`, this.compile(schema));
         }
@@ -97,6 +100,11 @@ export class OpenApiValidator {
   /** The validator of an operation's JSON response for a status, or undefined when the contract has none. */
   response(method: string, path: string, status: number): ValidateFunction | undefined {
     return this.responses.get(`${method.toLowerCase()} ${path} ${status}`);
+  }
+
+  /** Whether the contract describes the status for the operation at all (with a body or, like a 204, without). */
+  describes(method: string, path: string, status: number): boolean {
+    return this.statuses.has(`${method.toLowerCase()} ${path} ${status}`);
   }
 
   /** The paths the contract declares (as written, e.g. `/interactions/Invoke`). */

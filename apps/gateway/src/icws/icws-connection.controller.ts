@@ -52,6 +52,7 @@ export class IcwsConnectionController {
     const agent = this.directory.agent(settings.userID);
     // The same answer for an unknown user and a wrong password, so the answer does not tell which user names exist.
     if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) throw authenticationFailure();
+    await this.logIn(agent);
     const { sessionId, csrfToken, cookieSecret } = await this.sessions.open(agent, language.trim());
     const cookie = `${cookieNameOf(sessionId)}=${cookieSecret}; Path=/icws; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}`;
     void reply
@@ -70,6 +71,19 @@ export class IcwsConnectionController {
       ...(extras.has('version') ? { version: SERVER_VERSION } : {}),
       ...(extras.has('features') ? { features: SERVER_FEATURES } : {}),
     };
+  }
+
+  /**
+   * An IC user with a session is logged in: present for routing, so it can place calls and pick interactions up,
+   * but not made ready (readiness is the agent's own choice, e.g. on its GWS desktop). One already logged in, ready
+   * perhaps, is left as it is.
+   */
+  private async logIn(agent: { tenant: string; id: string }): Promise<void> {
+    const current = await this.bus.request('agentGet', agent.tenant, { agentId: agent.id });
+    if (!current.ok) throw new ApiError('internal', current.error.message);
+    if (current.agent.loggedIn) return;
+    const loggedIn = await this.bus.request('agentChangeState', agent.tenant, { agentId: agent.id, change: 'login' });
+    if (!loggedIn.ok) throw new ApiError('internal', loggedIn.error.message);
   }
 
   @Get('connection/version')
