@@ -13,8 +13,12 @@ function postWithoutDefaults(url: string, headers: Record<string, string>, body:
     const request = httpRequest(url, { method: 'POST', headers }, (response) => {
       let text = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      response.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body: text });
+      });
     });
     request.on('error', reject);
     request.end(JSON.stringify(body));
