@@ -7,7 +7,7 @@ import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
-import { applyToTenant, TenantRegistry } from './tenant-registry.js';
+import { applyToTenant, TenantRegistry, type Tenant } from './tenant-registry.js';
 import { routeDue } from './use-cases/route-due.js';
 
 /** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
@@ -50,16 +50,29 @@ export class CommandProcessor implements OnApplicationShutdown {
       await this.append(routed);
       const committed = [...events, ...routed];
       for (const event of routed) for (const projection of entry.projections) projection.apply(event);
-      for (const projection of entry.projections) {
-        const followed = projection.follow(entry.state, committed, now);
-        await this.append(followed);
-        for (const event of followed) applyToTenant(entry, event);
-      }
+      await this.followProjections(entry, committed, now);
       return reply;
     });
     this.armTimer();
     for (const listener of this.settledListeners) listener();
     return result;
+  }
+
+  /**
+   * What the projections (e.g. ICWS queue subscriptions) derive from the committed events. The command is done
+   * whatever happens here: a failure is logged, never turned into a failed reply for something already in the log
+   * (a failed append has marked memory stale, so it is rebuilt, owed snapshots included, before the next command).
+   */
+  private async followProjections(entry: Tenant, committed: readonly DomainEvent[], now: number): Promise<void> {
+    for (const projection of entry.projections) {
+      try {
+        const followed = projection.follow(entry.state, committed, now);
+        await this.append(followed);
+        for (const event of followed) applyToTenant(entry, event);
+      } catch (error) {
+        this.logger.error({ err: error, tenant: entry.state.tenant }, 'a projection could not follow a committed command');
+      }
+    }
   }
 
   /** Called after every command has been committed: for work that follows state, like data connector calls. */

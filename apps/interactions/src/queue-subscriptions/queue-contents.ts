@@ -27,19 +27,28 @@ export function subscribedAttributes(state: TenantState, interactionId: string, 
   return source ? interactionAttributes(source, names) : undefined;
 }
 
+/**
+ * The most interactions one snapshot carries. A snapshot is one event in the log, and an event must stay well under
+ * NATS's 1 MB message limit whatever the queue holds (a failed append would fail the tenant's every command); the
+ * client is told the list is cut (ICWS queueResultLimitExceeded) and learns of the rest as they change.
+ */
+export const SNAPSHOT_LIMIT = 1000;
+
 /** Only the attributes whose value is not what was shown; undefined when none changed. */
 export function changedAttributes(shown: StringAttributes, now: StringAttributes): StringAttributes | undefined {
-  const changed = Object.entries(now).filter(([name, value]) => shown[name] !== value);
+  const changed = Object.entries(now).filter(([name, value]) => (Object.hasOwn(shown, name) ? shown[name] : undefined) !== value);
   return changed.length === 0 ? undefined : Object.fromEntries(changed);
 }
 
 /** Everything the subscription shows now, every subscribed attribute of each interaction: the client replaces its cache. */
 export function snapshotEvent(state: TenantState, membership: QueueMembership, view: SubscriptionView, now: number): EventOf<'session.queue-contents'> {
-  const added = membership.membersOf(view.keys).flatMap((interactionId) => {
+  const members = membership.membersOf(view.keys);
+  const added = members.slice(0, SNAPSHOT_LIMIT).flatMap((interactionId) => {
     const attributes = subscribedAttributes(state, interactionId, view.attributeNames, now);
     return attributes ? [{ interactionId, attributes }] : [];
   });
-  return newEvent('session.queue-contents', state.tenant, { sessionId: view.sessionId, subscriptionId: view.subscriptionId, isDelta: false, added }, now);
+  const data = { sessionId: view.sessionId, subscriptionId: view.subscriptionId, isDelta: false, added };
+  return newEvent('session.queue-contents', state.tenant, members.length > SNAPSHOT_LIMIT ? { ...data, limitExceeded: true } : data, now);
 }
 
 export function deltaEvent(tenant: string, view: SubscriptionView, delta: ContentsDelta, now: number): DomainEvent {

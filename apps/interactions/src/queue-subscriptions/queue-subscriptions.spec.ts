@@ -12,7 +12,8 @@ import { decideControl } from '../use-cases/control-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
 import { SESSION_SUBSCRIPTIONS_TTL_MS } from './queue-subscriptions.js';
-import { decideCloseSession, decideResync, decideSubscribeQueues, decideUnsubscribeQueues } from './session-commands.js';
+import { SNAPSHOT_LIMIT } from './queue-contents.js';
+import { decideCloseSession, decideResync, decideSubscribeQueues, decideUnsubscribeQueues, MAX_SUBSCRIPTIONS_PER_SESSION } from './session-commands.js';
 
 const T0 = Date.parse('2026-11-21T16:17:00Z');
 const AGENT = '5464'; // AgentUsername
@@ -175,5 +176,28 @@ describe('ICWS queue subscriptions', () => {
     const after = run(decideControl(tenant.state, { interactionId: id, agentId: ALICE, control: 'record', on: true }, T0));
     expect(contents(after.events)).toEqual([]);
     expect(contents(dispatch('E2').events)).toMatchObject([{ isDelta: true, added: [{ attributes: { Eic_State: 'O' } }] }]);
+  });
+
+  it('after a restart, snapshots what this command left in the queues: an interaction it moved out is not in it', () => {
+    ready(ALICE);
+    subscribe([{ type: 'user', name: 'alice' }], ['Eic_State'], ALICE);
+    const { id } = dispatch('E1'); // offered to alice: in her queue
+    const restored = demoTenantEntry();
+    for (const event of log) applyToTenant(restored, event);
+    for (const projection of restored.projections) projection.restored(restored.state, T0);
+    tenant = restored;
+    // the first command after the restart takes it out of alice's queue
+    const rejected = run(decideAgentInteraction(tenant.state, { interactionId: id, agentId: ALICE }, 'reject', T0));
+    expect(contents(rejected.events)).toEqual([{ sessionId: 's1', subscriptionId: 'sub-1', isDelta: false, added: [] }]);
+  });
+
+  it('cuts a snapshot at the limit and says so; a session holds a bounded number of subscriptions', () => {
+    for (let i = 0; i < SNAPSHOT_LIMIT + 1; i += 1) dispatch(`BULK-${String(i)}`);
+    const [snapshot] = contents(subscribe([CRM], ['Eic_State']).events);
+    expect(snapshot?.added).toHaveLength(SNAPSHOT_LIMIT);
+    expect(snapshot?.limitExceeded).toBe(true);
+    for (let i = 1; i < MAX_SUBSCRIPTIONS_PER_SESSION; i += 1) expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_State'], AGENT, `more-${String(i)}`).reply).toEqual({ ok: true });
+    expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_State'], AGENT, 'one-too-many').reply).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
+    expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_RemoteName'], AGENT, 'more-1').reply).toEqual({ ok: true }); // replacing one is fine
   });
 });

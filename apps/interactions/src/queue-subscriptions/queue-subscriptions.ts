@@ -84,15 +84,18 @@ export class QueueSubscriptions implements Projection {
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
     const expired = this.expiredSessions(now);
     const closed = expired.map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
-    // after a restore: snapshots reflect the state after this command, so they need no delta of it
+    // Every queue moves first: a snapshot owed since a restore must show the state after this command, so it needs
+    // no delta of it (and an interaction this command moved out is neither in it nor left in the client's cache).
+    const moves = [...new Set(events.map(interactionIdOf))].flatMap((interactionId) => {
+      if (interactionId === undefined) return [];
+      const queues = queuesOf(state, interactionId, now);
+      return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
+    });
     const snapshots = [...this.owedSnapshot]
       .filter((subscription) => !expired.includes(subscription.sessionId))
       .map((subscription) => snapshotEvent(state, this.membership, subscription, now));
     const deltas = new Map<Subscription, ContentsDelta>();
-    for (const interactionId of new Set(events.map(interactionIdOf))) {
-      if (interactionId === undefined) continue;
-      const queues = queuesOf(state, interactionId, now);
-      const before = this.membership.move(interactionId, queues);
+    for (const { interactionId, queues, before } of moves) {
       for (const subscription of this.watching([...before, ...queues])) {
         if (this.owedSnapshot.has(subscription) || expired.includes(subscription.sessionId)) continue;
         const delta = deltas.get(subscription) ?? { added: [], changed: [], removed: [] };

@@ -8,6 +8,9 @@ import { snapshotEvent } from './queue-contents.js';
 import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
 
+/** Bounds what one session costs every command of its tenant (a desktop needs a handful). */
+export const MAX_SUBSCRIPTIONS_PER_SESSION = 20;
+
 const refuse = (reply: SessionCommandReply): Decision<SessionCommandReply> => ({ events: [], reply });
 
 /** Each queue as configured, when the agent may see them all; or the first reason why not. */
@@ -42,6 +45,10 @@ export function decideSubscribeQueues(
   const { agentId, sessionId, subscriptionId, attributeNames } = command;
   if (!state.agentConfig(agentId)) return refuse(failure('agent_not_found', `no agent with id "${agentId}"`));
   if (sessionOfOtherAgent(subscriptions, sessionId, agentId)) return refuse(failure('invalid_command', 'the session belongs to another agent'));
+  const isNew = subscriptions.subscription(sessionId, subscriptionId) === undefined;
+  if (isNew && subscriptions.subscriptionsOf(sessionId).length >= MAX_SUBSCRIPTIONS_PER_SESSION) {
+    return refuse(failure('invalid_command', `a session holds at most ${String(MAX_SUBSCRIPTIONS_PER_SESSION)} queue subscriptions`));
+  }
   const queues = visibleQueues(state, catalog, agentId, command.queues);
   if (!Array.isArray(queues)) return refuse(queues);
   const changed = newEvent('session.queue-subscription-changed', state.tenant, { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames }, now);

@@ -263,6 +263,9 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       expect(attributes(id, 'notes', 'TIER')).toEqual({ notes: 'first|secondthird', TIER: 'Gold' });
       update({ Fresh: 'x' }, ';');
       expect(attributes(id, 'Fresh').Fresh).toBe('x');
+      update({ Note: 'a', note: 'b' }); // one update, two spellings: one attribute
+      expect(JSON.parse(JSON.stringify(tenant.state.interactions.get(id)?.snapshot.userData)) as unknown).toMatchObject({ Note: 'b' });
+      expect(Object.keys(tenant.state.interactions.get(id)?.snapshot.userData ?? {}).filter((key) => key.toLowerCase() === 'note')).toEqual(['Note']);
       expect(decideUserData(tenant.state, { interactionId: id, agentId: AGENT, operation: 'attach', userData: {}, appendSeparator: ',' }, T0).reply).toMatchObject({
         error: { code: 'invalid_command' },
       });

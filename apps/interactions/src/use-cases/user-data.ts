@@ -14,15 +14,16 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
  * appended to the current one (ICWS appendMode), as text.
  */
 function updated(current: UserData, changes: UserData, separator: string | undefined): UserData {
-  const keys = new Map(Object.keys(current).map((key) => [key.toLowerCase(), key]));
-  const result = { ...current };
+  // a Map, then fromEntries: keys are client data, and `__proto__` must stay a key like any other
+  const result = new Map(Object.entries(current));
+  const keys = new Map([...result.keys()].map((key) => [key.toLowerCase(), key]));
   for (const [key, value] of Object.entries(changes)) {
-    const existing = key in current ? key : keys.get(key.toLowerCase());
-    const target = existing ?? key;
-    const before = existing === undefined ? undefined : current[existing];
-    result[target] = separator === undefined || before === undefined ? value : `${asText(before)}${separator}${asText(value)}`;
+    const target = result.has(key) ? key : (keys.get(key.toLowerCase()) ?? key);
+    const before = result.get(target);
+    result.set(target, separator === undefined || before === undefined ? value : `${asText(before)}${separator}${asText(value)}`);
+    keys.set(key.toLowerCase(), target); // a second spelling in the same update sets the same attribute
   }
-  return result;
+  return Object.fromEntries(result);
 }
 
 /**
@@ -38,7 +39,7 @@ export function decideUserData(state: TenantState, command: ChangeUserDataComman
   const current = record.snapshot.userData ?? {};
   const userData =
     command.operation === 'delete'
-      ? Object.fromEntries(Object.entries(current).filter(([key]) => !(key in command.userData)))
+      ? Object.fromEntries(Object.entries(current).filter(([key]) => !Object.hasOwn(command.userData, key)))
       : command.operation === 'update'
         ? updated(current, command.userData, command.appendSeparator)
         : { ...current, ...command.userData };

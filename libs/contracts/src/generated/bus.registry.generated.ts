@@ -3318,6 +3318,10 @@ export const busSchemas = {
               "items": {
                 "type": "string"
               }
+            },
+            "limitExceeded": {
+              "type": "boolean",
+              "description": "A snapshot that holds only the oldest interactions of its queues: there were more than one event may carry (ICWS queueResultLimitExceeded)."
             }
           }
         }

@@ -1086,6 +1086,10 @@ export interface SessionQueueContentsEvent {
     added?: InteractionAttributesEntry[];
     changed?: InteractionAttributesEntry[];
     removed?: string[];
+    /**
+     * A snapshot that holds only the oldest interactions of its queues: there were more than one event may carry (ICWS queueResultLimitExceeded).
+     */
+    limitExceeded?: boolean;
   };
 }
 

@@ -127,4 +127,11 @@ describe('ICWS interaction attributes', () => {
   it('writes ICWS dates in ISO 8601 basic form, to the second, in UTC', () => {
     expect(icwsDate(INITIATED)).toBe('20261121T161700Z');
   });
+
+  it('treats names that are also Object.prototype properties as the plain names they are', () => {
+    const attributes = interactionAttributes(source(), ['constructor', '__proto__', 'toString', 'hasOwnProperty']);
+    expect(Object.keys(attributes)).toEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
+    for (const value of Object.values(attributes)) expect(value).toBe('');
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+  });
 });

@@ -96,14 +96,17 @@ export function interactionAttributes(source: AttributeSource, names?: readonly 
   const userData = source.snapshot.userData ?? {};
   let userDataByLowerName: Map<string, unknown> | undefined;
   const custom = (name: string): unknown => {
-    if (name in userData) return userData[name];
+    // own keys only: a client's name is data, never a path into Object.prototype (`constructor`, `__proto__`)
+    if (Object.hasOwn(userData, name)) return userData[name];
     userDataByLowerName ??= new Map(Object.entries(userData).map(([key, value]) => [key.toLowerCase(), value]));
     return userDataByLowerName.get(name.toLowerCase());
   };
-  const attributes: StringAttributes = {};
-  for (const name of names) {
-    const standard = STANDARD[name.toLowerCase()];
-    attributes[name] = standard ? standard(source) : asText(custom(name));
-  }
-  return attributes;
+  // fromEntries defines own properties, whatever the names (an assignment of `__proto__` would not)
+  return Object.fromEntries(
+    names.map((name) => {
+      const lower = name.toLowerCase();
+      const standard = Object.hasOwn(STANDARD, lower) ? STANDARD[lower] : undefined;
+      return [name, standard ? standard(source) : asText(custom(name))];
+    }),
+  );
 }
