@@ -115,6 +115,7 @@ export function interactionResource(
   permitted?: ProviderSettings['agentActionsPermitted'],
   details: StateMessageDetails = {},
 ): InteractionResource {
-  const { eventId: _eventId, state: _state, capabilities, ...resource } = interactionStateMessage('', interaction, state, permitted, details);
+  const message = interactionStateMessage('', interaction, state, permitted, details);
+  const { eventId: _eventId, state: _state, capabilities, ...resource } = message;
   return { ...resource, state, capabilities: capabilities.filter(isResourceCapability) };
 }

@@ -126,7 +126,13 @@ describe('agentNotificationsOf', () => {
       const notifications = agentNotificationsOf(event);
       expect(notifications).toHaveLength(1);
       expect(notifications[0]).toMatchObject({ tenant: 'demo', agentId: '5464', channel: '/v2/me/interactions' });
-      expect(notifications[0]?.message).toMatchObject({ notificationType: 'StatusChange', eventId: 'evt-1', id: '100000001', state: 'Held', capabilities: ['Retrieve'] });
+      expect(notifications[0]?.message).toMatchObject({
+        notificationType: 'StatusChange',
+        eventId: 'evt-1',
+        id: '100000001',
+        state: 'Held',
+        capabilities: ['Retrieve'],
+      });
       expect(validateMessage?.(notifications[0]?.message)).toBe(true);
     }
     const [back] = agentNotificationsOf(retrieved);

@@ -71,7 +71,8 @@ describe('sessionChangeOf', () => {
       session: { tenant: 'demo', sessionId: 's-1' },
       subscriptionId: 'my-queue',
     });
-    expect(sessionChangeOf({ ...meta, type: 'session.queue-subscription-changed', data: { ...changed, subscribed: true } })).toBeUndefined();
+    const subscribed = sessionChangeOf({ ...meta, type: 'session.queue-subscription-changed', data: { ...changed, subscribed: true } });
+    expect(subscribed).toBeUndefined();
     expect(sessionChangeOf({ ...meta, type: 'session.closed', data: { sessionId: 's-1' } })).toEqual({
       kind: 'closed',
       session: { tenant: 'demo', sessionId: 's-1' },

@@ -77,7 +77,11 @@ export function sessionChangeOf(event: DomainEvent): SessionChange | undefined {
     case 'session.queue-subscription-changed':
       // A new or replaced subscription announces itself with its snapshot; only an ended one changes the queue.
       if (event.data.subscribed) return undefined;
-      return { kind: 'unsubscribed', session: { tenant: event.tenant, sessionId: event.data.sessionId }, subscriptionId: event.data.subscriptionId };
+      return {
+        kind: 'unsubscribed',
+        session: { tenant: event.tenant, sessionId: event.data.sessionId },
+        subscriptionId: event.data.subscriptionId,
+      };
     case 'session.closed':
       return { kind: 'closed', session: { tenant: event.tenant, sessionId: event.data.sessionId } };
   }

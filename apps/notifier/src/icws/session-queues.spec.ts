@@ -150,7 +150,9 @@ describe('SessionQueues: idle and closed sessions', () => {
     queues.attach(session, stream);
     queues.apply({ kind: 'closed', session });
     queues.apply({ kind: 'closed', session: other });
-    expect(stream.ended).toMatchObject({ message: { __type: 'urn:inin.com:connection:connectionStateChangeMessage', newConnectionState: 2 } });
+    expect(stream.ended).toMatchObject({
+      message: { __type: 'urn:inin.com:connection:connectionStateChangeMessage', newConnectionState: 2 },
+    });
     expect(queues.sessionCount).toBe(0);
   });
 });

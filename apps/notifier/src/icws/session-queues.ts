@@ -196,6 +196,11 @@ export class SessionQueues {
     return this.queues.get(keyOf(session))?.waiting.length;
   }
 
+  /** Whether a stream reads the session now; for tests and diagnostics. */
+  isStreaming(session: SessionKey): boolean {
+    return this.queues.get(keyOf(session))?.attached !== undefined;
+  }
+
   get sessionCount(): number {
     return this.queues.size;
   }
