@@ -68,5 +68,9 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
     response.on('close', () => {
       handle.detach();
     });
+    // A connection reset surfaces here too; unhandled, it would take the whole notifier down.
+    response.on('error', () => {
+      handle.detach();
+    });
   }
 }

@@ -59,7 +59,7 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
       },
     });
     notifier = await startNotifier(nats.url, SIGNING_KEY, { ICWS_MESSAGE_QUEUE_LIMIT: String(QUEUE_LIMIT), ICWS_SSE_KEEPALIVE_MS: '100' });
-  });
+  }, 30_000); // a nats-server and the whole notifier start here: more than jest's 5 s on a loaded machine
 
   afterAll(async () => {
     await notifier.app.close();
