@@ -170,7 +170,7 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     expect(queues().waitingCount({ tenant: 'demo', sessionId })).toBeUndefined();
   });
 
-  it('detaches a stream whose client went away: later messages wait for the next read', async () => {
+  it('detaches a stream whose client went away: later messages wait for the next read, which also resyncs', async () => {
     const sessionId = `gone-${randomUUID()}`;
     await store.append([contents(sessionId, false, 'C')]);
     const abort = new AbortController();
@@ -181,6 +181,9 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     await pollUntil(() => (queues().isStreaming({ tenant: 'demo', sessionId }) ? undefined : true), { what: 'the stream detached' });
     const held = contents(sessionId, true, 'H');
     await store.append([held]);
-    expect(await pollFor(sessionId, 1)).toEqual([delta('H')]);
+    // What waited, then (the stream having ended) a fresh snapshot, in case the stream's last messages died with it.
+    const [first, resynced] = await pollFor(sessionId, 2);
+    expect(first).toEqual(delta('H'));
+    expect(resynced).toMatchObject({ isDelta: false, subscriptionId: 'my-queue' });
   });
 });

@@ -207,24 +207,37 @@ describe('SessionQueues: a stream', () => {
     expect(stream.written.at(-1)?.id).toBe(idsOf([snapshot])[0]);
   });
 
-  it('leaves what it was not written for the next reader once the client went away', () => {
-    const { queues } = setUp();
+  it('leaves what it was not written for the next reader once the client went away, and has that read resync', () => {
+    const { queues, resyncs } = setUp();
     queues.take(session);
     const handle = queues.attach(session, new FakeStream());
     handle.detach();
     const change = contents('q', true);
     queues.apply(change);
     expect(ids(queues.take(session))).toEqual(idsOf([change]));
+    expect(resyncs).toEqual([session, session]); // what the stream was written last may have died with it
+    queues.take(session);
+    expect(resyncs).toHaveLength(2);
   });
 
-  it('is one per session: a second stream ends the first, and the first’s going away does not detach the second', () => {
-    const { queues } = setUp();
+  it('resyncs a stream that reconnects, not the first stream of a session', () => {
+    const { queues, resyncs } = setUp();
+    queues.apply(contents('q', false));
+    queues.attach(session, new FakeStream()).detach();
+    expect(resyncs).toEqual([]);
+    queues.attach(session, new FakeStream());
+    expect(resyncs).toEqual([session]);
+  });
+
+  it('is one per session: a second stream ends the first (and resyncs), and the first’s going away does not detach the second', () => {
+    const { queues, resyncs } = setUp();
     queues.take(session);
     const first = new FakeStream();
     const firstHandle = queues.attach(session, first);
     const second = new FakeStream();
     queues.attach(session, second);
     expect(first.ended).toBe('ended');
+    expect(resyncs).toEqual([session, session]);
     firstHandle.detach();
     queues.apply(contents('q', true));
     expect(second.written).toHaveLength(1);

@@ -45,6 +45,11 @@ interface SessionQueue {
    * returning anything.
    */
   stale: boolean;
+  /**
+   * A stream ended since the last read: what it was written last may have died with its connection, so the next
+   * read asks for fresh snapshots too (and still returns what waits).
+   */
+  streamEnded: boolean;
   /** A resync was asked for since this queue began, so every subscription's snapshot is on its way. */
   resynced: boolean;
   /** Subscriptions whose snapshot passed through this queue: their deltas build on something the client was given. */
@@ -70,7 +75,8 @@ const keyOf = ({ tenant, sessionId }: SessionKey): string => `${tenant}\u0000${s
  * - a delta for a subscription whose snapshot this queue never carried (its queue was dropped meanwhile, or
  *   the notifier restarted) drops the queue the same way, rather than hand a client a change to a state it
  *   may not have.
- * A message written to a stream whose client then vanishes is lost with the connection, as with any stream.
+ * - a stream that ended (its client went away, or opened another) may have taken messages down with its
+ *   connection, so the session's next read, a short poll or a new stream, asks for fresh snapshots as well.
  */
 export class SessionQueues {
   private readonly queues = new Map<string, SessionQueue>();
@@ -117,6 +123,7 @@ export class SessionQueues {
       this.resync(queue);
       return [];
     }
+    if (queue.streamEnded) this.resync(queue);
     return queue.waiting.splice(0);
   }
 
@@ -124,11 +131,14 @@ export class SessionQueues {
   attach(session: SessionKey, stream: MessageStream): StreamHandle {
     const queue = this.queues.get(keyOf(session)) ?? this.begin(session, { stale: true });
     // Two readers would each see part of the messages; the newer connection is the one the client still uses.
-    queue.attached?.stream.end();
+    if (queue.attached) {
+      queue.attached.stream.end();
+      queue.streamEnded = true;
+    }
     const attached: AttachedStream = { stream, blocked: false };
     queue.attached = attached;
     queue.lastReadAt = this.options.now();
-    if (queue.stale) this.resync(queue);
+    if (queue.stale || queue.streamEnded) this.resync(queue);
     this.flush(queue);
     const current = (): SessionQueue | undefined => {
       const now = this.queues.get(keyOf(session));
@@ -147,6 +157,7 @@ export class SessionQueues {
         const queue = current();
         if (!queue) return;
         queue.attached = undefined;
+        queue.streamEnded = true;
         queue.lastReadAt = this.options.now(); // idle from when the stream ended
       },
     };
@@ -210,6 +221,7 @@ export class SessionQueues {
       session,
       waiting: [],
       stale,
+      streamEnded: false,
       resynced: false,
       snapshotted: new Set(),
       lastReadAt: this.options.now(),
@@ -256,6 +268,7 @@ export class SessionQueues {
 
   private resync(queue: SessionQueue): void {
     queue.stale = false;
+    queue.streamEnded = false;
     queue.resynced = true;
     queue.snapshotted.clear();
     this.options.requestResync(queue.session);
