@@ -10,8 +10,10 @@ import { CurrentStateOnSubscribe } from './fanout/current-state-on-subscribe.js'
 import { EventFanout } from './fanout/event-fanout.js';
 import { SessionDelivery } from './fanout/session-delivery.js';
 import { HealthController } from './health/health.controller.js';
+import { IcwsMessagesEndpoint } from './icws/icws-messages.endpoint.js';
+import { IcwsMessaging } from './icws/icws-messaging.js';
 import type { NotifierEnv } from './notifier.env.js';
-import { COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from './tokens.js';
+import { CLOCK, COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
 import { CallbackSender } from './callbacks/callback-sender.js';
 import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
@@ -27,6 +29,7 @@ export class AppModule {
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
+        { provide: CLOCK, useValue: systemClock },
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'notifier') },
         { provide: BusClient, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => new BusClient(connection) },
@@ -43,6 +46,8 @@ export class AppModule {
         },
         CometdEndpoint,
         { provide: SessionDelivery, useValue: new SessionDelivery() },
+        IcwsMessaging,
+        IcwsMessagesEndpoint,
         EventFanout,
         CurrentStateOnSubscribe,
         { provide: ProviderDirectory, useValue: new ProviderDirectory(tenants) },

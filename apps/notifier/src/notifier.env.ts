@@ -16,6 +16,14 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
    */
   COMETD_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   COMETD_MAX_INTERVAL_MS: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * ICWS messaging: the most messages that wait for one session; a session not read for ICWS_SESSION_IDLE_MS
+   * loses its queue. Either way its next read is answered with fresh snapshots (see icws/session-queues.ts).
+   */
+  ICWS_MESSAGE_QUEUE_LIMIT: z.coerce.number().int().min(1).default(1_000),
+  ICWS_SESSION_IDLE_MS: z.coerce.number().int().min(1).default(10 * 60_000),
+  /** How often an open server-sent event stream is sent a comment, so that proxies and clients keep it open. */
+  ICWS_SSE_KEEPALIVE_MS: z.coerce.number().int().min(1).default(15_000),
 });
 
 export type NotifierEnv = z.infer<typeof notifierEnvSchema>;

@@ -3,3 +3,12 @@ export const LOGGER = Symbol('LOGGER');
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const COMETD_SERVER = Symbol('COMETD_SERVER');
 export const RETRY_POLICY = Symbol('RETRY_POLICY');
+export const CLOCK = Symbol('CLOCK');
+
+/** Time as the notifier sees it: injected, so tests can drive it. */
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };

@@ -18,7 +18,8 @@ export function gwsDate(iso: string): string {
  * Exactly the operations valid in a state: what a desktop may offer the agent. In Processing, transferring and
  * placing in a queue appear only where the interaction's provider (VCC Register) permits them, and placing in a
  * workbin only for non-live work whose provider permits hold (parking). A parked interaction has none: it is
- * pulled out through its workbin.
+ * pulled out through its workbin. A held one can only be retrieved: hold is the agent's own pause, so it is
+ * offered whatever the provider permits (which is checked when the interaction is held in the first place).
  */
 export function capabilitiesFor(
   state: GwsState,
@@ -39,6 +40,8 @@ export function capabilitiesFor(
         ...(interactionType !== 'nonlive' || permitted?.hold === false ? [] : (['PlaceInWorkbin'] as const)),
         ...(permitted?.transferToAgent === false ? [] : (['SingleStepTransfer'] as const)),
       ];
+    case 'Held':
+      return ['Retrieve'];
     case 'Revoked':
     case 'Completed':
     case 'InWorkbin':
@@ -94,6 +97,17 @@ export type InteractionResource = GwsApi.components['schemas']['Interaction'];
 /** What an agent sees of an interaction offered to it (Invited) or handled by it (Processing). */
 export const agentStateOf = (status: 'offered' | 'connected'): 'Invited' | 'Processing' => (status === 'offered' ? 'Invited' : 'Processing');
 
+type ResourceCapability = InteractionResource['capabilities'][number];
+
+/**
+ * Capabilities only notifications carry: the REST resource has no Held state (GWS v2 OpenAPI), so none of its states
+ * offers these. Once that contract has them, this list no longer type-checks and can go.
+ */
+const NOTIFICATION_ONLY = ['Retrieve'] as const satisfies readonly Exclude<GwsCapability, ResourceCapability>[];
+
+const isResourceCapability = (capability: GwsCapability): capability is ResourceCapability =>
+  !(NOTIFICATION_ONLY as readonly GwsCapability[]).includes(capability);
+
 /** The interaction in a GET answer: the notification's shape, without the event id. */
 export function interactionResource(
   interaction: InteractionSnapshot,
@@ -101,6 +115,7 @@ export function interactionResource(
   permitted?: ProviderSettings['agentActionsPermitted'],
   details: StateMessageDetails = {},
 ): InteractionResource {
-  const { eventId: _eventId, state: _state, ...resource } = interactionStateMessage('', interaction, state, permitted, details);
-  return { ...resource, state };
+  const message = interactionStateMessage('', interaction, state, permitted, details);
+  const { eventId: _eventId, state: _state, capabilities, ...resource } = message;
+  return { ...resource, state, capabilities: capabilities.filter(isResourceCapability) };
 }

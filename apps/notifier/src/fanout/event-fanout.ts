@@ -5,6 +5,7 @@ import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import { ProviderDirectory } from '../callbacks/provider-directory.js';
+import { IcwsMessaging } from '../icws/icws-messaging.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
 import { SessionDelivery } from './session-delivery.js';
 
@@ -14,7 +15,7 @@ const DURABLE_NAME = 'notifier';
 /**
  * Reads domain events durably and pushes each agent's notifications to that agent's CometD sessions. An agent
  * with no session open misses the push, not the state: a session is sent its agent's current interactions when
- * it subscribes (CurrentStateOnSubscribe).
+ * it subscribes (CurrentStateOnSubscribe). ICWS sessions' messages are queued from the same events (IcwsMessaging).
  */
 @Injectable()
 export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,6 +26,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly sessions: AgentSessions,
     private readonly delivery: SessionDelivery,
     private readonly directory: ProviderDirectory,
+    private readonly icws: IcwsMessaging,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.consumer = new DurableEventConsumer(connection, DURABLE_NAME, logger);
@@ -43,6 +45,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private deliver(event: DomainEvent): void {
+    this.icws.deliver(event);
     const permissionsOf = (tenant: string, provider: string | undefined) =>
       provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
     for (const notification of agentNotificationsOf(event, permissionsOf)) {

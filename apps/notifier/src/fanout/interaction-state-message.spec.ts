@@ -117,6 +117,42 @@ describe('agentNotificationsOf', () => {
     for (const event of [accepted, completed]) expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);
   });
 
+  it('shows a hold (an ICWS hold or park) as Held, with Retrieve only, and a retrieve as Processing again', () => {
+    const call = { ...interaction, interactionType: 'live' as const };
+    const held: DomainEvent = { ...meta, type: 'interaction.held', data: { interaction: call, agentId: '5464' } };
+    const parked: DomainEvent = { ...meta, type: 'interaction.held', data: { interaction: call, agentId: '5464', parked: true } };
+    const retrieved: DomainEvent = { ...meta, id: 'evt-2', type: 'interaction.retrieved', data: { interaction: call, agentId: '5464' } };
+    for (const event of [held, parked]) {
+      const notifications = agentNotificationsOf(event);
+      expect(notifications).toHaveLength(1);
+      expect(notifications[0]).toMatchObject({ tenant: 'demo', agentId: '5464', channel: '/v2/me/interactions' });
+      expect(notifications[0]?.message).toMatchObject({
+        notificationType: 'StatusChange',
+        eventId: 'evt-1',
+        id: '100000001',
+        state: 'Held',
+        capabilities: ['Retrieve'],
+      });
+      expect(validateMessage?.(notifications[0]?.message)).toBe(true);
+    }
+    const [back] = agentNotificationsOf(retrieved);
+    expect(back?.message).toMatchObject({
+      eventId: 'evt-2',
+      state: 'Processing',
+      capabilities: ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'SingleStepTransfer'],
+    });
+    expect(validateMessage?.(back?.message)).toBe(true);
+  });
+
+  it('shows nothing of a mute or a recording', () => {
+    const controlled: DomainEvent = {
+      ...meta,
+      type: 'interaction.controlled',
+      data: { interaction, agentId: '5464', control: 'mute', on: true },
+    };
+    expect(agentNotificationsOf(controlled)).toEqual([]);
+  });
+
   it('tells both agents of a transfer: Completed for the one it leaves, Invited for the one it goes to', () => {
     const transferred: DomainEvent = {
       ...meta,

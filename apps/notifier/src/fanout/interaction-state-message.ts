@@ -35,6 +35,11 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       ];
     case 'interaction.completed':
       return [to(event.data.agentId, event.data.interaction, 'Completed')];
+    // A hold shows on the agent's desktop whichever dialect asked for it (an ICWS hold or park), and so does its end.
+    case 'interaction.held':
+      return [to(event.data.agentId, event.data.interaction, 'Held')];
+    case 'interaction.retrieved':
+      return [to(event.data.agentId, event.data.interaction, 'Processing')];
     case 'interaction.user-data-changed':
       return [to(event.data.agentId, event.data.interaction, 'Processing', { notificationType: 'PropertiesUpdated' })];
     case 'interaction.transferred':
@@ -65,12 +70,10 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     case 'interaction.queued':
     case 'interaction.plan-paused':
     case 'interaction.plan-step-completed':
-    case 'interaction.held':
-    case 'interaction.retrieved':
     case 'agent.wrap-up-ended':
     case 'provider.registered':
     case 'provider.removed':
-    case 'interaction.controlled':
+    case 'interaction.controlled': // mute, record: nothing a GWS desktop shows
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':
     case 'session.closed':

@@ -82,15 +82,16 @@ export const gwsNotificationsSchemas = {
           "enum": [
             "Invited",
             "Processing",
+            "Held",
             "Revoked",
             "Completed",
             "InWorkbin"
           ],
-          "description": "Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back\nbefore the agent accepted it (released, timed out, rejected, the agent logged out) or given up\nunfinished (Cancel); Completed — the agent's work on it ended (completed, released, transferred away);\nInWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone pulls it out.\n"
+          "description": "Invited — offered to this agent; Processing — accepted, the agent works on it; Held — the agent put\nit on hold (or parked it, in ICWS), still the agent's, until it is retrieved (Processing again);\nRevoked — taken back before the agent accepted it (released, timed out, rejected, the agent logged\nout) or given up unfinished (Cancel); Completed — the agent's work on it ended (completed, released,\ntransferred away); InWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone\npulls it out.\n"
         },
         "capabilities": {
           "type": "array",
-          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, Cancel,\nAttachUserData, UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the\ninteraction's provider permits them, and PlaceInWorkbin for non-live work whose provider permits\nhold; Revoked, Completed and InWorkbin — none (a parked one is pulled out through its workbin).\n",
+          "description": "Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, Cancel,\nAttachUserData, UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the\ninteraction's provider permits them, and PlaceInWorkbin for non-live work whose provider permits\nhold; Held — Retrieve; Revoked, Completed and InWorkbin — none (a parked one is pulled out through\nits workbin).\n",
           "items": {
             "$ref": "#/$defs/Capability"
           }
@@ -139,7 +140,8 @@ export const gwsNotificationsSchemas = {
         "DeleteUserData",
         "PlaceInQueue",
         "PlaceInWorkbin",
-        "SingleStepTransfer"
+        "SingleStepTransfer",
+        "Retrieve"
       ],
       "title": "Capability"
     },

@@ -29,18 +29,21 @@ export interface InteractionStateMessage {
    */
   externalId?: string;
   /**
-   * Invited — offered to this agent; Processing — accepted, the agent works on it; Revoked — taken back
-   * before the agent accepted it (released, timed out, rejected, the agent logged out) or given up
-   * unfinished (Cancel); Completed — the agent's work on it ended (completed, released, transferred away);
-   * InWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone pulls it out.
+   * Invited — offered to this agent; Processing — accepted, the agent works on it; Held — the agent put
+   * it on hold (or parked it, in ICWS), still the agent's, until it is retrieved (Processing again);
+   * Revoked — taken back before the agent accepted it (released, timed out, rejected, the agent logged
+   * out) or given up unfinished (Cancel); Completed — the agent's work on it ended (completed, released,
+   * transferred away); InWorkbin — parked in a workbin (PlaceInWorkbin), off the agent until someone
+   * pulls it out.
    *
    */
-  state: "Invited" | "Processing" | "Revoked" | "Completed" | "InWorkbin";
+  state: "Invited" | "Processing" | "Held" | "Revoked" | "Completed" | "InWorkbin";
   /**
    * Exactly the operations valid now: Invited — Accept, Reject; Processing — Complete, Cancel,
    * AttachUserData, UpdateUserData, DeleteUserData, and PlaceInQueue, SingleStepTransfer where the
    * interaction's provider permits them, and PlaceInWorkbin for non-live work whose provider permits
-   * hold; Revoked, Completed and InWorkbin — none (a parked one is pulled out through its workbin).
+   * hold; Held — Retrieve; Revoked, Completed and InWorkbin — none (a parked one is pulled out through
+   * its workbin).
    *
    */
   capabilities: Capability[];
@@ -81,7 +84,8 @@ export type Capability =
   | "DeleteUserData"
   | "PlaceInQueue"
   | "PlaceInWorkbin"
-  | "SingleStepTransfer";
+  | "SingleStepTransfer"
+  | "Retrieve";
 
 export interface WorkbinSubscriptionStateChangeMessage {
   messageType: "WorkbinSubscriptionStateChangeMessage";

@@ -1,0 +1,76 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { TokenSigner } from '@switchboard/auth';
+import { ICWS_MESSAGES_PATH, IDENTITY_HEADER, type IcwsApi } from '@switchboard/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { IcwsMessaging } from './icws-messaging.js';
+import type { SessionKey } from './icws-messages.js';
+import { ServerSentEvents } from './server-sent-events.js';
+
+/** The only JSON type the official ICWS SDK parses. */
+export const ICWS_JSON = 'application/vnd.inin.icws+json;charset=utf-8';
+
+const UNAUTHENTICATED: IcwsApi.components['schemas']['Error'] = {
+  __type: 'urn:inin.com:common:error',
+  errorId: 'error.request.session.invalid',
+  message: 'The session is not valid: read messages through the gateway.',
+};
+
+const wantsEventStream = (accept: string | undefined): boolean => accept?.toLowerCase().includes('text/event-stream') ?? false;
+
+/**
+ * `GET /icws/{sessionId}/messaging/messages`, reached through the gateway, which checks the session and vouches
+ * for it in a signed identity. A short poll answers at once with what waits (`[]` when nothing); with
+ * `Accept: text/event-stream` the same messages stream as server-sent events.
+ */
+@Injectable()
+export class IcwsMessagesEndpoint implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly signer: TokenSigner,
+    private readonly messaging: IcwsMessaging,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.route({ method: 'GET', url: ICWS_MESSAGES_PATH, handler: (request, reply) => this.handle(request, reply) });
+  }
+
+  private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const token = request.headers[IDENTITY_HEADER];
+    const identity = typeof token === 'string' ? await this.signer.verify('icws-messaging', token) : undefined;
+    if (!identity) {
+      await reply
+        .code(401)
+        .header('www-authenticate', 'ICWS realm="ICWS" location="/ICWS/connection"')
+        .header('content-type', ICWS_JSON)
+        .send(JSON.stringify(UNAUTHENTICATED));
+      return;
+    }
+    const session = { tenant: identity.tenant, sessionId: identity.sessionId };
+    if (wantsEventStream(request.headers.accept)) {
+      this.stream(session, reply);
+      return;
+    }
+    const messages = this.messaging.queues.take(session).map((queued) => queued.message);
+    await reply.code(200).header('content-type', ICWS_JSON).header('cache-control', 'no-store').send(JSON.stringify(messages));
+  }
+
+  private stream(session: SessionKey, reply: FastifyReply): void {
+    reply.hijack();
+    const response = reply.raw;
+    const events = new ServerSentEvents(response);
+    events.open();
+    const handle = this.messaging.queues.attach(session, events);
+    response.on('drain', () => {
+      handle.drained();
+    });
+    response.on('close', () => {
+      handle.detach();
+    });
+    // A connection reset surfaces here too; unhandled, it would take the whole notifier down.
+    response.on('error', () => {
+      handle.detach();
+    });
+  }
+}

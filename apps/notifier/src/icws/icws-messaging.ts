@@ -1,0 +1,67 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { BusClient } from '@switchboard/bus';
+import type { DomainEvent } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import type { NotifierEnv } from '../notifier.env.js';
+import { CLOCK, ENV, LOGGER, type Clock } from '../tokens.js';
+import { sessionChangeOf, type SessionKey } from './icws-messages.js';
+import { SessionQueues } from './session-queues.js';
+
+/**
+ * ICWS sessions' message queues, fed from the domain event log and read through the messages endpoint. Resyncs
+ * go to the interactions service, which answers them with fresh snapshots on the event log; one timer keeps
+ * streams alive and drops the queues of sessions nobody reads.
+ */
+@Injectable()
+export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
+  readonly queues: SessionQueues;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(ENV) private readonly env: NotifierEnv,
+    @Inject(CLOCK) clock: Clock,
+    private readonly bus: BusClient,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.queues = new SessionQueues({
+      limit: env.ICWS_MESSAGE_QUEUE_LIMIT,
+      idleMs: env.ICWS_SESSION_IDLE_MS,
+      now: () => clock.now(),
+      requestResync: (session) => void this.resync(session),
+      onDropped: (session, reason, dropped) => {
+        const log = reason === 'idle' ? this.logger.debug.bind(this.logger) : this.logger.warn.bind(this.logger);
+        log({ ...session, reason, dropped }, 'dropped an ICWS session’s waiting messages; its next read resyncs');
+      },
+    });
+  }
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => {
+      this.queues.keepAlive();
+      this.queues.sweepIdle();
+    }, this.env.ICWS_SSE_KEEPALIVE_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+    this.queues.endStreams();
+  }
+
+  /** What a domain event means to ICWS sessions, if anything. */
+  deliver(event: DomainEvent): void {
+    const change = sessionChangeOf(event);
+    if (change) this.queues.apply(change);
+  }
+
+  private async resync(session: SessionKey): Promise<void> {
+    try {
+      const reply = await this.bus.request('sessionResync', session.tenant, { sessionId: session.sessionId });
+      // A session the interactions service does not know has no subscriptions: there is nothing to make good.
+      if (!reply.ok) this.logger.debug({ ...session, error: reply.error }, 'no resync for an ICWS session');
+    } catch (error) {
+      this.logger.warn({ err: error, ...session }, 'could not ask for an ICWS session’s resync; its next read asks again');
+      this.queues.resyncFailed(session);
+    }
+  }
+}

@@ -1,0 +1,276 @@
+import { SESSION_CLOSED_MESSAGE, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
+
+/** A client reading a session's messages as they come (server-sent events). */
+export interface MessageStream {
+  /** Hands the client one message; false when it cannot take more for now (it then calls `drained` on its handle). */
+  write(queued: QueuedMessage): boolean;
+  /** Ends the stream, after `last` when there is one. */
+  end(last?: QueuedMessage): void;
+  /** Tells a client that is keeping up that the stream is alive. */
+  keepAlive(): void;
+}
+
+/** A stream's link to its session's queue. */
+export interface StreamHandle {
+  /** The client took what was written: the queue goes on where it stopped. */
+  drained(): void;
+  /** The client went away; what it had not been written stays waiting. */
+  detach(): void;
+}
+
+export interface SessionQueuesOptions {
+  /** At most this many messages wait per session (ICWS_MESSAGE_QUEUE_LIMIT). */
+  limit: number;
+  /** A session not read for this long loses its queue (ICWS_SESSION_IDLE_MS). */
+  idleMs: number;
+  now: () => number;
+  /** Asks for a fresh snapshot of every queue subscription of the session (bus `session.resync`). */
+  requestResync: (session: SessionKey) => void;
+  /** Told when a session's waiting messages are dropped, and why. */
+  onDropped?: (session: SessionKey, reason: DropReason, dropped: number) => void;
+}
+
+export type DropReason = 'overflow' | 'delta-without-snapshot' | 'idle' | 'resync-failed';
+
+interface AttachedStream {
+  stream: MessageStream;
+  blocked: boolean;
+}
+
+interface SessionQueue {
+  session: SessionKey;
+  waiting: QueuedMessage[];
+  /**
+   * Nothing is kept: the client may hold a stale picture, and its next read asks for fresh snapshots instead of
+   * returning anything.
+   */
+  stale: boolean;
+  /**
+   * A stream ended since the last read: what it was written last may have died with its connection, so the next
+   * read asks for fresh snapshots too (and still returns what waits).
+   */
+  streamEnded: boolean;
+  /** A resync was asked for since this queue began, so every subscription's snapshot is on its way. */
+  resynced: boolean;
+  /** Subscriptions whose snapshot passed through this queue: their deltas build on something the client was given. */
+  snapshotted: Set<string>;
+  lastReadAt: number;
+  attached: AttachedStream | undefined;
+}
+
+const keyOf = ({ tenant, sessionId }: SessionKey): string => `${tenant}\u0000${sessionId}`;
+
+/**
+ * Each ICWS session's messages, in order, each delivered once: a short poll takes everything waiting; a stream
+ * is written each message as it comes, and what it cannot take yet waits.
+ *
+ * Bounded, and never stale. ICWS's isDelta:false tells a client to replace its cache for that subscription, so
+ * any message lost can be made good by a fresh snapshot (bus `session.resync`):
+ * - a client that stops reading (or a stream that stops taking) while ICWS_MESSAGE_QUEUE_LIMIT messages wait
+ *   has them dropped and no further ones kept; its next read (or the stream's drain) returns nothing more and
+ *   asks the interactions service for a fresh snapshot of every subscription of the session;
+ * - a session not read for ICWS_SESSION_IDLE_MS (a client gone without signing out) has its queue dropped, so
+ *   memory stays bounded; should the client come back, its next read is of a session unknown here, which
+ *   resyncs too, as does the first read after the notifier restarted;
+ * - a delta for a subscription whose snapshot this queue never carried (its queue was dropped meanwhile, or
+ *   the notifier restarted) drops the queue the same way, rather than hand a client a change to a state it
+ *   may not have.
+ * - a stream that ended (its client went away, or opened another) may have taken messages down with its
+ *   connection, so the session's next read, a short poll or a new stream, asks for fresh snapshots as well.
+ */
+export class SessionQueues {
+  private readonly queues = new Map<string, SessionQueue>();
+
+  constructor(private readonly options: SessionQueuesOptions) {}
+
+  /** Applies what a domain event means to a session. */
+  apply(change: SessionChange): void {
+    const key = keyOf(change.session);
+    switch (change.kind) {
+      case 'contents': {
+        const queue = this.queues.get(key) ?? this.begin(change.session, { stale: false });
+        if (queue.stale) return;
+        const subscription = change.queued.subscriptionId;
+        if (!change.isDelta) queue.snapshotted.add(subscription);
+        else if (!queue.resynced && !queue.snapshotted.has(subscription)) {
+          this.drop(queue, 'delta-without-snapshot');
+          return;
+        }
+        this.enqueue(queue, change.queued);
+        return;
+      }
+      case 'unsubscribed': {
+        // A client that ended a subscription is not shown its last contents afterwards.
+        const queue = this.queues.get(key);
+        if (!queue) return;
+        queue.waiting = queue.waiting.filter((queued) => queued.subscriptionId !== change.subscriptionId);
+        queue.snapshotted.delete(change.subscriptionId);
+        return;
+      }
+      case 'closed': {
+        this.queues.get(key)?.attached?.stream.end({ message: SESSION_CLOSED_MESSAGE });
+        this.queues.delete(key);
+        return;
+      }
+    }
+  }
+
+  /** A short poll: everything waiting, which is then gone; [] when nothing is. */
+  take(session: SessionKey): QueuedMessage[] {
+    const queue = this.queues.get(keyOf(session)) ?? this.begin(session, { stale: true });
+    queue.lastReadAt = this.options.now();
+    if (queue.stale) {
+      this.resync(queue);
+      return [];
+    }
+    if (queue.streamEnded) this.resync(queue);
+    return queue.waiting.splice(0);
+  }
+
+  /** A stream takes over reading the session: what waits first, then each message as it comes. One per session. */
+  attach(session: SessionKey, stream: MessageStream): StreamHandle {
+    const queue = this.queues.get(keyOf(session)) ?? this.begin(session, { stale: true });
+    // Two readers would each see part of the messages; the newer connection is the one the client still uses.
+    if (queue.attached) {
+      queue.attached.stream.end();
+      queue.streamEnded = true;
+    }
+    const attached: AttachedStream = { stream, blocked: false };
+    queue.attached = attached;
+    queue.lastReadAt = this.options.now();
+    if (queue.stale || queue.streamEnded) this.resync(queue);
+    this.flush(queue);
+    const current = (): SessionQueue | undefined => {
+      const now = this.queues.get(keyOf(session));
+      return now?.attached === attached ? now : undefined;
+    };
+    return {
+      drained: () => {
+        const queue = current();
+        if (!queue) return;
+        attached.blocked = false;
+        queue.lastReadAt = this.options.now();
+        if (queue.stale) this.resync(queue);
+        this.flush(queue);
+      },
+      detach: () => {
+        const queue = current();
+        if (!queue) return;
+        queue.attached = undefined;
+        queue.streamEnded = true;
+        queue.lastReadAt = this.options.now(); // idle from when the stream ended
+      },
+    };
+  }
+
+  /** The resync asked for did not happen: the session's next read asks again. */
+  resyncFailed(session: SessionKey): void {
+    const queue = this.queues.get(keyOf(session));
+    if (queue) this.drop(queue, 'resync-failed');
+  }
+
+  /** Drops the queues of sessions not read for the idle time and without a stream; returns how many. */
+  sweepIdle(): number {
+    const now = this.options.now();
+    let swept = 0;
+    for (const [key, queue] of this.queues) {
+      if (queue.attached || now - queue.lastReadAt < this.options.idleMs) continue;
+      this.queues.delete(key);
+      this.options.onDropped?.(queue.session, 'idle', queue.waiting.length);
+      swept += 1;
+    }
+    return swept;
+  }
+
+  /**
+   * Keeps open streams alive (those whose client is behind have data on the way anyway), and asks again for the
+   * resync of a streamed session whose last one failed.
+   */
+  keepAlive(): void {
+    for (const queue of this.queues.values()) {
+      if (!queue.attached || queue.attached.blocked) continue;
+      if (queue.stale) this.resync(queue);
+      queue.attached.stream.keepAlive();
+    }
+  }
+
+  /** Ends every stream (shutting down). */
+  endStreams(): void {
+    for (const queue of this.queues.values()) {
+      queue.attached?.stream.end();
+      queue.attached = undefined;
+    }
+  }
+
+  /** How many messages wait for a session (undefined: none is known); for tests and diagnostics. */
+  waitingCount(session: SessionKey): number | undefined {
+    return this.queues.get(keyOf(session))?.waiting.length;
+  }
+
+  /** Whether a stream reads the session now; for tests and diagnostics. */
+  isStreaming(session: SessionKey): boolean {
+    return this.queues.get(keyOf(session))?.attached !== undefined;
+  }
+
+  get sessionCount(): number {
+    return this.queues.size;
+  }
+
+  private begin(session: SessionKey, { stale }: { stale: boolean }): SessionQueue {
+    const queue: SessionQueue = {
+      session,
+      waiting: [],
+      stale,
+      streamEnded: false,
+      resynced: false,
+      snapshotted: new Set(),
+      lastReadAt: this.options.now(),
+      attached: undefined,
+    };
+    this.queues.set(keyOf(session), queue);
+    return queue;
+  }
+
+  private enqueue(queue: SessionQueue, queued: QueuedMessage): void {
+    const { attached } = queue;
+    if (attached && !attached.blocked && queue.waiting.length === 0) {
+      attached.blocked = !attached.stream.write(queued);
+      return;
+    }
+    if (queue.waiting.length >= this.options.limit) {
+      this.drop(queue, 'overflow');
+      return;
+    }
+    queue.waiting.push(queued);
+  }
+
+  private flush(queue: SessionQueue): void {
+    const { attached } = queue;
+    if (!attached) return;
+    let written = 0;
+    while (written < queue.waiting.length && !attached.blocked) {
+      attached.blocked = !attached.stream.write(queue.waiting[written] as QueuedMessage);
+      written += 1;
+    }
+    queue.waiting.splice(0, written);
+  }
+
+  private drop(queue: SessionQueue, reason: DropReason): void {
+    const dropped = queue.waiting.length;
+    queue.waiting = [];
+    queue.stale = true;
+    this.options.onDropped?.(queue.session, reason, dropped);
+    // A stream that is keeping up is a reader right now: it need not wait for a next read to be made good. After
+    // a failed resync, though, it waits for the next keep-alive, so that a bus that is down is not asked again
+    // and again in a tight loop.
+    if (reason !== 'resync-failed' && queue.attached && !queue.attached.blocked) this.resync(queue);
+  }
+
+  private resync(queue: SessionQueue): void {
+    queue.stale = false;
+    queue.streamEnded = false;
+    queue.resynced = true;
+    queue.snapshotted.clear();
+    this.options.requestResync(queue.session);
+  }
+}

@@ -1,0 +1,28 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { parseEnv } from '@switchboard/config';
+import { createLogger } from '@switchboard/logging';
+import type { AddressInfo } from 'node:net';
+import { AppModule } from '../app.module.js';
+import { notifierEnvSchema } from '../notifier.env.js';
+
+export interface RunningNotifier {
+  app: NestFastifyApplication;
+  /** Where it listens, e.g. http://127.0.0.1:41234 */
+  url: string;
+}
+
+/** The notifier as main.ts starts it, on a free port of 127.0.0.1, joined to `natsUrl`, with `env` on top. */
+export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}): Promise<RunningNotifier> {
+  const parsed = parseEnv(notifierEnvSchema, { NATS_URL: natsUrl, SWITCHBOARD_SIGNING_KEY: signingKey, LOG_LEVEL: 'silent', ...env });
+  const logger = createLogger({ service: 'notifier', level: parsed.LOG_LEVEL });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(parsed, logger, []),
+    new FastifyAdapter({ forceCloseConnections: true }),
+    { logger: false },
+  );
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}` };
+}
