@@ -97,17 +97,6 @@ export type InteractionResource = GwsApi.components['schemas']['Interaction'];
 /** What an agent sees of an interaction offered to it (Invited) or handled by it (Processing). */
 export const agentStateOf = (status: 'offered' | 'connected'): 'Invited' | 'Processing' => (status === 'offered' ? 'Invited' : 'Processing');
 
-type ResourceCapability = InteractionResource['capabilities'][number];
-
-/**
- * Capabilities only notifications carry: the REST resource has no Held state (GWS v2 OpenAPI), so none of its states
- * offers these. Once that contract has them, this list no longer type-checks and can go.
- */
-const NOTIFICATION_ONLY = ['Retrieve'] as const satisfies readonly Exclude<GwsCapability, ResourceCapability>[];
-
-const isResourceCapability = (capability: GwsCapability): capability is ResourceCapability =>
-  !(NOTIFICATION_ONLY as readonly GwsCapability[]).includes(capability);
-
 /** The interaction in a GET answer: the notification's shape, without the event id. */
 export function interactionResource(
   interaction: InteractionSnapshot,
@@ -117,5 +106,5 @@ export function interactionResource(
 ): InteractionResource {
   const message = interactionStateMessage('', interaction, state, permitted, details);
   const { eventId: _eventId, state: _state, capabilities, ...resource } = message;
-  return { ...resource, state, capabilities: capabilities.filter(isResourceCapability) };
+  return { ...resource, state, capabilities };
 }

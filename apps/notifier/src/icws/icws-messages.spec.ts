@@ -38,6 +38,18 @@ describe('sessionChangeOf', () => {
     expect(messagesResponse?.([change?.kind === 'contents' && change.queued.message])).toBe(true);
   });
 
+  it('says when a snapshot was cut at its limit (queueResultLimitExceeded)', () => {
+    const event: DomainEvent = {
+      ...meta,
+      type: 'session.queue-contents',
+      data: { sessionId: 's-1', subscriptionId: 'big', isDelta: false, added: [], limitExceeded: true },
+    };
+    const change = sessionChangeOf(event);
+    const message = change?.kind === 'contents' ? change.queued.message : undefined;
+    expect(message).toMatchObject({ subscriptionId: 'big', isDelta: false, queueResultLimitExceeded: true });
+    expect(messagesResponse?.([message])).toBe(true);
+  });
+
   it('makes a delta carry what came in, what changed and the ids of what left', () => {
     const event: DomainEvent = {
       ...meta,

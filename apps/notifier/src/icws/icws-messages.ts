@@ -44,6 +44,7 @@ export function queueContentsMessage(data: ContentsData): QueueContentsMessage {
     ...(added.length === 0 ? {} : { interactionsAdded: added }),
     ...(changed.length === 0 ? {} : { interactionsChanged: changed }),
     ...(removed.length === 0 ? {} : { interactionsRemoved: [...removed] }),
+    ...(data.limitExceeded === true ? { queueResultLimitExceeded: true } : {}),
   };
 }
 
