@@ -38,12 +38,20 @@ describe('ICWS with VCC and GWS', () => {
       const connected = await sam.contents('crm', (message) => changeOf(message)?.Eic_State === 'C');
       expect(changeOf(connected)).toEqual({ Eic_State: 'C' }); // only what changed
 
-      // an ICWS hold by the agent shows on its GWS desktop; a pickup retrieves it there too
+      // an ICWS hold by the agent shows on its GWS desktop, live and when it reads its interactions; GWS Retrieve
+      // takes it back, and an ICWS pickup after a second hold too
       const alice = await open('alice');
+      await alice.done(id, 'hold', { on: true });
+      expect(await notification(desktop, { state: 'Held', id })).toMatchObject({ capabilities: ['Retrieve'] });
+      const listed = await suite.http.myInteractions(credentials, '*');
+      expect(listed.body).toMatchObject({ statusCode: 0, interactions: [{ id, state: 'Held', capabilities: ['Retrieve'] }] });
+      expect(await gws.operationStatus(suite, credentials, id, { operationName: 'Retrieve' })).toEqual(ACCEPTED);
+      await notification(desktop, { state: 'Processing', id });
+      expect(await alice.attributesOf(id, 'Eic_State')).toEqual({ Eic_State: 'C' });
       await alice.done(id, 'hold', { on: true });
       await notification(desktop, { state: 'Held', id });
       await alice.done(id, 'pickup');
-      await notification(desktop, { state: 'Processing', id });
+      await desktop.waitFor((message) => message.id === id && message.state === 'Processing' && desktop.received.indexOf(message) > desktop.received.findLastIndex((m) => m.state === 'Held'));
       await alice.done(id, 'disconnect');
       await notification(desktop, { state: 'Completed', id });
       await sam.contents('crm', (message) => (message.interactionsRemoved ?? []).includes(id));

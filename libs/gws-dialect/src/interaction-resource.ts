@@ -94,13 +94,15 @@ export function interactionStateMessage(
 
 export type InteractionResource = GwsApi.components['schemas']['Interaction'];
 
-/** What an agent sees of an interaction offered to it (Invited) or handled by it (Processing). */
-export const agentStateOf = (status: 'offered' | 'connected'): 'Invited' | 'Processing' => (status === 'offered' ? 'Invited' : 'Processing');
+const AGENT_STATES = { offered: 'Invited', connected: 'Processing', held: 'Held' } as const;
+
+/** What an agent sees of an interaction offered to it (Invited), handled by it (Processing), or on hold (Held). */
+export const agentStateOf = <S extends keyof typeof AGENT_STATES>(status: S): (typeof AGENT_STATES)[S] => AGENT_STATES[status];
 
 /** The interaction in a GET answer: the notification's shape, without the event id. */
 export function interactionResource(
   interaction: InteractionSnapshot,
-  state: 'Invited' | 'Processing' | 'InWorkbin',
+  state: 'Invited' | 'Processing' | 'Held' | 'InWorkbin',
   permitted?: ProviderSettings['agentActionsPermitted'],
   details: StateMessageDetails = {},
 ): InteractionResource {

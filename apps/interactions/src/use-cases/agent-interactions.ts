@@ -14,7 +14,7 @@ export function agentInteractions(state: TenantState, agentId: string, now: numb
       return [
         {
           interaction: record.snapshot,
-          status,
+          status: status === 'connected' && state.isHeld(id) ? ('held' as const) : status,
           permitted: {
             release: isPermitted(state, record, 'release'),
             hold: isPermitted(state, record, 'hold'),

@@ -973,8 +973,10 @@ export const busSchemas = {
                     "type": "string",
                     "enum": [
                       "offered",
-                      "connected"
-                    ]
+                      "connected",
+                      "held"
+                    ],
+                    "description": "held — connected, and on hold (or parked) through another dialect, e.g. ICWS."
                   },
                   "permitted": {
                     "$ref": "#/$defs/PermittedActions"

@@ -273,7 +273,10 @@ export type AgentInteractionsReply =
       ok: true;
       interactions: {
         interaction: InteractionSnapshot;
-        status: "offered" | "connected";
+        /**
+         * held — connected, and on hold (or parked) through another dialect, e.g. ICWS.
+         */
+        status: "offered" | "connected" | "held";
         permitted: PermittedActions;
       }[];
     }
