@@ -2,7 +2,7 @@
 // reading and setting attributes, and the actions that change them.
 import { describe, expect, it } from '@jest/globals';
 import { bodyOf } from './support/contract-http.js';
-import { icwsBody, IcwsSession, QUEUE_TYPE, type IcwsError } from './support/icws-client.js';
+import { expectIcwsError, icwsBody, IcwsSession, QUEUE_TYPE } from './support/icws-client.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 40_000;
@@ -13,14 +13,6 @@ const CALL = 'urn:inin.com:interactions:createCallParameters';
 const CALLBACK = 'urn:inin.com:interactions.callback:createCallbackParameters';
 const GENERIC = 'urn:inin.com:interactions:createGenericInteractionParameters';
 const CRM_WORKGROUP = { queueType: QUEUE_TYPE.workgroup, queueName: 'CrmCallRouting' };
-
-function expectError(response: { status: number; body: unknown }, status: number): IcwsError {
-  expect(response.status).toBe(status);
-  const error = response.body as IcwsError;
-  expect(error.errorId).toMatch(/^error\.[\w.]+$/);
-  expect(error.message).toMatch(/\S/);
-  return error;
-}
 
 /** An agent's own call, connected to it. */
 const call = (session: IcwsSession, target = '+441632960001'): Promise<string> => session.created({ __type: CALL, target, workgroup: 'CrmCallRouting' });
@@ -52,7 +44,7 @@ describe('ICWS interactions', () => {
         attributes: { Eic_CallId: interactionId },
       });
       await alice.done(interactionId, 'disconnect');
-      expectError(await alice.attributes(interactionId, 'Eic_State'), 404);
+      expectIcwsError(await alice.attributes(interactionId, 'Eic_State'), 404);
     },
     TEST_TIMEOUT_MS,
   );
@@ -61,11 +53,11 @@ describe('ICWS interactions', () => {
     'answers an unknown __type with 400 and an unknown interaction with 404, each with an errorId and a message',
     async () => {
       const bob = await open('bob');
-      expectError(await bob.create({ __type: 'urn:inin.com:interactions:createTeleportParameters', target: 'x' }), 400);
-      expectError(await bob.create({ target: '+441632960002' }), 400);
-      expectError(await bob.create({ __type: CALL }), 400);
-      expectError(await bob.attributes('999999999', 'Eic_State'), 404);
-      expectError(await bob.act('999999999', 'hold', { on: true }), 404);
+      expectIcwsError(await bob.create({ __type: 'urn:inin.com:interactions:createTeleportParameters', target: 'x' }), 400);
+      expectIcwsError(await bob.create({ target: '+441632960002' }), 400);
+      expectIcwsError(await bob.create({ __type: CALL }), 400);
+      expectIcwsError(await bob.attributes('999999999', 'Eic_State'), 404);
+      expectIcwsError(await bob.act('999999999', 'hold', { on: true }), 404);
     },
     TEST_TIMEOUT_MS,
   );
@@ -79,7 +71,7 @@ describe('ICWS interactions', () => {
       expect(await alice.attributesOf(id, 'casenumber,TIER,Missing')).toEqual({ casenumber: 'C-1001', TIER: 'Gold', Missing: '' });
       expect((await alice.setAttributes(id, { attributes: { CaseNumber: '-reopened' }, appendMode: 1 })).status).toBe(200);
       expect(await alice.attributesOf(id, 'CaseNumber')).toEqual({ CaseNumber: 'C-1001-reopened' });
-      expectError(await alice.setAttributes(id, { attributes: { Eic_State: 'X' } }), 400);
+      expectIcwsError(await alice.setAttributes(id, { attributes: { Eic_State: 'X' } }), 400);
       expect(await alice.attributesOf(id, 'Eic_State')).toEqual({ Eic_State: 'C' });
       await alice.done(id, 'disconnect');
     },
@@ -163,8 +155,8 @@ describe('ICWS interactions', () => {
       const id = result?.interactionid ?? '';
       const alice = await open('alice');
       await alice.done(id, 'pickup');
-      expectError(await alice.act(id, 'hold', { on: true }), 403);
-      expectError(await alice.act(id, 'park'), 403);
+      expectIcwsError(await alice.act(id, 'hold', { on: true }), 403);
+      expectIcwsError(await alice.act(id, 'park'), 403);
       expect(await alice.attributesOf(id, 'Eic_State')).toEqual({ Eic_State: 'C' });
       await alice.done(id, 'disconnect'); // release is permitted
     },

@@ -2,7 +2,7 @@
 // the documented errors, and ending it.
 import { describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
-import { connect, ICWS_CHALLENGE, icwsBody, IcwsSession, serverInfo, type IcwsError } from './support/icws-client.js';
+import { connect, expectIcwsError, ICWS_CHALLENGE, icwsBody, IcwsSession, serverInfo } from './support/icws-client.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 30_000;
@@ -27,14 +27,6 @@ function postWithoutDefaults(url: string, headers: Record<string, string>, body:
 const suite = usePlatform();
 const open = (username: string): Promise<IcwsSession> => IcwsSession.open(suite.platform.baseUrl, username);
 
-/** An ICWS error answer: the status, and a body with a dotted errorId and a message. */
-function expectError(response: { status: number; body: unknown }, status: number): IcwsError {
-  expect(response.status).toBe(status);
-  const error = response.body as IcwsError;
-  expect(error).toEqual(expect.objectContaining({ errorId: expect.stringMatching(/^error\.[\w.]+$/) as unknown, message: expect.any(String) as unknown }));
-  return error;
-}
-
 describe('ICWS sessions', () => {
   it(
     'opens with 201: session id and CSRF token in the body and in the ININ-ICWS headers, and a session cookie',
@@ -56,7 +48,7 @@ describe('ICWS sessions', () => {
     'refuses a connection without Accept-Language, with an unknown __type, or with a wrong password',
     async () => {
       const { baseUrl } = suite.platform;
-      expectError(await connect(baseUrl, 'alice', { headers: { 'accept-language': '' } }), 400);
+      expectIcwsError(await connect(baseUrl, 'alice', { headers: { 'accept-language': '' } }), 400);
       // fetch adds `Accept-Language: *` when none is set; node:http sends only what it is given
       const withoutLanguage = await postWithoutDefaults(`${baseUrl}/icws/connection`, { 'content-type': 'application/json' }, {
         __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
@@ -67,12 +59,12 @@ describe('ICWS sessions', () => {
       expect(withoutLanguage.status).toBe(400);
       expect(JSON.parse(withoutLanguage.body)).toMatchObject({ errorId: expect.stringMatching(/^error\./) as unknown });
       const unknownType = { __type: 'urn:inin.com:connection:somethingElse', applicationName: 'x', userID: 'alice', password: 'demo-password' };
-      expectError(await connect(baseUrl, 'alice', { body: unknownType }), 400);
+      expectIcwsError(await connect(baseUrl, 'alice', { body: unknownType }), 400);
       const noUser = { __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings', applicationName: 'x', password: 'demo-password' };
-      expectError(await connect(baseUrl, 'alice', { body: noUser }), 400);
+      expectIcwsError(await connect(baseUrl, 'alice', { body: noUser }), 400);
       const wrong = await connect(baseUrl, 'alice', { password: 'not-the-password' });
       expect([400, 401]).toContain(wrong.status);
-      expectError(wrong, wrong.status);
+      expectIcwsError(wrong, wrong.status);
       const unknownUser = await connect(baseUrl, 'nobody-here', {});
       expect(unknownUser.status).toBe(wrong.status); // the same answer: it does not tell which users exist
     },
@@ -96,7 +88,7 @@ describe('ICWS sessions', () => {
         await session.call('GET', '/icws/{sessionId}/connection', { sessionId: 'no-such-session' }),
       ];
       for (const response of refused) {
-        expectError(response, 401);
+        expectIcwsError(response, 401);
         expect(response.headers.get('www-authenticate')).toBe(ICWS_CHALLENGE);
       }
       // the other session is untouched by the attempts
@@ -113,9 +105,9 @@ describe('ICWS sessions', () => {
       expect(ended.status).toBeGreaterThanOrEqual(200);
       expect(ended.status).toBeLessThan(300);
       const after = await session.call('GET', '/icws/{sessionId}/connection');
-      expectError(after, 401);
+      expectIcwsError(after, 401);
       expect(after.headers.get('www-authenticate')).toBe(ICWS_CHALLENGE);
-      expectError(await session.call('GET', '/icws/{sessionId}/messaging/messages'), 401);
+      expectIcwsError(await session.call('GET', '/icws/{sessionId}/messaging/messages'), 401);
     },
     TEST_TIMEOUT_MS,
   );

@@ -2,7 +2,7 @@
 // only what changed; create-or-replace and DELETE; who may see which queue; short polling, server-sent events, and a
 // client that stops reading.
 import { describe, expect, it } from '@jest/globals';
-import { IcwsSession, QUEUE_CONTENTS, QUEUE_TYPE, type IcwsError, type IcwsMessage } from './support/icws-client.js';
+import { expectIcwsError, IcwsSession, QUEUE_CONTENTS, QUEUE_TYPE, type IcwsMessage } from './support/icws-client.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 40_000;
@@ -101,11 +101,10 @@ describe('ICWS queue subscriptions', () => {
     async () => {
       const bob = await open('bob');
       const refused = await bob.subscribe('spy', [userQueue('alice')], ['Eic_State']);
-      expect(refused.status).toBe(403);
-      expect((refused.body as IcwsError).errorId).toMatch(/^error\./);
+      expectIcwsError(refused, 403);
       expect((await bob.subscribe('wg', [{ queueType: QUEUE_TYPE.workgroup, queueName: 'crmcallrouting' }], ['Eic_State'])).status).toBe(200);
       const unknown = await bob.subscribe('none', [{ queueType: QUEUE_TYPE.workgroup, queueName: 'NoSuchWorkgroup' }], ['Eic_State']);
-      expect(unknown.status).toBe(404);
+      expectIcwsError(unknown, 404);
       const sam = await open('sam');
       expect((await sam.subscribe('team', [userQueue('alice'), userQueue('bob')], ['Eic_State'])).status).toBe(200);
       expect(await sam.contents('team')).toMatchObject({ isDelta: false });

@@ -67,6 +67,15 @@ function expectStatus(response: ContractResponse, status: number): void {
   if (response.status !== status) throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
 }
 
+/** An ICWS error answer: the status, and the documented body — a dotted errorId and a message. */
+export function expectIcwsError(response: { status: number; body: unknown }, status: number): IcwsError {
+  expect(response.status).toBe(status);
+  const error = response.body as IcwsError;
+  expect(error.errorId).toMatch(/^error\.[\w.]+$/);
+  expect(error.message).toMatch(/\S/);
+  return error;
+}
+
 /** `POST /icws/connection` with the icAuth settings (overridable), Accept-Language and the vendor media type. */
 export function connect(
   baseUrl: string,
