@@ -79,6 +79,7 @@ describe('ICWS sessions', () => {
       expect(icwsBody(await session.call('GET', '/icws/{sessionId}/connection'), 200, 'ConnectionSettings')).toMatchObject({
         connectionState: 1,
       });
+      expect((await session.call('POST', '/icws/{sessionId}/messaging/heartbeat')).status).toBe(200);
       const refused = [
         await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { 'ININ-ICWS-CSRF-Token': undefined } }),
         await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { cookie: undefined } }),
