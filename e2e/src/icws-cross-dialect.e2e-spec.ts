@@ -41,6 +41,7 @@ describe('ICWS with VCC and GWS', () => {
       // an ICWS hold by the agent shows on its GWS desktop, live and when it reads its interactions; GWS Retrieve
       // takes it back, and an ICWS pickup after a second hold too
       const alice = await open('alice');
+      expect(await suite.http.user(credentials)).toMatchObject({ ready: true }); // an ICWS sign-in leaves the GWS agent ready
       await alice.done(id, 'hold', { on: true });
       expect(await notification(desktop, { state: 'Held', id })).toMatchObject({ capabilities: ['Retrieve'] });
       const listed = await suite.http.myInteractions(credentials, '*');

@@ -75,13 +75,10 @@ export class IcwsConnectionController {
 
   /**
    * An IC user with a session is logged in: present for routing, so it can place calls and pick interactions up,
-   * but not made ready (readiness is the agent's own choice, e.g. on its GWS desktop). One already logged in, ready
-   * perhaps, is left as it is.
+   * but not made ready (readiness is the agent's own choice, e.g. on its GWS desktop). The domain leaves an agent
+   * already logged in, ready perhaps, as it is.
    */
   private async logIn(agent: { tenant: string; id: string }): Promise<void> {
-    const current = await this.bus.request('agentGet', agent.tenant, { agentId: agent.id });
-    if (!current.ok) throw new ApiError('internal', current.error.message);
-    if (current.agent.loggedIn) return;
     const loggedIn = await this.bus.request('agentChangeState', agent.tenant, { agentId: agent.id, change: 'login' });
     if (!loggedIn.ok) throw new ApiError('internal', loggedIn.error.message);
   }

@@ -9,7 +9,8 @@ function nextView(current: AgentView, command: ChangeAgentStateCommand): AgentVi
   const base = { id: current.id, username: current.username };
   switch (command.change) {
     case 'login':
-      return { ...base, loggedIn: true, ready: false, notReadyReason: 'logged in' };
+      // Signing in again (a second desktop, an ICWS session beside GWS) leaves an agent's state as it is.
+      return current.loggedIn ? current : { ...base, loggedIn: true, ready: false, notReadyReason: 'logged in' };
     case 'logout':
       return { ...base, loggedIn: false, ready: false };
     case 'ready':

@@ -27,6 +27,13 @@ describe('per-channel readiness', () => {
     change({ agentId: '5464', change: 'login' });
   });
 
+  it('leaves an agent that signs in again as it is: ready, with its closed channels', () => {
+    change({ agentId: '5464', change: 'ready', channel: 'chat' });
+    const again = change({ agentId: '5464', change: 'login' });
+    expect(again.events).toEqual([]);
+    expect(again.reply).toMatchObject({ ok: true, agent: { loggedIn: true, ready: true, notReadyChannels: ['live', 'nonlive'] } });
+  });
+
   it('makes an agent that is not ready ready on one channel alone, and offers it only that type', () => {
     const { reply } = change({ agentId: '5464', change: 'ready', channel: 'chat' });
     expect(reply).toMatchObject({ ok: true, agent: { ready: true, notReadyChannels: ['live', 'nonlive'] } });
