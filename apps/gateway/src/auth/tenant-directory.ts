@@ -43,6 +43,12 @@ export class TenantDirectory {
     return this.agents.get(username.toLowerCase());
   }
 
+  /** An agent a request of the tenant may name: one of that tenant's, by username (case-insensitive). */
+  agentIn(tenant: string, username: string): DirectoryAgent | undefined {
+    const agent = this.agent(username);
+    return agent?.tenant === tenant ? agent : undefined;
+  }
+
   tenantIds(): string[] {
     return [...this.tenantRules.keys()];
   }

@@ -38,7 +38,7 @@ export class InteractionsController {
   @Get()
   async list(@Req() request: GwsRequest): Promise<{ statusCode: 0; interactions: Schemas['Interaction'][] }> {
     const identity = agentOf(request);
-    if (this.directory.agent(identity.username)?.role !== 'supervisor') {
+    if (this.directory.agentIn(identity.tenant, identity.username)?.role !== 'supervisor') {
       throw new ApiError('no_permission', 'Only supervisors may list every interaction of the contact center');
     }
     const reply = await this.bus.request('interactionList', identity.tenant, {});

@@ -110,8 +110,7 @@ export class MeInteractionsController {
       case 'Transfer': {
         if (operation.userId === undefined) throw missing('userId');
         // userId is the agent's id; its username is accepted too.
-        const byName = this.directory.agent(operation.userId);
-        const targetAgentId = byName && byName.tenant === identity.tenant ? byName.id : operation.userId;
+        const targetAgentId = this.directory.agentIn(identity.tenant, operation.userId)?.id ?? operation.userId;
         return this.bus.request('interactionTransferToAgent', identity.tenant, { ...command, targetAgentId });
       }
     }

@@ -111,7 +111,7 @@ export class IcwsActionsController {
       this.done(await this.bus.request('interactionTransferToRoute', session.tenant, { ...command, route: destination.name }));
       return;
     }
-    const target = this.directory.agent(destination.name);
+    const target = this.directory.agentIn(session.tenant, destination.name);
     if (!target) throw userNotFound(destination.name);
     this.done(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id }));
   }

@@ -27,8 +27,5 @@ export function sessionOf(request: IcwsRequest): IcwsSession {
 
 /** The users a session may name: those of its own tenant, by name (case-insensitive), answered as configured. */
 export function usersOf(directory: TenantDirectory, session: IcwsSession): UserLookup {
-  return (name) => {
-    const agent = directory.agent(name);
-    return agent?.tenant === session.tenant ? agent.username : undefined;
-  };
+  return (name) => directory.agentIn(session.tenant, name)?.username;
 }
