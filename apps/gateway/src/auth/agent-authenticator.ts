@@ -43,17 +43,20 @@ export class AgentAuthenticator {
   async authenticate(headers: IncomingHttpHeaders, { issueSession = true } = {}): Promise<AgentAuthentication | undefined> {
     const session = cookieValue(headers.cookie, SESSION_COOKIE);
     const presented = session === undefined ? {} : { presentedSession: session };
-    const sessionIdentity = session === undefined ? undefined : await this.signer.verify('gws-session', session);
+    // verified only where its answer is used: not on a Basic request that will not be issued a session (CometD polls)
+    const sessionIdentity = () => (session === undefined ? undefined : this.signer.verify('gws-session', session));
     const basic = basicCredentials(headers.authorization);
     if (basic) {
       const agent = this.directory.agent(basic.username);
       if (!agent || !(await this.verifier.verify(basic.password, agent.passwordHash))) return undefined;
       const identity = { tenant: agent.tenant, agentId: agent.id, username: agent.username };
-      const hasOwnSession = sessionIdentity?.tenant === identity.tenant && sessionIdentity.agentId === identity.agentId;
-      if (hasOwnSession || !issueSession) return { identity, ...presented };
+      if (!issueSession) return { identity, ...presented };
+      const own = await sessionIdentity();
+      if (own?.tenant === identity.tenant && own.agentId === identity.agentId) return { identity, ...presented };
       return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS), ...presented };
     }
-    return sessionIdentity ? { identity: sessionIdentity, ...presented } : undefined;
+    const identity = await sessionIdentity();
+    return identity ? { identity, ...presented } : undefined;
   }
 
   sessionCookie(token: string): string {
