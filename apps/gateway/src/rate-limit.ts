@@ -2,6 +2,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
+import { basicCredentials } from './auth/agent-authenticator.js';
+import { bearerClaimsOf } from './auth/bearer-claims.js';
 import { ApiError } from './errors/api-error.js';
 
 /**
@@ -12,17 +14,13 @@ import { ApiError } from './errors/api-error.js';
  * someone naming another client or agent spends their own budget, not the victim's.
  */
 export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner): Promise<string> {
-  const authorization = request.headers.authorization ?? '';
-  const bearer = /^bearer\s+(\S+)$/i.exec(authorization)?.[1];
-  if (bearer) {
-    const claims = await signer.verify('vcc-access-token', bearer);
-    if (claims) return `client:${claims.tenant}:${claims.clientId}`;
-  }
+  const claims = await bearerClaimsOf(request, signer);
+  if (claims) return `client:${claims.tenant}:${claims.clientId}`;
   // An ICWS session id is in the path, not a secret: like a Basic username, it counts only with its sender's address.
   const icwsSession = /^\/icws\/([^/?]+)\//i.exec(request.url)?.[1];
   if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection') return `icws:${icwsSession}@${request.ip}`;
-  const basic = /^basic\s+(\S+)$/i.exec(authorization)?.[1];
-  if (basic) return `agent:${Buffer.from(basic, 'base64').toString('utf8').split(':')[0]?.toLowerCase() ?? ''}@${request.ip}`;
+  const basic = basicCredentials(request.headers.authorization);
+  if (basic) return `agent:${basic.username.toLowerCase()}@${request.ip}`;
   return `address:${request.ip}`;
 }
 

@@ -17,7 +17,8 @@ export interface AgentAuthentication {
   presentedSession?: string;
 }
 
-function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
+/** Basic credentials from an Authorization header, when it carries them. */
+export function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
   if (!match?.[1]) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
