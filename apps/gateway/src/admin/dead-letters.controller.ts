@@ -1,3 +1,4 @@
+import { domainFailure } from '../errors/domain-failure.js';
 import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { AdminApi } from '@switchboard/contracts';
@@ -26,8 +27,6 @@ export class DeadLettersController {
   async redrive(@Req() request: AdminRequest, @Param('notificationid') notificationId: string): Promise<{ notificationid: string; delivered: true }> {
     const reply = await this.bus.request('callbackRedrive', adminTenant(request), { notificationId });
     if (reply.ok) return { notificationid: reply.notificationId, delivered: true };
-    if (reply.error.code === 'dead_letter_not_found') throw new ApiError('not_found', reply.error.message);
-    if (reply.error.code === 'delivery_failed') throw new ApiError('bad_gateway', reply.error.message);
-    throw new ApiError('internal', reply.error.message);
+    throw domainFailure(reply);
   }
 }

@@ -1,3 +1,4 @@
+import { domainFailure } from '../errors/domain-failure.js';
 import { Controller, Delete, Get, Param, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { AdminApi, ProviderSettings } from '@switchboard/contracts';
@@ -30,7 +31,6 @@ export class ProvidersController {
   async remove(@Req() request: AdminRequest, @Param('provider') name: string): Promise<Provider> {
     const reply = await this.bus.request('providerRemove', adminTenant(request), { name });
     if (reply.ok) return view(reply.provider);
-    if (reply.error.code === 'provider_not_found') throw new ApiError('not_found', reply.error.message);
-    throw new ApiError('internal', reply.error.message);
+    throw domainFailure(reply);
   }
 }

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
+import type { GwsApi } from '@switchboard/contracts';
 import { renderIcwsError } from './icws-errors.js';
 
 export type Dialect = 'vcc' | 'oauth' | 'gws' | 'icws' | 'plain';
@@ -15,7 +16,7 @@ export function dialectOf(url: string): Dialect {
 }
 
 /** GWS status codes (reference B3). */
-const GWS_STATUS_CODE: Record<ApiErrorKind, number> = {
+export const GWS_STATUS_CODE: Record<ApiErrorKind, GwsApi.components['schemas']['StatusCode']> = {
   bad_request: 10,
   missing_parameter: 1,
   unauthorized: 20,

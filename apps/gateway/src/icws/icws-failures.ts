@@ -1,38 +1,38 @@
 import { describeValidationErrors, type CommandFailure, type DomainErrorCode, type OpenApiValidator } from '@switchboard/contracts';
-import { ApiError, type ApiErrorKind } from '../errors/api-error.js';
+import { ApiError } from '../errors/api-error.js';
+import { domainFailure } from '../errors/domain-failure.js';
 import { ICWS_INVALID_PROPERTY, ICWS_MISSING_PROPERTY } from '../errors/icws-errors.js';
 
 type BodyValidator = ReturnType<OpenApiValidator['requestBody']>;
 
-/** The domain's refusals as ICWS answers them: someone else's or an unknown interaction is simply not found. */
-const ICWS_FAILURE: Record<DomainErrorCode, { kind: ApiErrorKind; errorId: string }> = {
-  invalid_command: { kind: 'bad_request', errorId: ICWS_INVALID_PROPERTY },
-  route_not_found: { kind: 'not_found', errorId: 'error.queue.notFound' },
-  queue_not_found: { kind: 'not_found', errorId: 'error.queue.notFound' },
-  queue_not_visible: { kind: 'forbidden', errorId: 'error.request.accessDenied' },
-  interaction_not_found: { kind: 'not_found', errorId: 'error.interaction.notFound' },
-  not_offered_to_agent: { kind: 'not_found', errorId: 'error.interaction.notFound' },
-  agent_not_found: { kind: 'not_found', errorId: 'error.user.notFound' },
-  unknown_agent: { kind: 'not_found', errorId: 'error.user.notFound' },
-  workbin_not_found: { kind: 'not_found', errorId: 'error.queue.notFound' },
-  dead_letter_not_found: { kind: 'not_found', errorId: 'error.request.notFound' },
-  provider_not_found: { kind: 'not_found', errorId: 'error.request.notFound' },
-  action_not_permitted: { kind: 'forbidden', errorId: 'error.request.accessDenied' },
-  provider_required: { kind: 'forbidden', errorId: 'error.request.accessDenied' },
-  provider_mismatch: { kind: 'forbidden', errorId: 'error.request.accessDenied' },
-  provider_not_registered: { kind: 'forbidden', errorId: 'error.request.accessDenied' },
-  invalid_state: { kind: 'invalid_state', errorId: 'error.interaction.invalidState' },
-  offer_expired: { kind: 'invalid_state', errorId: 'error.interaction.invalidState' },
-  target_unavailable: { kind: 'invalid_state', errorId: 'error.interaction.invalidState' },
-  external_id_in_use: { kind: 'bad_request', errorId: ICWS_INVALID_PROPERTY },
-  unknown_skill: { kind: 'bad_request', errorId: ICWS_INVALID_PROPERTY },
-  delivery_failed: { kind: 'internal', errorId: 'error.server.internal' },
-  internal_error: { kind: 'internal', errorId: 'error.server.internal' },
+/** The ICWS errorId of each of the domain's refusals; its status comes from the refusal's kind (DOMAIN_FAILURE_KIND). */
+const ICWS_ERROR_ID: Record<DomainErrorCode, string> = {
+  invalid_command: ICWS_INVALID_PROPERTY,
+  route_not_found: 'error.queue.notFound',
+  queue_not_found: 'error.queue.notFound',
+  queue_not_visible: 'error.request.accessDenied',
+  interaction_not_found: 'error.interaction.notFound',
+  not_offered_to_agent: 'error.interaction.notFound',
+  agent_not_found: 'error.user.notFound',
+  unknown_agent: 'error.user.notFound',
+  workbin_not_found: 'error.queue.notFound',
+  dead_letter_not_found: 'error.request.notFound',
+  provider_not_found: 'error.request.notFound',
+  action_not_permitted: 'error.request.accessDenied',
+  provider_required: 'error.request.accessDenied',
+  provider_mismatch: 'error.request.accessDenied',
+  provider_not_registered: 'error.request.accessDenied',
+  invalid_state: 'error.interaction.invalidState',
+  offer_expired: 'error.interaction.invalidState',
+  target_unavailable: 'error.interaction.invalidState',
+  external_id_in_use: ICWS_INVALID_PROPERTY,
+  unknown_skill: ICWS_INVALID_PROPERTY,
+  delivery_failed: 'error.server.internal',
+  internal_error: 'error.server.internal',
 };
 
-export function icwsFailure({ error }: CommandFailure): ApiError {
-  const { kind, errorId } = ICWS_FAILURE[error.code];
-  return new ApiError(kind, error.message, { code: errorId });
+export function icwsFailure(failure: CommandFailure): ApiError {
+  return domainFailure(failure, ICWS_ERROR_ID[failure.error.code]);
 }
 
 /** The reply when the domain agreed; its refusal as the ICWS error otherwise. */
