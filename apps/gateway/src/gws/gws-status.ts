@@ -1,4 +1,4 @@
-import { describeValidationErrors, type CommandFailure, type GwsApi, type OpenApiValidator } from '@switchboard/contracts';
+import type { CommandFailure, GwsApi } from '@switchboard/contracts';
 import type { AgentIdentity } from '@switchboard/auth';
 import { ApiError } from '../errors/api-error.js';
 import { GWS_STATUS_CODE } from '../errors/dialect-errors.js';
@@ -6,7 +6,6 @@ import { domainFailure } from '../errors/domain-failure.js';
 import type { GwsRequest } from './gws-agent.guard.js';
 
 type Schemas = GwsApi.components['schemas'];
-type BodyValidator = ReturnType<OpenApiValidator['requestBody']>;
 
 /**
  * An operation's answer: statusCode 0 — with `status: "ok"` and the referenceId its notification will echo, for
@@ -25,9 +24,3 @@ export function agentOf(request: GwsRequest): AgentIdentity {
   return request.agent;
 }
 
-/** The body, once it is as the contract describes it; else statusCode 1 (a required parameter is missing) or 10 (invalid). */
-export function validBody(validate: BodyValidator, body: unknown): unknown {
-  if (validate(body)) return body;
-  const missing = validate.errors?.some((e) => e.keyword === 'required');
-  throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(validate.errors));
-}

@@ -5,7 +5,8 @@ import { interactionResource } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
-import { agentOf, gwsStatusOf, validBody } from './gws-status.js';
+import { validBody } from '../errors/valid-body.js';
+import { agentOf, gwsStatusOf } from './gws-status.js';
 import { ReferenceIds } from './reference-ids.js';
 
 type Schemas = GwsApi.components['schemas'];

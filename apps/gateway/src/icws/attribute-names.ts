@@ -1,5 +1,4 @@
 import { ApiError } from '../errors/api-error.js';
-import { ICWS_INVALID_PROPERTY } from '../errors/icws-errors.js';
 
 /**
  * `select=A, B,,C` → ['A', 'B', 'C']: trimmed, empty items dropped, case kept (the answer names each attribute as
@@ -20,9 +19,6 @@ export const isReservedAttribute = (name: string): boolean => name.toLowerCase()
 export function assertCustomAttributes(attributes: Record<string, unknown>, property: string): void {
   const reserved = Object.keys(attributes).find(isReservedAttribute);
   if (reserved !== undefined) {
-    throw new ApiError('bad_request', `${reserved} is a system attribute (Eic_*) and cannot be set`, {
-      code: ICWS_INVALID_PROPERTY,
-      property,
-    });
+    throw new ApiError('bad_request', `${reserved} is a system attribute (Eic_*) and cannot be set`, { property });
   }
 }

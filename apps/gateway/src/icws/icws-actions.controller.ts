@@ -4,8 +4,8 @@ import type { IcwsApi, InteractionCommandReply } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { ICWS_INVALID_PROPERTY } from '../errors/icws-errors.js';
-import { succeeded, validIcwsBody } from './icws-failures.js';
+import { validBody } from '../errors/valid-body.js';
+import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { transferDestination, userNotFound } from './transfer-target.js';
@@ -55,7 +55,7 @@ export class IcwsActionsController {
   @HttpCode(200)
   async hold(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const { on } = validIcwsBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
     const command = this.command(session, interactionId);
     this.done(await this.bus.request(on ? 'interactionHold' : 'interactionRetrieve', session.tenant, command));
   }
@@ -63,21 +63,21 @@ export class IcwsActionsController {
   @Post('mute')
   @HttpCode(200)
   mute(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on } = validIcwsBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
     return this.control(sessionOf(request), interactionId, { control: 'mute', on });
   }
 
   @Post('pause')
   @HttpCode(200)
   pause(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on } = validIcwsBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
     return this.control(sessionOf(request), interactionId, { control: 'pause', on });
   }
 
   @Post('record')
   @HttpCode(200)
   record(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on, supervisor = false } = validIcwsBody(this.validateRecord, request.body) as Schemas['RecordParameters'];
+    const { on, supervisor = false } = validBody(this.validateRecord, request.body) as Schemas['RecordParameters'];
     return this.control(sessionOf(request), interactionId, { control: 'record', on, supervisor });
   }
 
@@ -87,12 +87,11 @@ export class IcwsActionsController {
   async park(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
     const body: unknown = request.body ?? {};
-    const parameters = validIcwsBody(this.validateTransfer, body) as Schemas['TransferParameters'];
+    const parameters = validBody(this.validateTransfer, body) as Schemas['TransferParameters'];
     if (parameters.target !== undefined || parameters.queueID !== undefined) {
       const destination = transferDestination(parameters, usersOf(this.directory, session));
       if (destination.type !== 'user' || destination.name !== session.username) {
         throw new ApiError('bad_request', 'An interaction can be parked only on your own user queue.', {
-          code: ICWS_INVALID_PROPERTY,
           property: parameters.target === undefined ? 'queueID' : 'target',
         });
       }
@@ -104,7 +103,7 @@ export class IcwsActionsController {
   @HttpCode(200)
   async blindTransfer(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const parameters = validIcwsBody(this.validateTransfer, request.body) as Schemas['TransferParameters'];
+    const parameters = validBody(this.validateTransfer, request.body) as Schemas['TransferParameters'];
     const destination = transferDestination(parameters, usersOf(this.directory, session));
     const command = this.command(session, interactionId);
     if (destination.type === 'workgroup') {

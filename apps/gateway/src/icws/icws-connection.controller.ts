@@ -7,9 +7,8 @@ import { SecretVerifier } from '../auth/secret-verifier.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { ICWS_MISSING_PROPERTY } from '../errors/icws-errors.js';
 import { LOGGER } from '../tokens.js';
-import { validIcwsBody } from './icws-failures.js';
+import { validBody } from '../errors/valid-body.js';
 import { IcwsSessionGuard, sessionOf, type IcwsRequest } from './icws-session.guard.js';
 import { SESSION_TTL_MS } from './icws-session-store.js';
 import { IcwsSessions } from './icws-sessions.js';
@@ -46,9 +45,9 @@ export class IcwsConnectionController {
     @Query('include') include: string | undefined,
   ): Promise<Schemas['ConnectionResponse']> {
     if (language === undefined || language.trim() === '') {
-      throw new ApiError('missing_parameter', 'The Accept-Language header is required.', { code: ICWS_MISSING_PROPERTY, property: 'Accept-Language' });
+      throw new ApiError('missing_parameter', 'The Accept-Language header is required.', { property: 'Accept-Language' });
     }
-    const settings = validIcwsBody(this.validateSettings, request.body) as Schemas['IcAuthConnectionRequestSettings'];
+    const settings = validBody(this.validateSettings, request.body) as Schemas['IcAuthConnectionRequestSettings'];
     const agent = this.directory.agent(settings.userID);
     // The same answer for an unknown user and a wrong password, so the answer does not tell which user names exist.
     if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) throw authenticationFailure();

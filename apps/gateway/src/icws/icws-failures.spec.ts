@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { icwsDocument, OpenApiValidator } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { renderError } from '../errors/dialect-errors.js';
-import { icwsFailure, validIcwsBody } from './icws-failures.js';
+import { validBody } from '../errors/valid-body.js';
+import { icwsFailure } from './icws-failures.js';
 
 const validator = new OpenApiValidator(icwsDocument, 'icws');
 const validateCreate = validator.requestBody('post', '/icws/{sessionId}/interactions', 'application/vnd.inin.icws+json');
@@ -10,7 +11,7 @@ const validateCreate = validator.requestBody('post', '/icws/{sessionId}/interact
 /** What the client would read: the rendered ICWS error of a body the contract refuses. */
 function answerTo(body: unknown): { status: number; body: Record<string, unknown> } {
   try {
-    validIcwsBody(validateCreate, body);
+    validBody(validateCreate, body);
   } catch (error) {
     if (error instanceof ApiError) return renderError('icws', error);
   }
@@ -20,7 +21,7 @@ function answerTo(body: unknown): { status: number; body: Record<string, unknown
 describe('ICWS request bodies', () => {
   it('accept each documented create parameters type', () => {
     const call = { __type: 'urn:inin.com:interactions:createCallParameters', target: '3175551234', workgroup: 'CrmCallRouting' };
-    expect(validIcwsBody(validateCreate, call)).toBe(call);
+    expect(validBody(validateCreate, call)).toBe(call);
   });
 
   it('refuse an unknown __type as an invalid property', () => {

@@ -1,9 +1,7 @@
-import { describeValidationErrors, type CommandFailure, type DomainErrorCode, type OpenApiValidator } from '@switchboard/contracts';
+import type { CommandFailure, DomainErrorCode } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { domainFailure } from '../errors/domain-failure.js';
-import { ICWS_INVALID_PROPERTY, ICWS_MISSING_PROPERTY } from '../errors/icws-errors.js';
-
-type BodyValidator = ReturnType<OpenApiValidator['requestBody']>;
+import { ICWS_INVALID_PROPERTY } from '../errors/icws-errors.js';
 
 /** The ICWS errorId of each of the domain's refusals; its status comes from the refusal's kind (DOMAIN_FAILURE_KIND). */
 const ICWS_ERROR_ID: Record<DomainErrorCode, string> = {
@@ -39,34 +37,4 @@ export function icwsFailure(failure: CommandFailure): ApiError {
 export function succeeded<R extends { ok: true }>(reply: R | CommandFailure): R {
   if (!reply.ok) throw icwsFailure(reply);
   return reply;
-}
-
-/** `/targetQueue/queueName` → `targetQueue.queueName`; a missing property is named by the `required` error itself. */
-function propertyOf(validate: BodyValidator): string | undefined {
-  const [first] = validate.errors ?? [];
-  if (!first) return undefined;
-  const at = first.instancePath.split('/').filter((part) => part !== '');
-  if (first.keyword === 'required') at.push(String((first.params as { missingProperty: unknown }).missingProperty));
-  if (first.keyword === 'additionalProperties') at.push(String((first.params as { additionalProperty: unknown }).additionalProperty));
-  if (first.keyword === 'discriminator') at.push('__type');
-  return at.length === 0 ? undefined : at.join('.');
-}
-
-/**
- * The body, once it is as the contract describes it; else 400 — missingPropertyError when a required property
- * (`__type` included) is absent, invalidPropertyError otherwise (an unknown `__type` too), naming the property.
- */
-export function validIcwsBody(validate: BodyValidator, body: unknown): unknown {
-  if (body === undefined || body === null) {
-    throw new ApiError('missing_parameter', 'A request body is required.', { code: ICWS_MISSING_PROPERTY });
-  }
-  if (validate(body)) return body;
-  const [first] = validate.errors ?? [];
-  const untyped = first?.keyword === 'discriminator' && typeof body === 'object' && !('__type' in body);
-  const missing = first?.keyword === 'required' || untyped;
-  const property = propertyOf(validate);
-  throw new ApiError(missing ? 'missing_parameter' : 'bad_request', describeValidationErrors(validate.errors), {
-    code: missing ? ICWS_MISSING_PROPERTY : ICWS_INVALID_PROPERTY,
-    ...(property === undefined ? {} : { property }),
-  });
 }

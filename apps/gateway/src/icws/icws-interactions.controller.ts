@@ -5,7 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { assertCustomAttributes, parseSelect } from './attribute-names.js';
-import { succeeded, validIcwsBody } from './icws-failures.js';
+import { validBody } from '../errors/valid-body.js';
+import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { queueRefOf, type UserLookup } from './queue-ids.js';
@@ -80,7 +81,7 @@ export class IcwsInteractionsController {
   @HttpCode(201)
   async create(@Req() request: IcwsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Schemas['InteractionCreated']> {
     const session = sessionOf(request);
-    const parameters = validIcwsBody(this.validateCreate, request.body) as Schemas['CreateInteractionParameters'];
+    const parameters = validBody(this.validateCreate, request.body) as Schemas['CreateInteractionParameters'];
     const creation = creationOf(parameters, usersOf(this.directory, session));
     const { interactionId } = succeeded(await this.bus.request('interactionCreate', session.tenant, { ...creation, agentId: session.agentId }));
     void reply.header('location', `/icws/${session.sessionId}/interactions/${interactionId}`);
@@ -105,7 +106,7 @@ export class IcwsInteractionsController {
   @HttpCode(200)
   async setAttributes(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const update = validIcwsBody(this.validateUpdate, request.body) as Schemas['InteractionAttributesUpdate'];
+    const update = validBody(this.validateUpdate, request.body) as Schemas['InteractionAttributesUpdate'];
     assertCustomAttributes(update.attributes, 'attributes');
     succeeded(
       await this.bus.request('interactionUserData', session.tenant, {

@@ -3,7 +3,8 @@ import { BusClient } from '@switchboard/bus';
 import type { IcwsApi, QueueRef } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
-import { succeeded, validIcwsBody } from './icws-failures.js';
+import { validBody } from '../errors/valid-body.js';
+import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import { queueRefOf } from './queue-ids.js';
 
@@ -35,7 +36,7 @@ export class IcwsSubscriptionsController {
   @HttpCode(200)
   async subscribe(@Req() request: IcwsRequest, @Param('subscriptionId') subscriptionId: string): Promise<void> {
     const session = sessionOf(request);
-    const parameters = validIcwsBody(this.validateSubscription, request.body) as Schemas['QueueSubscriptionParameters'];
+    const parameters = validBody(this.validateSubscription, request.body) as Schemas['QueueSubscriptionParameters'];
     const userNamed = usersOf(this.directory, session);
     const queues = parameters.queueIds.map((id) => queueRefOf(id, userNamed)) as [QueueRef, ...QueueRef[]];
     const attributeNames = parameters.attributeNames as [string, ...string[]];

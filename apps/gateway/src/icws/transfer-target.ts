@@ -1,6 +1,5 @@
 import type { IcwsApi, QueueRef } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
-import { ICWS_INVALID_PROPERTY, ICWS_MISSING_PROPERTY } from '../errors/icws-errors.js';
 import { queueRefOf, type UserLookup } from './queue-ids.js';
 
 type TransferParameters = IcwsApi.components['schemas']['TransferParameters'];
@@ -15,11 +14,11 @@ export const userNotFound = (name: string): ApiError =>
 export function transferDestination(parameters: TransferParameters, userNamed: UserLookup): QueueRef {
   const { target, queueID } = parameters;
   if (target !== undefined && queueID !== undefined) {
-    throw new ApiError('bad_request', 'Give either target or queueID, not both.', { code: ICWS_INVALID_PROPERTY, property: 'target' });
+    throw new ApiError('bad_request', 'Give either target or queueID, not both.', { property: 'target' });
   }
   if (queueID !== undefined) return queueRefOf(queueID, userNamed);
   if (target === undefined) {
-    throw new ApiError('missing_parameter', 'target or queueID is required.', { code: ICWS_MISSING_PROPERTY, property: 'target' });
+    throw new ApiError('missing_parameter', 'target or queueID is required.', { property: 'target' });
   }
   const name = target.replace(/^user:/i, '').trim();
   const username = userNamed(name);
