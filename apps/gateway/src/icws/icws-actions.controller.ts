@@ -41,14 +41,14 @@ export class IcwsActionsController {
   @HttpCode(200)
   async pickup(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    this.done(await this.bus.request('interactionPickup', session.tenant, this.command(session, interactionId)));
+    succeeded(await this.bus.request('interactionPickup', session.tenant, this.command(session, interactionId)));
   }
 
   @Post('disconnect')
   @HttpCode(200)
   async disconnect(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    this.done(await this.bus.request('interactionAgentRelease', session.tenant, this.command(session, interactionId)));
+    succeeded(await this.bus.request('interactionAgentRelease', session.tenant, this.command(session, interactionId)));
   }
 
   @Post('hold')
@@ -57,7 +57,7 @@ export class IcwsActionsController {
     const session = sessionOf(request);
     const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
     const command = this.command(session, interactionId);
-    this.done(await this.bus.request(on ? 'interactionHold' : 'interactionRetrieve', session.tenant, command));
+    succeeded(await this.bus.request(on ? 'interactionHold' : 'interactionRetrieve', session.tenant, command));
   }
 
   @Post('mute')
@@ -96,7 +96,7 @@ export class IcwsActionsController {
         });
       }
     }
-    this.done(await this.bus.request('interactionPark', session.tenant, this.command(session, interactionId)));
+    succeeded(await this.bus.request('interactionPark', session.tenant, this.command(session, interactionId)));
   }
 
   @Post('blind-transfer')
@@ -107,12 +107,12 @@ export class IcwsActionsController {
     const destination = transferDestination(parameters, usersOf(this.directory, session));
     const command = this.command(session, interactionId);
     if (destination.type === 'workgroup') {
-      this.done(await this.bus.request('interactionTransferToRoute', session.tenant, { ...command, route: destination.name }));
+      succeeded(await this.bus.request('interactionTransferToRoute', session.tenant, { ...command, route: destination.name }));
       return;
     }
     const target = this.directory.agentIn(session.tenant, destination.name);
     if (!target) throw userNotFound(destination.name);
-    this.done(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id }));
+    succeeded(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id }));
   }
 
   private command(session: IcwsSession, interactionId: string): { interactionId: string; agentId: string } {
@@ -120,10 +120,6 @@ export class IcwsActionsController {
   }
 
   private async control(session: IcwsSession, interactionId: string, change: { control: 'mute' | 'record' | 'pause'; on: boolean; supervisor?: boolean }): Promise<void> {
-    this.done(await this.bus.request('interactionControl', session.tenant, { ...this.command(session, interactionId), ...change }));
-  }
-
-  private done(reply: InteractionCommandReply): void {
-    succeeded(reply);
+    succeeded(await this.bus.request('interactionControl', session.tenant, { ...this.command(session, interactionId), ...change }));
   }
 }
