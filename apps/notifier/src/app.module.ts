@@ -50,7 +50,12 @@ export class AppModule {
         IcwsMessagesEndpoint,
         EventFanout,
         CurrentStateOnSubscribe,
-        { provide: ProviderDirectory, useValue: new ProviderDirectory(tenants) },
+        {
+          provide: ProviderDirectory,
+          inject: [NATS_CONNECTION],
+          // Async on purpose: Nest resolves it before any onApplicationBootstrap, and runs those concurrently.
+          useFactory: (connection: NatsConnection) => ProviderDirectory.replayed(tenants, connection),
+        },
         { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
         {
           provide: RETRY_POLICY,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, EventStore, type NatsConnection } from '@switchboard/bus';
+import { DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,10 +36,6 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Providers as they are now, before handling events the durable has not acknowledged yet.
-    await (await EventStore.open(this.connection)).replay((event) => {
-      this.directory.apply(event);
-    }, 'sb.v1.evt.*.provider.>');
     this.deadLetters = await DeadLetterStore.open(this.connection);
     const ackWaitMs = this.policy.maxAttempts * (this.policy.maxDelayMs + 30_000);
     this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, ackWaitMs });
@@ -52,6 +48,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private handle(event: DomainEvent): Promise<void> {
+    // The directory was replayed before start-up (ProviderDirectory.replayed); from here on this keeps it current.
     this.directory.apply(event);
     const callback = providerCallbackOf(event, this.directory);
     const provider = callback ? this.directory.provider(callback.tenant, callback.provider) : undefined;
