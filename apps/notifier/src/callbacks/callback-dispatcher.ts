@@ -23,7 +23,6 @@ const IN_HAND = 256;
 @Injectable()
 export class CallbackDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private consumer: DurableEventConsumer | undefined;
-  private deadLetters: DeadLetterStore | undefined;
   private readonly chains = new Map<string, Promise<void>>();
   private readonly stopping = new AbortController();
 
@@ -31,12 +30,12 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly directory: ProviderDirectory,
     private readonly sender: CallbackSender,
+    private readonly deadLetters: DeadLetterStore,
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.deadLetters = await DeadLetterStore.open(this.connection);
     const ackWaitMs = this.policy.maxAttempts * (this.policy.maxDelayMs + 30_000);
     this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, ackWaitMs });
     await this.consumer.start((event) => this.handle(event));
@@ -75,7 +74,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
       // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
       if (attempt < this.policy.maxAttempts) await sleep(retryDelayMs(this.policy, attempt), undefined, { signal: this.stopping.signal });
     }
-    await this.deadLetters?.put({
+    await this.deadLetters.put({
       tenant: callback.tenant,
       notificationId: callback.notification.notificationid,
       provider: callback.provider,
