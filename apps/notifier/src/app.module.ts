@@ -17,6 +17,7 @@ import { CLOCK, COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY, syste
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
 import { CallbackSender } from './callbacks/callback-sender.js';
 import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
+import { DeadLetterStore } from './callbacks/dead-letter-store.js';
 import { ProviderDirectory } from './callbacks/provider-directory.js';
 import type { TenantConfig } from '@switchboard/config';
 
@@ -50,11 +51,22 @@ export class AppModule {
         IcwsMessagesEndpoint,
         EventFanout,
         CurrentStateOnSubscribe,
-        { provide: ProviderDirectory, useValue: new ProviderDirectory(tenants) },
+        {
+          provide: ProviderDirectory,
+          inject: [NATS_CONNECTION],
+          // Async on purpose: Nest resolves it before any onApplicationBootstrap, and runs those concurrently.
+          useFactory: (connection: NatsConnection) => ProviderDirectory.replayed(tenants, connection),
+        },
         { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
         {
           provide: RETRY_POLICY,
           useValue: { maxAttempts: env.CALLBACK_MAX_ATTEMPTS, baseDelayMs: env.CALLBACK_RETRY_BASE_MS, maxDelayMs: env.CALLBACK_RETRY_MAX_MS },
+        },
+        {
+          provide: DeadLetterStore,
+          inject: [NATS_CONNECTION],
+          // One bucket handle, opened once at start-up, for the dispatcher that fills it and the admin that reads it.
+          useFactory: (connection: NatsConnection) => DeadLetterStore.open(connection),
         },
         CallbackDispatcher,
         DeadLetterAdmin,

@@ -3,7 +3,7 @@
 // message checked against the same contract.
 import { expect } from '@jest/globals';
 import { icwsDocument, OpenApiValidator, type IcwsApi } from '@switchboard/contracts';
-import { pollUntil } from '@switchboard/testing';
+import { pollUntil, ServerSentEventReader } from '@switchboard/testing';
 import { DEMO_PASSWORD, exchange, mergeHeaders, type ContractResponse } from './contract-http.js';
 
 const icwsContract = new OpenApiValidator(icwsDocument, 'icws');
@@ -274,15 +274,13 @@ export class IcwsSession {
   }
 }
 
-/** Server-sent events read as ICWS messages: every `data:` is one JSON message. */
+/** Server-sent events read as ICWS messages: every event's data is one JSON message. */
 export class MessageStream {
   readonly received: IcwsMessage[] = [];
-  private buffer = '';
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
-  private readonly decoder = new TextDecoder();
+  private readonly events: ServerSentEventReader;
 
   constructor(body: ReadableStream<Uint8Array>) {
-    this.reader = body.getReader();
+    this.events = new ServerSentEventReader(body);
   }
 
   /** Reads until a received message satisfies the predicate (the signal given to `stream` bounds the wait). */
@@ -290,33 +288,14 @@ export class MessageStream {
     for (;;) {
       const found = this.received.find(predicate);
       if (found) return found;
-      const { done, value } = await this.reader.read();
-      if (done) throw new Error('the event stream ended');
-      this.buffer += this.decoder.decode(value, { stream: true });
-      this.parse();
-    }
-  }
-
-  private parse(): void {
-    let end = this.buffer.indexOf('\n\n');
-    while (end >= 0) {
-      const event = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(end + 2);
-      const data = event
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice('data:'.length).trimStart())
-        .join('\n');
-      if (data !== '') {
-        const message: unknown = JSON.parse(data);
-        assertMessageContract(message);
-        this.received.push(message as IcwsMessage);
-      }
-      end = this.buffer.indexOf('\n\n');
+      const event = await this.events.nextEvent();
+      if (event === 'end') throw new Error('the event stream ended');
+      assertMessageContract(event.message);
+      this.received.push(event.message as IcwsMessage);
     }
   }
 
   async close(): Promise<void> {
-    await this.reader.cancel().catch(() => undefined);
+    await this.events.cancel().catch(() => undefined);
   }
 }

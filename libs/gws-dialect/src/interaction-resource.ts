@@ -67,14 +67,17 @@ export interface StateMessageDetails {
   workbin?: string;
 }
 
-/** The interaction as a GWS desktop sees it, in notifications and in GETs alike. */
-export function interactionStateMessage(
+/**
+ * The interaction as a GWS desktop sees it, in notifications and in GETs alike. Typed with the state it was given,
+ * so a GET answer (whose states are fewer) can reuse it as it is.
+ */
+export function interactionStateMessage<S extends GwsState>(
   eventId: string,
   interaction: InteractionSnapshot,
-  state: GwsState,
+  state: S,
   permitted?: ProviderSettings['agentActionsPermitted'],
   details: StateMessageDetails = {},
-): InteractionStateMessage {
+): InteractionStateMessage & { state: S } {
   return {
     messageTypeName: 'InteractionStateMessage',
     notificationType: details.notificationType ?? 'StatusChange',
@@ -106,7 +109,6 @@ export function interactionResource(
   permitted?: ProviderSettings['agentActionsPermitted'],
   details: StateMessageDetails = {},
 ): InteractionResource {
-  const message = interactionStateMessage('', interaction, state, permitted, details);
-  const { eventId: _eventId, state: _state, capabilities, ...resource } = message;
-  return { ...resource, state, capabilities };
+  const { eventId: _eventId, ...resource } = interactionStateMessage('', interaction, state, permitted, details);
+  return resource;
 }

@@ -1,7 +1,5 @@
+import { ICWS_WWW_AUTHENTICATE } from '@switchboard/contracts';
 import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
-
-/** Where an ICWS client signs in again; reference C4 gives the header exactly. */
-export const ICWS_WWW_AUTHENTICATE = 'ICWS realm="ICWS" location="/ICWS/connection"';
 
 export const ICWS_MISSING_PROPERTY = 'error.request.invalidRepresentation.missingRequiredParameter';
 export const ICWS_INVALID_PROPERTY = 'error.request.invalidRepresentation.invalidProperty';

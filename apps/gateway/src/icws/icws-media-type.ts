@@ -1,8 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ICWS_JSON } from '@switchboard/contracts';
 import type { FastifyInstance } from 'fastify';
-
-/** What every ICWS JSON answer is labelled: the official SDK parses a response only with this type (reference C1). */
-export const ICWS_JSON = 'application/vnd.inin.icws+json;charset=utf-8';
 
 const isIcwsPath = (url: string): boolean => /^\/icws(\/|$|\?)/i.test(url);
 

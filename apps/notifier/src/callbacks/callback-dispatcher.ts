@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, EventStore, type NatsConnection } from '@switchboard/bus';
+import { DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,7 +23,6 @@ const IN_HAND = 256;
 @Injectable()
 export class CallbackDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private consumer: DurableEventConsumer | undefined;
-  private deadLetters: DeadLetterStore | undefined;
   private readonly chains = new Map<string, Promise<void>>();
   private readonly stopping = new AbortController();
 
@@ -31,16 +30,12 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly directory: ProviderDirectory,
     private readonly sender: CallbackSender,
+    private readonly deadLetters: DeadLetterStore,
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Providers as they are now, before handling events the durable has not acknowledged yet.
-    await (await EventStore.open(this.connection)).replay((event) => {
-      this.directory.apply(event);
-    }, 'sb.v1.evt.*.provider.>');
-    this.deadLetters = await DeadLetterStore.open(this.connection);
     const ackWaitMs = this.policy.maxAttempts * (this.policy.maxDelayMs + 30_000);
     this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, ackWaitMs });
     await this.consumer.start((event) => this.handle(event));
@@ -52,6 +47,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private handle(event: DomainEvent): Promise<void> {
+    // The directory was replayed before start-up (ProviderDirectory.replayed); from here on this keeps it current.
     this.directory.apply(event);
     const callback = providerCallbackOf(event, this.directory);
     const provider = callback ? this.directory.provider(callback.tenant, callback.provider) : undefined;
@@ -78,7 +74,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
       // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
       if (attempt < this.policy.maxAttempts) await sleep(retryDelayMs(this.policy, attempt), undefined, { signal: this.stopping.signal });
     }
-    await this.deadLetters?.put({
+    await this.deadLetters.put({
       tenant: callback.tenant,
       notificationId: callback.notification.notificationid,
       provider: callback.provider,

@@ -28,24 +28,24 @@ export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly sender: CallbackSender,
+    private readonly store: DeadLetterStore,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const store = await DeadLetterStore.open(this.connection);
+  onApplicationBootstrap(): void {
     this.answer('callbackDeadLetters', async (tenant): Promise<DeadLettersReply> => {
-      const letters = await store.list(tenant);
+      const letters = await this.store.list(tenant);
       return { ok: true, deadLetters: letters.map(({ tenant: _tenant, headers: _headers, ...letter }) => letter) };
     });
     this.answer('callbackRedrive', async (tenant, { notificationId }): Promise<RedriveReply> => {
-      const letter = await store.get(tenant, notificationId);
+      const letter = await this.store.get(tenant, notificationId);
       if (!letter) return { ok: false, error: { code: 'dead_letter_not_found', message: `no dead-lettered callback ${notificationId}` } };
       const result = await this.sender.send(letter.endpoint, letter.headers, [letter.notification as unknown as ProviderNotification]);
       if (result.ok) {
-        await store.delete(tenant, notificationId);
+        await this.store.delete(tenant, notificationId);
         return { ok: true, notificationId };
       }
-      await store.put({ ...letter, attempts: letter.attempts + 1, lastError: result.error, failedAt: new Date().toISOString() });
+      await this.store.put({ ...letter, attempts: letter.attempts + 1, lastError: result.error, failedAt: new Date().toISOString() });
       return { ok: false, error: { code: 'delivery_failed', message: `the provider did not take it: ${result.error}` } };
     });
   }

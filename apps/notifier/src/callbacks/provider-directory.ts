@@ -1,4 +1,5 @@
 import { providerSettingsOf, type TenantConfig } from '@switchboard/config';
+import { EventStore, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 
 /** Providers (from the tenant files, then as registered and removed), account names and agent usernames. */
@@ -13,6 +14,19 @@ export class ProviderDirectory {
       this.providers.set(tenant.id, new Map(tenant.providers.map((p) => [p.name, providerSettingsOf(p)])));
       this.usernames.set(tenant.id, new Map(tenant.agents.map((a) => [a.id, a.username])));
     }
+  }
+
+  /**
+   * The tenants' providers as they are now: the files, then every provider event in the log. Built by an async
+   * provider, so the replay ends before any lifecycle hook runs: both readers (the fan-out's capabilities and the
+   * callbacks) start on a complete directory; events after the replay reach it through CallbackDispatcher.
+   */
+  static async replayed(tenants: readonly TenantConfig[], connection: NatsConnection): Promise<ProviderDirectory> {
+    const directory = new ProviderDirectory(tenants);
+    await (await EventStore.open(connection)).replay((event) => {
+      directory.apply(event);
+    }, 'sb.v1.evt.*.provider.>');
+    return directory;
   }
 
   /** Follows provider events; others are ignored. */

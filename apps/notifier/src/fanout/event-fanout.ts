@@ -6,6 +6,7 @@ import { AgentSessions } from '../cometd/agent-sessions.js';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import { ProviderDirectory } from '../callbacks/provider-directory.js';
 import { IcwsMessaging } from '../icws/icws-messaging.js';
+import type { PermissionsOf } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
 import { SessionDelivery } from './session-delivery.js';
 
@@ -20,6 +21,9 @@ const DURABLE_NAME = 'notifier';
 @Injectable()
 export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly consumer: DurableEventConsumer;
+  /** Built once, not per event: it only reads the directory, which stays the same object. */
+  private readonly permissionsOf: PermissionsOf = (tenant, provider) =>
+    provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
@@ -46,9 +50,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
 
   private deliver(event: DomainEvent): void {
     this.icws.deliver(event);
-    const permissionsOf = (tenant: string, provider: string | undefined) =>
-      provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
-    for (const notification of agentNotificationsOf(event, permissionsOf)) {
+    for (const notification of agentNotificationsOf(event, this.permissionsOf)) {
       const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
       for (const session of sessions) this.delivery.live(session, notification);
       this.logger.debug(

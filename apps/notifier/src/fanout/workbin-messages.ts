@@ -47,6 +47,8 @@ export function workbinNotificationsOf(event: WorkbinEvent, permissionsOf: Permi
     case 'interaction.pulled-from-workbin': {
       const { interaction, workbin, subscribers } = event.data;
       const action = event.type === 'interaction.placed-in-workbin' ? 'ItemAdded' : 'ItemRemoved';
+      // The same for every subscriber: built once and shared (deliveries only serialise it, none changes it).
+      const item = inWorkbin(interaction, workbin.name);
       return subscribers.map((agentId) =>
         to(agentId, {
           messageType: 'WorkbinStateChangeMessage',
@@ -54,7 +56,7 @@ export function workbinNotificationsOf(event: WorkbinEvent, permissionsOf: Permi
           ...reference,
           action,
           workbinId: workbin.name,
-          interaction: inWorkbin(interaction, workbin.name),
+          interaction: item,
         }),
       );
     }

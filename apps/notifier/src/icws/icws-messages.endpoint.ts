@@ -1,14 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
-import { ICWS_MESSAGES_PATH, IDENTITY_HEADER, type IcwsApi } from '@switchboard/contracts';
+import { ICWS_JSON, ICWS_MESSAGES_PATH, ICWS_WWW_AUTHENTICATE, IDENTITY_HEADER, type IcwsApi } from '@switchboard/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { IcwsMessaging } from './icws-messaging.js';
 import type { SessionKey } from './icws-messages.js';
 import { ServerSentEvents } from './server-sent-events.js';
-
-/** The only JSON type the official ICWS SDK parses. */
-export const ICWS_JSON = 'application/vnd.inin.icws+json;charset=utf-8';
 
 const UNAUTHENTICATED: IcwsApi.components['schemas']['Error'] = {
   __type: 'urn:inin.com:common:error',
@@ -42,7 +39,7 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
     if (!identity) {
       await reply
         .code(401)
-        .header('www-authenticate', 'ICWS realm="ICWS" location="/ICWS/connection"')
+        .header('www-authenticate', ICWS_WWW_AUTHENTICATE)
         .header('content-type', ICWS_JSON)
         .send(JSON.stringify(UNAUTHENTICATED));
       return;

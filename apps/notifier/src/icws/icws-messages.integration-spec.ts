@@ -9,9 +9,8 @@ import {
   requestSubject,
   type DomainEvent,
 } from '@switchboard/contracts';
-import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
+import { pollUntil, ServerSentEventReader, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { randomUUID } from 'node:crypto';
-import { ServerSentEventReader } from '../testing/server-sent-event-reader.js';
 import { startNotifier, type RunningNotifier } from '../testing/start-notifier.js';
 import { IcwsMessaging } from './icws-messaging.js';
 

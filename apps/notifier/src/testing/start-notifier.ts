@@ -1,9 +1,8 @@
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import type { AddressInfo } from 'node:net';
-import { AppModule } from '../app.module.js';
+import { createNotifierApp } from '../notifier-app.js';
 import { notifierEnvSchema } from '../notifier.env.js';
 
 export interface RunningNotifier {
@@ -16,12 +15,7 @@ export interface RunningNotifier {
 export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}): Promise<RunningNotifier> {
   const parsed = parseEnv(notifierEnvSchema, { NATS_URL: natsUrl, SWITCHBOARD_SIGNING_KEY: signingKey, LOG_LEVEL: 'silent', ...env });
   const logger = createLogger({ service: 'notifier', level: parsed.LOG_LEVEL });
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register(parsed, logger, []),
-    new FastifyAdapter({ forceCloseConnections: true }),
-    { logger: false },
-  );
-  app.enableShutdownHooks();
+  const app = await createNotifierApp(parsed, logger, []);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };

@@ -1,3 +1,5 @@
+// Dependency-free on purpose: both the apps' integration tests and the e2e suites read event streams with it.
+
 /** One server-sent event block: a comment (keep-alive), or an event with its id and data. */
 export type ServerSentBlock = { comment: string } | { id?: string; data: string };
 
@@ -25,12 +27,17 @@ export class ServerSentEventReader {
     }
   }
 
-  /** The next event's data as JSON (with its id), skipping comments; 'end' once the stream ended. */
+  /**
+   * The next event's data as JSON (with its id), skipping comments and, as an EventSource does, events without
+   * data; 'end' once the stream ended.
+   */
   async nextEvent(): Promise<{ id?: string; message: unknown } | 'end'> {
     for (;;) {
       const block = await this.next();
       if (block === 'end') return 'end';
-      if ('data' in block) return { ...(block.id === undefined ? {} : { id: block.id }), message: JSON.parse(block.data) as unknown };
+      if ('data' in block && block.data !== '') {
+        return { ...(block.id === undefined ? {} : { id: block.id }), message: JSON.parse(block.data) as unknown };
+      }
     }
   }
 
@@ -45,8 +52,14 @@ function parseBlock(block: string): ServerSentBlock {
   let id: string | undefined;
   const data: string[] = [];
   for (const line of lines) {
-    if (line.startsWith('id: ')) id = line.slice(4);
-    else if (line.startsWith('data: ')) data.push(line.slice(6));
+    if (line.startsWith('id:')) id = fieldValue(line, 'id:');
+    else if (line.startsWith('data:')) data.push(fieldValue(line, 'data:'));
   }
   return { ...(id === undefined ? {} : { id }), data: data.join('\n') };
 }
+
+/** The SSE format makes the space after the colon optional: one is dropped if present. */
+const fieldValue = (line: string, field: string): string => {
+  const value = line.slice(field.length);
+  return value.startsWith(' ') ? value.slice(1) : value;
+};

@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { TenantConfig } from '@switchboard/config';
+import { PinoNestLogger, type Logger } from '@switchboard/logging';
+import { AppModule } from './app.module.js';
+import type { NotifierEnv } from './notifier.env.js';
+
+/** The same limit the gateway applies; CometD itself would read a body of any size. */
+const BODY_LIMIT_BYTES = 100 * 1024;
+
+/**
+ * The notifier application, not yet listening: the one definition main.ts and the tests start, so what the tests
+ * run cannot drift from what ships.
+ */
+export async function createNotifierApp(env: NotifierEnv, logger: Logger, tenants: TenantConfig[]): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(env, logger, tenants),
+    // CometD long polls stay open for up to 30 s; shutting down must not wait for them.
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
+    { logger: new PinoNestLogger(logger) },
+  );
+  app.enableShutdownHooks();
+  return app;
+}
