@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import type { IcwsApi, InteractionCommandReply } from '@switchboard/contracts';
+import type { IcwsApi } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
