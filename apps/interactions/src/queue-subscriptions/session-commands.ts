@@ -4,7 +4,7 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { snapshotEvent } from './queue-contents.js';
+import { snapshotEvent, type AttributeSources } from './queue-contents.js';
 import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
 
@@ -67,7 +67,10 @@ export function decideUnsubscribeQueues(state: TenantState, subscriptions: Queue
 
 /** A fresh snapshot for every subscription of the session, e.g. after its client's messages were dropped unread. */
 export function decideResync(state: TenantState, subscriptions: QueueSubscriptions, command: SessionCommand, now: number): Decision<SessionCommandReply> {
-  const events = subscriptions.subscriptionsOf(command.sessionId).map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now));
+  const sources: AttributeSources = new Map();
+  const events = subscriptions
+    .subscriptionsOf(command.sessionId)
+    .map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now, sources));
   return { events, reply: { ok: true } };
 }
 
