@@ -1,4 +1,4 @@
-import type { DomainEvent, QueueRef, StringAttributes } from '@switchboard/contracts';
+import type { DomainEvent, StringAttributes } from '@switchboard/contracts';
 import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
 import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
 import { newEvent, type EventOf } from '../domain/domain-events.js';
@@ -15,8 +15,6 @@ import { QueueMembership } from './queue-membership.js';
 export const SESSION_SUBSCRIPTIONS_TTL_MS = 12 * 3_600_000;
 
 export interface Subscription extends SubscriptionView {
-  readonly agentId: string;
-  readonly queues: readonly QueueRef[];
   /** What each interaction in it last showed: its subscribed attributes, under the names as subscribed. */
   readonly shown: Map<string, StringAttributes>;
 }
@@ -84,8 +82,8 @@ export class QueueSubscriptions implements Projection {
   }
 
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
-    const expired = this.expiredSessions(now);
-    const closed = expired.map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
+    const expired = new Set(this.expiredSessions(now));
+    const closed = [...expired].map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
     // Each touched interaction is read from the state once, however many subscriptions watch it: its engine view
     // serves both its queues and its attributes, and the source is shared with the snapshots below.
     const sources: AttributeSources = new Map();
@@ -100,13 +98,13 @@ export class QueueSubscriptions implements Projection {
       return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
     });
     const snapshots = [...this.owedSnapshot]
-      .filter((subscription) => !expired.includes(subscription.sessionId))
+      .filter((subscription) => !expired.has(subscription.sessionId))
       .map((subscription) => snapshotEvent(state, this.membership, subscription, now, sources));
     const deltas = new Map<Subscription, ContentsDelta>();
     for (const { interactionId, queues, before } of moves) {
       const source = sources.get(interactionId);
       for (const subscription of this.watching([...before, ...queues])) {
-        if (this.owedSnapshot.has(subscription) || expired.includes(subscription.sessionId)) continue;
+        if (this.owedSnapshot.has(subscription) || expired.has(subscription.sessionId)) continue;
         const delta = deltas.get(subscription) ?? { added: [], changed: [], removed: [] };
         if (this.record(subscription, interactionId, queues, source, delta)) deltas.set(subscription, delta);
       }
@@ -167,7 +165,7 @@ export class QueueSubscriptions implements Projection {
     // moved to the end: the map stays in the order of the last subscribe
     this.sessions.delete(sessionId);
     this.sessions.set(sessionId, session);
-    const subscription: Subscription = { sessionId, subscriptionId, agentId, queues, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
+    const subscription: Subscription = { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
     session.subscriptions.set(subscriptionId, subscription);
     for (const key of subscription.keys) {
       const watchers = this.watchers.get(key) ?? new Set<Subscription>();
