@@ -1,5 +1,5 @@
 import type { QueueRef, SessionCommand, SessionCommandReply, SubscribeQueuesCommand, UnsubscribeQueuesCommand } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
@@ -10,8 +10,6 @@ import type { QueueSubscriptions } from './queue-subscriptions.js';
 
 /** Bounds what one session costs every command of its tenant (a desktop needs a handful). */
 export const MAX_SUBSCRIPTIONS_PER_SESSION = 20;
-
-const refuse = (reply: SessionCommandReply): Decision<SessionCommandReply> => ({ events: [], reply });
 
 /** Each queue as configured, when the agent may see them all; or the first reason why not. */
 function visibleQueues(state: TenantState, catalog: TenantCatalog, agentId: string, refs: readonly QueueRef[]): QueueRef[] | SessionCommandReply {

@@ -1,12 +1,10 @@
 import type { AgentWorkbinsReply, WorkbinCommand, WorkbinCommandReply, WorkbinRef } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import { workbinRefOf, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { handledBy, isPermitted, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
-
-const refuse = (reply: WorkbinCommandReply): Decision<WorkbinCommandReply> => ({ events: [], reply });
 
 /**
  * An agent's workbin operations. Parking (`place`) takes an interaction the agent handles out of routing and
