@@ -14,5 +14,9 @@ export const refuse = <R>(reply: R): Decision<R> => ({ events: [], reply });
 /** An interaction command done now (not a repeat of an earlier request). */
 export const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
 
-/** Decides from the state and catalog at `now`; must not change the state (applying the events does). */
-export type Decide<R> = (state: TenantState, catalog: TenantCatalog, now: number) => Decision<R>;
+/**
+ * Decides from the state and catalog at `now`; must not change the state (applying the events does). `tenant` is
+ * the whole tenant entry as the command runs (typed by the caller, so the domain does not depend on it): a command
+ * on one of its projections, such as ICWS queue subscriptions, reads that projection from it.
+ */
+export type Decide<R, T = unknown> = (state: TenantState, catalog: TenantCatalog, now: number, tenant: T) => Decision<R>;
