@@ -37,13 +37,14 @@ export class CommandProcessor implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async execute<R>(tenant: string, decide: Decide<R>): Promise<R | CommandFailure> {
+  async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
     const result = await this.queue.run(tenant, async () => {
       if (this.stale) await this.rebuild();
       const entry = this.registry.get(tenant);
       if (!entry) return failure('invalid_command', `unknown tenant "${tenant}"`);
       const now = this.clock.now();
-      const { events, reply } = decide(entry.state, entry.catalog, now);
+      // the entry as it is now, in the tenant's turn: a rebuild after a failed append replaces its projections
+      const { events, reply } = decide(entry.state, entry.catalog, now, entry);
       await this.append(events);
       for (const event of events) applyToTenant(entry, event);
       const routed = routeDue(entry.state, now); // applied to the state as routing decides

@@ -454,6 +454,8 @@ export class RoutingEngine {
         this.runnersUp,
         interaction.request.ranking,
       );
+      // Not the guard below repeated: most skills-based attempts find nobody, and the pass-overs are costly to build.
+      if (!ranked.chosen) return undefined;
       passedOver = [...this.statePassOvers(type), ...missingSkillPassOvers(pool, ranked.missing)];
     }
     if (!ranked.chosen) return undefined;

@@ -190,9 +190,7 @@ export class TenantState {
         return;
       case 'interaction.pulled-from-workbin':
         this.unpark(event.data.interaction.id);
-        if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
-        else this.engine.enqueue(this.routable(event.data.interaction), at);
-        this.markConnected(event.data.interaction.id, at);
+        this.connectTo(event.data.interaction, event.data.agentId, at);
         return;
       case 'agent.workbin-subscription-changed':
         this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
@@ -201,9 +199,7 @@ export class TenantState {
         // straight to the agent, without an offer: out of any queue it waited in first
         this.engine.remove(event.data.interaction.id, at);
         this.upsert(event.data.interaction, at);
-        if (this.agentConfigs.has(event.data.agentId)) this.engine.connect(this.routable(event.data.interaction), event.data.agentId, at);
-        else this.engine.enqueue(this.routable(event.data.interaction), at);
-        this.markConnected(event.data.interaction.id, at);
+        this.connectTo(event.data.interaction, event.data.agentId, at);
         return;
       case 'interaction.controlled':
         this.upsert(event.data.interaction, at);
@@ -352,6 +348,16 @@ export class TenantState {
   private unhold(interactionId: string): void {
     this.held.delete(interactionId);
     this.parked.delete(interactionId);
+  }
+
+  /**
+   * The agent has the interaction, without an offer. An agent removed from the configuration since the event was
+   * logged cannot take it: it waits to be routed again, so a replay still starts.
+   */
+  private connectTo(interaction: InteractionSnapshot, agentId: string, at: number): void {
+    if (this.agentConfigs.has(agentId)) this.engine.connect(this.routable(interaction), agentId, at);
+    else this.engine.enqueue(this.routable(interaction), at);
+    this.markConnected(interaction.id, at);
   }
 
   private markConnected(interactionId: string, at: number): void {

@@ -58,7 +58,7 @@ export class AgentHandlers {
   interactions(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<AgentInteractionsReply> {
     return withValidPayload(this.validator, 'agentInteractions', payload, (query): AgentInteractionsReply => {
       const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
-      if (!tenant?.state.agentView(query.agentId)) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      if (!tenant?.state.agentConfig(query.agentId)) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
       return agentInteractions(tenant.state, query.agentId, this.clock.now());
     });
   }

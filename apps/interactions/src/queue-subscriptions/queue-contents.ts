@@ -1,6 +1,6 @@
 import type { DomainEvent, InteractionAttributesEntry, StringAttributes } from '@switchboard/contracts';
 import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
-import { interactionAttributes } from '../domain/attributes/interaction-attributes.js';
+import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import type { QueueKey } from './queue-key.js';
@@ -21,10 +21,18 @@ export interface ContentsDelta {
   removed: string[];
 }
 
-/** The subscribed attributes of an interaction now; undefined when it is no longer in the system. */
-export function subscribedAttributes(state: TenantState, interactionId: string, names: readonly string[], now: number): StringAttributes | undefined {
+/**
+ * Each interaction's attribute source (undefined: not in the system) as read during one command: the state does
+ * not change meanwhile, so subscriptions showing the same interaction share one read of it.
+ */
+export type AttributeSources = Map<string, AttributeSource | undefined>;
+
+/** The interaction's attribute source, read from the state only the first time this command asks. */
+function sourceOf(state: TenantState, sources: AttributeSources, interactionId: string, now: number): AttributeSource | undefined {
+  if (sources.has(interactionId)) return sources.get(interactionId);
   const source = attributeSourceOf(state, interactionId, now);
-  return source ? interactionAttributes(source, names) : undefined;
+  sources.set(interactionId, source);
+  return source;
 }
 
 /**
@@ -40,12 +48,21 @@ export function changedAttributes(shown: StringAttributes, now: StringAttributes
   return changed.length === 0 ? undefined : Object.fromEntries(changed);
 }
 
-/** Everything the subscription shows now, every subscribed attribute of each interaction: the client replaces its cache. */
-export function snapshotEvent(state: TenantState, membership: QueueMembership, view: SubscriptionView, now: number): EventOf<'session.queue-contents'> {
+/**
+ * Everything the subscription shows now, every subscribed attribute of each interaction: the client replaces its
+ * cache. Snapshots made in one command pass the same `sources`, so an interaction in several of them is read once.
+ */
+export function snapshotEvent(
+  state: TenantState,
+  membership: QueueMembership,
+  view: SubscriptionView,
+  now: number,
+  sources: AttributeSources = new Map(),
+): EventOf<'session.queue-contents'> {
   const members = membership.membersOf(view.keys);
   const added = members.slice(0, SNAPSHOT_LIMIT).flatMap((interactionId) => {
-    const attributes = subscribedAttributes(state, interactionId, view.attributeNames, now);
-    return attributes ? [{ interactionId, attributes }] : [];
+    const source = sourceOf(state, sources, interactionId, now);
+    return source ? [{ interactionId, attributes: interactionAttributes(source, view.attributeNames) }] : [];
   });
   const data = { sessionId: view.sessionId, subscriptionId: view.subscriptionId, isDelta: false, added };
   return newEvent('session.queue-contents', state.tenant, members.length > SNAPSHOT_LIMIT ? { ...data, limitExceeded: true } : data, now);

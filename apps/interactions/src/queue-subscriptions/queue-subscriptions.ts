@@ -1,8 +1,10 @@
-import type { DomainEvent, QueueRef, StringAttributes } from '@switchboard/contracts';
+import type { DomainEvent, StringAttributes } from '@switchboard/contracts';
+import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
+import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { changedAttributes, deltaEvent, snapshotEvent, subscribedAttributes, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
+import { changedAttributes, deltaEvent, snapshotEvent, type AttributeSources, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
 import { queueKeyOf, queuesOf, type QueueKey } from './queue-key.js';
 import { QueueMembership } from './queue-membership.js';
 
@@ -13,8 +15,6 @@ import { QueueMembership } from './queue-membership.js';
 export const SESSION_SUBSCRIPTIONS_TTL_MS = 12 * 3_600_000;
 
 export interface Subscription extends SubscriptionView {
-  readonly agentId: string;
-  readonly queues: readonly QueueRef[];
   /** What each interaction in it last showed: its subscribed attributes, under the names as subscribed. */
   readonly shown: Map<string, StringAttributes>;
 }
@@ -82,34 +82,50 @@ export class QueueSubscriptions implements Projection {
   }
 
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
-    const expired = this.expiredSessions(now);
-    const closed = expired.map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
+    const expired = new Set(this.expiredSessions(now));
+    const closed = [...expired].map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
+    // Each touched interaction is read from the state once, however many subscriptions watch it: its engine view
+    // serves both its queues and its attributes, and the source is shared with the snapshots below.
+    const sources: AttributeSources = new Map();
     // Every queue moves first: a snapshot owed since a restore must show the state after this command, so it needs
     // no delta of it (and an interaction this command moved out is neither in it nor left in the client's cache).
     const moves = [...new Set(events.map(interactionIdOf))].flatMap((interactionId) => {
       if (interactionId === undefined) return [];
-      const queues = queuesOf(state, interactionId, now);
+      const routing = state.engine.interaction(interactionId, now);
+      const queues = queuesOf(state, interactionId, now, routing);
+      // read only when a subscription can show it: one watching a queue it is in now
+      if (queues.some((key) => this.watchers.has(key))) sources.set(interactionId, attributeSourceOf(state, interactionId, now, routing));
       return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
     });
     const snapshots = [...this.owedSnapshot]
-      .filter((subscription) => !expired.includes(subscription.sessionId))
-      .map((subscription) => snapshotEvent(state, this.membership, subscription, now));
+      .filter((subscription) => !expired.has(subscription.sessionId))
+      .map((subscription) => snapshotEvent(state, this.membership, subscription, now, sources));
     const deltas = new Map<Subscription, ContentsDelta>();
     for (const { interactionId, queues, before } of moves) {
+      const source = sources.get(interactionId);
       for (const subscription of this.watching([...before, ...queues])) {
-        if (this.owedSnapshot.has(subscription) || expired.includes(subscription.sessionId)) continue;
+        if (this.owedSnapshot.has(subscription) || expired.has(subscription.sessionId)) continue;
         const delta = deltas.get(subscription) ?? { added: [], changed: [], removed: [] };
-        if (this.record(state, subscription, interactionId, queues, delta, now)) deltas.set(subscription, delta);
+        if (this.record(subscription, interactionId, queues, source, delta)) deltas.set(subscription, delta);
       }
     }
     return [...closed, ...snapshots, ...[...deltas].map(([subscription, delta]) => deltaEvent(state.tenant, subscription, delta, now))];
   }
 
-  /** Adds to the delta what the subscription should be told of the interaction; whether there is anything. */
-  private record(state: TenantState, subscription: Subscription, interactionId: string, queues: readonly QueueKey[], delta: ContentsDelta, now: number): boolean {
+  /**
+   * Adds to the delta what the subscription should be told of the interaction, given the queues it is in now and
+   * its attribute source (undefined: no longer in the system); whether there is anything.
+   */
+  private record(
+    subscription: Subscription,
+    interactionId: string,
+    queues: readonly QueueKey[],
+    source: AttributeSource | undefined,
+    delta: ContentsDelta,
+  ): boolean {
     const shown = subscription.shown.get(interactionId);
     const inView = subscription.keys.some((key) => queues.includes(key));
-    const attributes = inView ? subscribedAttributes(state, interactionId, subscription.attributeNames, now) : undefined;
+    const attributes = inView && source ? interactionAttributes(source, subscription.attributeNames) : undefined;
     if (!attributes) {
       if (!shown) return false;
       delta.removed.push(interactionId);
@@ -149,7 +165,7 @@ export class QueueSubscriptions implements Projection {
     // moved to the end: the map stays in the order of the last subscribe
     this.sessions.delete(sessionId);
     this.sessions.set(sessionId, session);
-    const subscription: Subscription = { sessionId, subscriptionId, agentId, queues, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
+    const subscription: Subscription = { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
     session.subscriptions.set(subscriptionId, subscription);
     for (const key of subscription.keys) {
       const watchers = this.watchers.get(key) ?? new Set<Subscription>();

@@ -1,17 +1,15 @@
 import type { QueueRef, SessionCommand, SessionCommandReply, SubscribeQueuesCommand, UnsubscribeQueuesCommand } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { snapshotEvent } from './queue-contents.js';
+import { snapshotEvent, type AttributeSources } from './queue-contents.js';
 import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
 
 /** Bounds what one session costs every command of its tenant (a desktop needs a handful). */
 export const MAX_SUBSCRIPTIONS_PER_SESSION = 20;
-
-const refuse = (reply: SessionCommandReply): Decision<SessionCommandReply> => ({ events: [], reply });
 
 /** Each queue as configured, when the agent may see them all; or the first reason why not. */
 function visibleQueues(state: TenantState, catalog: TenantCatalog, agentId: string, refs: readonly QueueRef[]): QueueRef[] | SessionCommandReply {
@@ -67,7 +65,10 @@ export function decideUnsubscribeQueues(state: TenantState, subscriptions: Queue
 
 /** A fresh snapshot for every subscription of the session, e.g. after its client's messages were dropped unread. */
 export function decideResync(state: TenantState, subscriptions: QueueSubscriptions, command: SessionCommand, now: number): Decision<SessionCommandReply> {
-  const events = subscriptions.subscriptionsOf(command.sessionId).map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now));
+  const sources: AttributeSources = new Map();
+  const events = subscriptions
+    .subscriptionsOf(command.sessionId)
+    .map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now, sources));
   return { events, reply: { ok: true } };
 }
 

@@ -9,6 +9,7 @@ import { decideAgentStateChange } from './change-agent-state.js';
 import { decideDispatch } from './dispatch-interaction.js';
 import { decideRegisterProvider } from './providers.js';
 import { decideUserData } from './user-data.js';
+import { decideWorkbin } from './workbins.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
 const none = { release: false, hold: false, transferToAgent: false, transferToRoute: false };
@@ -37,7 +38,7 @@ describe('permitted agent actions are enforced in the domain', () => {
     ready('5464');
   });
 
-  it('refuses release, hold, retrieve, transfer to agent and transfer to route when the provider permits none', () => {
+  it('refuses release, hold, retrieve, parking in a workbin, transfer to agent and transfer to route when the provider permits none', () => {
     const id = handledBy5464(none);
     ready('5465');
     const command = { interactionId: id, agentId: '5464' };
@@ -45,6 +46,7 @@ describe('permitted agent actions are enforced in the domain', () => {
       decideAgentRelease(state, command, T0),
       decideHold(state, command, true, T0),
       decideHold(state, command, false, T0),
+      decideWorkbin(state, { ...command, operation: 'place', workbin: 'FollowUp' }, T0),
       decideTransferToAgent(state, { ...command, targetAgentId: '5465' }, T0),
       decideTransferToRoute(state, catalog, { ...command, route: 'CrmCallRouting' }, T0),
     ];

@@ -1,5 +1,5 @@
 import type { AgentInteractionCommand, InteractionCommandReply, TransferToAgentCommand, TransferToRouteCommand } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
@@ -9,9 +9,6 @@ import { enterRoute } from './plan-outcome.js';
 
 /** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
 export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
-
-const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
-const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
 
 /**
  * Whether the provider that dispatched the interaction permits the action. No provider (or one removed since,

@@ -1,12 +1,10 @@
 import type { AgentInteractionCommand, InteractionCommandReply } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 export type AgentAction = 'accept' | 'reject' | 'complete' | 'cancel';
-
-const ok = (interactionId: string): InteractionCommandReply => ({ ok: true, interactionId, duplicate: false });
 
 /** The caller's reference, carried into the events a request causes (GWS echoes it in the notification). */
 export const referenceOf = (command: { referenceId?: number }): { referenceId?: number } =>
@@ -23,8 +21,7 @@ export function decideAgentInteraction(
   action: AgentAction,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
-  const record = state.interactions.get(command.interactionId);
+    const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
   if (!record || !routing) return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
   if (routing.agentId !== command.agentId) {

@@ -1,5 +1,5 @@
 import type { CreateInteractionCommand, InteractionCommandReply, InteractionSnapshot, QueueRef } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
@@ -12,8 +12,6 @@ import { enterRoute } from './plan-outcome.js';
 const PERSONAL_QUEUE_MAX_SECONDS = 2_678_399;
 
 const MEDIA_TYPES = { call: 'Call', callback: 'Callback', generic: 'Generic' } as const;
-
-const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
 
 function snapshotOf(id: string, command: CreateInteractionCommand, route: string, now: number): InteractionSnapshot {
   const { kind, target, subject, remoteName, remoteId, attributes } = command;

@@ -1,5 +1,5 @@
 import type { DispatchInteractionCommand, InteractionCommandReply, InteractionSnapshot } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
@@ -35,24 +35,23 @@ export function decideDispatch(
   command: DispatchInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const reject = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
   const previous = state.processedRequest(command.requestId, now);
-  if (previous !== undefined) return reject({ ok: true, interactionId: previous, duplicate: true });
+  if (previous !== undefined) return refuse({ ok: true, interactionId: previous, duplicate: true });
 
   const plan = catalog.planForRoute(command.route);
-  if (!plan) return reject(failure('route_not_found', `no named route "${command.route}"`));
+  if (!plan) return refuse(failure('route_not_found', `no named route "${command.route}"`));
   if (command.provider !== undefined && !state.providers.has(command.provider)) {
-    return reject(failure('provider_not_registered', `provider "${command.provider}" is not registered`));
+    return refuse(failure('provider_not_registered', `provider "${command.provider}" is not registered`));
   }
   if (command.externalId !== undefined && state.interactionByExternalId(command.externalId)) {
-    return reject(
+    return refuse(
       failure('external_id_in_use', `externalid "${command.externalId}" belongs to an interaction still in the system`),
     );
   }
   const unknownSkill = command.skills.find((skill) => !catalog.hasSkill(skill.name));
-  if (unknownSkill) return reject(failure('unknown_skill', `no skill named "${unknownSkill.name}"`));
+  if (unknownSkill) return refuse(failure('unknown_skill', `no skill named "${unknownSkill.name}"`));
   if (command.personalQueue && state.agentIdOf(command.personalQueue.agent) === undefined) {
-    return reject(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
+    return refuse(failure('unknown_agent', `no agent with username "${command.personalQueue.agent}"`));
   }
 
   const interaction = snapshotOf(state.nextInteractionId(), command, now);

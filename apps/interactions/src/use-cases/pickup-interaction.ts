@@ -1,12 +1,10 @@
 import type { AgentInteractionCommand, InteractionCommandReply } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { decideHold } from './agent-actions.js';
 import { decideAgentInteraction, referenceOf } from './agent-interaction.js';
-
-const refuse = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
 
 /**
  * ICWS pickup: whatever "answer it" means where the interaction is. Offered to the agent → accepted, as a GWS

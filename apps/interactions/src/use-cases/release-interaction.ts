@@ -1,5 +1,5 @@
 import type { InteractionCommandReply, ReleaseInteractionCommand } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
@@ -13,20 +13,19 @@ export function decideRelease(
   command: ReleaseInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const reject = (reply: InteractionCommandReply): Decision<InteractionCommandReply> => ({ events: [], reply });
   const previous = state.processedRequest(command.requestId, now);
-  if (previous !== undefined) return reject({ ok: true, interactionId: previous, duplicate: true });
+  if (previous !== undefined) return refuse({ ok: true, interactionId: previous, duplicate: true });
 
   const record = state.interactionByExternalId(command.externalId);
   if (!record) {
-    return reject(failure('interaction_not_found', `no interaction with externalid "${command.externalId}" is in the system`));
+    return refuse(failure('interaction_not_found', `no interaction with externalid "${command.externalId}" is in the system`));
   }
   const owner = record.snapshot.provider;
   if (owner !== undefined && command.provider === undefined) {
-    return reject(failure('provider_required', `the interaction was dispatched by provider "${owner}": name it to release it`));
+    return refuse(failure('provider_required', `the interaction was dispatched by provider "${owner}": name it to release it`));
   }
   if (command.provider !== undefined && command.provider !== owner) {
-    return reject(
+    return refuse(
       failure('provider_mismatch', `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`),
     );
   }

@@ -1,12 +1,10 @@
 import type { AgentWorkbinsReply, WorkbinCommand, WorkbinCommandReply, WorkbinRef } from '@switchboard/contracts';
-import type { Decision } from '../domain/decision.js';
+import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import { workbinRefOf, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
-import { handledBy, isPermitted, isRecord } from './agent-actions.js';
+import { handled, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
-
-const refuse = (reply: WorkbinCommandReply): Decision<WorkbinCommandReply> => ({ events: [], reply });
 
 /**
  * An agent's workbin operations. Parking (`place`) takes an interaction the agent handles out of routing and
@@ -40,13 +38,11 @@ export function decideWorkbin(state: TenantState, command: WorkbinCommand, now: 
 
 function place(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef, now: number): Decision<WorkbinCommandReply> {
   if (command.interactionId === undefined) return refuse(failure('invalid_command', 'place needs the interactionId'));
-  const record = handledBy(state, { interactionId: command.interactionId, agentId: command.agentId }, now);
+  // parking is the provider's hold, as in the other dialects
+  const record = handled(state, { interactionId: command.interactionId, agentId: command.agentId }, 'hold', now);
   if (!isRecord(record)) return refuse(record);
   if (record.snapshot.interactionType !== 'nonlive') {
     return refuse(failure('invalid_state', `a ${record.snapshot.interactionType} interaction cannot wait in a workbin; only non-live work can`));
-  }
-  if (!isPermitted(state, record, 'hold')) {
-    return refuse(failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit hold (parking)`));
   }
   return moved('interaction.placed-in-workbin', state, command, record, workbin, now);
 }

@@ -17,11 +17,18 @@ function placeOf(state: TenantState, interactionId: string, routing: Interaction
   }
 }
 
-/** What an interaction's attributes are computed from, read from the tenant's state; undefined when it is not in the system. */
-export function attributeSourceOf(state: TenantState, interactionId: string, now: number): AttributeSource | undefined {
+/**
+ * What an interaction's attributes are computed from, read from the tenant's state; undefined when it is not in the
+ * system. A caller that already read the engine's view of it passes that view rather than have it built again.
+ */
+export function attributeSourceOf(
+  state: TenantState,
+  interactionId: string,
+  now: number,
+  routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
+): AttributeSource | undefined {
   const record = state.interactions.get(interactionId);
   if (!record) return undefined;
-  const routing = state.engine.interaction(interactionId, now);
   // the agent it is offered to or handled by; in a workbin, the workbin's owner (none for a shared one)
   const agentId = routing?.agentId ?? state.workbinOf(interactionId)?.ownerAgentId;
   const agentUsername = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
