@@ -90,6 +90,18 @@ describe('ICWS with VCC and GWS', () => {
       await bobIcws.done(byTarget, 'pickup');
       await bobIcws.done(byTarget, 'disconnect');
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+
+      // bob not ready: it waits in bob's queue, for bob alone, and reaches him when he is ready
+      const waiting = await carol.created({ __type: 'urn:inin.com:interactions:createCallParameters', target: '+441632960032' });
+      await carol.done(waiting, 'blind-transfer', { queueID: { queueType: QUEUE_TYPE.user, queueName: 'bob' } });
+      expect(await carol.attributesOf(waiting, 'Eic_State,Eic_UserName')).toEqual({ Eic_State: 'O', Eic_UserName: '' });
+      const queued = await bobIcws.contents('mine', (message) => addedIds(message).includes(waiting));
+      expect(queued.interactionsAdded?.find((entry) => entry.interactionId === waiting)?.attributes).toMatchObject({ Eic_State: 'O' });
+      expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
+      await notification(desktop, { state: 'Invited', id: waiting });
+      await bobIcws.done(waiting, 'pickup');
+      await bobIcws.done(waiting, 'disconnect');
+      expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
     },
     TEST_TIMEOUT_MS,
   );

@@ -112,7 +112,8 @@ export class IcwsActionsController {
     }
     const target = this.directory.agentIn(session.tenant, destination.name);
     if (!target) throw userNotFound(destination.name);
-    succeeded(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id }));
+    // a user queue: offered to its agent now if it can take it, else waiting there for it
+    succeeded(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id, queueIfUnavailable: true }));
   }
 
   private command(session: IcwsSession, interactionId: string): { interactionId: string; agentId: string } {

@@ -6,6 +6,7 @@ import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import { DEFAULT_OFFER_TIMEOUT_SECONDS, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
+import { userQueueOf } from './user-queue.js';
 
 /** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
 export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
@@ -74,6 +75,7 @@ export function decideTransferToAgent(state: TenantState, command: TransferToAge
   const target = state.agentConfig(command.targetAgentId);
   if (!target || command.targetAgentId === command.agentId) return refuse(failure('agent_not_found', `no other agent with id "${command.targetAgentId}"`));
   if (!state.engine.canOffer(command.interactionId, command.targetAgentId)) {
+    if (command.queueIfUnavailable === true) return queueFor(state, record, command, target.username, now);
     return refuse(failure('target_unavailable', `agent ${target.username} cannot take the interaction now`));
   }
   const leaseMs = (record.snapshot.offerTimeoutSeconds ?? DEFAULT_OFFER_TIMEOUT_SECONDS) * 1000;
@@ -91,6 +93,19 @@ export function decideTransferToAgent(state: TenantState, command: TransferToAge
     now,
   );
   return { events: [event], reply: ok(command.interactionId) };
+}
+
+/** Off the agent, and waiting for the target alone (its personal queue) until it can take it. */
+function queueFor(state: TenantState, record: InteractionRecord, command: TransferToAgentCommand, username: string, now: number): Decision<InteractionCommandReply> {
+  const moved = { ...record.snapshot, personalQueue: userQueueOf(username), queuedAt: new Date(now).toISOString() };
+  const { route } = moved;
+  return {
+    events: [
+      newEvent('interaction.route-transferred', state.tenant, { interaction: moved, fromAgentId: command.agentId, route, ...referenceOf(command) }, now),
+      newEvent('interaction.queued', state.tenant, { interaction: moved }, now),
+    ],
+    reply: ok(command.interactionId),
+  };
 }
 
 export function decideTransferToRoute(

@@ -7,9 +7,7 @@ import type { TenantState } from '../domain/tenant-state.js';
 import { resolveQueue } from '../queue-subscriptions/queue-key.js';
 import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
-
-/** The contract's ceiling for a personal queue's timeouts: work put in a user's queue waits for that user as long as it can. */
-const PERSONAL_QUEUE_MAX_SECONDS = 2_678_399;
+import { userQueueOf } from './user-queue.js';
 
 const MEDIA_TYPES = { call: 'Call', callback: 'Callback', generic: 'Generic' } as const;
 
@@ -59,8 +57,7 @@ export function decideCreateInteraction(
     if (!plan) return refuse(failure('queue_not_found', `workgroup "${queue.name}" has no plan`));
     return { events: enterRoute(state.tenant, plan, snapshotOf(id, command, queue.name, now), now), reply };
   }
-  const personalQueue = { agent: queue.name, loggedInTimeoutSeconds: PERSONAL_QUEUE_MAX_SECONDS, loggedOutTimeoutSeconds: PERSONAL_QUEUE_MAX_SECONDS };
-  const interaction = { ...snapshotOf(id, command, '', now), personalQueue };
+  const interaction = { ...snapshotOf(id, command, '', now), personalQueue: userQueueOf(queue.name) };
   return { events: [newEvent('interaction.queued', state.tenant, { interaction }, now)], reply };
 }
 

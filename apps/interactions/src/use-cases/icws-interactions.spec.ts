@@ -217,6 +217,25 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
     });
   });
 
+  describe('blind transfer to a user queue', () => {
+    it('waits in the target’s queue, for it alone, while the target cannot take it; offered once it is ready', () => {
+      logIn(AGENT);
+      logIn(ALICE); // logged in, not ready
+      const id = call();
+      const refused = run(decideTransferToAgent(tenant.state, { interactionId: id, agentId: AGENT, targetAgentId: ALICE }, T0));
+      expect(refused.reply).toMatchObject({ ok: false, error: { code: 'target_unavailable' } }); // GWS: the target must take it now
+      const queued = run(decideTransferToAgent(tenant.state, { interactionId: id, agentId: AGENT, targetAgentId: ALICE, queueIfUnavailable: true }, T0));
+      expect(queued.reply).toMatchObject({ ok: true });
+      expect(queued.events.map((e) => e.type)).toEqual(['interaction.route-transferred', 'interaction.queued']);
+      expect(attributes(id, 'Eic_State', 'Eic_UserName')).toEqual({ Eic_State: 'O', Eic_UserName: '' });
+      logIn(AGENT, true); // another agent ready: the interaction still waits for alice alone
+      expect(state(id)).toBe('O');
+      const ready = run(decideAgentStateChange(tenant.state, { agentId: ALICE, change: 'ready' }, T0));
+      expect(ready.events.filter((e) => e.type === 'interaction.offered').map((e) => e.data.agentId)).toEqual([ALICE]);
+      expect(attributes(id, 'Eic_State', 'Eic_UserName')).toEqual({ Eic_State: 'A', Eic_UserName: 'alice' });
+    });
+  });
+
   describe('mute, record, pause', () => {
     it('mutes and unmutes', () => {
       logIn(AGENT);

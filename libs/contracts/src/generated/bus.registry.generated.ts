@@ -422,6 +422,10 @@ export const busSchemas = {
           "type": "string",
           "minLength": 1,
           "description": "The agent to hand it to."
+        },
+        "queueIfUnavailable": {
+          "type": "boolean",
+          "description": "When the target cannot take it now, it waits in the target's own queue (a personal queue) instead of being refused: an ICWS blind transfer to a user queue."
         }
       },
       "title": "TransferToAgentCommand"

@@ -102,6 +102,10 @@ export interface TransferToAgentCommand {
    * The agent to hand it to.
    */
   targetAgentId: string;
+  /**
+   * When the target cannot take it now, it waits in the target's own queue (a personal queue) instead of being refused: an ICWS blind transfer to a user queue.
+   */
+  queueIfUnavailable?: boolean;
 }
 
 export interface TransferToRouteCommand {
