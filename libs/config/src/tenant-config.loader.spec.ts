@@ -47,7 +47,7 @@ describe('parseTenantConfig', () => {
     const demo = parseTenantConfig('demo.yaml', text, { SWITCHBOARD_SMS_URL: 'https://sms.example/send' });
     expect(demo.plans['send-sms']?.applets.send).toMatchObject({ type: 'http-request', url: 'https://sms.example/send' });
     expect(() => parseTenantConfig('demo.yaml', text, {})).toThrow('SWITCHBOARD_SMS_URL');
-    expect(demo.routes.map((r) => r.name)).toEqual(['Route Interaction NR', 'CrmCallRouting', 'SendSMS']);
+    expect(demo.routes.map((r) => r.name)).toEqual(['Route Interaction NR', 'CrmCallRouting', 'SendSMS', 'Support', 'InsideSales', 'OutsideSales']);
     expect(demo.agents.map((a) => a.username)).toContain('AgentUsername');
     expect(demo.providers.map((p) => p.name)).toEqual(['CrmIntegration']);
     expect(demo.workbins.map((w) => w.name)).toEqual(['FollowUp', 'CrmBacklog']);
