@@ -51,7 +51,7 @@ describe('parseTenantConfig', () => {
     expect(demo.agents.map((a) => a.username)).toContain('AgentUsername');
     expect(demo.providers.map((p) => p.name)).toEqual(['CrmIntegration']);
     expect(demo.workbins.map((w) => w.name)).toEqual(['FollowUp', 'CrmBacklog']);
-    expect(demo.agents.filter((a) => a.role === 'supervisor').map((a) => a.username)).toEqual(['sam']);
+    expect(demo.agents.filter((a) => a.role === 'supervisor').map((a) => a.username)).toEqual(['sam', 'MyUserName']);
   });
 
   it.each([
