@@ -24,12 +24,23 @@ interface OutgoingPacket {
   err?: unknown;
 }
 
+/** NATS's default max_payload: a larger message is refused by the server, and the requester only sees a timeout. */
+export const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
+
+const failureReply = (message: string): { data: string } => ({ data: JSON.stringify({ ok: false, error: { code: 'internal_error', message } }) });
+
 export class PlainJsonSerializer implements Serializer<OutgoingPacket, { data: string }> {
+  /** `maxReplyBytes`: the server's max_payload, less room for the message's headers. */
+  constructor(private readonly maxReplyBytes = DEFAULT_MAX_REPLY_BYTES - 4096) {}
+
   serialize(packet: OutgoingPacket): { data: string } {
     if (packet.err !== undefined && packet.err !== null) {
-      const message = packet.err instanceof Error ? packet.err.message : 'unexpected error';
-      return { data: JSON.stringify({ ok: false, error: { code: 'internal_error', message } }) };
+      return failureReply(packet.err instanceof Error ? packet.err.message : 'unexpected error');
     }
-    return { data: JSON.stringify(packet.response ?? null) };
+    const data = JSON.stringify(packet.response ?? null);
+    // A reply NATS would refuse becomes a failure the requester is told at once, instead of a silent timeout.
+    const bytes = Buffer.byteLength(data);
+    if (bytes > this.maxReplyBytes) return failureReply(`the reply of ${bytes} bytes is over the bus limit of ${this.maxReplyBytes} bytes`);
+    return { data };
   }
 }

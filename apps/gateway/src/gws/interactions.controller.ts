@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { GwsApi, InteractionListReply } from '@switchboard/contracts';
 import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
@@ -6,9 +6,11 @@ import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { agentOf } from './gws-status.js';
+import { pageQueryOf } from './page-query.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
+type SupervisorPage = GwsApi.paths['/api/v2/interactions']['get']['responses']['200']['content']['application/json'];
 
 const SUPERVISOR_STATE = { 'in-plan': 'Queued', waiting: 'Queued', offered: 'Invited', connected: 'Processing', 'in-workbin': 'InWorkbin' } as const;
 
@@ -35,15 +37,17 @@ export class InteractionsController {
     private readonly directory: TenantDirectory,
   ) {}
 
+  /** One page: a contact center holds far more active interactions than one answer (or one bus reply) can. */
   @Get()
-  async list(@Req() request: GwsRequest): Promise<{ statusCode: 0; interactions: Schemas['Interaction'][] }> {
+  async list(@Req() request: GwsRequest, @Query() query: { offset?: unknown; limit?: unknown }): Promise<SupervisorPage> {
     const identity = agentOf(request);
     if (this.directory.agentIn(identity.tenant, identity.username)?.role !== 'supervisor') {
       throw new ApiError('no_permission', 'Only supervisors may list every interaction of the contact center');
     }
-    const reply = await this.bus.request('interactionList', identity.tenant, {});
+    const page = pageQueryOf(query);
+    const reply = await this.bus.request('interactionList', identity.tenant, page);
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
-    return { statusCode: 0, interactions: reply.interactions.map(supervisorView) };
+    return { statusCode: 0, interactions: reply.interactions.map(supervisorView), totalCount: reply.total, ...page };
   }
 
   @Get(':id')

@@ -138,12 +138,12 @@ export class InteractionHandlers {
     });
   }
 
-  /** A read: every active interaction of the tenant (a supervisor's view), answered from memory. */
+  /** A read: a page of the tenant's active interactions (a supervisor's view), answered from memory. */
   @MessagePattern(requestSubjectPattern('interactionList'))
   list(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InteractionListReply> {
-    return withValidPayload(this.validator, 'interactionList', payload, (): InteractionListReply => {
+    return withValidPayload(this.validator, 'interactionList', payload, (query): InteractionListReply => {
       const tenant = this.registry.get(tenantOfSubject(context.getSubject()));
-      return tenant ? listInteractions(tenant.state, this.clock.now()) : { ok: true, interactions: [] };
+      return tenant ? listInteractions(tenant.state, this.clock.now(), query) : { ok: true, total: 0, interactions: [] };
     });
   }
 }

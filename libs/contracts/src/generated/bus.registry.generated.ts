@@ -2424,7 +2424,21 @@ export const busSchemas = {
     "ListInteractionsQuery": {
       "type": "object",
       "additionalProperties": false,
-      "properties": {},
+      "description": "One page of the tenant's active interactions, oldest first. The service answers at most `limit` of them and stops earlier when the page would pass its reply budget (a bus reply must fit NATS's max_payload); the caller goes on from `offset` + the number it got.",
+      "properties": {
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000000,
+          "default": 0
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 500
+        }
+      },
       "title": "ListInteractionsQuery"
     },
     "InteractionListReply": {
@@ -2434,12 +2448,18 @@ export const busSchemas = {
           "additionalProperties": false,
           "required": [
             "ok",
-            "interactions"
+            "interactions",
+            "total"
           ],
           "properties": {
             "ok": {
               "type": "boolean",
               "const": true
+            },
+            "total": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "How many active interactions the tenant has in all."
             },
             "interactions": {
               "type": "array",

@@ -772,11 +772,21 @@ export type AgentWorkbinsReply =
     }
   | CommandFailure;
 
-export interface ListInteractionsQuery {}
+/**
+ * One page of the tenant's active interactions, oldest first. The service answers at most `limit` of them and stops earlier when the page would pass its reply budget (a bus reply must fit NATS's max_payload); the caller goes on from `offset` + the number it got.
+ */
+export interface ListInteractionsQuery {
+  offset?: number;
+  limit?: number;
+}
 
 export type InteractionListReply =
   | {
       ok: true;
+      /**
+       * How many active interactions the tenant has in all.
+       */
+      total: number;
       interactions: {
         interaction: InteractionSnapshot;
         /**

@@ -239,10 +239,36 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "Supervisor"
         ],
         "summary": "Every active interaction of the contact center",
-        "description": "For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5.",
+        "description": "For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5. Paged, oldest first: `offset` and `limit` choose the page, `totalCount` says how many there are in all. A page may hold fewer than `limit` when its interactions are large (a page stays under half a megabyte); read on from `offset` + the number answered until that reaches `totalCount`.",
+        "parameters": [
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "How many of the oldest interactions to skip.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000000,
+              "default": 0
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "At most how many interactions to answer.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 500
+            }
+          }
+        ],
         "responses": {
           "200": {
-            "description": "The interactions, oldest first, each with its state and the agent it is with.",
+            "description": "A page of the interactions, oldest first, each with its state and the agent it is with.",
             "content": {
               "application/json": {
                 "schema": {
@@ -250,7 +276,10 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                   "additionalProperties": false,
                   "required": [
                     "statusCode",
-                    "interactions"
+                    "interactions",
+                    "totalCount",
+                    "offset",
+                    "limit"
                   ],
                   "properties": {
                     "statusCode": {
@@ -262,11 +291,27 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       "items": {
                         "$ref": "#/components/schemas/Interaction"
                       }
+                    },
+                    "totalCount": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "How many active interactions there are in all."
+                    },
+                    "offset": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "limit": {
+                      "type": "integer",
+                      "minimum": 1
                     }
                   }
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"

@@ -56,7 +56,7 @@ export interface paths {
         };
         /**
          * Every active interaction of the contact center
-         * @description For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5.
+         * @description For supervisors (agents with the tenant role `supervisor`); anyone else gets statusCode 5. Paged, oldest first: `offset` and `limit` choose the page, `totalCount` says how many there are in all. A page may hold fewer than `limit` when its interactions are large (a page stays under half a megabyte); read on from `offset` + the number answered until that reaches `totalCount`.
          */
         get: operations["getAllInteractions"];
         put?: never;
@@ -529,14 +529,19 @@ export interface operations {
     };
     getAllInteractions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many of the oldest interactions to skip. */
+                offset?: number;
+                /** @description At most how many interactions to answer. */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The interactions, oldest first, each with its state and the agent it is with. */
+            /** @description A page of the interactions, oldest first, each with its state and the agent it is with. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -546,9 +551,14 @@ export interface operations {
                         /** @constant */
                         statusCode: 0;
                         interactions: components["schemas"]["Interaction"][];
+                        /** @description How many active interactions there are in all. */
+                        totalCount: number;
+                        offset: number;
+                        limit: number;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["NoPermission"];
             429: components["responses"]["TooManyRequests"];
