@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EVENTS_STREAM, type DomainEvent } from '@switchboard/contracts';
+import { EVENTS_STREAM, tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
 import { jetstream } from '@nats-io/jetstream';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
-import { EventStore } from './event-store.js';
+import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
 
-const agentEvent = (id: string, ready: boolean): DomainEvent => ({
+const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string): DomainEvent => ({
   id,
   type: 'agent.state-changed',
-  tenant: 'demo',
+  tenant,
   occurredAt: '2026-01-01T00:00:00.000Z',
-  data: { change: ready ? 'ready' : 'not-ready', agent: { id: '1', username: 'ann', loggedIn: true, ready } },
+  data: {
+    change: ready ? 'ready' : 'not-ready',
+    agent: { id: '1', username: 'ann', loggedIn: true, ready, ...(reason === undefined ? {} : { notReadyReason: reason }) },
+  },
 });
 
 describe('EventStore on a real JetStream', () => {
@@ -56,6 +59,28 @@ describe('EventStore on a real JetStream', () => {
     expect(await store.replay((event) => replayed.push(event), 'sb.v1.evt.*.provider.>')).toBe(1);
     expect(replayed).toEqual([providerEvent]);
     expect(await store.replay(() => undefined, 'sb.v1.evt.*.nothing.>')).toBe(0);
+  });
+
+  it('refuses a whole append when one of its events is over the limit, before any of it is stored', async () => {
+    const store = await EventStore.open(connection);
+    // under NATS's 1 MB payload, over the documented limit one event may take
+    const oversize = agentEvent('big-2', false, 'big', 'x'.repeat(MAX_EVENT_BYTES));
+    const refused = store.append([agentEvent('big-1', true, 'big'), oversize]);
+    await expect(refused).rejects.toBeInstanceOf(EventTooLargeError);
+    await expect(refused).rejects.toMatchObject({ eventType: 'agent.state-changed', limit: MAX_EVENT_BYTES });
+    expect(await store.replay(() => undefined, tenantEventSubjects('big'))).toBe(0);
+    // the log still takes what fits
+    await store.append([agentEvent('big-3', true, 'big', 'y'.repeat(MAX_EVENT_BYTES - 1_000))]);
+    expect(await store.replay(() => undefined, tenantEventSubjects('big'))).toBe(1);
+  });
+
+  it('takes its limit down to what the server accepts', async () => {
+    const store = await EventStore.open(connection, { maxEventBytes: 10 * 1024 * 1024 });
+    const serverMax = connection.info?.max_payload ?? 0;
+    expect(serverMax).toBeGreaterThan(0);
+    expect(store.eventLimit()).toBeLessThan(serverMax);
+    await expect(store.append([agentEvent('huge', false, 'huge', 'z'.repeat(serverMax))])).rejects.toBeInstanceOf(EventTooLargeError);
+    expect(await store.replay(() => undefined, tenantEventSubjects('huge'))).toBe(0);
   });
 
   it('refuses to replay past an event that does not match the contract, naming its sequence', async () => {

@@ -13,6 +13,29 @@ import { nanos, type NatsConnection } from '@nats-io/transport-node';
 /** How long JetStream remembers a Nats-Msg-Id, so a retried append inside it is stored once. */
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
 
+/**
+ * The most bytes one stored event may take (README, Limits): well under NATS's default 1 MB payload, so that a
+ * server configured at the default, or a little below it, stores every event the domain builds.
+ */
+export const MAX_EVENT_BYTES = 512 * 1024;
+/** What a message's headers (Nats-Msg-Id, …) may take of the server's max_payload besides the event itself. */
+const HEADER_ALLOWANCE_BYTES = 4 * 1024;
+
+/**
+ * An event the log cannot take. Thrown before anything of the append is published, so nothing of it is stored:
+ * the caller refuses the command rather than leave memory and log apart.
+ */
+export class EventTooLargeError extends Error {
+  constructor(
+    readonly eventType: DomainEvent['type'],
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`a ${eventType} event of ${String(bytes)} bytes is over the limit of ${String(limit)} bytes one event may take`);
+    this.name = 'EventTooLargeError';
+  }
+}
+
 /** Creates the event stream when it does not exist yet (file storage: it must survive a NATS restart). */
 export async function ensureEventStream(connection: NatsConnection): Promise<void> {
   const manager = await jetstreamManager(connection);
@@ -34,25 +57,41 @@ export async function ensureEventStream(connection: NatsConnection): Promise<voi
  */
 export class EventStore {
   private readonly js: JetStreamClient;
+  private readonly encoder = new TextEncoder();
 
   private constructor(
-    connection: NatsConnection,
+    private readonly connection: NatsConnection,
     private readonly validator: BusValidator,
+    private readonly maxEventBytes: number,
   ) {
     this.js = jetstream(connection);
   }
 
-  static async open(connection: NatsConnection): Promise<EventStore> {
+  /** `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. */
+  static async open(connection: NatsConnection, options: { maxEventBytes?: number } = {}): Promise<EventStore> {
     await ensureEventStream(connection);
-    return new EventStore(connection, new BusValidator());
+    return new EventStore(connection, new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES);
   }
 
-  /** Appends in order, one acknowledged publish after another; the id of each event is its Nats-Msg-Id. */
+  /** The most bytes one event may take on the server connected now. */
+  eventLimit(): number {
+    const serverMax = this.connection.info?.max_payload;
+    return serverMax === undefined ? this.maxEventBytes : Math.min(this.maxEventBytes, serverMax - HEADER_ALLOWANCE_BYTES);
+  }
+
+  /**
+   * Appends in order, one acknowledged publish after another; the id of each event is its Nats-Msg-Id. Every event
+   * is encoded and measured before the first is published: one the log cannot take fails the whole append with an
+   * EventTooLargeError, and nothing of it is stored.
+   */
   async append(events: readonly DomainEvent[]): Promise<void> {
-    for (const event of events) {
-      const subject = eventSubject(eventChannelOfType[event.type], event.tenant);
-      await this.js.publish(subject, JSON.stringify(event), { msgID: event.id });
-    }
+    const limit = this.eventLimit();
+    const messages = events.map((event) => {
+      const data = this.encoder.encode(JSON.stringify(event));
+      if (data.byteLength > limit) throw new EventTooLargeError(event.type, data.byteLength, limit);
+      return { subject: eventSubject(eventChannelOfType[event.type], event.tenant), data, id: event.id };
+    });
+    for (const { subject, data, id } of messages) await this.js.publish(subject, data, { msgID: id });
   }
 
   /**

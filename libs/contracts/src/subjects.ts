@@ -14,6 +14,11 @@ const TENANT_PATTERN = /^[a-z0-9-]+$/;
 export const EVENTS_STREAM = 'SB_EVENTS';
 export const EVENTS_SUBJECTS = 'sb.v1.evt.>';
 
+/** Every event of one tenant: the filter that replays that tenant's log alone. */
+export function tenantEventSubjects(tenant: string): string {
+  return fill('sb.v1.evt.{tenant}.>', tenant);
+}
+
 export function isValidTenantId(tenant: string): boolean {
   return TENANT_PATTERN.test(tenant);
 }
