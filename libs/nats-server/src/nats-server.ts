@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { freePort, waitForPort } from './free-port.js';
 
@@ -48,6 +48,8 @@ export interface NatsServerOptions {
   /** Where the server's own log lines go; discarded when omitted. */
   onLog?: (line: string) => void;
   startTimeoutMs?: number;
+  /** The server's max_payload (NATS's default is 1 MB): tests of what a smaller one refuses. */
+  maxPayloadBytes?: number;
 }
 
 export interface RunningNatsServer {
@@ -64,7 +66,14 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   const binary = findNatsServerBinary();
   const port = options.port ?? (await freePort());
   await mkdir(options.storeDir, { recursive: true });
-  const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', options.storeDir], {
+  const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', options.storeDir];
+  if (options.maxPayloadBytes !== undefined) {
+    // max_payload has no command-line flag: only a configuration file sets it
+    const config = path.join(options.storeDir, 'nats-server.conf');
+    await writeFile(config, `max_payload: ${String(options.maxPayloadBytes)}\n`);
+    args.push('-c', config);
+  }
+  const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
   });

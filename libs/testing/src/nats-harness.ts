@@ -8,10 +8,13 @@ export interface NatsHarness extends RunningNatsServer {
   dispose(): Promise<void>;
 }
 
-/** A real nats-server with JetStream for one test suite: its own free port and its own storage directory. */
-export async function startTestNats(): Promise<NatsHarness> {
+/**
+ * A real nats-server with JetStream for one test suite: its own free port and its own storage directory;
+ * `maxPayloadBytes` sets its max_payload (NATS's default is 1 MB).
+ */
+export async function startTestNats(options: { maxPayloadBytes?: number } = {}): Promise<NatsHarness> {
   const storeDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-nats-'));
-  const server = await startNatsServer({ storeDir });
+  const server = await startNatsServer({ storeDir, ...options });
   return {
     ...server,
     async dispose() {
