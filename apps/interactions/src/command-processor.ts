@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { EventStore } from '@switchboard/bus';
+import { EventTooLargeError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
@@ -24,8 +24,11 @@ const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 @Injectable()
 export class CommandProcessor implements OnApplicationShutdown {
   private readonly queue = new KeyedSerialQueue();
-  /** Set after a failed append: memory may then differ from the log, so it is rebuilt before the next command. */
-  private stale = false;
+  /**
+   * Tenants whose domain events failed to append: their memory may differ from the log, so each is rebuilt (alone)
+   * before its next command.
+   */
+  private readonly stale = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly settledListeners: (() => void)[] = [];
@@ -39,16 +42,22 @@ export class CommandProcessor implements OnApplicationShutdown {
 
   async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
     const result = await this.queue.run(tenant, async () => {
-      if (this.stale) await this.rebuild();
+      if (this.stale.has(tenant)) await this.rebuild(tenant);
       const entry = this.registry.get(tenant);
       if (!entry) return failure('invalid_command', `unknown tenant "${tenant}"`);
       const now = this.clock.now();
       // the entry as it is now, in the tenant's turn: a rebuild after a failed append replaces its projections
       const { events, reply } = decide(entry.state, entry.catalog, now, entry);
-      await this.append(events);
+      try {
+        await this.append(tenant, events, 'untouched');
+      } catch (error) {
+        // refused before anything was stored or applied: the command is simply not done
+        if (error instanceof EventTooLargeError) return failure('invalid_command', `the request is too large to store: ${error.message}`);
+        throw error;
+      }
       for (const event of events) applyToTenant(entry, event);
       const routed = routeDue(entry.state, now); // applied to the state as routing decides
-      await this.append(routed);
+      await this.append(tenant, routed, 'changed');
       const committed = [...events, ...routed];
       for (const event of routed) for (const projection of entry.projections) projection.apply(event);
       await this.followProjections(entry, committed, now);
@@ -61,18 +70,22 @@ export class CommandProcessor implements OnApplicationShutdown {
 
   /**
    * What the projections (e.g. ICWS queue subscriptions) derive from the committed events. The command is done
-   * whatever happens here: a failure is logged, never turned into a failed reply for something already in the log
-   * (a failed append has marked memory stale, so it is rebuilt, owed snapshots included, before the next command).
+   * whatever happens here: a failure is logged, never turned into a failed reply for something already in the log.
+   * Nor does it mark the tenant stale: the domain is intact, and a rebuild would owe every subscription a snapshot
+   * again — the loop of issue 11. The projection repairs what it owes itself, with a backoff (`notStored`).
    */
   private async followProjections(entry: Tenant, committed: readonly DomainEvent[], now: number): Promise<void> {
     for (const projection of entry.projections) {
+      let followed: DomainEvent[] = [];
       try {
-        const followed = projection.follow(entry.state, committed, now);
-        await this.append(followed);
-        for (const event of followed) applyToTenant(entry, event);
+        followed = projection.follow(entry.state, committed, now);
+        await this.store.append(followed);
       } catch (error) {
-        this.logger.error({ err: error, tenant: entry.state.tenant }, 'a projection could not follow a committed command');
+        projection.notStored(followed, now);
+        this.logger.warn({ err: error, tenant: entry.state.tenant, events: followed.length }, 'a projection could not store what it derived; it retries later');
+        continue;
       }
+      for (const event of followed) applyToTenant(entry, event);
     }
   }
 
@@ -97,7 +110,10 @@ export class CommandProcessor implements OnApplicationShutdown {
     if (this.stopped) return;
     const due = this.registry
       .tenantIds()
-      .map((tenant) => this.registry.get(tenant)?.state.engine.nextTimerAt())
+      .flatMap((tenant) => {
+        const entry = this.registry.get(tenant);
+        return entry ? [entry.state.engine.nextTimerAt(), ...entry.projections.map((projection) => projection.nextRetryAt())] : [];
+      })
       .filter((at): at is number => at !== undefined);
     clearTimeout(this.timer);
     if (due.length === 0) return;
@@ -110,21 +126,27 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.timer.unref();
   }
 
-  private async append(events: readonly DomainEvent[]): Promise<void> {
+  /**
+   * Appends a tenant's domain events; a failure leaves that tenant (only) to be rebuilt before its next command —
+   * unless nothing was stored and memory was not changed ahead of the log (`memory: 'untouched'`).
+   */
+  private async append(tenant: string, events: readonly DomainEvent[], memory: 'untouched' | 'changed'): Promise<void> {
     if (events.length === 0) return;
     try {
       await this.store.append(events);
     } catch (error) {
-      // Some of the events may be stored: the log, not memory, is the truth. Rebuild before the next command.
-      this.stale = true;
+      // refused whole before anything was published, and nothing applied yet: memory and log still agree
+      if (error instanceof EventTooLargeError && memory === 'untouched') throw error;
+      // Some of the events may be stored: the log, not memory, is the truth.
+      this.stale.add(tenant);
       throw error;
     }
   }
 
-  private async rebuild(): Promise<void> {
-    this.logger.warn('rebuilding state from the event log after a failed append');
-    await this.registry.restore();
-    this.stale = false;
+  private async rebuild(tenant: string): Promise<void> {
+    this.logger.warn({ tenant }, 'rebuilding a tenant from the event log after a failed append');
+    await this.registry.restoreTenant(tenant);
+    this.stale.delete(tenant);
   }
 }
 

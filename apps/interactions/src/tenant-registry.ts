@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import type { DomainEvent } from '@switchboard/contracts';
+import { tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { Projection } from './domain/projection.js';
@@ -55,10 +55,9 @@ export class TenantRegistry {
     return [...this.tenants.keys()];
   }
 
-  /** Rebuilds every tenant's state by replaying the whole event log. */
+  /** Rebuilds every tenant's state by replaying the whole event log: once, at start. */
   async restore(): Promise<void> {
-    const retentionMs = this.env.REQUEST_ID_RETENTION_HOURS * 3_600_000;
-    const tenants = new Map<string, Tenant>(this.configs.map((config) => [config.id, newTenant(config, retentionMs)]));
+    const tenants = new Map<string, Tenant>(this.configs.map((config) => [config.id, newTenant(config, this.retentionMs())]));
     const started = Date.now();
     const count = await this.store.replay((event) => {
       const tenant = tenants.get(event.tenant);
@@ -68,5 +67,26 @@ export class TenantRegistry {
     for (const tenant of tenants.values()) for (const projection of tenant.projections) projection.restored(tenant.state, now);
     this.tenants = tenants;
     this.logger.info({ events: count, ms: Date.now() - started, tenants: tenants.size }, 'state restored from the event log');
+  }
+
+  /**
+   * Rebuilds one tenant from its own events alone, after an append of its domain events failed: the other tenants'
+   * memory still matches the log, so they are neither replayed nor disturbed.
+   */
+  async restoreTenant(tenantId: string): Promise<void> {
+    const config = this.configs.find((candidate) => candidate.id === tenantId);
+    if (!config) return;
+    const tenant = newTenant(config, this.retentionMs());
+    const started = Date.now();
+    const count = await this.store.replay((event) => {
+      if (event.tenant === tenantId) applyToTenant(tenant, event);
+    }, tenantEventSubjects(tenantId));
+    for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
+    this.tenants.set(tenantId, tenant);
+    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started }, 'tenant rebuilt from the event log');
+  }
+
+  private retentionMs(): number {
+    return this.env.REQUEST_ID_RETENTION_HOURS * 3_600_000;
   }
 }

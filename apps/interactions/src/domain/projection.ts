@@ -17,4 +17,12 @@ export interface Projection {
    * anything the log restores, so an append that fails leaves nothing behind but what a restore rebuilds.
    */
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[];
+  /**
+   * What `follow` returned could not be stored (all of it, or its tail). The domain is intact: only this
+   * projection's readers may have been told less than it thinks, so it owes them a repair on a later `follow`, after
+   * a backoff, a bounded number of times. Never a reason to rebuild the tenant: that would owe the same again.
+   */
+  notStored(events: readonly DomainEvent[], now: number): void;
+  /** When a repair it owes is next due (epoch ms), so that it is retried even if no command comes. */
+  nextRetryAt(): number | undefined;
 }

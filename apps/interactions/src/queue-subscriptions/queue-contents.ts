@@ -36,11 +36,39 @@ function sourceOf(state: TenantState, sources: AttributeSources, interactionId: 
 }
 
 /**
- * The most interactions one snapshot carries. A snapshot is one event in the log, and an event must stay well under
- * NATS's 1 MB message limit whatever the queue holds (a failed append would fail the tenant's every command); the
- * client is told the list is cut (ICWS queueResultLimitExceeded) and learns of the rest as they change.
+ * The most interactions one snapshot carries; the client is told the list is cut (ICWS queueResultLimitExceeded) and
+ * learns of the rest as they change.
  */
 export const SNAPSHOT_LIMIT = 1000;
+
+/**
+ * What the entries of one contents event may take, encoded. Every event must stay under the log's per-event limit
+ * (MAX_EVENT_BYTES, 512 KiB) whatever the queue holds, so a snapshot or a delta larger than this is cut into several
+ * events: a snapshot's first with `isDelta: false`, the rest `isDelta: true` adding the remaining interactions. One
+ * entry is bounded by the contracts (attribute names, values and totals; README, Limits), so it always fits in one.
+ */
+export const CONTENTS_BUDGET_BYTES = 256 * 1024;
+
+/** The items in order, cut into runs whose encoded size stays within the budget; an item over it is a run alone. */
+export function chunksWithin<T>(items: readonly T[], budget: number, sizeOf: (item: T) => number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const bytes = sizeOf(item);
+    if (current.length > 0 && size + bytes > budget) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += bytes;
+  }
+  if (current.length > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+const encodedSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 
 /** Only the attributes whose value is not what was shown; undefined when none changed. */
 export function changedAttributes(shown: StringAttributes, now: StringAttributes): StringAttributes | undefined {
@@ -51,36 +79,56 @@ export function changedAttributes(shown: StringAttributes, now: StringAttributes
 /**
  * Everything the subscription shows now, every subscribed attribute of each interaction: the client replaces its
  * cache. Snapshots made in one command pass the same `sources`, so an interaction in several of them is read once.
+ * One event unless the contents are over CONTENTS_BUDGET_BYTES: then the first event (`isDelta: false`) is followed
+ * by deltas adding the rest, which the client applies in order.
  */
-export function snapshotEvent(
+export function snapshotEvents(
   state: TenantState,
   membership: QueueMembership,
   view: SubscriptionView,
   now: number,
   sources: AttributeSources = new Map(),
-): EventOf<'session.queue-contents'> {
+  budget = CONTENTS_BUDGET_BYTES,
+): EventOf<'session.queue-contents'>[] {
   const members = membership.membersOf(view.keys);
   const added = members.slice(0, SNAPSHOT_LIMIT).flatMap((interactionId) => {
     const source = sourceOf(state, sources, interactionId, now);
     return source ? [{ interactionId, attributes: interactionAttributes(source, view.attributeNames) }] : [];
   });
-  const data = { sessionId: view.sessionId, subscriptionId: view.subscriptionId, isDelta: false, added };
-  return newEvent('session.queue-contents', state.tenant, members.length > SNAPSHOT_LIMIT ? { ...data, limitExceeded: true } : data, now);
+  const ids = { sessionId: view.sessionId, subscriptionId: view.subscriptionId };
+  const [first = [], ...rest] = chunksWithin(added, budget, encodedSize);
+  const snapshot = { ...ids, isDelta: false, added: first, ...(members.length > SNAPSHOT_LIMIT ? { limitExceeded: true } : {}) };
+  return [
+    newEvent('session.queue-contents', state.tenant, snapshot, now),
+    ...rest.map((chunk) => newEvent('session.queue-contents', state.tenant, { ...ids, isDelta: true, added: chunk }, now)),
+  ];
 }
 
-export function deltaEvent(tenant: string, view: SubscriptionView, delta: ContentsDelta, now: number): DomainEvent {
-  const { added, changed, removed } = delta;
-  return newEvent(
-    'session.queue-contents',
-    tenant,
-    {
-      sessionId: view.sessionId,
-      subscriptionId: view.subscriptionId,
-      isDelta: true,
-      ...(added.length === 0 ? {} : { added }),
-      ...(changed.length === 0 ? {} : { changed }),
-      ...(removed.length === 0 ? {} : { removed }),
-    },
-    now,
-  );
+type DeltaPart = { added: InteractionAttributesEntry } | { changed: InteractionAttributesEntry } | { removed: string };
+
+/** One delta, or several when it is over the budget, each with its share of what came, changed and left. */
+export function deltaEvents(tenant: string, view: SubscriptionView, delta: ContentsDelta, now: number, budget = CONTENTS_BUDGET_BYTES): DomainEvent[] {
+  const parts: DeltaPart[] = [
+    ...delta.added.map((added) => ({ added })),
+    ...delta.changed.map((changed) => ({ changed })),
+    ...delta.removed.map((removed) => ({ removed })),
+  ];
+  return chunksWithin(parts, budget, encodedSize).map((chunk) => {
+    const added = chunk.flatMap((part) => ('added' in part ? [part.added] : []));
+    const changed = chunk.flatMap((part) => ('changed' in part ? [part.changed] : []));
+    const removed = chunk.flatMap((part) => ('removed' in part ? [part.removed] : []));
+    return newEvent(
+      'session.queue-contents',
+      tenant,
+      {
+        sessionId: view.sessionId,
+        subscriptionId: view.subscriptionId,
+        isDelta: true,
+        ...(added.length === 0 ? {} : { added }),
+        ...(changed.length === 0 ? {} : { changed }),
+        ...(removed.length === 0 ? {} : { removed }),
+      },
+      now,
+    );
+  });
 }

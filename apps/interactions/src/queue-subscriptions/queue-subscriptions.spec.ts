@@ -11,7 +11,8 @@ import { decideAgentStateChange } from '../use-cases/change-agent-state.js';
 import { decideControl } from '../use-cases/control-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
-import { SESSION_SUBSCRIPTIONS_TTL_MS } from './queue-subscriptions.js';
+import { MAX_EVENT_BYTES } from '@switchboard/bus';
+import { SESSION_SUBSCRIPTIONS_TTL_MS, SNAPSHOT_ATTEMPTS, SNAPSHOT_RETRY_BASE_MS } from './queue-subscriptions.js';
 import { SNAPSHOT_LIMIT } from './queue-contents.js';
 import { decideCloseSession, decideResync, decideSubscribeQueues, decideUnsubscribeQueues, MAX_SUBSCRIPTIONS_PER_SESSION } from './session-commands.js';
 
@@ -199,5 +200,45 @@ describe('ICWS queue subscriptions', () => {
     for (let i = 1; i < MAX_SUBSCRIPTIONS_PER_SESSION; i += 1) expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_State'], AGENT, `more-${String(i)}`).reply).toEqual({ ok: true });
     expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_State'], AGENT, 'one-too-many').reply).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
     expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_RemoteName'], AGENT, 'more-1').reply).toEqual({ ok: true }); // replacing one is fine
+  });
+
+  it('cuts contents too large for one event into several, each storable: the first a snapshot, the rest adding to it', () => {
+    // the issue's poison subscription: one attribute name of 99,000 characters, then 12 work items
+    const name = 'N'.repeat(99_000);
+    const items = Array.from({ length: 12 }, (_, i) => dispatch(`BIG-${String(i)}`).id);
+    const { reply, events } = subscribe([CRM], ['Eic_State', name]);
+    expect(reply).toEqual({ ok: true });
+    const messages = contents(events);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.map((message) => message.isDelta)).toEqual([false, ...messages.slice(1).map(() => true)]);
+    expect(messages.flatMap((message) => (message.added ?? []).map((entry) => entry.interactionId))).toEqual(items);
+    for (const event of events) expect(Buffer.byteLength(JSON.stringify(event))).toBeLessThan(MAX_EVENT_BYTES);
+    // what the client was shown is the whole snapshot: nothing comes again as added
+    const more = dispatch('BIG-12');
+    expect(contents(more.events).flatMap((message) => (message.added ?? []).map((entry) => entry.interactionId))).toEqual([more.id]);
+  });
+
+  it('owes a snapshot that could not be stored again only after a backoff, and gives it up after a bounded number of tries', () => {
+    subscribe([CRM], ['Eic_State']);
+    dispatch('E1');
+    tenant.queues.restored(tenant.state, T0); // as after a restart: every subscription is owed a snapshot
+    let at = T0;
+    const owed = (): DomainEvent[] => tenant.queues.follow(tenant.state, [], at).filter((event) => event.type === 'session.queue-contents');
+    for (let failures = 1; failures < SNAPSHOT_ATTEMPTS; failures += 1) {
+      const snapshot = owed();
+      expect(contents(snapshot)).toMatchObject([{ isDelta: false }]);
+      tenant.queues.notStored(snapshot, at);
+      const due = tenant.queues.nextRetryAt() ?? 0;
+      expect(due - at).toBeGreaterThanOrEqual(SNAPSHOT_RETRY_BASE_MS);
+      at = due - 1;
+      expect(owed()).toEqual([]); // not before its time
+      at = due;
+    }
+    tenant.queues.notStored(owed(), at);
+    expect(tenant.queues.nextRetryAt()).toBeUndefined();
+    expect(owed()).toEqual([]);
+    // the subscription itself goes on: the next change is a delta
+    const { id, events } = dispatch('E2', at);
+    expect(contents(events)).toMatchObject([{ isDelta: true, added: [{ interactionId: id }] }]);
   });
 });

@@ -4,7 +4,7 @@ import { interactionAttributes, type AttributeSource } from '../domain/attribute
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { changedAttributes, deltaEvent, snapshotEvent, type AttributeSources, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
+import { changedAttributes, deltaEvents, snapshotEvents, type AttributeSources, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
 import { queueKeyOf, queuesOf, type QueueKey } from './queue-key.js';
 import { QueueMembership } from './queue-membership.js';
 
@@ -13,6 +13,22 @@ import { QueueMembership } from './queue-membership.js';
  * sign-in, so by then a client that went away without DELETE is surely gone.
  */
 export const SESSION_SUBSCRIPTIONS_TTL_MS = 12 * 3_600_000;
+
+/** The first retry of a snapshot that could not be stored waits this long; each next one twice as long. */
+export const SNAPSHOT_RETRY_BASE_MS = 1_000;
+const SNAPSHOT_RETRY_MAX_MS = 60_000;
+/**
+ * How many times a subscription's owed snapshot is tried after it could not be stored. Then it is given up: the
+ * subscription goes on with deltas, its client's cache possibly short of what was lost (a resync or new PUT repairs
+ * it), rather than cost its tenant an attempt for ever.
+ */
+export const SNAPSHOT_ATTEMPTS = 8;
+
+/** A snapshot owed to a subscription: how many stores of it failed, and when it may next be tried (epoch ms). */
+interface OwedSnapshot {
+  failures: number;
+  notBefore: number;
+}
 
 export interface Subscription extends SubscriptionView {
   /** What each interaction in it last showed: its subscribed attributes, under the names as subscribed. */
@@ -45,7 +61,7 @@ export class QueueSubscriptions implements Projection {
   /** In the order they last subscribed, so the first is the next to expire. */
   private readonly sessions = new Map<string, Session>();
   private readonly watchers = new Map<QueueKey, Set<Subscription>>();
-  private readonly owedSnapshot = new Set<Subscription>();
+  private readonly owedSnapshot = new Map<Subscription, OwedSnapshot>();
   readonly membership = new QueueMembership();
 
   constructor(private readonly ttlMs = SESSION_SUBSCRIPTIONS_TTL_MS) {}
@@ -78,7 +94,34 @@ export class QueueSubscriptions implements Projection {
   restored(state: TenantState, now: number): void {
     this.membership.clear();
     for (const id of state.interactions.keys()) this.membership.move(id, queuesOf(state, id, now));
-    for (const session of this.sessions.values()) for (const subscription of session.subscriptions.values()) this.owedSnapshot.add(subscription);
+    for (const session of this.sessions.values()) {
+      for (const subscription of session.subscriptions.values()) this.owedSnapshot.set(subscription, { failures: 0, notBefore: now });
+    }
+  }
+
+  notStored(events: readonly DomainEvent[], now: number): void {
+    const told = new Set<Subscription>();
+    for (const event of events) {
+      if (event.type !== 'session.queue-contents') continue;
+      const subscription = this.subscription(event.data.sessionId, event.data.subscriptionId);
+      if (subscription) told.add(subscription);
+    }
+    // each subscription that may have been told less than `shown` records is owed a snapshot, which replaces its cache
+    for (const subscription of told) {
+      const failures = (this.owedSnapshot.get(subscription)?.failures ?? 0) + 1;
+      if (failures >= SNAPSHOT_ATTEMPTS) {
+        this.owedSnapshot.delete(subscription);
+        continue;
+      }
+      const delay = Math.min(SNAPSHOT_RETRY_BASE_MS * 2 ** (failures - 1), SNAPSHOT_RETRY_MAX_MS);
+      this.owedSnapshot.set(subscription, { failures, notBefore: now + delay });
+    }
+  }
+
+  nextRetryAt(): number | undefined {
+    let next: number | undefined;
+    for (const { notBefore } of this.owedSnapshot.values()) if (next === undefined || notBefore < next) next = notBefore;
+    return next;
   }
 
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
@@ -98,8 +141,8 @@ export class QueueSubscriptions implements Projection {
       return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
     });
     const snapshots = [...this.owedSnapshot]
-      .filter((subscription) => !expired.has(subscription.sessionId))
-      .map((subscription) => snapshotEvent(state, this.membership, subscription, now, sources));
+      .filter(([subscription, { notBefore }]) => notBefore <= now && !expired.has(subscription.sessionId))
+      .flatMap(([subscription]) => snapshotEvents(state, this.membership, subscription, now, sources));
     const deltas = new Map<Subscription, ContentsDelta>();
     for (const { interactionId, queues, before } of moves) {
       const source = sources.get(interactionId);
@@ -109,7 +152,7 @@ export class QueueSubscriptions implements Projection {
         if (this.record(subscription, interactionId, queues, source, delta)) deltas.set(subscription, delta);
       }
     }
-    return [...closed, ...snapshots, ...[...deltas].map(([subscription, delta]) => deltaEvent(state.tenant, subscription, delta, now))];
+    return [...closed, ...snapshots, ...[...deltas].flatMap(([subscription, delta]) => deltaEvents(state.tenant, subscription, delta, now))];
   }
 
   /**

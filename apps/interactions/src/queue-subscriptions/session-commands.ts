@@ -4,7 +4,7 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { snapshotEvent, type AttributeSources } from './queue-contents.js';
+import { snapshotEvents, type AttributeSources } from './queue-contents.js';
 import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
 
@@ -50,8 +50,8 @@ export function decideSubscribeQueues(
   const queues = visibleQueues(state, catalog, agentId, command.queues);
   if (!Array.isArray(queues)) return refuse(queues);
   const changed = newEvent('session.queue-subscription-changed', state.tenant, { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames }, now);
-  const snapshot = snapshotEvent(state, subscriptions.membership, { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames }, now);
-  return { events: [changed, snapshot], reply: { ok: true } };
+  const snapshot = snapshotEvents(state, subscriptions.membership, { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames }, now);
+  return { events: [changed, ...snapshot], reply: { ok: true } };
 }
 
 /** Ends a subscription; one that does not exist (any more) is already ended. */
@@ -68,7 +68,7 @@ export function decideResync(state: TenantState, subscriptions: QueueSubscriptio
   const sources: AttributeSources = new Map();
   const events = subscriptions
     .subscriptionsOf(command.sessionId)
-    .map((subscription) => snapshotEvent(state, subscriptions.membership, subscription, now, sources));
+    .flatMap((subscription) => snapshotEvents(state, subscriptions.membership, subscription, now, sources));
   return { events, reply: { ok: true } };
 }
 

@@ -9,6 +9,8 @@ import { startInteractionsService } from './start-service.js';
 
 export interface InteractionsServiceSuite {
   readonly bus: BusClient;
+  /** The running service, to read what only its memory shows (e.g. whether a tenant was rebuilt). */
+  readonly app: INestMicroservice;
   readonly connection: NatsConnection;
   /** Every event in the log, oldest first. */
   log(): Promise<DomainEvent[]>;
@@ -20,7 +22,10 @@ export interface InteractionsServiceSuite {
  * For an integration suite: a real nats-server of its own, the interactions service on it (for `tenant`, read
  * when the suite starts), and a bus client; all stopped after the suite.
  */
-export function useInteractionsService(tenant: () => TenantConfig = () => demoTenantConfig): InteractionsServiceSuite {
+export function useInteractionsService(
+  tenant: () => TenantConfig = () => demoTenantConfig,
+  natsOptions: { maxPayloadBytes?: number } = {},
+): InteractionsServiceSuite {
   let nats: NatsHarness | undefined;
   let connection: NatsConnection | undefined;
   let bus: BusClient | undefined;
@@ -33,7 +38,7 @@ export function useInteractionsService(tenant: () => TenantConfig = () => demoTe
 
   beforeAll(async () => {
     config = tenant();
-    nats = await startTestNats();
+    nats = await startTestNats(natsOptions);
     connection = await connectBus(nats.url, 'interactions-test-client');
     bus = new BusClient(connection, undefined, 2_000);
     service = await startInteractionsService(nats.url, config);
@@ -48,6 +53,9 @@ export function useInteractionsService(tenant: () => TenantConfig = () => demoTe
   return {
     get bus() {
       return started(bus);
+    },
+    get app() {
+      return started(service);
     },
     get connection() {
       return started(connection);
