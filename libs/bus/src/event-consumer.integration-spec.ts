@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
-import { jetstream } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
+import { EVENTS_STREAM, EVENTS_SUBJECTS } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
-import { DurableEventConsumer } from './event-consumer.js';
+import { DurableEventConsumer, deleteDurableConsumer } from './event-consumer.js';
 import { EventStore } from './event-store.js';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 
@@ -15,6 +17,14 @@ const agentEvent = (id: string): DomainEvent => ({
   occurredAt: '2026-01-01T00:00:00.000Z',
   data: { change: 'login', agent: { id: '1', username: 'ann', loggedIn: true, ready: false } },
 });
+/** A handler's promise that the test settles (or never does: a handler still busy when its process dies). */
+const deferred = (): { promise: Promise<void>; resolve: () => void } => {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+};
 
 describe('DurableEventConsumer on a real JetStream', () => {
   let nats: NatsHarness;
@@ -62,5 +72,83 @@ describe('DurableEventConsumer on a real JetStream', () => {
     await pollUntil(() => (resumed.length > 0 ? resumed : undefined), { what: 'the resumed delivery' });
     await again.stop();
     expect(resumed).toEqual(['d']);
+  });
+
+  it('brings an existing durable’s ack wait and in-hand limit up to date at start, and deletes one no longer read', async () => {
+    const manager = await jetstreamManager(connection);
+    // as an older version created it: a 30 s ack wait, one event in hand
+    await manager.consumers.add(EVENTS_STREAM, {
+      durable_name: 'test-old-settings',
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: EVENTS_SUBJECTS,
+      ack_wait: nanos(30_000),
+      max_ack_pending: 1,
+    });
+    const consumer = new DurableEventConsumer(connection, 'test-old-settings', logger, { maxAckPending: 16, ackWaitMs: 2_000 });
+    await consumer.start(() => Promise.resolve());
+    await consumer.stop();
+    const { config } = await manager.consumers.info(EVENTS_STREAM, 'test-old-settings');
+    expect({ ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending }).toEqual({ ack_wait: nanos(2_000), max_ack_pending: 16 });
+
+    expect(await deleteDurableConsumer(connection, 'test-old-settings')).toBe(true);
+    expect(await deleteDurableConsumer(connection, 'test-old-settings')).toBe(false);
+    await expect(manager.consumers.info(EVENTS_STREAM, 'test-old-settings')).rejects.toThrow();
+  });
+
+  it('keeps an event in hand for as long as its handler takes, far beyond the ack wait, without a redelivery', async () => {
+    const store = await EventStore.open(connection);
+    const start = (await jetstreamManager(connection).then((m) => m.streams.info(EVENTS_STREAM))).state.last_seq;
+    const calls: string[] = [];
+    const consumer = new DurableEventConsumer(connection, 'test-keep-alive', logger, { maxAckPending: 4, ackWaitMs: 500 });
+    const slow = deferred();
+    await consumer.start((event, seq) => {
+      if (seq <= start) return Promise.resolve();
+      calls.push(event.id);
+      return event.id === 'slow' ? slow.promise : Promise.resolve();
+    });
+    await store.append([agentEvent('slow')]);
+    await pollUntil(() => (calls.includes('slow') ? true : undefined), { what: 'the slow event in hand' });
+    // Six ack waits go by while it is in hand; events appended meanwhile mark the time.
+    for (let i = 0; i < 6; i += 1) {
+      await store.append([agentEvent(`tick-${i}`)]);
+      await pollUntil(() => (calls.includes(`tick-${i}`) ? true : undefined), { what: `tick ${i}` });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    slow.resolve();
+    await consumer.stop();
+    expect(calls.filter((id) => id === 'slow')).toEqual(['slow']);
+  });
+
+  it('after an instance dies with events in hand, its successor gets them back within the ack wait, before anything newer', async () => {
+    const store = await EventStore.open(connection);
+    const start = (await jetstreamManager(connection).then((m) => m.streams.info(EVENTS_STREAM))).state.last_seq;
+    const ackWaitMs = 1_000;
+    // The first instance has its own connection: closing it without acknowledging is how a SIGKILL looks to NATS.
+    const doomed = await connectBus(nats.url, 'consumer-test-doomed');
+    const first = new DurableEventConsumer(doomed, 'test-handover', logger, { maxAckPending: 8, ackWaitMs });
+    const taken: string[] = [];
+    await first.start((event, seq) => {
+      if (seq <= start) return Promise.resolve();
+      taken.push(event.id);
+      return event.id.startsWith('stuck') ? deferred().promise : Promise.resolve();
+    });
+    await store.append([agentEvent('done-1'), agentEvent('stuck-1'), agentEvent('stuck-2')]);
+    await pollUntil(() => (taken.length === 3 ? true : undefined), { what: 'three events in the first instance’s hands' });
+    await doomed.close();
+
+    await store.append([agentEvent('new-1'), agentEvent('new-2')]);
+    const second = new DurableEventConsumer(connection, 'test-handover', logger, { maxAckPending: 8, ackWaitMs });
+    const handled: { id: string; at: number }[] = [];
+    const startedAt = Date.now();
+    await second.start((event, seq) => {
+      if (seq > start) handled.push({ id: event.id, at: Date.now() - startedAt });
+      return Promise.resolve();
+    });
+    await pollUntil(() => (handled.length === 4 ? true : undefined), { what: 'the second instance to handle four events' });
+    await second.stop();
+    expect(handled.map((h) => h.id)).toEqual(['stuck-1', 'stuck-2', 'new-1', 'new-2']);
+    // within about one ack wait (the first instance last renewed it just before it died), not minutes
+    expect(handled[0]?.at).toBeLessThan(5 * ackWaitMs);
   });
 });

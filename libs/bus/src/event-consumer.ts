@@ -1,57 +1,102 @@
 import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerInfo,
+  type ConsumerMessages,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
 import { ensureEventStream, parseDomainEvent } from './event-store.js';
+import { HandoverBarrier } from './handover-barrier.js';
 
 const REDELIVERY_DELAY_MS = 1_000;
-const ACK_WAIT_MS = 30_000;
+/**
+ * Short on purpose: it is how long the events a crashed instance had in hand wait before they are delivered
+ * again. A live instance never lets it run out, however long it takes over an event (see keepAlive).
+ */
+export const DEFAULT_ACK_WAIT_MS = 5_000;
+
+export interface DurableConsumerOptions {
+  /**
+   * `maxAckPending` 1 (the default) handles one event at a time, in order. More lets that many be in hand at once
+   * — for handlers that keep their own order (per interaction) and may take long (retries).
+   */
+  maxAckPending?: number;
+  ackWaitMs?: number;
+}
 
 /**
  * Reads the event log through a durable consumer: at least once, in stream order. An event is acknowledged
  * only after the handler finished with it; a handler failure has it delivered again a second later. An event
  * that does not match the contract can never be handled: it is logged and terminated, not retried for ever.
+ *
+ * While an event is in hand its ack wait is renewed (`working()`) every third of it, so a short ack wait costs
+ * a live instance nothing and a crashed one's events come back within seconds. Those come back before anything
+ * newer is handled (HandoverBarrier): what the crashed instance had in hand keeps its place in the order.
  */
 export class DurableEventConsumer {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
+  private keepAlive: NodeJS.Timeout | undefined;
+  private barrier: HandoverBarrier | undefined;
   private readonly validator = new BusValidator();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Delivered and not yet acknowledged, nakked or terminated. */
+  private readonly inHand = new Set<JsMsg>();
+  private readonly maxAckPending: number;
+  private readonly ackWaitMs: number;
 
-  /**
-   * `maxAckPending` 1 (the default) handles one event at a time, in order. More lets that many be in hand at
-   * once — for handlers that keep their own order (per interaction) and may take long (retries); `ackWaitMs`
-   * must then outlast the longest handling, or JetStream delivers the event again meanwhile.
-   */
   constructor(
     private readonly connection: NatsConnection,
     private readonly durableName: string,
     private readonly logger: Logger,
-    private readonly options: { maxAckPending?: number; ackWaitMs?: number } = {},
-  ) {}
+    options: DurableConsumerOptions = {},
+  ) {
+    this.maxAckPending = options.maxAckPending ?? 1;
+    this.ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
+  }
 
-  async start(handle: (event: DomainEvent) => Promise<void>): Promise<void> {
+  async start(handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
     await ensureEventStream(this.connection);
     const manager = await jetstreamManager(this.connection);
-    try {
-      await manager.consumers.info(EVENTS_STREAM, this.durableName);
-    } catch {
-      await manager.consumers.add(EVENTS_STREAM, {
-        durable_name: this.durableName,
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-        filter_subject: EVENTS_SUBJECTS,
-        ack_wait: nanos(this.options.ackWaitMs ?? ACK_WAIT_MS),
-        max_ack_pending: this.options.maxAckPending ?? 1,
-      });
+    const info = await this.ensureConsumer(manager);
+    const barrier = new HandoverBarrier(info.delivered.stream_seq, info.num_ack_pending, 2 * this.ackWaitMs);
+    this.barrier = barrier;
+    if (info.num_ack_pending > 0) {
+      this.logger.info({ consumer: this.durableName, pending: info.num_ack_pending }, 'taking over the events a previous instance had in hand');
     }
+    this.keepAlive = setInterval(() => {
+      for (const message of this.inHand) {
+        try {
+          message.working();
+        } catch {
+          // the connection is closed: the event is delivered again, to this instance or its successor
+        }
+      }
+    }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
+    this.keepAlive.unref();
     const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, this.durableName);
     const messages = await consumer.consume();
     this.messages = messages;
-    const sequential = (this.options.maxAckPending ?? 1) === 1;
+    const sequential = this.maxAckPending === 1;
     this.loop = (async () => {
       for await (const message of messages) {
-        const handling = this.handleOne(message, handle);
+        this.inHand.add(message);
+        // Never awaited here while held: the loop must go on reading, or the awaited redeliveries never arrive.
+        const handling = new Promise<void>((resolve) => {
+          barrier.admit(
+            message.seq,
+            () => {
+              resolve(this.handleOne(message, handle));
+            },
+            resolve,
+          );
+        }).finally(() => this.inHand.delete(message));
         if (sequential) {
           await handling;
           continue;
@@ -63,12 +108,40 @@ export class DurableEventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.barrier?.close();
     await this.messages?.close();
     await this.loop;
     await Promise.all(this.inFlight);
+    clearInterval(this.keepAlive);
   }
 
-  private async handleOne(message: JsMsg, handle: (event: DomainEvent) => Promise<void>): Promise<void> {
+  /**
+   * Creates the consumer, or brings an existing one's settings up to date: JetStream applies a durable consumer's
+   * config only when it is created, so without this a deployed system would keep the settings of its first start.
+   */
+  private async ensureConsumer(manager: JetStreamManager): Promise<ConsumerInfo> {
+    const wanted = { ack_wait: nanos(this.ackWaitMs), max_ack_pending: this.maxAckPending };
+    let existing: ConsumerInfo | undefined;
+    try {
+      existing = await manager.consumers.info(EVENTS_STREAM, this.durableName);
+    } catch {
+      return manager.consumers.add(EVENTS_STREAM, {
+        durable_name: this.durableName,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        filter_subject: EVENTS_SUBJECTS,
+        ...wanted,
+      });
+    }
+    if (existing.config.ack_wait === wanted.ack_wait && existing.config.max_ack_pending === wanted.max_ack_pending) return existing;
+    this.logger.info(
+      { consumer: this.durableName, from: { ack_wait: existing.config.ack_wait, max_ack_pending: existing.config.max_ack_pending }, to: wanted },
+      'updating the durable consumer’s settings',
+    );
+    return manager.consumers.update(EVENTS_STREAM, this.durableName, wanted);
+  }
+
+  private async handleOne(message: JsMsg, handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
     const event = parseDomainEvent(message.data, this.validator);
     if (typeof event === 'string') {
       this.logger.error({ seq: message.seq, problem: event }, 'skipping an event that does not match the bus contract');
@@ -76,11 +149,23 @@ export class DurableEventConsumer {
       return;
     }
     try {
-      await handle(event);
+      await handle(event, message.seq);
       message.ack();
     } catch (error) {
       this.logger.error({ err: error, seq: message.seq }, 'event handling failed; will be redelivered');
       message.nak(REDELIVERY_DELAY_MS);
     }
   }
+}
+
+/** Deletes a durable consumer of the event log that is no longer read; false when there was none. */
+export async function deleteDurableConsumer(connection: NatsConnection, durableName: string): Promise<boolean> {
+  await ensureEventStream(connection);
+  const manager = await jetstreamManager(connection);
+  try {
+    await manager.consumers.info(EVENTS_STREAM, durableName);
+  } catch {
+    return false;
+  }
+  return manager.consumers.delete(EVENTS_STREAM, durableName);
 }

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DomainEvent } from '@switchboard/contracts';
+import { createLogger } from '@switchboard/logging';
+import { startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { pollUntil } from '@switchboard/testing';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { EventFollower, lastEventSequence, readEventsThrough } from './event-follower.js';
+import { EventStore } from './event-store.js';
+import { connectBus, type NatsConnection } from './nats-connection.js';
+
+const logger = createLogger({ service: 'test', level: 'silent' });
+const providerEvent = (id: string, name: string): DomainEvent => ({
+  id,
+  type: 'provider.removed',
+  tenant: 'demo',
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  data: { name },
+});
+const agentEvent = (id: string): DomainEvent => ({
+  id,
+  type: 'agent.state-changed',
+  tenant: 'demo',
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  data: { change: 'login', agent: { id: '1', username: 'ann', loggedIn: true, ready: false } },
+});
+
+describe('EventFollower and readEventsThrough on a real JetStream', () => {
+  let storeDir: string;
+  let nats: RunningNatsServer;
+  let connection: NatsConnection;
+
+  beforeAll(async () => {
+    storeDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-follower-'));
+    nats = await startNatsServer({ storeDir });
+    connection = await connectBus(nats.url, 'follower-test');
+  });
+
+  afterAll(async () => {
+    await connection.close();
+    await nats.stop();
+    await rm(storeDir, { recursive: true, force: true });
+  });
+
+  it('reads what is stored up to a sequence, then follows from the next one — across a restart of NATS', async () => {
+    expect(await lastEventSequence(connection)).toBe(0);
+    const store = await EventStore.open(connection);
+    await store.append([providerEvent('p1', 'A'), agentEvent('a1'), providerEvent('p2', 'B')]);
+    const through = await lastEventSequence(connection);
+    expect(through).toBe(3);
+    await store.append([providerEvent('p3', 'C')]);
+
+    const replayed: [string, number][] = [];
+    await readEventsThrough(connection, through, (event, seq) => replayed.push([event.id, seq]), logger, 'sb.v1.evt.*.provider.>');
+    expect(replayed).toEqual([
+      ['p1', 1],
+      ['p2', 3],
+    ]);
+
+    const followed: [string, number][] = [];
+    const follower = new EventFollower(connection, logger);
+    await follower.start(through + 1, (event, seq) => followed.push([event.id, seq]));
+    await pollUntil(() => (followed.length === 1 ? true : undefined), { what: 'the event after the replay' });
+    expect(followed).toEqual([['p3', 4]]);
+
+    // NATS dies and comes back on the same port with the same storage: the follower goes on where it was.
+    const { port } = nats;
+    nats.process.kill('SIGKILL');
+    await pollUntil(() => (nats.process.exitCode !== null || nats.process.signalCode !== null ? true : undefined), { what: 'NATS to die' });
+    nats = await startNatsServer({ storeDir, port });
+    await pollUntil(
+      async () => {
+        await store.append([agentEvent('after-restart')]);
+        return true;
+      },
+      { timeoutMs: 20_000, intervalMs: 250, what: 'an append after NATS came back' },
+    );
+    await pollUntil(() => (followed.some(([id]) => id === 'after-restart') ? true : undefined), {
+      timeoutMs: 20_000,
+      what: 'the follower to deliver an event appended after the restart',
+    });
+    await follower.stop();
+    expect(followed.map(([id]) => id).filter((id, index, all) => all.indexOf(id) === index)).toEqual(['p3', 'after-restart']);
+    // in stream order, each once
+    expect(followed.map(([, seq]) => seq)).toEqual([...new Set(followed.map(([, seq]) => seq))].sort((a, b) => a - b));
+  }, 60_000);
+});

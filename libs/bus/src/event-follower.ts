@@ -1,0 +1,96 @@
+import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
+import { jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Logger } from '@switchboard/logging';
+import { ensureEventStream, parseDomainEvent } from './event-store.js';
+
+/** An event and its stream sequence: what lets a reader fed from two consumers apply each event once, in order. */
+export type SequencedHandler = (event: DomainEvent, seq: number) => void;
+
+/** The sequence of the newest event in the log (0 while it is empty). */
+export async function lastEventSequence(connection: NatsConnection): Promise<number> {
+  await ensureEventStream(connection);
+  const manager = await jetstreamManager(connection);
+  return (await manager.streams.info(EVENTS_STREAM)).state.last_seq;
+}
+
+/**
+ * Follows the event log from a given sequence through an ordered consumer: ephemeral, never acknowledged,
+ * nothing kept on the server for it. For readers whose state dies with their process anyway (live notifications
+ * to the sessions connected to it): a crashed reader holds nothing back for its successor, and two instances
+ * each see every event. The client recreates the consumer where it left off after a NATS restart or a gap.
+ * An event the contract does not describe is logged and skipped: a live reader cannot wait for it to change.
+ */
+export class EventFollower {
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly validator = new BusValidator();
+
+  constructor(
+    private readonly connection: NatsConnection,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Delivers every event from `fromSeq` on (and only those on `filterSubject`), in stream order, until stopped. */
+  async start(fromSeq: number, handle: SequencedHandler, filterSubject: string = EVENTS_SUBJECTS): Promise<void> {
+    await ensureEventStream(this.connection);
+    // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
+    const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, {
+      opt_start_seq: Math.max(1, fromSeq),
+      filter_subjects: filterSubject,
+    });
+    const messages = await consumer.consume();
+    this.messages = messages;
+    this.loop = (async () => {
+      for await (const message of messages) {
+        const event = parseDomainEvent(message.data, this.validator);
+        if (typeof event === 'string') {
+          this.logger.error({ seq: message.seq, problem: event }, 'skipping an event that does not match the bus contract');
+          continue;
+        }
+        try {
+          handle(event, message.seq);
+        } catch (error) {
+          // One reader's failure on one event must not stop every later notification.
+          this.logger.error({ err: error, seq: message.seq, event: event.type }, 'following an event failed; skipped');
+        }
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    await this.messages?.close();
+    await this.loop;
+  }
+}
+
+/**
+ * Reads the events on `filterSubject` with sequences up to `throughSeq`, oldest first, then stops: how a reader
+ * builds its state before it follows the log from `throughSeq + 1`. Skips (and logs) what the contract does not
+ * describe, as the follower will.
+ */
+export async function readEventsThrough(
+  connection: NatsConnection,
+  throughSeq: number,
+  apply: SequencedHandler,
+  logger: Logger,
+  filterSubject: string = EVENTS_SUBJECTS,
+): Promise<void> {
+  if (throughSeq < 1) return;
+  await ensureEventStream(connection);
+  const consumer = await jetstream(connection).consumers.get(EVENTS_STREAM, { filter_subjects: filterSubject });
+  if ((await consumer.info()).num_pending === 0) return;
+  const validator = new BusValidator();
+  const messages = await consumer.consume();
+  try {
+    for await (const message of messages) {
+      if (message.seq > throughSeq) break;
+      const event = parseDomainEvent(message.data, validator);
+      if (typeof event === 'string') logger.error({ seq: message.seq, problem: event }, 'skipping an event that does not match the bus contract');
+      else apply(event, message.seq);
+      if (message.seq === throughSeq || message.info.pending === 0) break;
+    }
+  } finally {
+    await messages.close();
+  }
+}
