@@ -55,7 +55,7 @@ export class AppModule {
           provide: ProviderDirectory,
           inject: [NATS_CONNECTION],
           // Async on purpose: Nest resolves it before any onApplicationBootstrap, and runs those concurrently.
-          useFactory: (connection: NatsConnection) => ProviderDirectory.replayed(tenants, connection),
+          useFactory: (connection: NatsConnection) => ProviderDirectory.replayed(tenants, connection, logger),
         },
         { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
         {

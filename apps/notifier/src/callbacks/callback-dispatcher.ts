@@ -18,7 +18,10 @@ const IN_HAND = 256;
  * Delivers provider callbacks from the event log: its own durable consumer, so a provider that is down slows
  * no CometD notification. Callbacks of one interaction go out in order (a chain per interaction); a failed one
  * is retried with backoff and jitter, then dead-lettered; the event is acknowledged only after that, so a crash
- * loses no callback (it is sent again — with the same notificationid).
+ * loses no callback: the consumer's short ack wait (renewed while a callback is in hand, however long its
+ * retries take) has the events of a crashed instance delivered again within seconds, before newer ones, and
+ * they are sent again with the same notificationid. A callback the provider took just before the crash is
+ * therefore sent twice: providers drop duplicates by notificationid.
  */
 @Injectable()
 export class CallbackDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,9 +39,8 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const ackWaitMs = this.policy.maxAttempts * (this.policy.maxDelayMs + 30_000);
-    this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, ackWaitMs });
-    await this.consumer.start((event) => this.handle(event));
+    this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND });
+    await this.consumer.start((event, seq) => this.handle(event, seq));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -46,9 +48,10 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     await this.consumer?.stop();
   }
 
-  private handle(event: DomainEvent): Promise<void> {
-    // The directory was replayed before start-up (ProviderDirectory.replayed); from here on this keeps it current.
-    this.directory.apply(event);
+  private handle(event: DomainEvent, seq: number): Promise<void> {
+    // The directory was replayed before start-up (ProviderDirectory.replayed); from here on this and the fan-out
+    // keep it current.
+    this.directory.apply(event, seq);
     const callback = providerCallbackOf(event, this.directory);
     const provider = callback ? this.directory.provider(callback.tenant, callback.provider) : undefined;
     if (!callback || provider?.endpoint === undefined) return Promise.resolve();

@@ -29,6 +29,12 @@ const interaction: InteractionSnapshot = {
 };
 const explanation = {} as RoutingExplanation;
 const meta = { tenant: 'demo', occurredAt: '2026-01-01T00:00:01.000Z' };
+const registered = (id: string, name: string, endpoint: string): DomainEvent => ({
+  ...meta,
+  id,
+  type: 'provider.registered',
+  data: { provider: { name, endpoint, headers: {}, agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true } } },
+});
 
 describe('providerCallbackOf', () => {
   const directory = new ProviderDirectory([tenant]);
@@ -73,15 +79,29 @@ describe('providerCallbackOf', () => {
 
   it('follows registrations and removals', () => {
     const followed = new ProviderDirectory([tenant]);
-    followed.apply({
-      ...meta,
-      id: 'e4',
-      type: 'provider.registered',
-      data: { provider: { name: 'New', endpoint: 'https://new.example', headers: {}, agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true } } },
-    });
+    followed.apply(registered('e4', 'New', 'https://new.example'), 4);
     expect(followed.provider('demo', 'New')?.endpoint).toBe('https://new.example');
-    followed.apply({ ...meta, id: 'e5', type: 'provider.removed', data: { name: 'CrmIntegration' } });
+    followed.apply({ ...meta, id: 'e5', type: 'provider.removed', data: { name: 'CrmIntegration' } }, 5);
     expect(followed.provider('demo', 'CrmIntegration')).toBeUndefined();
+  });
+
+  it('applies each provider event once, whichever of its two consumers delivers it first', () => {
+    const followed = new ProviderDirectory([tenant]);
+    // the fan-out is ahead: it applied the second registration and a removal ...
+    followed.apply(registered('e7', 'New', 'https://v2.example'), 7);
+    followed.apply({ ...meta, id: 'e9', type: 'provider.removed', data: { name: 'CrmIntegration' } }, 9);
+    // ... then the callbacks' consumer delivers older ones (and one again): none of them goes back in time
+    followed.apply(registered('e6', 'New', 'https://v1.example'), 6);
+    followed.apply(registered('e8', 'CrmIntegration', 'https://old.example'), 8);
+    followed.apply(registered('e7', 'New', 'https://v2.example'), 7);
+    expect(followed.provider('demo', 'New')?.endpoint).toBe('https://v2.example');
+    expect(followed.provider('demo', 'CrmIntegration')).toBeUndefined();
+    // a provider that only the lagging consumer has seen so far is still taken
+    followed.apply(registered('e3', 'Other', 'https://other.example'), 3);
+    expect(followed.provider('demo', 'Other')?.endpoint).toBe('https://other.example');
+    // and a newer event is applied
+    followed.apply(registered('e10', 'CrmIntegration', 'https://back.example'), 10);
+    expect(followed.provider('demo', 'CrmIntegration')?.endpoint).toBe('https://back.example');
   });
 });
 

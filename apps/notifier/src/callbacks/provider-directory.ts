@@ -1,10 +1,22 @@
 import { providerSettingsOf, type TenantConfig } from '@switchboard/config';
-import { EventStore, type NatsConnection } from '@switchboard/bus';
+import { lastEventSequence, readEventsThrough, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
 
-/** Providers (from the tenant files, then as registered and removed), account names and agent usernames. */
+/**
+ * Providers (from the tenant files, then as registered and removed), account names and agent usernames.
+ *
+ * Two consumers feed it — the live fan-out and the callbacks' durable consumer, each at its own position in the
+ * log, and the durable one delivers again what a crashed instance had in hand. So each provider remembers the
+ * stream sequence of the event that last changed it, and an event no newer than that is ignored: the directory
+ * is the log's state whichever consumer gets there first.
+ */
 export class ProviderDirectory {
   private readonly providers = new Map<string, Map<string, ProviderSettings>>();
+  /** tenant → provider name → sequence of the last event applied to it (removals included). */
+  private readonly appliedSeq = new Map<string, Map<string, number>>();
+  /** The log position the replay at start-up covered: live readers follow from the next event. */
+  replayedThrough = 0;
   private readonly accountNames = new Map<string, string>();
   private readonly usernames = new Map<string, Map<string, string>>();
 
@@ -12,29 +24,42 @@ export class ProviderDirectory {
     for (const tenant of tenants) {
       this.accountNames.set(tenant.id, tenant.accountName);
       this.providers.set(tenant.id, new Map(tenant.providers.map((p) => [p.name, providerSettingsOf(p)])));
+      this.appliedSeq.set(tenant.id, new Map());
       this.usernames.set(tenant.id, new Map(tenant.agents.map((a) => [a.id, a.username])));
     }
   }
 
   /**
-   * The tenants' providers as they are now: the files, then every provider event in the log. Built by an async
-   * provider, so the replay ends before any lifecycle hook runs: both readers (the fan-out's capabilities and the
-   * callbacks) start on a complete directory; events after the replay reach it through CallbackDispatcher.
+   * The tenants' providers as they are now: the files, then every provider event in the log up to its current end
+   * (`replayedThrough`). Built by an async provider, so the replay ends before any lifecycle hook runs: both
+   * readers (the fan-out's capabilities and the callbacks) start on a complete directory, and keep it current.
    */
-  static async replayed(tenants: readonly TenantConfig[], connection: NatsConnection): Promise<ProviderDirectory> {
+  static async replayed(tenants: readonly TenantConfig[], connection: NatsConnection, logger: Logger): Promise<ProviderDirectory> {
     const directory = new ProviderDirectory(tenants);
-    await (await EventStore.open(connection)).replay((event) => {
-      directory.apply(event);
-    }, 'sb.v1.evt.*.provider.>');
+    directory.replayedThrough = await lastEventSequence(connection);
+    await readEventsThrough(
+      connection,
+      directory.replayedThrough,
+      (event, seq) => {
+        directory.apply(event, seq);
+      },
+      logger,
+      'sb.v1.evt.*.provider.>',
+    );
     return directory;
   }
 
-  /** Follows provider events; others are ignored. */
-  apply(event: DomainEvent): void {
+  /** Follows provider events, each once: one no newer than the last applied to its provider is ignored. */
+  apply(event: DomainEvent, seq: number): void {
+    if (event.type !== 'provider.registered' && event.type !== 'provider.removed') return;
     const providers = this.providers.get(event.tenant);
-    if (!providers) return;
-    if (event.type === 'provider.registered') providers.set(event.data.provider.name, event.data.provider);
-    if (event.type === 'provider.removed') providers.delete(event.data.name);
+    const applied = this.appliedSeq.get(event.tenant);
+    if (!providers || !applied) return;
+    const name = event.type === 'provider.registered' ? event.data.provider.name : event.data.name;
+    if (seq <= (applied.get(name) ?? 0)) return;
+    applied.set(name, seq);
+    if (event.type === 'provider.registered') providers.set(name, event.data.provider);
+    else providers.delete(name);
   }
 
   provider(tenant: string, name: string): ProviderSettings | undefined {

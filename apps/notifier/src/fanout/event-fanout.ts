@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
+import { closeBus, deleteDurableConsumer, EventFollower, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
@@ -10,17 +10,24 @@ import type { PermissionsOf } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
 import { SessionDelivery } from './session-delivery.js';
 
-/** Fan-out instances must not share this durable: each holds different CometD sessions. */
-const DURABLE_NAME = 'notifier';
+/**
+ * The durable consumer the fan-out used to read through. A killed notifier left its event unacknowledged, and
+ * with one event pending at a time that stopped every notification for the 30 s ack wait; nothing reads it any
+ * more, so it is deleted where an older version left it.
+ */
+const LEGACY_DURABLE = 'notifier';
 
 /**
- * Reads domain events durably and pushes each agent's notifications to that agent's CometD sessions. An agent
- * with no session open misses the push, not the state: a session is sent its agent's current interactions when
- * it subscribes (CurrentStateOnSubscribe). ICWS sessions' messages are queued from the same events (IcwsMessaging).
+ * Follows domain events live and pushes each agent's notifications to that agent's CometD sessions. Live
+ * notifications need no durable position: the sessions of a restarted notifier are all new, and each is sent its
+ * agent's current interactions when it subscribes (CurrentStateOnSubscribe), which covers whatever happened while
+ * it was away. So an ordered consumer follows the log from where the provider directory's replay ended: nothing
+ * is held for a dead instance, and a second instance sees every event too. ICWS sessions' messages are queued
+ * from the same events (IcwsMessaging); provider events keep the directory (capabilities) current.
  */
 @Injectable()
 export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly consumer: DurableEventConsumer;
+  private readonly follower: EventFollower;
   /** Built once, not per event: it only reads the directory, which stays the same object. */
   private readonly permissionsOf: PermissionsOf = (tenant, provider) =>
     provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
@@ -33,22 +40,29 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly icws: IcwsMessaging,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.consumer = new DurableEventConsumer(connection, DURABLE_NAME, logger);
+    this.follower = new EventFollower(connection, logger);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start((event) => {
-      this.deliver(event);
-      return Promise.resolve();
+    await this.deleteLegacyDurable();
+    await this.follower.start(this.directory.replayedThrough + 1, (event, seq) => {
+      this.deliver(event, seq);
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.consumer.stop();
+    await this.follower.stop();
     await closeBus(this.connection);
   }
 
-  private deliver(event: DomainEvent): void {
+  private async deleteLegacyDurable(): Promise<void> {
+    if (await deleteDurableConsumer(this.connection, LEGACY_DURABLE)) {
+      this.logger.info({ consumer: LEGACY_DURABLE }, 'deleted the fan-out’s former durable consumer');
+    }
+  }
+
+  private deliver(event: DomainEvent, seq: number): void {
+    this.directory.apply(event, seq);
     this.icws.deliver(event);
     for (const notification of agentNotificationsOf(event, this.permissionsOf)) {
       const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);
