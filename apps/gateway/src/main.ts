@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { gatewayEnvSchema } from './gateway.env.js';
 import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
+import { registerJsonBodyParser } from './json-body-parser.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
 import { registerRateLimit } from './rate-limit.js';
 
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   await registerNotificationsProxy(app, env.NOTIFIER_URL);
   registerIcwsMediaType(app);
   await registerIcwsMessagesProxy(app, env.NOTIFIER_URL);
+  // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
+  registerJsonBodyParser(app);
   app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);
   logger.info({ url: `http://${env.HOST}:${env.PORT}` }, 'gateway ready');

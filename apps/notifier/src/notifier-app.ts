@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
+import { registerJsonBodyParser } from './json-body-parser.js';
 import type { NotifierEnv } from './notifier.env.js';
 
 /** The same limit the gateway applies; CometD itself would read a body of any size. */
@@ -19,6 +20,7 @@ export async function createNotifierApp(env: NotifierEnv, logger: Logger, tenant
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
     { logger: new PinoNestLogger(logger) },
   );
+  registerJsonBodyParser(app);
   app.enableShutdownHooks();
   return app;
 }

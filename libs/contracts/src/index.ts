@@ -17,3 +17,4 @@ export * from './domain-event.js';
 export * from './openapi-validator.js';
 export * from './subjects.js';
 export * from './internal-http.js';
+export * from './json-depth.js';

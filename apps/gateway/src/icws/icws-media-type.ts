@@ -1,25 +1,26 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ICWS_JSON } from '@switchboard/contracts';
 import type { FastifyInstance } from 'fastify';
+import { jsonTextParser } from '../json-body-parser.js';
 
 const isIcwsPath = (url: string): boolean => /^\/icws(\/|$|\?)/i.test(url);
 
 /**
  * ICWS clients send `application/vnd.inin.icws+JSON;charset=utf-8` (any case): parse it as JSON, with the same
- * body limit and the same errors as plain JSON. Every JSON answer under /icws, errors included, is relabelled as
+ * body limit, depth limit and errors as plain JSON. Every JSON answer under /icws, errors included, is relabelled as
  * the ICWS type; the event stream and empty answers keep theirs.
  */
 export function registerIcwsMediaType(app: NestFastifyApplication): void {
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
-  const json = fastify.getDefaultJsonParser('error', 'error');
+  const json = jsonTextParser(fastify);
   // The SDK labels body-less actions (pickup, disconnect…) with the type too: an empty body is no body, not bad JSON.
   fastify.addContentTypeParser(/^application\/vnd\.inin\.icws\+json(\s*;.*)?$/i, { parseAs: 'string' }, (request, body, done) => {
     if (body === '') {
       done(null, undefined);
       return;
     }
-    // parseAs 'string' hands a string; the default JSON parser's type also allows a Buffer.
-    void json(request, body.toString(), done);
+    // parseAs 'string' hands a string; the parser's type also allows a Buffer.
+    json(request, body.toString(), done);
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
     const type = reply.getHeader('content-type');

@@ -6,13 +6,16 @@ import type { CometDServer } from 'cometd-nodejs-server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { COMETD_SERVER } from '../tokens.js';
+import { bayeuxMessagesOf } from './bayeux-messages.js';
 import { MessageIdentities } from './message-identities.js';
 
+/** GWS's statusCode for a request it cannot use; the gateway serves CometD under the GWS paths. */
+const GWS_BAD_REQUEST = 10;
 
 /**
- * Serves CometD long polling. Fastify reads the body first, under its body limit (cometd-nodejs-server reads
- * bodies without one), then hands the raw request, its messages vouched for by the verified agent identity, to
- * CometD.
+ * Serves CometD long polling. Fastify reads the body first, under its body limit and the JSON depth limit
+ * (cometd-nodejs-server reads bodies without one), checks that it holds Bayeux messages, then hands the raw
+ * request, its messages vouched for by the verified agent identity, to CometD.
  */
 @Injectable()
 export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
@@ -42,10 +45,16 @@ export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
       await reply.code(401).send({ statusCode: 20, statusMessage: 'Access denied: authenticate through the gateway' });
       return;
     }
+    // GET carries no messages: CometD answers it 400 itself
+    const checked = request.method === 'POST' ? bayeuxMessagesOf(request.body) : { messages: undefined };
+    if ('refusal' in checked) {
+      await reply.code(400).send({ statusCode: GWS_BAD_REQUEST, statusMessage: checked.refusal });
+      return;
+    }
     reply.hijack();
     const raw = request.raw as IncomingMessage & { body?: unknown };
-    raw.body = request.body;
-    this.identities.vouch(request.body, identity);
+    raw.body = checked.messages;
+    this.identities.vouch(checked.messages, identity);
     this.cometd.handle(raw, reply.raw);
   }
 }

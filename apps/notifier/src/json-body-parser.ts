@@ -1,0 +1,21 @@
+import { BadRequestException } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '@switchboard/contracts';
+import type { FastifyInstance, RawServerDefault } from 'fastify';
+
+/**
+ * Parses application/json bodies (CometD's) behind the documented nesting limit, checked on the raw text before
+ * anything parses or walks it: CometD and the identities attached to its messages never see a deeper body.
+ */
+export function registerJsonBodyParser(app: NestFastifyApplication): void {
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
+    const text = body.toString('utf8');
+    if (exceedsJsonDepth(text)) {
+      done(new BadRequestException(`the JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+      return;
+    }
+    void json(request, text, done);
+  });
+}
