@@ -7,6 +7,7 @@ import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentAuthenticator } from './auth/agent-authenticator.js';
 import { CsrfTokens } from './auth/csrf-tokens.js';
+import { AuthFailures } from './auth/auth-failures.js';
 import { SecretVerifier } from './auth/secret-verifier.js';
 import { TenantDirectory } from './auth/tenant-directory.js';
 import { ContractValidators } from './contract-validators.js';
@@ -87,6 +88,7 @@ export class AppModule {
           inject: [NATS_CONNECTION],
           useFactory: async (connection: NatsConnection) => new IcwsSessions(await IcwsSessionStore.open(connection)),
         },
+        { provide: AuthFailures, useValue: new AuthFailures(env.AUTH_FAILURES_PER_MINUTE) },
         SecretVerifier,
         AgentAuthenticator,
         BusLifecycle,

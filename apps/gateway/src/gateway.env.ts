@@ -11,6 +11,8 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
   DEMO_SMS_SINK: z.stringbool().default(false),
   /** Requests per client (integration client, agent, or address) per minute; past it, 429 with Retry-After. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /** Failed authentications per source address per minute; past it, every request from the address gets 429. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** How long a bus request may take before the caller gets a 503. */
   BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
 });

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
+import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
 import { gatewayEnvSchema } from './gateway.env.js';
 import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
     logger: new PinoNestLogger(logger),
   });
+  renderPluginErrorsByDialect(app, logger);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   await registerNotificationsProxy(app, env.NOTIFIER_URL);
   registerIcwsMediaType(app);

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import { basicCredentials } from './auth/agent-authenticator.js';
+import { registerAuthFailureLimit } from './auth/auth-failure-limit.js';
 import { bearerClaimsOf } from './auth/bearer-claims.js';
 import { ApiError } from './errors/api-error.js';
 
@@ -24,15 +25,21 @@ export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner)
   return `address:${request.ip}`;
 }
 
-/** Requests per client per minute; past it, 429 with Retry-After, in the error format of the API family. */
+/**
+ * Requests per client per minute, and failed authentications per address per minute (auth-failure-limit.ts); past
+ * either, 429 with Retry-After, in the error format of the API family. Register before the proxies.
+ */
 export async function registerRateLimit(app: NestFastifyApplication, perMinute: number): Promise<void> {
   const signer = app.get(TokenSigner);
+  registerAuthFailureLimit(app);
   await app.register(rateLimit, {
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => rateLimitKey(request, signer),
     // Probes must always get through, or a tight limit would make a healthy gateway look down.
     allowList: (request) => request.url === '/health',
+    // Thrown by the plugin: an Error carrying statusCode 429 (an ApiError does), rendered in the dialect's format by
+    // Nest's filter on Nest routes and by plugin-error-handler.ts on the proxied ones; Retry-After is already set.
     errorResponseBuilder: (_request, context) =>
       new ApiError('rate_limited', `Too many requests: at most ${context.max} a minute; retry after ${context.after}`),
   });

@@ -38,6 +38,11 @@ export class ApiError extends Error {
   readonly code: string | undefined;
   /** The request property at fault, where the dialect reports one (ICWS `propertyName`). */
   readonly property: string | undefined;
+  /**
+   * The HTTP status, where Fastify reads it: an error thrown outside Nest's exception filter (in a hook of a plugin's
+   * route, e.g. the rate limit on the proxied routes) without one would be a 500.
+   */
+  readonly statusCode: number;
 
   constructor(
     readonly kind: ApiErrorKind,
@@ -48,5 +53,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = options?.code;
     this.property = options?.property;
+    this.statusCode = HTTP_STATUS[kind];
   }
 }

@@ -3,6 +3,7 @@ import { BusClient } from '@switchboard/bus';
 import type { IcwsApi } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { FastifyReply } from 'fastify';
+import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
@@ -31,6 +32,7 @@ export class IcwsConnectionController {
     private readonly verifier: SecretVerifier,
     private readonly bus: BusClient,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly failures: AuthFailures,
     validators: ContractValidators,
   ) {
     this.validateSettings = validators.icws.requestBody('post', '/icws/connection', 'application/vnd.inin.icws+json');
@@ -50,7 +52,10 @@ export class IcwsConnectionController {
     const settings = validBody(this.validateSettings, request.body) as Schemas['IcAuthConnectionRequestSettings'];
     const agent = this.directory.agent(settings.userID);
     // The same answer for an unknown user and a wrong password, so the answer does not tell which user names exist.
-    if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) throw authenticationFailure();
+    if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) {
+      this.failures.record(request.ip);
+      throw authenticationFailure();
+    }
     await this.logIn(agent);
     const { sessionId, csrfToken, cookieSecret } = await this.sessions.open(agent, language.trim());
     const cookie = `${cookieNameOf(sessionId)}=${cookieSecret}; Path=/icws; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}`;

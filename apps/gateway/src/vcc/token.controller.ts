@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { TokenSigner } from '@switchboard/auth';
 import type { VccApi } from '@switchboard/contracts';
 import type { FastifyRequest } from 'fastify';
+import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
@@ -20,6 +21,7 @@ export class TokenController {
     private readonly directory: TenantDirectory,
     private readonly verifier: SecretVerifier,
     private readonly signer: TokenSigner,
+    private readonly failures: AuthFailures,
   ) {}
 
   @Post('Auth/connect/token')
@@ -37,6 +39,7 @@ export class TokenController {
     const client = clientId === undefined ? undefined : this.directory.client(clientId);
     const secret = field('client_secret') ?? '';
     if (!client || !(await this.verifier.verify(secret, client.secretHash))) {
+      this.failures.record(request.ip);
       throw refuse('invalid_client', 'unknown client or wrong client_secret');
     }
     const scopes = scope.split(/\s+/);

@@ -1,0 +1,27 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../errors/api-error.js';
+import { dialectOf, renderError } from '../errors/dialect-errors.js';
+import { AuthFailures } from './auth-failures.js';
+
+/**
+ * Answers 429 (with Retry-After, in the dialect's format) to every request from an address that failed to
+ * authenticate too often in the last minute, before any credential is looked at; counts each 401 as a failure.
+ * Failures answered otherwise (OAuth's `invalid_client` and ICWS's `authenticationFailure` are 400s) are recorded
+ * where they are decided. Register before the proxies: hooks reach only the plugin contexts created afterwards.
+ */
+export function registerAuthFailureLimit(app: NestFastifyApplication): void {
+  const failures = app.get(AuthFailures);
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/health') return;
+    const wait = failures.retryAfterSeconds(request.ip);
+    if (wait === undefined) return;
+    const error = new ApiError('rate_limited', `Too many failed authentications from this address; retry after ${wait} seconds`);
+    const rendered = renderError(dialectOf(request.url), error);
+    return reply.code(rendered.status).headers({ ...rendered.headers, 'retry-after': String(wait) }).send(rendered.body);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode === 401) failures.record(request.ip);
+  });
+}
