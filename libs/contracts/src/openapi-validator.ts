@@ -134,9 +134,12 @@ function describe(error: ErrorObject): string | undefined {
   const at = readablePath(error.instancePath);
   const prefix = at === 'the body' ? '' : `${at}.`;
   const params = error.params as Record<string, unknown>;
+  // an error of a property's name (propertyNames) names the object, not the property: say it is about a name
+  if (error.propertyName !== undefined) return `${at} has a property name that ${error.message ?? 'is invalid'}`;
   switch (error.keyword) {
     case 'if': // the then/else error beside it says what is wrong
     case 'oneOf': // the discriminator picks the branch; its errors say what is wrong
+    case 'propertyNames': // the error of the name itself, beside it, says what is wrong
       return undefined;
     case 'required':
       return `${prefix}${String(params.missingProperty)} is required`;

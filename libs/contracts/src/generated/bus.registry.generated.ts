@@ -159,19 +159,23 @@ export const busSchemas = {
       "properties": {
         "requestId": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "maxLength": 256
         },
         "externalId": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "maxLength": 256
         },
         "provider": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "maxLength": 256
         },
         "route": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "maxLength": 256
         },
         "interactionType": {
           "$ref": "#/$defs/InteractionType"
@@ -192,10 +196,11 @@ export const busSchemas = {
           "$ref": "#/$defs/LinkedUrl"
         },
         "properties": {
-          "$ref": "#/$defs/Properties"
+          "$ref": "#/$defs/AttributesInput"
         },
         "skills": {
           "type": "array",
+          "maxItems": 100,
           "items": {
             "$ref": "#/$defs/SkillRequirement"
           }
@@ -381,7 +386,7 @@ export const busSchemas = {
           "description": "attach and update set the keys given (nested values as given); delete removes the keys given."
         },
         "userData": {
-          "$ref": "#/$defs/UserData"
+          "$ref": "#/$defs/UserDataInput"
         },
         "appendSeparator": {
           "type": "string",
@@ -395,6 +400,43 @@ export const busSchemas = {
       "description": "Attached data, any JSON values (nested objects kept).",
       "additionalProperties": true,
       "title": "UserData"
+    },
+    "UserDataInput": {
+      "type": "object",
+      "description": "User data a command sets or deletes: at most 100 keys, each at most 256 characters, a string value at most 32,768\ncharacters (README, Limits). Events keep the unbounded UserData, so a log written before the bounds still replays.\n",
+      "maxProperties": 100,
+      "propertyNames": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256
+      },
+      "additionalProperties": {
+        "type": [
+          "string",
+          "number",
+          "boolean",
+          "null",
+          "object",
+          "array"
+        ],
+        "maxLength": 32768
+      },
+      "title": "UserDataInput"
+    },
+    "AttributesInput": {
+      "type": "object",
+      "description": "String attributes or properties a command sets; at most 100, each name at most 256 characters and value at most 32,768.",
+      "maxProperties": 100,
+      "propertyNames": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256
+      },
+      "additionalProperties": {
+        "type": "string",
+        "maxLength": 32768
+      },
+      "title": "AttributesInput"
     },
     "TransferToAgentCommand": {
       "type": "object",
@@ -2847,25 +2889,29 @@ export const busSchemas = {
         "target": {
           "type": "string",
           "minLength": 1,
+          "maxLength": 200,
           "description": "call and callback: the number (or address) to reach."
         },
         "queue": {
           "$ref": "#/$defs/QueueRef"
         },
         "subject": {
-          "type": "string"
+          "type": "string",
+          "maxLength": 2000
         },
         "remoteName": {
-          "type": "string"
+          "type": "string",
+          "maxLength": 200
         },
         "remoteId": {
-          "type": "string"
+          "type": "string",
+          "maxLength": 200
         },
         "direction": {
           "$ref": "#/$defs/InteractionDirection"
         },
         "attributes": {
-          "$ref": "#/$defs/StringAttributes"
+          "$ref": "#/$defs/AttributesInput"
         }
       },
       "title": "CreateInteractionCommand"
@@ -3125,6 +3171,7 @@ export const busSchemas = {
         "queues": {
           "type": "array",
           "minItems": 1,
+          "maxItems": 100,
           "items": {
             "$ref": "#/$defs/QueueRef"
           }
@@ -3132,9 +3179,12 @@ export const busSchemas = {
         "attributeNames": {
           "type": "array",
           "minItems": 1,
+          "maxItems": 200,
+          "description": "At most 200 names, each at most 256 characters, none twice when case is ignored.",
           "items": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "maxLength": 256
           }
         }
       },

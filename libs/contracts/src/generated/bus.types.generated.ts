@@ -14,7 +14,10 @@ export interface DispatchInteractionCommand {
   clid?: string;
   name?: string;
   url?: LinkedUrl;
-  properties: Properties;
+  properties: AttributesInput;
+  /**
+   * @maxItems 100
+   */
   skills: SkillRequirement[];
   personalQueue?: PersonalQueueRequirement;
 }
@@ -77,7 +80,7 @@ export interface ChangeUserDataCommand {
    * attach and update set the keys given (nested values as given); delete removes the keys given.
    */
   operation: "attach" | "update" | "delete";
-  userData: UserData;
+  userData: UserDataInput;
   /**
    * update only: append each value to the key's current one, joined by this separator ('' — directly); ICWS appendMode.
    */
@@ -89,6 +92,22 @@ export interface ChangeUserDataCommand {
  */
 export interface UserData {
   [k: string]: unknown | undefined;
+}
+
+/**
+ * User data a command sets or deletes: at most 100 keys, each at most 256 characters, a string value at most 32,768
+ * characters (README, Limits). Events keep the unbounded UserData, so a log written before the bounds still replays.
+ *
+ */
+export interface UserDataInput {
+  [k: string]: string | number | boolean | null | {} | unknown[] | undefined;
+}
+
+/**
+ * String attributes or properties a command sets; at most 100, each name at most 256 characters and value at most 32,768.
+ */
+export interface AttributesInput {
+  [k: string]: string | undefined;
 }
 
 export interface TransferToAgentCommand {
@@ -938,7 +957,7 @@ export interface CreateInteractionCommand {
   remoteName?: string;
   remoteId?: string;
   direction?: InteractionDirection;
-  attributes?: StringAttributes;
+  attributes?: AttributesInput;
 }
 
 export type InteractionDirection = "inbound" | "outbound";
@@ -1032,10 +1051,14 @@ export interface SubscribeQueuesCommand {
   subscriptionId: string;
   /**
    * @minItems 1
+   * @maxItems 100
    */
   queues: [QueueRef, ...QueueRef[]];
   /**
+   * At most 200 names, each at most 256 characters, none twice when case is ignored.
+   *
    * @minItems 1
+   * @maxItems 200
    */
   attributeNames: [string, ...string[]];
 }

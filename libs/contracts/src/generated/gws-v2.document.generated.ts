@@ -1103,8 +1103,24 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "userData": {
             "type": "object",
-            "description": "Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept).",
-            "additionalProperties": true
+            "description": "Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). At most 100 keys\nin one request, each at most 256 characters, a string value at most 32,768 characters; an interaction holds\nat most 64 KiB of user data in all (as JSON), a change past that is 400.\n",
+            "maxProperties": 100,
+            "propertyNames": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 256
+            },
+            "additionalProperties": {
+              "type": [
+                "string",
+                "number",
+                "boolean",
+                "null",
+                "object",
+                "array"
+              ],
+              "maxLength": 32768
+            }
           },
           "queueName": {
             "type": "string",

@@ -248,9 +248,13 @@ export interface components {
              * @enum {string}
              */
             operationName: "Accept" | "Reject" | "Cancel" | "Complete" | "StopProcessing" | "PlaceInQueue" | "SingleStepTransfer" | "Transfer" | "AttachUserData" | "UpdateUserData" | "DeleteUserData" | "PlaceInWorkbin" | "GetWorkbinContent" | "Retrieve";
-            /** @description Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). */
+            /**
+             * @description Attach/Update/DeleteUserData — the keys (and for attach and update, values; nested kept). At most 100 keys
+             *     in one request, each at most 256 characters, a string value at most 32,768 characters; an interaction holds
+             *     at most 64 KiB of user data in all (as JSON), a change past that is 400.
+             */
             userData?: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | null | Record<string, unknown> | unknown[];
             };
             /** @description PlaceInQueue (and optionally Complete) — the named route to place it in. */
             queueName?: string;

@@ -1592,7 +1592,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "queueName": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "maxLength": 256
           }
         }
       },
@@ -1601,6 +1602,24 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         "description": "Attribute names to values; every value is a string.",
         "additionalProperties": {
           "type": "string"
+        }
+      },
+      "AttributeName": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256,
+        "description": "An attribute's name (case-insensitive); at most 256 characters."
+      },
+      "CustomAttributes": {
+        "type": "object",
+        "description": "Custom attributes to set: at most 100 in one request, each name at most 256 characters and each value at most\n32,768 characters. An interaction holds at most 64 KiB of custom attributes (and user data) in all; a change\npast that is 400.\n",
+        "maxProperties": 100,
+        "propertyNames": {
+          "$ref": "#/components/schemas/AttributeName"
+        },
+        "additionalProperties": {
+          "type": "string",
+          "maxLength": 32768
         }
       },
       "CreateInteractionParameters": {
@@ -1644,6 +1663,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "workgroup": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The workgroup the call is made for."
           },
           "callMadeStage": {
@@ -1665,7 +1685,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "description": "Accepted and ignored."
           },
           "additionalAttributes": {
-            "$ref": "#/components/schemas/AttributeMap"
+            "$ref": "#/components/schemas/CustomAttributes"
           }
         }
       },
@@ -1764,7 +1784,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "maxLength": 200
           },
           "additionalAttributes": {
-            "$ref": "#/components/schemas/AttributeMap"
+            "$ref": "#/components/schemas/CustomAttributes"
           }
         }
       },
@@ -1801,10 +1821,12 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         "properties": {
           "attributes": {
             "type": "object",
-            "minProperties": 1,
-            "additionalProperties": {
-              "type": "string"
-            }
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/CustomAttributes"
+              }
+            ],
+            "minProperties": 1
           },
           "appendMode": {
             "type": "integer",
@@ -1886,9 +1908,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "minItems": 1,
             "maxItems": 200,
             "items": {
-              "type": "string",
-              "minLength": 1
-            }
+              "$ref": "#/components/schemas/AttributeName"
+            },
+            "description": "At most 200 names, each at most 256 characters and named once (names are case-insensitive)."
           },
           "queueResultLimit": {
             "type": "object",

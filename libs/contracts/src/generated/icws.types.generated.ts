@@ -517,6 +517,16 @@ export interface components {
         AttributeMap: {
             [key: string]: string;
         };
+        /** @description An attribute's name (case-insensitive); at most 256 characters. */
+        AttributeName: string;
+        /**
+         * @description Custom attributes to set: at most 100 in one request, each name at most 256 characters and each value at most
+         *     32,768 characters. An interaction holds at most 64 KiB of custom attributes (and user data) in all; a change
+         *     past that is 400.
+         */
+        CustomAttributes: {
+            [key: string]: string;
+        };
         CreateInteractionParameters: components["schemas"]["CreateCallParameters"] | components["schemas"]["CreateCallbackParameters"] | components["schemas"]["CreateGenericInteractionParameters"];
         CreateCallParameters: {
             /** @constant */
@@ -534,7 +544,7 @@ export interface components {
             accountCodeId?: string;
             /** @description Accepted and ignored. */
             notes?: string;
-            additionalAttributes?: components["schemas"]["AttributeMap"];
+            additionalAttributes?: components["schemas"]["CustomAttributes"];
         };
         CreateCallbackParameters: {
             /** @constant */
@@ -571,7 +581,7 @@ export interface components {
             remotePartyType?: 0 | 1 | 2;
             remoteId?: string;
             remoteName?: string;
-            additionalAttributes?: components["schemas"]["AttributeMap"];
+            additionalAttributes?: components["schemas"]["CustomAttributes"];
         };
         InteractionCreated: {
             interactionId: string;
@@ -580,9 +590,7 @@ export interface components {
             attributes: components["schemas"]["AttributeMap"];
         };
         InteractionAttributesUpdate: {
-            attributes: {
-                [key: string]: string;
-            };
+            attributes: components["schemas"]["CustomAttributes"];
             /**
              * @description 0 (or absent) replaces the values; 1 Append adds each value to the end of the current one; 2
              *     AppendWithSeparator does so with `separator` between them.
@@ -610,7 +618,8 @@ export interface components {
         };
         QueueSubscriptionParameters: {
             queueIds: components["schemas"]["QueueId"][];
-            attributeNames: string[];
+            /** @description At most 200 names, each at most 256 characters and named once (names are case-insensitive). */
+            attributeNames: components["schemas"]["AttributeName"][];
             /** @description Accepted and not applied. */
             queueResultLimit?: {
                 [key: string]: unknown;

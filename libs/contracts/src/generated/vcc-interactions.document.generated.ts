@@ -592,6 +592,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "provider": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The name of a registered provider. Required on a release when the dispatch named one."
           },
           "requests": {
@@ -619,20 +620,25 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "requestid": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "De-duplication key; a repeat returns the first outcome without acting again."
           },
           "externalid": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The caller's unique id for the interaction; required to release it later."
           },
           "route": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The named route to invoke (dispatch only)."
           },
           "linkeddata": {
             "type": "array",
+            "maxItems": 100,
+            "description": "At most 100 entries; an interaction property's or object's key at most 256 characters and its value at most\n32,768, a url's label and value at most 2,048.\n",
             "items": {
               "$ref": "#/components/schemas/LinkedData"
             }
@@ -763,10 +769,12 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
             "const": "url"
           },
           "label": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 2048
           },
           "value": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 2048
           }
         }
       },
@@ -786,10 +794,12 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           },
           "key": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "maxLength": 256
           },
           "value": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 32768
           }
         }
       },
@@ -808,14 +818,17 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
             "const": "object"
           },
           "owner": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 256
           },
           "key": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "maxLength": 256
           },
           "value": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 32768
           }
         }
       },
@@ -834,6 +847,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           },
           "skills": {
             "type": "array",
+            "maxItems": 100,
             "items": {
               "$ref": "#/components/schemas/Skill"
             }
@@ -853,6 +867,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "name": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "A configured skill name, matched case-insensitively."
           },
           "expiryafter": {
@@ -873,6 +888,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "agent": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The agent's username, matched case-insensitively."
           },
           "loggedintimeout": {
@@ -993,18 +1009,27 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           "provider": {
             "type": "string",
             "minLength": 1,
+            "maxLength": 256,
             "description": "The name later Invoke calls use."
           },
           "endpoint": {
             "type": "string",
             "format": "uri",
+            "maxLength": 2048,
             "description": "The https URL that receives callbacks; without it the provider only governs agent actions."
           },
           "headers": {
             "type": "object",
-            "description": "Headers sent with every callback.",
+            "description": "Headers sent with every callback; at most 50, each name at most 256 characters and value at most 8,192.",
+            "maxProperties": 50,
+            "propertyNames": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 256
+            },
             "additionalProperties": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 8192
             }
           },
           "agentactionspermitted": {

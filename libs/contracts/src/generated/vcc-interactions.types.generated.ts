@@ -93,6 +93,10 @@ export interface components {
             externalid?: string;
             /** @description The named route to invoke (dispatch only). */
             route?: string;
+            /**
+             * @description At most 100 entries; an interaction property's or object's key at most 256 characters and its value at most
+             *     32,768, a url's label and value at most 2,048.
+             */
             linkeddata?: components["schemas"]["LinkedData"][];
             routingdata?: components["schemas"]["RoutingData"];
         };
@@ -199,7 +203,7 @@ export interface components {
              * @description The https URL that receives callbacks; without it the provider only governs agent actions.
              */
             endpoint?: string;
-            /** @description Headers sent with every callback. */
+            /** @description Headers sent with every callback; at most 50, each name at most 256 characters and value at most 8,192. */
             headers?: {
                 [key: string]: string;
             };
