@@ -202,6 +202,11 @@ describe('ICWS queue subscriptions', () => {
     expect(subscribe([{ type: 'user', name: 'AgentUsername' }], ['Eic_RemoteName'], AGENT, 'more-1').reply).toEqual({ ok: true }); // replacing one is fine
   });
 
+  it('refuses a subscription that names an attribute twice when case is ignored: its value would show twice in every message', () => {
+    expect(subscribe([CRM], ['Eic_State', 'Notes', 'NOTES']).reply).toMatchObject({ ok: false, error: { code: 'invalid_command', message: expect.stringContaining('"NOTES" more than once') } });
+    expect(tenant.queues.subscription('s1', 'sub-1')).toBeUndefined();
+  });
+
   it('cuts contents too large for one event into several, each storable: the first a snapshot, the rest adding to it', () => {
     // the poison subscription: one attribute name of 99,000 characters, then 12 work items
     const name = 'N'.repeat(99_000);

@@ -23,6 +23,20 @@ function visibleQueues(state: TenantState, catalog: TenantCatalog, agentId: stri
   return queues;
 }
 
+/**
+ * A name subscribed twice when case is ignored, if any. Each name shows its attribute's value, so repeating one (in
+ * two spellings) would repeat the value in every message: the contracts' bounds on an interaction would not hold.
+ */
+function repeatedName(attributeNames: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const name of attributeNames) {
+    const lower = name.toLowerCase();
+    if (seen.has(lower)) return name;
+    seen.add(lower);
+  }
+  return undefined;
+}
+
 /** A session is its agent's: another agent naming it is refused. */
 function sessionOfOtherAgent(queues: QueueSubscriptions, sessionId: string, agentId: string): boolean {
   const owner = queues.agentOf(sessionId);
@@ -47,6 +61,8 @@ export function decideSubscribeQueues(
   if (isNew && subscriptions.subscriptionsOf(sessionId).length >= MAX_SUBSCRIPTIONS_PER_SESSION) {
     return refuse(failure('invalid_command', `a session holds at most ${String(MAX_SUBSCRIPTIONS_PER_SESSION)} queue subscriptions`));
   }
+  const repeated = repeatedName(attributeNames);
+  if (repeated !== undefined) return refuse(failure('invalid_command', `attributeNames names "${repeated}" more than once (names are case-insensitive)`));
   const queues = visibleQueues(state, catalog, agentId, command.queues);
   if (!Array.isArray(queues)) return refuse(queues);
   const changed = newEvent('session.queue-subscription-changed', state.tenant, { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames }, now);

@@ -4,6 +4,7 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { userDataRefusal } from '../domain/user-data-limit.js';
 import { resolveQueue } from '../queue-subscriptions/queue-key.js';
 import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
@@ -46,6 +47,8 @@ export function decideCreateInteraction(
 ): Decision<InteractionCommandReply> {
   if (!state.agentConfig(command.agentId)) return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
   if (command.kind !== 'generic' && command.target === undefined) return refuse(failure('invalid_command', `a ${command.kind} needs a target`));
+  const tooLarge = userDataRefusal(command.attributes);
+  if (tooLarge) return refuse(tooLarge);
   const queue = command.queue === undefined ? undefined : resolveQueue(state, catalog, command.queue);
   if (command.queue && !queue) return refuse(failure('queue_not_found', `no ${command.queue.type} queue "${command.queue.name}"`));
   const id = state.nextInteractionId();

@@ -14,6 +14,7 @@ import { decidePickup } from './pickup-interaction.js';
 import { decideRegisterProvider } from './providers.js';
 import { readAttributes } from './read-attributes.js';
 import { decideUserData } from './user-data.js';
+import { MAX_USER_DATA_BYTES } from '../domain/user-data-limit.js';
 
 const T0 = Date.parse('2026-11-21T16:17:00Z');
 const AGENT = '5464'; // AgentUsername
@@ -288,6 +289,25 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       expect(decideUserData(tenant.state, { interactionId: id, agentId: AGENT, operation: 'attach', userData: {}, appendSeparator: ',' }, T0).reply).toMatchObject({
         error: { code: 'invalid_command' },
       });
+    });
+
+    it('bounds what an interaction holds in all: growth past the limit is refused, appends included; shrinking is not', () => {
+      logIn(AGENT);
+      const half = 'x'.repeat(MAX_USER_DATA_BYTES / 2 - 100);
+      const tooMuch = { A: half, B: half, C: 'x'.repeat(200) };
+      expect(run(decideCreateInteraction(tenant.state, tenant.catalog, { agentId: AGENT, kind: 'call', target: '1', attributes: tooMuch }, T0)).reply).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_command', message: expect.stringContaining(`at most ${String(MAX_USER_DATA_BYTES)} bytes`) },
+      });
+      const id = idOf(run(decideCreateInteraction(tenant.state, tenant.catalog, { agentId: AGENT, kind: 'call', target: '1', attributes: { A: half } }, T0)).reply);
+      const change = (operation: 'attach' | 'update' | 'delete', userData: Record<string, unknown>, appendSeparator?: string): InteractionCommandReply =>
+        run(decideUserData(tenant.state, { interactionId: id, agentId: AGENT, operation, userData, ...(appendSeparator === undefined ? {} : { appendSeparator }) }, T0)).reply;
+      expect(change('attach', { B: half })).toMatchObject({ ok: true });
+      // appending grows a value past what any one request may carry: the total is what is bounded
+      expect(change('update', { A: half }, '')).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
+      expect(change('attach', { C: 'x'.repeat(300) })).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
+      expect(tenant.state.interactions.get(id)?.snapshot.userData).toEqual({ A: half, B: half });
+      expect(change('delete', { B: '' })).toMatchObject({ ok: true });
     });
 
     it('answers attributes to any agent of the tenant; only Eic_CallId without names; not an unknown agent', () => {

@@ -3,6 +3,7 @@ import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { userDataRefusal } from '../domain/user-data-limit.js';
 import { handledBy, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
@@ -43,6 +44,8 @@ export function decideUserData(state: TenantState, command: ChangeUserDataComman
       : command.operation === 'update'
         ? updated(current, command.userData, command.appendSeparator)
         : { ...current, ...command.userData };
+  const tooLarge = userDataRefusal(userData, current);
+  if (tooLarge) return { events: [], reply: tooLarge };
   const interaction = { ...record.snapshot, userData };
   return {
     events: [newEvent('interaction.user-data-changed', state.tenant, { interaction, agentId: command.agentId, ...referenceOf(command) }, now)],
