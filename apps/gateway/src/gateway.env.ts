@@ -1,7 +1,7 @@
-import { commonEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
+import { commonEnvSchema, HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServerEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
 import { z } from 'zod';
 
-export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend({
+export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend(httpServerEnvSchema.shape).extend({
   /** The only public port: every API family, the token endpoint and CometD. */
   PORT: portSchema.default(8080),
   HOST: z.string().default('127.0.0.1'),
@@ -15,6 +15,6 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** How long a bus request may take before the caller gets a 503. */
   BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
-});
+}).refine(headersWithinRequest, HEADERS_WITHIN_REQUEST);
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

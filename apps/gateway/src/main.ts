@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     forceCloseConnections: true,
     // The vendor's documents spell paths both ways (/Invoke and /invoke).
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // Idle and slowloris connections are closed; long polls and event streams are not (see libs/config).
+    ...httpServerTimeouts(env),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
     logger: new PinoNestLogger(logger),

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { TenantConfig } from '@switchboard/config';
+import { httpServerTimeouts, type TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
@@ -16,8 +16,9 @@ const BODY_LIMIT_BYTES = 100 * 1024;
 export async function createNotifierApp(env: NotifierEnv, logger: Logger, tenants: TenantConfig[]): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(env, logger, tenants),
-    // CometD long polls stay open for up to 30 s; shutting down must not wait for them.
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
+    // CometD long polls stay open for up to 30 s; shutting down must not wait for them. Its only client is the
+    // gateway, but it holds one connection per connected desktop: the same limits on slow and idle clients apply.
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true, ...httpServerTimeouts(env) }),
     { logger: new PinoNestLogger(logger) },
   );
   registerJsonBodyParser(app);

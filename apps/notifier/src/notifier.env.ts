@@ -1,7 +1,10 @@
-import { commonEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
+import { commonEnvSchema, HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServerEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
 import { z } from 'zod';
 
-export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend({
+/** What a long poll's answer or a stream's next keep-alive may take beyond its schedule before the server gives up. */
+const SILENCE_MARGIN_MS = 10_000;
+
+export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend(httpServerEnvSchema.shape).extend({
   /** Internal port: clients reach CometD through the gateway, which vouches for the agent. */
   NOTIFIER_PORT: portSchema.default(8081),
   NOTIFIER_HOST: z.string().default('127.0.0.1'),
@@ -24,6 +27,12 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
   ICWS_SESSION_IDLE_MS: z.coerce.number().int().min(1).default(10 * 60_000),
   /** How often an open server-sent event stream is sent a comment, so that proxies and clients keep it open. */
   ICWS_SSE_KEEPALIVE_MS: z.coerce.number().int().min(1).default(15_000),
-});
+})
+  .refine(headersWithinRequest, HEADERS_WITHIN_REQUEST)
+  // The server's own silences — a long poll with nothing to send, a stream between keep-alives — must not look idle.
+  .refine((env) => env.HTTP_IDLE_TIMEOUT_MS >= Math.max(env.COMETD_TIMEOUT_MS, env.ICWS_SSE_KEEPALIVE_MS) + SILENCE_MARGIN_MS, {
+    message: `must exceed COMETD_TIMEOUT_MS and ICWS_SSE_KEEPALIVE_MS by at least ${SILENCE_MARGIN_MS} ms, or idle long polls and event streams are cut`,
+    path: ['HTTP_IDLE_TIMEOUT_MS'],
+  });
 
 export type NotifierEnv = z.infer<typeof notifierEnvSchema>;

@@ -1,3 +1,4 @@
 export * from './nats-harness.js';
 export * from './poll-until.js';
+export * from './raw-connection.js';
 export * from './server-sent-event-reader.js';
