@@ -15,6 +15,12 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** How long a bus request may take before the caller gets a 503. */
   BUS_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /**
+   * The most connections the gateway opens to the notifier for each proxied route: every connected CometD desktop
+   * holds one for its long poll, every ICWS event stream one for good. undici's default, 128, left the 129th agent
+   * waiting for a free connection until its CometD session expired.
+   */
+  GATEWAY_UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
 }).refine(headersWithinRequest, HEADERS_WITHIN_REQUEST);
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -10,6 +10,8 @@ import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
+import { notifierUpstream } from './notifier-upstream.js';
+import { openFileLimit, openFileShortfall } from './open-file-limit.js';
 import { registerRateLimit } from './rate-limit.js';
 
 /** The Interactions API's documented request size limit; larger bodies get 413. */
@@ -19,6 +21,8 @@ async function main(): Promise<void> {
   const env = parseEnv(gatewayEnvSchema);
   const logger = createLogger({ service: 'gateway', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
+  const shortfall = openFileShortfall(await openFileLimit(), env.GATEWAY_UPSTREAM_CONNECTIONS);
+  if (shortfall !== undefined) logger.warn(shortfall);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // CometD long polls stay open for up to 30 s; shutting down must not wait for them.
@@ -33,9 +37,9 @@ async function main(): Promise<void> {
   });
   renderPluginErrorsByDialect(app, logger);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
-  await registerNotificationsProxy(app, env.NOTIFIER_URL);
+  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls'));
   registerIcwsMediaType(app);
-  await registerIcwsMessagesProxy(app, env.NOTIFIER_URL);
+  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams'));
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { withoutCookie } from '../auth/cookies.js';
 import { renderError } from '../errors/dialect-errors.js';
 import { toApiError } from '../errors/to-api-error.js';
+import type { NotifierUpstream } from '../notifier-upstream.js';
 import { CSRF_HEADER, IcwsSessions } from './icws-sessions.js';
 import { cookieNameOf } from './session-secrets.js';
 
@@ -24,11 +25,11 @@ const wantsEventStream = (request: FastifyRequest): boolean => /\btext\/event-st
  * short-lived identity of the session signed for the notifier, and none of the client's credentials. The answer
  * streams through unbuffered, so server-sent events arrive as they are sent.
  */
-export async function registerIcwsMessagesProxy(app: NestFastifyApplication, notifierUrl: string): Promise<void> {
+export async function registerIcwsMessagesProxy(app: NestFastifyApplication, notifier: NotifierUpstream): Promise<void> {
   const sessions = app.get(IcwsSessions);
   const signer = app.get(TokenSigner);
   await app.register(proxy, {
-    upstream: notifierUrl,
+    ...notifier,
     prefix: ICWS_MESSAGES_ROUTE,
     rewritePrefix: ICWS_MESSAGES_PATH,
     httpMethods: ['GET'],

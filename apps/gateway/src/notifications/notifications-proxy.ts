@@ -7,6 +7,7 @@ import { AgentAuthenticator, SESSION_COOKIE } from '../auth/agent-authenticator.
 import { withoutCookie } from '../auth/cookies.js';
 import { ApiError } from '../errors/api-error.js';
 import { renderError } from '../errors/dialect-errors.js';
+import type { NotifierUpstream } from '../notifier-upstream.js';
 
 /** The path some GWS clients use for the same endpoint. */
 export const NOTIFICATIONS_ALIAS = '/genesys/cometd';
@@ -19,12 +20,12 @@ type ProxiedRequest = FastifyRequest & { identityToken?: string };
  * (Basic or session cookie) on every request and forwards a short-lived identity signed for the notifier;
  * the agent's own credentials are not forwarded.
  */
-export async function registerNotificationsProxy(app: NestFastifyApplication, notifierUrl: string): Promise<void> {
+export async function registerNotificationsProxy(app: NestFastifyApplication, notifier: NotifierUpstream): Promise<void> {
   const authenticator = app.get(AgentAuthenticator);
   const signer = app.get(TokenSigner);
   for (const prefix of [COMETD_PATH, NOTIFICATIONS_ALIAS]) {
     await app.register(proxy, {
-      upstream: notifierUrl,
+      ...notifier,
       prefix,
       rewritePrefix: COMETD_PATH,
       // Fastify awaits an async hook; the plugin's type only declares the callback form.
