@@ -13,6 +13,7 @@ import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
 import { ensureEventStream, parseDomainEvent } from './event-store.js';
 import { HandoverBarrier } from './handover-barrier.js';
+import { LIVE_PULL } from './live-pull.js';
 
 const REDELIVERY_DELAY_MS = 1_000;
 /**
@@ -81,7 +82,7 @@ export class DurableEventConsumer {
     }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
     this.keepAlive.unref();
     const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, this.durableName);
-    const messages = await consumer.consume();
+    const messages = await consumer.consume(LIVE_PULL);
     this.messages = messages;
     const sequential = this.maxAckPending === 1;
     this.loop = (async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
-import { startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { findNatsServerBinary, startNatsServer, waitForPort, type RunningNatsServer } from '@switchboard/nats-server';
 import { pollUntil } from '@switchboard/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,12 @@ const agentEvent = (id: string): DomainEvent => ({
   occurredAt: '2026-01-01T00:00:00.000Z',
   data: { change: 'login', agent: { id: '1', username: 'ann', loggedIn: true, ready: false } },
 });
+
+/** SIGKILLs a server process and resolves once it is gone. */
+async function killed(server: ChildProcess): Promise<void> {
+  server.kill('SIGKILL');
+  await pollUntil(() => (server.exitCode !== null || server.signalCode !== null ? true : undefined), { what: 'NATS to die' });
+}
 
 describe('EventFollower and readEventsThrough on a real JetStream', () => {
   let storeDir: string;
@@ -66,8 +73,7 @@ describe('EventFollower and readEventsThrough on a real JetStream', () => {
 
     // NATS dies and comes back on the same port with the same storage: the follower goes on where it was.
     const { port } = nats;
-    nats.process.kill('SIGKILL');
-    await pollUntil(() => (nats.process.exitCode !== null || nats.process.signalCode !== null ? true : undefined), { what: 'NATS to die' });
+    await killed(nats.process);
     nats = await startNatsServer({ storeDir, port });
     await pollUntil(
       async () => {
@@ -80,8 +86,30 @@ describe('EventFollower and readEventsThrough on a real JetStream', () => {
       timeoutMs: 20_000,
       what: 'the follower to deliver an event appended after the restart',
     });
+
+    // Again, but the restarted server first comes up without JetStream (as one still recovering its streams does):
+    // the follower's check of its consumer fails, and it must try again soon, not after nats.js's default 30 s.
+    await killed(nats.process);
+    const bare = spawn(findNatsServerBinary(), ['-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+    await waitForPort(port, 10_000);
+    await pollUntil(() => connection.flush().then(() => true), { timeoutMs: 20_000, what: 'the client to reconnect to the bare server' });
+    await expect(lastEventSequence(connection)).rejects.toThrow(); // no JetStream here: the follower's check failed too
+    await killed(bare);
+    nats = await startNatsServer({ storeDir, port });
+    await pollUntil(
+      async () => {
+        await store.append([agentEvent('after-jetstream-came-back')]);
+        return true;
+      },
+      { timeoutMs: 20_000, intervalMs: 250, what: 'an append once JetStream is back' },
+    );
+    await pollUntil(() => (followed.some(([id]) => id === 'after-jetstream-came-back') ? true : undefined), {
+      timeoutMs: 10_000,
+      what: 'the follower to deliver again within seconds of JetStream coming back',
+    });
+
     await follower.stop();
-    expect(followed.map(([id]) => id).filter((id, index, all) => all.indexOf(id) === index)).toEqual(['p3', 'after-restart']);
+    expect(followed.map(([id]) => id).filter((id, index, all) => all.indexOf(id) === index)).toEqual(['p3', 'after-restart', 'after-jetstream-came-back']);
     // in stream order, each once
     expect(followed.map(([, seq]) => seq)).toEqual([...new Set(followed.map(([, seq]) => seq))].sort((a, b) => a - b));
   }, 60_000);

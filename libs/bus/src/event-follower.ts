@@ -3,6 +3,7 @@ import { jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jet
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
 import { ensureEventStream, parseDomainEvent } from './event-store.js';
+import { LIVE_PULL } from './live-pull.js';
 
 /** An event and its stream sequence: what lets a reader fed from two consumers apply each event once, in order. */
 export type SequencedHandler = (event: DomainEvent, seq: number) => void;
@@ -39,7 +40,7 @@ export class EventFollower {
       opt_start_seq: Math.max(1, fromSeq),
       filter_subjects: filterSubject,
     });
-    const messages = await consumer.consume();
+    const messages = await consumer.consume(LIVE_PULL);
     this.messages = messages;
     this.loop = (async () => {
       for await (const message of messages) {
