@@ -26,7 +26,9 @@ async function main(): Promise<void> {
       // Nest's default grace is 10 s. A caller that got no answer retries with the same request id.
       gracefulShutdown: true,
       gracePeriod: 1_000,
+      // Reconnect for ever, and quickly: a restarted nats-server is back within about a second.
       maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
     },
     logger: new PinoNestLogger(logger),
   });

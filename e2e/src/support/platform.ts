@@ -32,8 +32,8 @@ export interface Platform {
   readonly dataDir: string;
   /** The launcher's own process id. */
   readonly launcherPid: number;
-  /** The pid the launcher recorded for an app in <dataDir>/run/<app>.pid. */
-  pidOf(app: AppName): Promise<number>;
+  /** The pid the launcher recorded for an app (or its private nats-server) in <dataDir>/run/<name>.pid. */
+  pidOf(app: AppName | 'nats-server'): Promise<number>;
   /** Everything the launcher and its apps wrote so far (stdout and stderr, interleaved). */
   output(): string;
   /**

@@ -2,10 +2,11 @@
 // the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
 import { ConfigError, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
-import { freePort, NatsServerNotFoundError, startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
 import path from 'node:path';
 import { launcherEnvSchema } from './launcher.env.js';
-import { forgetPid, recordPid, stopLeftoverProcesses } from './run-dir.js';
+import { NatsSupervisor } from './nats-supervisor.js';
+import { stopLeftoverProcesses } from './run-dir.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
 import { Supervisor } from './supervisor.js';
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
 
   const runDir = path.join(dataDir, 'run');
   await stopLeftoverProcesses(runDir, logger);
-  let nats: RunningNatsServer | undefined;
+  let nats: NatsSupervisor | undefined;
   const supervisor = new Supervisor(runDir, logger);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string): Promise<void> =>
@@ -37,7 +38,6 @@ async function main(): Promise<void> {
       logger.info({ signal }, 'stopping Switchboard');
       await supervisor.stopAll();
       await nats?.stop();
-      await forgetPid(runDir, 'nats-server');
       logger.info('stopped');
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -56,15 +56,8 @@ async function main(): Promise<void> {
 
   async function startPlatform(): Promise<void> {
     if (env.NATS_URL === undefined) {
-      nats = await startNatsServer({
-        storeDir: path.join(dataDir, 'nats'),
-        // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
-        detached: true,
-        onLog: (line) => {
-          logger.debug({ source: 'nats-server' }, line);
-        },
-      });
-      await recordPid(runDir, 'nats-server', nats.process.pid);
+      // Supervised like the apps: restarted on the same port with the same storage if it dies.
+      nats = await NatsSupervisor.start(path.join(dataDir, 'nats'), runDir, logger);
     }
     const natsUrl = env.NATS_URL ?? nats?.url ?? '';
     logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '@switchboard/logging';
+import { RestartBackoff } from './restart-backoff.js';
 import { forgetPid, recordPid } from './run-dir.js';
 
-const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 5_000];
 const STOP_GRACE_MS = 10_000;
 
 export interface AppSpec {
@@ -17,7 +17,7 @@ export interface AppSpec {
  */
 export class Supervisor {
   private readonly children = new Map<string, ChildProcess>();
-  private readonly restarts = new Map<string, number>();
+  private readonly backoffs = new Map<string, RestartBackoff>();
   private stopping = false;
 
   constructor(
@@ -28,12 +28,13 @@ export class Supervisor {
   async start(app: AppSpec): Promise<void> {
     const child = spawn(process.execPath, [app.entry], { env: app.env, stdio: 'inherit' });
     this.children.set(app.name, child);
+    const backoff = this.backoffs.get(app.name) ?? new RestartBackoff();
+    this.backoffs.set(app.name, backoff);
+    backoff.started();
     await recordPid(this.runDir, app.name, child.pid);
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
-      const attempt = this.restarts.get(app.name) ?? 0;
-      const delay = RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)] ?? 5_000;
-      this.restarts.set(app.name, attempt + 1);
+      const delay = backoff.delayAfterExit();
       this.logger.warn({ app: app.name, code, signal, restartInMs: delay }, 'app exited; restarting it');
       setTimeout(() => {
         if (!this.stopping) void this.start(app);
