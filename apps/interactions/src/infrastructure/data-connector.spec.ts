@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { AppletConfig } from '@switchboard/config';
 import type { InteractionSnapshot } from '@switchboard/contracts';
 import nock from 'nock';
-import { DataConnector } from './data-connector.js';
+import { DataConnector, MAX_ANSWER_BYTES, MAX_FIELD_CHARACTERS } from './data-connector.js';
 
 type HttpRequestApplet = Extract<AppletConfig, { type: 'http-request' }>;
 
@@ -44,6 +44,19 @@ describe('DataConnector', () => {
       fields: { SmsId: 'msg-1', SmsStatus: '3' },
     });
     sms.done();
+  });
+
+  it('fails a call whose answer would make a property over the limit, or is itself too large: the plan takes onError', async () => {
+    const lookup = applet({ url: 'https://crm.example/contact', method: 'GET', send: [], store: { notes: 'Notes' } });
+    const long = nock('https://crm.example').get('/contact').reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS + 1) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: false, error: `the answer's notes is over ${String(MAX_FIELD_CHARACTERS)} characters` });
+    long.done();
+    const huge = nock('https://crm.example').get('/contact').reply(200, { other: 'x'.repeat(MAX_ANSWER_BYTES) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: false, error: `the answer from https://crm.example is over ${String(MAX_ANSWER_BYTES)} bytes` });
+    huge.done();
+    const fits = nock('https://crm.example').get('/contact').reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: true, fields: { Notes: 'n'.repeat(MAX_FIELD_CHARACTERS) } });
+    fits.done();
   });
 
   it('sends query parameters for GET', async () => {
