@@ -10,8 +10,9 @@ import { demoTenantConfig } from './demo-tenant.js';
 
 const logger = createLogger({ service: 'interactions-test', level: 'silent' });
 
-/** The interactions service in this process, on a real NATS, as main.ts starts it. */
-export async function startInteractionsService(natsUrl: string, tenant: TenantConfig = demoTenantConfig): Promise<INestMicroservice> {
+/** The interactions service in this process, on a real NATS, as main.ts starts it; for one tenant or several. */
+export async function startInteractionsService(natsUrl: string, tenants: TenantConfig | TenantConfig[] = demoTenantConfig): Promise<INestMicroservice> {
+  const configs = Array.isArray(tenants) ? tenants : [tenants];
   const env = {
     NATS_URL: natsUrl,
     SWITCHBOARD_CONFIG_DIR: 'unused',
@@ -19,13 +20,13 @@ export async function startInteractionsService(natsUrl: string, tenant: TenantCo
     LOG_FORMAT: 'json',
     REQUEST_ID_RETENTION_HOURS: 24,
   } as const;
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, [tenant]), {
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, configs), {
     transport: Transport.NATS,
     options: { servers: [natsUrl], queue: 'interactions', serializer: new PlainJsonSerializer(), deserializer: new PlainJsonDeserializer() },
     logger: false,
   });
   await app.listen();
-  await answering(natsUrl, tenant);
+  for (const config of configs) await answering(natsUrl, config);
   return app;
 }
 
