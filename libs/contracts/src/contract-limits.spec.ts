@@ -66,6 +66,12 @@ describe('contract limits on what reaches an event', () => {
       'attributeNames[0] must NOT have more than 256 characters',
     ],
     [
+      'a bus subscription id of 201 characters (the ICWS path parameter)',
+      bus.request('sessionSubscribeQueues'),
+      { agentId: 'a', sessionId: 's', subscriptionId: name(201), queues: [{ type: 'workgroup', name: 'w' }], attributeNames: ['Eic_State'] },
+      'subscriptionId must NOT have more than 200 characters',
+    ],
+    [
       'bus user data with 101 keys',
       bus.request('interactionUserData'),
       { interactionId: '1', agentId: 'a', operation: 'attach', userData: record(101) },

@@ -3166,6 +3166,7 @@ export const busSchemas = {
         "subscriptionId": {
           "type": "string",
           "minLength": 1,
+          "maxLength": 200,
           "description": "The client's name for it; subscribing again under it replaces it."
         },
         "queues": {
@@ -3209,7 +3210,8 @@ export const busSchemas = {
         },
         "subscriptionId": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "maxLength": 200
         }
       },
       "title": "UnsubscribeQueuesCommand"
