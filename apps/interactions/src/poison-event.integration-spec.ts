@@ -7,9 +7,14 @@ import { demoTenantWithSupervisorConfig } from './testing/demo-tenant.js';
 import { useInteractionsService } from './testing/use-interactions-service.js';
 import { TenantRegistry } from './tenant-registry.js';
 
-/** A NATS whose max_payload is 32 KiB, so that events of a few tens of KiB play the part of the 1 MB ones. */
-const MAX_PAYLOAD_BYTES = 32 * 1024;
+/**
+ * A NATS whose max_payload is 54 KiB, so that events of a few tens of KiB play the part of the 1 MB ones (the log then
+ * takes events up to 50 KiB: max_payload less the headers' share).
+ */
+const MAX_PAYLOAD_BYTES = 54 * 1024;
 const CRM = { type: 'workgroup', name: 'CrmCallRouting' } as const;
+/** `count` distinct attribute names of the longest legal length, 256 characters. */
+const longNames = (count: number): [string, ...string[]] => Array.from({ length: count }, (_, i) => `Name${String(i)}-`.padEnd(256, 'x')) as [string, ...string[]];
 
 describe('an event the log cannot take', () => {
   const suite = useInteractionsService(() => demoTenantWithSupervisorConfig, { maxPayloadBytes: MAX_PAYLOAD_BYTES });
@@ -20,8 +25,8 @@ describe('an event the log cannot take', () => {
 
   it('refuses the command whose own event is too large, storing nothing of it and rebuilding nothing', async () => {
     const tenant = suite.app.get(TenantRegistry).get('demo');
-    // a command NATS still carries, whose event is over what the log may take (max_payload less the headers' share)
-    const refused = await subscribe('too-big', ['Eic_State', 'N'.repeat(MAX_PAYLOAD_BYTES - 3_000)]);
+    // the largest legal subscription: a command NATS still carries, whose event is over what this log may take
+    const refused = await subscribe('too-big', longNames(200));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_command', message: expect.stringContaining('too large') } });
     expect((await suite.log()).filter((event) => event.type.startsWith('session.'))).toEqual([]);
     expect(suite.app.get(TenantRegistry).get('demo')).toBe(tenant);
@@ -30,13 +35,13 @@ describe('an event the log cannot take', () => {
   it('owes a subscription message it could not store, without rebuilding the tenant, and commands go on', async () => {
     const tenant = suite.app.get(TenantRegistry).get('demo');
     // the names fit in the subscription's event; an interaction's entry, names and values together, does not
-    const [first, second] = ['A'.repeat(12_000), 'B'.repeat(12_000)];
-    expect(await subscribe('big', [first, second])).toEqual({ ok: true });
+    const names = longNames(150);
+    expect(await subscribe('big', names)).toEqual({ ok: true });
     const created = await suite.bus.request('interactionCreate', 'demo', {
       agentId: '5465',
       kind: 'generic',
       queue: CRM,
-      attributes: { [first]: 'v'.repeat(8_000) },
+      attributes: { [names[0]]: 'v'.repeat(20_000) },
     });
     expect(created).toMatchObject({ ok: true });
     // the delta that could not be stored is not in the log; only the (empty) snapshot of the subscribe is
