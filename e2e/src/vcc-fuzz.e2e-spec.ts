@@ -1,13 +1,17 @@
-// 10,000 generated malformed or edge-case Invoke and Register bodies, sent over real HTTP: no 5xx, no hang (each
+// 12,000 generated malformed or edge-case Invoke and Register bodies, sent over real HTTP: no 5xx, no hang (each
 // request has a deadline), every response as the contract describes it, and no state change from a rejected
 // request — nothing a refused Invoke named is in the system afterwards, and no refused Register left a provider.
+// 2,000 of them are broken the way the other dialects' fuzzers break bodies: deep nesting, huge and unicode
+// strings, truncated JSON, wrong content types.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { bodyOf, DEMO_ADMIN, type ContractResponse } from './support/contract-http.js';
+import { bodyText, contentType, mutateObject, Rng } from './support/fuzz.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const INVOKES = 7_000;
 const REGISTERS = 3_000;
+const HOSTILE = 2_000;
 const PARALLEL = 16;
 const REFUSED = new Set([400, 413, 415]);
 
@@ -84,6 +88,8 @@ interface Case {
   kind: 'invoke' | 'register';
   body: string;
   names: string[];
+  /** application/json unless set; undefined sends none. */
+  contentType?: string | undefined;
 }
 
 function cases(): Case[] {
@@ -99,6 +105,15 @@ function cases(): Case[] {
       generated.push({ kind, body: typeof labelled === 'string' ? labelled : JSON.stringify(labelled), names });
     }
   }
+  // Hostile: each one's placeholder named (so a refused one is checked like the others), then mutated and broken.
+  const rng = new Rng(20261209);
+  for (const sample of fc.sample(invocation, { numRuns: HOSTILE, seed: 20261209 })) {
+    const names: string[] = [];
+    const labelled = label(sample, 'EXTERNAL', `fz${(serial += 1)}`, names);
+    const object = labelled && typeof labelled === 'object' && !Array.isArray(labelled) ? (labelled as Record<string, unknown>) : { requests: labelled };
+    const body = bodyText(mutateObject(object, rng), rng);
+    generated.push({ kind: rng.chance(0.8) ? 'invoke' : 'register', body, names, contentType: contentType(rng, 'application/json') });
+  }
   // A few bodies over 100 KB: refused with 413 before anything reads them.
   for (let i = 0; i < 10; i += 1) {
     generated.push({ kind: i % 2 === 0 ? 'invoke' : 'register', body: JSON.stringify({ requests: [{ route: 'x'.repeat(110_000) }] }), names: [] });
@@ -106,23 +121,24 @@ function cases(): Case[] {
   return generated;
 }
 
-/** Every request is aborted after 10 s: a hang fails the test, naming the body that caused it. */
+/** Every request is aborted after 5 s: a hang fails the test, naming the body that caused it. */
 async function send(item: Case): Promise<ContractResponse> {
-  const options = { rawBody: item.body, headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(10_000) };
+  const type = 'contentType' in item ? item.contentType : 'application/json';
+  const options = { rawBody: item.body, headers: { 'content-type': type }, signal: AbortSignal.timeout(5_000) };
   try {
     return await (item.kind === 'invoke' ? suite.http.invoke(undefined, options) : suite.http.register(undefined, options));
   } catch (error) {
-    if (options.signal.aborted) throw new Error(`no answer within 10 s to ${item.kind} ${item.body.slice(0, 200)}`, { cause: error });
+    if (options.signal.aborted) throw new Error(`no answer within 5 s to ${item.kind} ${item.body.slice(0, 200)}`, { cause: error });
     throw error;
   }
 }
 
 describe('fuzzing Invoke and Register', () => {
   it(
-    'answers 10,000 generated bodies within the contract, never 5xx, and changes nothing for refused ones',
+    'answers 12,000 generated bodies within the contract, never 5xx, and changes nothing for refused ones',
     async () => {
       const all = cases();
-      expect(all.length).toBeGreaterThanOrEqual(10_000);
+      expect(all.length).toBeGreaterThanOrEqual(12_000);
       const refusedNames = { invoke: [] as string[], register: [] as string[] };
       const statuses = new Map<number, number>();
       let next = 0;
@@ -136,7 +152,7 @@ describe('fuzzing Invoke and Register', () => {
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
-      console.log(`fuzz statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+      console.log(`VCC fuzz: ${all.length} requests; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
       expect(statuses.get(200)).toBeGreaterThan(0);
       expect(statuses.get(400)).toBeGreaterThan(0);
 
