@@ -81,6 +81,14 @@ describe('CometD bodies that are not Bayeux messages', () => {
     expect(answer).toEqual({ status: 400, body: { statusCode: 10, statusMessage: expect.stringMatching(/Bayeux/) } });
   }, 15_000);
 
+  it('answers a body over the 100 KB limit 413, never the 500 of a notifier closing the connection mid-body', async () => {
+    const body = JSON.stringify([{ channel: '/meta/handshake', ext: { pad: 'x'.repeat(101 * 1024) } }]);
+    const headers = { authorization: basic, 'content-type': 'application/json' };
+    const answers = await Promise.all(Array.from({ length: 50 }, () => post('/api/v2/notifications/handshake', headers, body)));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 413));
+    expect(answers[0]?.body).toEqual({ statusCode: 10, statusMessage: 'Payload Too Large' });
+  }, 30_000);
+
   it('still serves a well-formed handshake', async () => {
     const handshake = '[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"],"id":"1"}]';
     const answer = await post('/api/v2/notifications/handshake', { authorization: basic, 'content-type': 'application/json' }, handshake);

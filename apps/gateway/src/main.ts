@@ -12,6 +12,7 @@ import { registerJsonBodyParser } from './json-body-parser.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
 import { notifierUpstream } from './notifier-upstream.js';
 import { openFileLimit, openFileShortfall } from './open-file-limit.js';
+import { registerProxiedBodyLimit } from './proxied-body-limit.js';
 import { registerRateLimit } from './rate-limit.js';
 
 /** The Interactions API's documented request size limit; larger bodies get 413. */
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
   });
   renderPluginErrorsByDialect(app, logger);
+  registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls'));
   registerIcwsMediaType(app);
