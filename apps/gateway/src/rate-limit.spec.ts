@@ -23,6 +23,13 @@ describe('rateLimitKey', () => {
     expect(await rateLimitKey(request(undefined), signer)).toBe('address:10.0.0.7');
   });
 
+  it('counts an IPv6 client as its /64, so rotating addresses within it spends one budget', async () => {
+    const alice = `Basic ${Buffer.from('Alice:wrong').toString('base64')}`;
+    expect(await rateLimitKey(request(alice, '2001:db8::1'), signer)).toBe('agent:alice@2001:db8::');
+    expect(await rateLimitKey(request(alice, '2001:db8::ffff:2'), signer)).toBe('agent:alice@2001:db8::');
+    expect(await rateLimitKey(request(undefined, '::ffff:10.0.0.7'), signer)).toBe('address:10.0.0.7');
+  });
+
   it('counts an ICWS session from its sender’s address, and a sign-in by address', async () => {
     const icws = (url: string, ip = '10.0.0.7'): FastifyRequest => ({ headers: {}, ip, url }) as unknown as FastifyRequest;
     expect(await rateLimitKey(icws('/icws/s3ss10n/interactions'), signer)).toBe('icws:s3ss10n@10.0.0.7');

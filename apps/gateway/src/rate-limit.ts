@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import { basicCredentials } from './auth/agent-authenticator.js';
 import { registerAuthFailureLimit } from './auth/auth-failure-limit.js';
+import { sourceAddress } from './auth/source-address.js';
 import { bearerClaimsOf } from './auth/bearer-claims.js';
 import { ApiError } from './errors/api-error.js';
 
@@ -19,10 +20,10 @@ export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner)
   if (claims) return `client:${claims.tenant}:${claims.clientId}`;
   // An ICWS session id is in the path, not a secret: like a Basic username, it counts only with its sender's address.
   const icwsSession = /^\/icws\/([^/?]+)\//i.exec(request.url)?.[1];
-  if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection') return `icws:${icwsSession}@${request.ip}`;
+  if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection') return `icws:${icwsSession}@${sourceAddress(request)}`;
   const basic = basicCredentials(request.headers.authorization);
-  if (basic) return `agent:${basic.username.toLowerCase()}@${request.ip}`;
-  return `address:${request.ip}`;
+  if (basic) return `agent:${basic.username.toLowerCase()}@${sourceAddress(request)}`;
+  return `address:${sourceAddress(request)}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
 import { dialectOf, renderError } from '../errors/dialect-errors.js';
 import { AuthFailures } from './auth-failures.js';
+import { sourceAddress } from './source-address.js';
 
 /**
  * Answers 429 (with Retry-After, in the dialect's format) to every request from an address that failed to
@@ -15,13 +16,13 @@ export function registerAuthFailureLimit(app: NestFastifyApplication): void {
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url === '/health') return;
-    const wait = failures.retryAfterSeconds(request.ip);
+    const wait = failures.retryAfterSeconds(sourceAddress(request));
     if (wait === undefined) return;
     const error = new ApiError('rate_limited', `Too many failed authentications from this address; retry after ${wait} seconds`);
     const rendered = renderError(dialectOf(request.url), error);
     return reply.code(rendered.status).headers({ ...rendered.headers, 'retry-after': String(wait) }).send(rendered.body);
   });
   fastify.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode === 401) failures.record(request.ip);
+    if (reply.statusCode === 401) failures.record(sourceAddress(request));
   });
 }

@@ -5,6 +5,7 @@ import type { Logger } from '@switchboard/logging';
 import type { FastifyReply } from 'fastify';
 import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
+import { sourceAddress } from '../auth/source-address.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
@@ -53,7 +54,7 @@ export class IcwsConnectionController {
     const agent = this.directory.agent(settings.userID);
     // The same answer for an unknown user and a wrong password, so the answer does not tell which user names exist.
     if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) {
-      this.failures.record(request.ip);
+      this.failures.record(sourceAddress(request));
       throw authenticationFailure();
     }
     await this.logIn(agent);

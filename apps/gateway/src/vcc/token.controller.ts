@@ -4,6 +4,7 @@ import type { VccApi } from '@switchboard/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
+import { sourceAddress } from '../auth/source-address.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 
@@ -39,7 +40,7 @@ export class TokenController {
     const client = clientId === undefined ? undefined : this.directory.client(clientId);
     const secret = field('client_secret') ?? '';
     if (!client || !(await this.verifier.verify(secret, client.secretHash))) {
-      this.failures.record(request.ip);
+      this.failures.record(sourceAddress(request));
       throw refuse('invalid_client', 'unknown client or wrong client_secret');
     }
     const scopes = scope.split(/\s+/);
