@@ -1,5 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
+import { closeBus, connectBus, EventStore, MAX_EVENT_BYTES, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -50,7 +50,17 @@ export class AppModule {
         {
           provide: EVENT_STORE,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => EventStore.open(connection),
+          useFactory: async (connection: NatsConnection) => {
+            const store = await EventStore.open(connection);
+            // events up to MAX_EVENT_BYTES are legal (README, Limits): a smaller server refuses some of them
+            if (store.eventLimit() < MAX_EVENT_BYTES) {
+              logger.warn(
+                { maxPayload: connection.info?.max_payload, eventLimit: store.eventLimit(), documentedLimit: MAX_EVENT_BYTES },
+                'the NATS max_payload is below what an event may take: larger events will be refused; run NATS with max_payload of 1 MB or more',
+              );
+            }
+            return store;
+          },
         },
         TenantRegistry,
         CommandProcessor,
