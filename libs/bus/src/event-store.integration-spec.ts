@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENTS_STREAM, tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
-import { jetstream } from '@nats-io/jetstream';
+import { DiscardPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
@@ -43,6 +43,35 @@ describe('EventStore on a real JetStream', () => {
     const replayed: DomainEvent[] = [];
     await store.replay((event) => replayed.push(event));
     expect(replayed).toEqual(events);
+  });
+
+  it('stores a large append whole and in order, its publishes pipelined', async () => {
+    const store = await EventStore.open(connection);
+    const events = Array.from({ length: 500 }, (_, i) => agentEvent(`bulk-${String(i)}`, i % 2 === 0, 'bulk'));
+    await store.append(events);
+    await store.append(events.slice(100, 300)); // retried: every Nats-Msg-Id already stored
+    const replayed: DomainEvent[] = [];
+    await store.replay((event) => replayed.push(event), tenantEventSubjects('bulk'));
+    expect(replayed).toEqual(events);
+  });
+
+  it('tells, once every publish has settled, which events of an append were stored', async () => {
+    const store = await EventStore.open(connection);
+    const manager = await jetstreamManager(connection);
+    const { config, state } = await manager.streams.info(EVENTS_STREAM);
+    // the stream takes two more events, then refuses new ones
+    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: state.messages + 2 });
+    try {
+      const events = Array.from({ length: 5 }, (_, i) => agentEvent(`full-${String(i)}`, true, 'full'));
+      const outcomes = await store.publishAll(events);
+      expect(outcomes.map((outcome) => outcome === undefined)).toEqual([true, true, false, false, false]);
+      await expect(store.append([agentEvent('full-5', true, 'full')])).rejects.toThrow();
+      const replayed: DomainEvent[] = [];
+      await store.replay((event) => replayed.push(event), tenantEventSubjects('full'));
+      expect(replayed).toEqual(events.slice(0, 2));
+    } finally {
+      await manager.streams.update(EVENTS_STREAM, { ...config, max_msgs: -1 });
+    }
   });
 
   it('replays only the events on a subject filter', async () => {

@@ -80,18 +80,31 @@ export class EventStore {
   }
 
   /**
-   * Appends in order, one acknowledged publish after another; the id of each event is its Nats-Msg-Id. Every event
-   * is encoded and measured before the first is published: one the log cannot take fails the whole append with an
-   * EventTooLargeError, and nothing of it is stored.
+   * Appends in order and resolves once JetStream has stored every event; the id of each event is its Nats-Msg-Id, so
+   * a retried append is stored once. Every event is encoded and measured before the first is published: one the log
+   * cannot take fails the whole append with an EventTooLargeError, and nothing of it is stored. Otherwise it fails with
+   * the first event's failure, once no publish of it is still in flight (some of it may be stored).
    */
   async append(events: readonly DomainEvent[]): Promise<void> {
+    const failure = (await this.publishAll(events)).find((outcome) => outcome !== undefined);
+    if (failure !== undefined) throw failure;
+  }
+
+  /**
+   * The publishes of `append`, pipelined: all written one after another on the connection (so stored in this order),
+   * then one wait for all their acks instead of a round trip each. Resolves, once every publish has settled, with what
+   * each event's publish failed with (`undefined`: stored). The size check is `append`'s: it throws before publishing.
+   */
+  async publishAll(events: readonly DomainEvent[]): Promise<(Error | undefined)[]> {
     const limit = this.eventLimit();
     const messages = events.map((event) => {
       const data = this.encoder.encode(JSON.stringify(event));
       if (data.byteLength > limit) throw new EventTooLargeError(event.type, data.byteLength, limit);
       return { subject: eventSubject(eventChannelOfType[event.type], event.tenant), data, id: event.id };
     });
-    for (const { subject, data, id } of messages) await this.js.publish(subject, data, { msgID: id });
+    const acks = messages.map(({ subject, data, id }) => this.js.publish(subject, data, { msgID: id }));
+    const settled = await Promise.allSettled(acks);
+    return settled.map((outcome) => (outcome.status === 'fulfilled' ? undefined : toError(outcome.reason)));
   }
 
   /**
@@ -120,6 +133,10 @@ export class EventStore {
     }
     return count;
   }
+}
+
+function toError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(String(reason));
 }
 
 /** The event, or why it is not one the contract describes. */
