@@ -4,10 +4,9 @@
 // and from then on every command of every tenant replayed the whole log, even after kill -9. Now every field that
 // reaches an event is bounded (each dialect's 400), a big but legal snapshot is split, and nothing rebuilds.
 import { describe, expect, it } from '@jest/globals';
-import { pollUntil } from '@switchboard/testing';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { agent, bodyOf } from './support/contract-http.js';
 import { expectIcwsError, IcwsSession, QUEUE_TYPE, type IcwsMessage } from './support/icws-client.js';
-import { isAlive } from './support/platform.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 120_000;

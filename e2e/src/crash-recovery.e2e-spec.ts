@@ -1,10 +1,9 @@
 // A crash of the interactions service loses nothing that was acknowledged: its state is the fold of the
 // JetStream event log, which a restarted instance replays. The launcher restarts a killed app by itself.
 import { describe, expect, it } from '@jest/globals';
-import { pollUntil } from '@switchboard/testing';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, type Invocation } from './support/contract-http.js';
-import { isAlive } from './support/platform.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 90_000;

@@ -8,12 +8,11 @@
 // Measured: how long after the kill (and after the new nats-server is up) dispatches succeed again. Afterwards the
 // notifier delivers again too: an agent who gets ready is invited over CometD.
 import { describe, expect, it } from '@jest/globals';
-import { pollUntil } from '@switchboard/testing';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { notification } from './support/agents.js';
 import { agent, bodyOf, ContractViolation, type GwsSchemas, type Invocation, type InteractionResult } from './support/contract-http.js';
 import * as gws from './support/gws-steps.js';
-import { isAlive } from './support/platform.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 180_000;

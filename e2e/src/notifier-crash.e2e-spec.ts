@@ -12,7 +12,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import type { InteractionStateMessage, ProviderNotification } from '@switchboard/contracts';
-import { pollUntil } from '@switchboard/testing';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { assertReceivedContract } from './support/agents.js';
 import { CallbackLedger } from './support/callback-ledger.js';
@@ -20,7 +20,6 @@ import { cometdAnswers } from './support/cometd-probe.js';
 import { bodyOf } from './support/contract-http.js';
 import * as gws from './support/gws-steps.js';
 import { useHttpReceiver } from './support/http-receiver.js';
-import { isAlive } from './support/platform.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 180_000;

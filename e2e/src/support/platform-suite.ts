@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { AgentDesktops } from './agents.js';
 import { SwitchboardHttp } from './contract-http.js';
-import { startPlatform, type Platform } from './platform.js';
+import { startPlatform, type Platform } from '@switchboard/testing';
 
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 40_000;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Invocation } from './contract-http.js';
 import { INVOKE_PATH } from './contract-http.js';
-import { REPO_ROOT } from './platform.js';
+import { REPO_ROOT } from '@switchboard/testing';
 
 export const SEED_EXAMPLE_NAMES = [
   'routingSms',

@@ -1,15 +1,16 @@
 // The whole platform, started the way `npm start` starts it: the BUILT launcher (tools/launcher/dist/main.js),
-// which starts a private nats-server and the three apps from their dist/. Run the build first.
-import { once } from 'node:events';
+// which starts a private nats-server and the three apps from their dist/. Run the build first. Shared by the e2e
+// specs and the whole-stack benchmark (tools/bench), which must start the platform the same way.
 import { freePort } from '@switchboard/nats-server';
-import { pollUntil } from '@switchboard/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { pollUntil } from './poll-until.js';
 
-/** The repository root: e2e/src/support/ → ../../.. */
+/** The repository root: libs/testing/src/ (or dist/) → ../../.. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const LAUNCHER_ENTRY = path.join(REPO_ROOT, 'tools', 'launcher', 'dist', 'main.js');
