@@ -1,5 +1,5 @@
-import { Heap } from 'heap-js';
 import { fits } from './capacity.js';
+import { KeyedHeap } from './keyed-heap.js';
 import { INTERACTION_TYPES, type AgentProfile, type AgentStatus, type CapacityShares, type InteractionType } from './model.js';
 import { normalizeSkill } from './skills.js';
 
@@ -23,21 +23,22 @@ export interface AgentState {
   /** Which of `closed` this agent adds to `readyButClosed` now: what refresh must take back when things change. */
   countedClosed: ReadonlySet<InteractionType>;
   category: AgentCategory;
-  idleVersion: number;
 }
 
 export type AgentCategory = 'logged-out' | 'not-ready' | 'wrap-up' | 'ready';
 
+/** An available agent's place in a longest-idle line, as of when it last became idle. */
 interface IdleEntry {
-  agentId: string;
-  version: number;
+  agent: AgentState;
   idleSince: number;
-  order: number;
 }
+
+const idleLongerFirst = (a: IdleEntry, b: IdleEntry): number => a.idleSince - b.idleSince || a.agent.order - b.agent.order;
 
 const DEFAULT_LEVEL = 5;
 
 const NONE_CLOSED: ReadonlySet<InteractionType> = new Set();
+const NO_AGENTS: ReadonlySet<AgentState> = new Set();
 const sameTypes = (a: ReadonlySet<InteractionType>, b: ReadonlySet<InteractionType>): boolean =>
   a.size === b.size && [...a].every((type) => b.has(type));
 
@@ -49,16 +50,18 @@ const categoryOf = (agent: AgentState): AgentCategory => (agent.loggedIn ? agent
  */
 export class AgentIndex {
   readonly agents = new Map<string, AgentState>();
-  private readonly available = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, new Set<string>()])) as Record<
+  // Agent states, not ids: a decision ranks the pool it is given as it is, without a copy or a lookup per agent.
+  private readonly available = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, new Set<AgentState>()])) as Record<
     InteractionType,
-    Set<string>
+    Set<AgentState>
   >;
   private readonly availableBySkill = Object.fromEntries(
-    INTERACTION_TYPES.map((t) => [t, new Map<string, Set<string>>()]),
-  ) as Record<InteractionType, Map<string, Set<string>>>;
+    INTERACTION_TYPES.map((t) => [t, new Map<string, Set<AgentState>>()]),
+  ) as Record<InteractionType, Map<string, Set<AgentState>>>;
+  /** Per type, exactly the available agents, longest idle first: an agent leaves the line when it stops being available. */
   private readonly idle = Object.fromEntries(
-    INTERACTION_TYPES.map((t) => [t, new Heap<IdleEntry>((a, b) => a.idleSince - b.idleSince || a.order - b.order)]),
-  ) as Record<InteractionType, Heap<IdleEntry>>;
+    INTERACTION_TYPES.map((t) => [t, new KeyedHeap<string, IdleEntry>(idleLongerFirst)]),
+  ) as Record<InteractionType, KeyedHeap<string, IdleEntry>>;
   readonly counts: Record<AgentCategory, number> = { 'logged-out': 0, 'not-ready': 0, 'wrap-up': 0, ready: 0 };
   /** Per type, the ready agents with that type's channel not ready: explained without looking at them. */
   readonly readyButClosed = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, 0])) as Record<InteractionType, number>;
@@ -82,7 +85,6 @@ export class AgentIndex {
       closed: new Set(),
       countedClosed: NONE_CLOSED,
       category: 'logged-out',
-      idleVersion: 0,
     };
     this.agents.set(agent.id, agent);
     this.counts['logged-out'] += 1;
@@ -108,49 +110,49 @@ export class AgentIndex {
       }
       agent.countedClosed = new Set(closedNow);
     }
-    if (idleChanged) agent.idleVersion += 1;
     let any = false;
     for (const type of INTERACTION_TYPES) {
       const can = this.canTake(agent, type);
       any ||= can;
       const set = this.available[type];
-      const was = set.has(agent.id);
-      if (can && (!was || idleChanged)) {
-        this.idle[type].push({ agentId: agent.id, version: agent.idleVersion, idleSince: agent.idleSince, order: agent.order });
-      }
+      const was = set.has(agent);
+      if (can && (!was || idleChanged)) this.idle[type].set(agent.id, { agent, idleSince: agent.idleSince });
       if (can === was) continue;
       const bySkill = this.availableBySkill[type];
       for (const skill of agent.skillNames) {
         let holders = bySkill.get(skill);
         if (can) {
           if (!holders) bySkill.set(skill, (holders = new Set()));
-          holders.add(agent.id);
+          holders.add(agent);
         } else {
-          holders?.delete(agent.id);
+          holders?.delete(agent);
         }
       }
-      if (can) set.add(agent.id);
-      else set.delete(agent.id);
+      if (can) {
+        set.add(agent);
+      } else {
+        set.delete(agent);
+        this.idle[type].delete(agent.id);
+      }
     }
     return any;
   }
 
-  availableFor(type: InteractionType): ReadonlySet<string> {
+  availableFor(type: InteractionType): ReadonlySet<AgentState> {
     return this.available[type];
   }
 
-  availableWithSkill(type: InteractionType, skill: string): ReadonlySet<string> {
-    return this.availableBySkill[type].get(skill) ?? new Set();
+  availableWithSkill(type: InteractionType, skill: string): ReadonlySet<AgentState> {
+    return this.availableBySkill[type].get(skill) ?? NO_AGENTS;
   }
 
-  /** The available agent idle longest, in O(log n). */
+  /** The available agent idle longest, in O(1). */
   longestIdle(type: InteractionType): AgentState | undefined {
-    const heap = this.idle[type];
-    for (let top = heap.peek(); top; top = heap.peek()) {
-      const agent = this.agents.get(top.agentId);
-      if (agent && agent.idleVersion === top.version && this.available[type].has(agent.id)) return agent;
-      heap.pop();
-    }
-    return undefined;
+    return this.idle[type].peek()?.agent;
+  }
+
+  /** How many agents wait in the type's longest-idle line: exactly those available for it (tests hold it to that). */
+  idleLineLength(type: InteractionType): number {
+    return this.idle[type].size;
   }
 }

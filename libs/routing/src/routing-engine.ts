@@ -407,16 +407,10 @@ export class RoutingEngine {
     const agent = this.agents.agents.get(agentId);
     if (!agent) return undefined;
     let best: WaitingEntry | undefined;
-    const isCurrent = (entry: WaitingEntry): boolean => {
-      const interaction = this.interactions.get(entry.interactionId);
-      return interaction?.status === 'waiting' && interaction.version === entry.version;
-    };
     for (const type of INTERACTION_TYPES) {
       if (!this.agents.canTake(agent, type)) continue;
-      for (const key of [personalKey(agent.id, type), ...this.queues.groupsFor(type, agent.skillNames)]) {
-        const head = this.queues.head(key, isCurrent);
-        if (head && (!best || servedBefore(head, best) < 0)) best = head;
-      }
+      const head = this.queues.firstFor(type, agent.id, agent.skillNames);
+      if (head && (!best || servedBefore(head, best) < 0)) best = head;
     }
     return best ? this.agentFor(best.interactionId, now, 'agent-available') : undefined;
   }
@@ -448,7 +442,7 @@ export class RoutingEngine {
     } else {
       const pool = this.candidatePool(type, mandatory);
       ranked = rankCandidates(
-        [...pool.agents].map((id) => this.agents.agents.get(id)).filter((a): a is AgentState => a !== undefined),
+        pool.agents,
         mandatory,
         optional,
         this.runnersUp,
@@ -566,7 +560,7 @@ export class RoutingEngine {
       this.queues.requeue(key, entry);
       return;
     }
-    if (interaction.placement !== undefined) this.queues.leave(interaction.placement);
+    if (interaction.placement !== undefined) this.queues.leave(interaction.placement, request.id);
     this.queues.join(key, request.type, personal ? [] : mandatory, entry, personal);
     interaction.placement = key;
   }
@@ -591,7 +585,7 @@ export class RoutingEngine {
   }
 
   private unplace(interaction: InteractionState): void {
-    if (interaction.placement !== undefined) this.queues.leave(interaction.placement);
+    if (interaction.placement !== undefined) this.queues.leave(interaction.placement, interaction.request.id);
     delete interaction.placement;
     interaction.version += 1;
   }
@@ -663,7 +657,7 @@ export class RoutingEngine {
 }
 
 interface CandidatePool {
-  agents: ReadonlySet<string>;
+  agents: ReadonlySet<AgentState>;
   /** The mandatory skill the pool was taken from; agents without it are counted as missing it. */
   viaSkill: string | undefined;
   available: number;
