@@ -1,22 +1,25 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { EventTooLargeError, type EventStore } from '@switchboard/bus';
-import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
+import type { EventStore } from '@switchboard/bus';
+import type { CommandFailure } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
-import { applyToTenant, TenantRegistry, type Tenant } from './tenant-registry.js';
-import { routeDue } from './use-cases/route-due.js';
+import { GroupCommit } from './group-commit.js';
+import { TenantRegistry, type Tenant } from './tenant-registry.js';
+import { runCommand } from './write-path.js';
 
 /** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
 const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 /**
- * The write path: decide in memory → append the events to JetStream and wait for the ack → apply them → let
- * routing react, then the projections (each one's events appended and applied too) → reply. A reply is only
- * ever sent for something already in the log, so an acknowledged request survives a crash of this service.
+ * The write path: each tenant's commands are decided one after another in memory (`runCommand`: decide → apply →
+ * routing → projections), and their events are group-committed to JetStream: while one batch is being stored, the
+ * commands decided meanwhile wait together for the next. A command is answered only once the batch holding its events
+ * is stored, so a reply is only ever sent for something already in the log, and an acknowledged request survives a
+ * crash of this service.
  *
  * It also owns the service's one timer: armed for the earliest routing timer of any tenant (offer leases,
  * wrap-ups, skill and personal-queue expiries, SLA urgency), it runs routing when that time comes.
@@ -25,10 +28,11 @@ const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 export class CommandProcessor implements OnApplicationShutdown {
   private readonly queue = new KeyedSerialQueue();
   /**
-   * Tenants whose domain events failed to append: their memory may differ from the log, so each is rebuilt (alone)
-   * before its next command.
+   * Tenants whose memory went ahead of the log (a batch of their domain events failed to store, or routing made an
+   * event the log cannot take): each is rebuilt (alone) from the log before its next command.
    */
   private readonly stale = new Set<string>();
+  private readonly commits: GroupCommit;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly settledListeners: (() => void)[] = [];
@@ -38,55 +42,54 @@ export class CommandProcessor implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
-    const result = await this.queue.run(tenant, async () => {
-      if (this.stale.has(tenant)) await this.rebuild(tenant);
-      const entry = this.registry.get(tenant);
-      if (!entry) return failure('invalid_command', `unknown tenant "${tenant}"`);
-      const now = this.clock.now();
-      // the entry as it is now, in the tenant's turn: a rebuild after a failed append replaces its projections
-      const { events, reply } = decide(entry.state, entry.catalog, now, entry);
-      try {
-        await this.append(tenant, events, 'untouched');
-      } catch (error) {
-        // refused before anything was stored or applied: the command is simply not done
-        if (error instanceof EventTooLargeError) return failure('invalid_command', `the request is too large to store: ${error.message}`);
-        throw error;
-      }
-      for (const event of events) applyToTenant(entry, event);
-      const routed = routeDue(entry.state, now); // applied to the state as routing decides
-      await this.append(tenant, routed, 'changed');
-      const committed = [...events, ...routed];
-      for (const event of routed) for (const projection of entry.projections) projection.apply(event);
-      await this.followProjections(entry, committed, now);
-      return reply;
+  ) {
+    this.commits = new GroupCommit((events) => this.store.publishAll(events), {
+      failed: (tenant, error) => {
+        this.stale.add(tenant);
+        this.logger.error({ err: error, tenant }, 'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt');
+      },
+      followedNotStored: (tenant, { projection, events }, error, now) => {
+        projection.notStored(events, now);
+        this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
+      },
     });
-    this.armTimer();
-    for (const listener of this.settledListeners) listener();
-    return result;
   }
 
-  /**
-   * What the projections (e.g. ICWS queue subscriptions) derive from the committed events. The command is done
-   * whatever happens here: a failure is logged, never turned into a failed reply for something already in the log.
-   * Nor does it mark the tenant stale: the domain is intact, and a rebuild would owe every subscription a snapshot
-   * again — the loop of issue 11. The projection repairs what it owes itself, with a backoff (`notStored`).
-   */
-  private async followProjections(entry: Tenant, committed: readonly DomainEvent[], now: number): Promise<void> {
-    for (const projection of entry.projections) {
-      let followed: DomainEvent[] = [];
-      try {
-        followed = projection.follow(entry.state, committed, now);
-        await this.store.append(followed);
-      } catch (error) {
-        projection.notStored(followed, now);
-        this.logger.warn({ err: error, tenant: entry.state.tenant, events: followed.length }, 'a projection could not store what it derived; it retries later');
-        continue;
-      }
-      for (const event of followed) applyToTenant(entry, event);
+  async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
+    try {
+      // decided in the tenant's turn; the turn ends once its events wait for a batch, so the next command is decided
+      // while they are being stored
+      const { reply, stored } = await this.queue.run(tenant, () => this.decide(tenant, decide));
+      await stored;
+      return reply;
+    } finally {
+      this.armTimer();
+      for (const listener of this.settledListeners) listener();
     }
+  }
+
+  private async decide<R>(tenant: string, decide: Decide<R, Tenant>): Promise<{ reply: R | CommandFailure; stored: Promise<void> }> {
+    if (this.stale.has(tenant)) {
+      await this.commits.idle(tenant); // the log settled: nothing of the tenant still in flight
+      await this.rebuild(tenant);
+    }
+    const entry = this.registry.get(tenant);
+    if (!entry) return { reply: failure('invalid_command', `unknown tenant "${tenant}"`), stored: Promise.resolve() };
+    const now = this.clock.now();
+    // the entry as it is now, in the tenant's turn: a rebuild replaces its projections
+    const outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event));
+    // refused before anything was applied: memory and log still agree, and nothing is owed
+    if (outcome.kind === 'refused') return { reply: outcome.reply, stored: this.commits.add(tenant, { domain: [], followed: [], now }) };
+    for (const { error, events } of outcome.troubles) {
+      this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
+    }
+    if (outcome.unstorable) {
+      this.stale.add(tenant);
+      throw outcome.unstorable;
+    }
+    const stored = this.commits.add(tenant, { domain: outcome.domain, followed: outcome.followed, now });
+    stored.catch(() => undefined); // awaited by `execute` as soon as the turn ends; this only keeps Node from warning before
+    return { reply: outcome.reply, stored };
   }
 
   /** Called after every command has been committed: for work that follows state, like data connector calls. */
@@ -126,25 +129,8 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.timer.unref();
   }
 
-  /**
-   * Appends a tenant's domain events; a failure leaves that tenant (only) to be rebuilt before its next command —
-   * unless nothing was stored and memory was not changed ahead of the log (`memory: 'untouched'`).
-   */
-  private async append(tenant: string, events: readonly DomainEvent[], memory: 'untouched' | 'changed'): Promise<void> {
-    if (events.length === 0) return;
-    try {
-      await this.store.append(events);
-    } catch (error) {
-      // refused whole before anything was published, and nothing applied yet: memory and log still agree
-      if (error instanceof EventTooLargeError && memory === 'untouched') throw error;
-      // Some of the events may be stored: the log, not memory, is the truth.
-      this.stale.add(tenant);
-      throw error;
-    }
-  }
-
   private async rebuild(tenant: string): Promise<void> {
-    this.logger.warn({ tenant }, 'rebuilding a tenant from the event log after a failed append');
+    this.logger.warn({ tenant }, 'rebuilding a tenant from the event log: its memory went ahead of the log');
     await this.registry.restoreTenant(tenant);
     this.stale.delete(tenant);
   }

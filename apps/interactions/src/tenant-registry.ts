@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import { tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
+import { tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { Projection } from './domain/projection.js';
@@ -10,6 +10,7 @@ import { TenantState } from './domain/tenant-state.js';
 import type { InteractionsEnv } from './interactions.env.js';
 import { CLOCK, ENV, EVENT_STORE, LOGGER, TENANT_CONFIGS } from './infrastructure/tokens.js';
 import { QueueSubscriptions } from './queue-subscriptions/queue-subscriptions.js';
+import { applyToTarget } from './write-path.js';
 
 export interface Tenant {
   catalog: TenantCatalog;
@@ -23,12 +24,6 @@ export interface Tenant {
 export function newTenant(config: TenantConfig, requestIdRetentionMs: number): Tenant {
   const queues = new QueueSubscriptions();
   return { catalog: new TenantCatalog(config), state: new TenantState(config, requestIdRetentionMs), queues, projections: [queues] };
-}
-
-/** A committed event into the tenant's state and every projection. */
-export function applyToTenant(tenant: Tenant, event: DomainEvent): void {
-  tenant.state.apply(event);
-  for (const projection of tenant.projections) projection.apply(event);
 }
 
 /**
@@ -61,7 +56,7 @@ export class TenantRegistry {
     const started = Date.now();
     const count = await this.store.replay((event) => {
       const tenant = tenants.get(event.tenant);
-      if (tenant) applyToTenant(tenant, event);
+      if (tenant) applyToTarget(tenant, event);
     });
     const now = this.clock.now();
     for (const tenant of tenants.values()) for (const projection of tenant.projections) projection.restored(tenant.state, now);
@@ -79,7 +74,7 @@ export class TenantRegistry {
     const tenant = newTenant(config, this.retentionMs());
     const started = Date.now();
     const count = await this.store.replay((event) => {
-      if (event.tenant === tenantId) applyToTenant(tenant, event);
+      if (event.tenant === tenantId) applyToTarget(tenant, event);
     }, tenantEventSubjects(tenantId));
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);

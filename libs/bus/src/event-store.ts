@@ -79,6 +79,13 @@ export class EventStore {
     return serverMax === undefined ? this.maxEventBytes : Math.min(this.maxEventBytes, serverMax - HEADER_ALLOWANCE_BYTES);
   }
 
+  /** Why `event` cannot be stored, or undefined when it can: the check `append` makes, for a caller to make first. */
+  tooLarge(event: DomainEvent): EventTooLargeError | undefined {
+    const limit = this.eventLimit();
+    const bytes = Buffer.byteLength(JSON.stringify(event));
+    return bytes > limit ? new EventTooLargeError(event.type, bytes, limit) : undefined;
+  }
+
   /**
    * Appends in order and resolves once JetStream has stored every event; the id of each event is its Nats-Msg-Id, so
    * a retried append is stored once. Every event is encoded and measured before the first is published: one the log

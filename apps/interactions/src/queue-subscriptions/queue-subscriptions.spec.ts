@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { DomainEvent, InteractionCommandReply, QueueRef, SessionCommandReply } from '@switchboard/contracts';
 import type { Decision } from '../domain/decision.js';
 import type { EventOf } from '../domain/domain-events.js';
-import { applyToTenant, type Tenant } from '../tenant-registry.js';
+import type { Tenant } from '../tenant-registry.js';
 import { demoTenantEntry } from '../testing/demo-tenant.js';
 import { runOnTenant } from '../testing/run-decision.js';
 import { decideTransferToAgent } from '../use-cases/agent-actions.js';
@@ -14,6 +14,7 @@ import { decideRelease } from '../use-cases/release-interaction.js';
 import { MAX_EVENT_BYTES } from '@switchboard/bus';
 import { SESSION_SUBSCRIPTIONS_TTL_MS, SNAPSHOT_ATTEMPTS, SNAPSHOT_RETRY_BASE_MS } from './queue-subscriptions.js';
 import { SNAPSHOT_LIMIT } from './queue-contents.js';
+import { applyToTarget } from '../write-path.js';
 import { decideCloseSession, decideResync, decideSubscribeQueues, decideUnsubscribeQueues, MAX_SUBSCRIPTIONS_PER_SESSION } from './session-commands.js';
 
 const T0 = Date.parse('2026-11-21T16:17:00Z');
@@ -169,7 +170,7 @@ describe('ICWS queue subscriptions', () => {
     subscribe([CRM], ['Eic_State']);
     const { id } = dispatch('E1'); // offered to alice
     const restored = demoTenantEntry();
-    for (const event of log) applyToTenant(restored, event);
+    for (const event of log) applyToTarget(restored, event);
     for (const projection of restored.projections) projection.restored(restored.state, T0);
     tenant = restored;
     const next = run(decideAgentInteraction(tenant.state, { interactionId: id, agentId: ALICE }, 'accept', T0));
@@ -184,7 +185,7 @@ describe('ICWS queue subscriptions', () => {
     subscribe([{ type: 'user', name: 'alice' }], ['Eic_State'], ALICE);
     const { id } = dispatch('E1'); // offered to alice: in her queue
     const restored = demoTenantEntry();
-    for (const event of log) applyToTenant(restored, event);
+    for (const event of log) applyToTarget(restored, event);
     for (const projection of restored.projections) projection.restored(restored.state, T0);
     tenant = restored;
     // the first command after the restart takes it out of alice's queue
