@@ -2,13 +2,15 @@
 // a private nats-server, the three apps) with a generated tenant in temporary directories. Prints each figure as
 // it is measured, with its ratio to a baseline measured in the same run where one applies, and ends with one
 // JSON line holding every figure. A benchmark, not a test: it reports, it does not assert. `-- --quick` runs a
-// small version in under a minute. Issue 12 names the figures still to come (invitation latency with agents
-// connected, restart at 1M events, agents held, memory).
-import { startPlatform, writeGeneratedTenant, type Platform } from '@switchboard/testing';
+// small version in under a minute. Issue 12 names the figures still to come (restart at 1M events, agents held,
+// memory per agent and with 100k interactions waiting).
+import { startPlatform, writeGeneratedTenant, type GeneratedTenant, type Platform } from '@switchboard/testing';
 import { parseArgs } from 'node:util';
+import { AgentDesks } from './agent-desks.js';
 import { startBareHttp } from './bare-http.js';
 import { eventLogSize } from './event-log.js';
 import { Figures } from './figures.js';
+import { measureInviteLatency } from './invite-latency.js';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
 import { FULL_PLAN, QUICK_PLAN, type StackPlan } from './plan.js';
 import { cpuPerThousand, stackCpuSeconds, STACK_PROCESSES, type CpuSeconds, type StackProcess } from './stack-cpu.js';
@@ -52,8 +54,44 @@ async function measureInvoke(platform: Platform, load: LoadOptions): Promise<{ r
   return { result, cpu: (dispatches) => cpuPerThousand(before, after, dispatches) };
 }
 
-async function measurePlatform(platform: Platform, bareRequestsPerSecond: number): Promise<void> {
+/**
+ * Invoke → CometD invitation with every agent of the tenant at its desk, accepting and completing, at each rate
+ * of the plan; then the agents sign out, so that the closed-loop loads after it dispatch into a line no agent
+ * takes from.
+ */
+async function measureInvitations(platform: Platform, token: string, tenant: GeneratedTenant): Promise<void> {
+  const signInStart = Date.now();
+  const desks = await AgentDesks.signIn(platform.baseUrl, tenant.usernames);
+  console.log(`${desks.count} agents signed in over GWS and CometD, Ready (${((Date.now() - signInStart) / 1000).toFixed(1)} s)`);
+  try {
+    // Not measured: the first invitations pay for JIT and cold caches along the path.
+    await measureInviteLatency(platform.baseUrl, token, desks, plan.inviteRates[0] ?? 100, plan.warmUpSeconds, plan.drainSeconds);
+    for (const rate of plan.inviteRates) {
+      const m = await measureInviteLatency(platform.baseUrl, token, desks, rate, plan.inviteSeconds, plan.drainSeconds);
+      const trouble = [
+        m.undelivered > 0 ? `${m.undelivered} not delivered within ${plan.drainSeconds} s` : '',
+        m.invokeFailures > 0 ? `${m.invokeFailures} Invokes failed` : '',
+        m.sentPerSecond < rate * 0.95 ? `only ${m.sentPerSecond.toFixed(0)}/s sent` : '',
+        m.benchLoopDelayP99Ms > 20 ? `the benchmark's own event loop lagged, p99 ${m.benchLoopDelayP99Ms.toFixed(0)} ms` : '',
+      ].filter((text) => text !== '');
+      console.log(
+        `Invoke → CometD invitation at ${rate} dispatch/s: p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms over ${m.dispatched} interactions` +
+          (trouble.length > 0 ? `   (${trouble.join('; ')})` : ''),
+      );
+      figures.set(`inviteP50MsAt${rate}`, m.p50Ms, 1);
+      figures.set(`inviteP99MsAt${rate}`, m.p99Ms, 1);
+      figures.set(`invitesUndeliveredAt${rate}`, m.undelivered);
+      figures.set(`inviteBenchLoopDelayP99MsAt${rate}`, m.benchLoopDelayP99Ms, 1);
+    }
+    figures.set('inviteOperationFailures', desks.operationFailures);
+  } finally {
+    await desks.signOut();
+  }
+}
+
+async function measurePlatform(platform: Platform, tenant: GeneratedTenant): Promise<void> {
   const token = await integrationToken(platform.baseUrl);
+  await measureInvitations(platform, token, tenant);
   const invoke = (count: number, durationSeconds: number): LoadOptions => ({
     url: `${platform.baseUrl}${INVOKE_PATH}`,
     connections: plan.connections,
@@ -64,9 +102,14 @@ async function measurePlatform(platform: Platform, bareRequestsPerSecond: number
   });
   await runLoad(invoke(1, plan.warmUpSeconds));
 
+  // The baseline right before the measurement it divides, so that both see the same load from the rest of the
+  // machine (the platform idles meanwhile).
+  const bare = await measureBareHttp();
+  console.log(describeLoad('bare node:http hello server', bare));
+  figures.set('bareHttpRequestsPerSecond', bare.okPerSecond);
   const single = await measureInvoke(platform, invoke(1, plan.runSeconds));
   console.log(describeLoad('Invoke, 1 dispatch per call', single.result));
-  const ratio = single.result.okPerSecond / bareRequestsPerSecond;
+  const ratio = single.result.okPerSecond / bare.okPerSecond;
   console.log(`  ratio to the bare node:http server: ${ratio.toFixed(3)}   (issue 12 goal ≥ 0.25)`);
   figures.set('invokeRequestsPerSecond', single.result.okPerSecond);
   figures.set('invokeP50Ms', single.result.latencyP50Ms, 1);
@@ -98,19 +141,15 @@ async function main(): Promise<void> {
   figures.set('runSeconds', plan.runSeconds);
   console.log(
     `node ${process.version}; ${plan.connections} connections, ${plan.runSeconds} s per measurement after a ${plan.warmUpSeconds} s warm-up; ` +
-      `a generated tenant of ${plan.agents} agents, none signed in (dispatched interactions wait in line)\n`,
+      `a generated tenant of ${plan.agents} agents; invitation latency at ${plan.inviteRates.join(', ')} dispatch/s, ${plan.inviteSeconds} s each\n`,
   );
-
-  const bare = await measureBareHttp();
-  console.log(describeLoad('bare node:http hello server', bare));
-  figures.set('bareHttpRequestsPerSecond', bare.okPerSecond);
 
   const tenant = await writeGeneratedTenant(plan.agents);
   try {
     // The load is one integration client's: the per-client rate limit would otherwise measure itself.
     const platform = await startPlatform({ SWITCHBOARD_CONFIG_DIR: tenant.configDir, RATE_LIMIT_PER_MINUTE: String(1e9) });
     try {
-      await measurePlatform(platform, bare.okPerSecond);
+      await measurePlatform(platform, tenant);
     } finally {
       await platform.stop();
     }

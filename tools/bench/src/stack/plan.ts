@@ -1,18 +1,41 @@
 /** How big and how long each measurement of `npm run bench:stack` is. */
 export interface StackPlan {
-  /** Agents in the generated tenant (none signs in for the dispatch figures: interactions wait in line). */
+  /** Agents in the generated tenant, all signed in, connected over CometD and Ready for the invitation latency. */
   agents: number;
+  /** Dispatches per second at which the invitation latency is measured, each for `inviteSeconds`. */
+  inviteRates: readonly number[];
+  inviteSeconds: number;
+  /** How long to wait after the last dispatch of a rate for the invitations still under way. */
+  drainSeconds: number;
   /** Connections of the load tool, for the platform and the bare baseline alike. */
   connections: number;
   /** A first load on the platform, not measured: JIT, connection pools, caches. */
   warmUpSeconds: number;
-  /** Each measured load. */
+  /** Each measured closed-loop load (the agents signed out by then: dispatched interactions wait in line). */
   runSeconds: number;
   /** Dispatches per Invoke in the batch figure. */
   batchSize: number;
 }
 
-export const FULL_PLAN: StackPlan = { agents: 1_000, connections: 50, warmUpSeconds: 5, runSeconds: 30, batchSize: 50 };
+export const FULL_PLAN: StackPlan = {
+  agents: 1_000,
+  inviteRates: [100, 500, 1_000],
+  inviteSeconds: 10,
+  drainSeconds: 15,
+  connections: 50,
+  warmUpSeconds: 5,
+  runSeconds: 30,
+  batchSize: 50,
+};
 
 /** `-- --quick`: the same figures, smaller and shorter (under a minute in all). */
-export const QUICK_PLAN: StackPlan = { agents: 100, connections: 50, warmUpSeconds: 1, runSeconds: 5, batchSize: 50 };
+export const QUICK_PLAN: StackPlan = {
+  agents: 100,
+  inviteRates: [100, 500, 1_000],
+  inviteSeconds: 1,
+  drainSeconds: 2,
+  connections: 50,
+  warmUpSeconds: 1,
+  runSeconds: 3,
+  batchSize: 50,
+};
