@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
+import { busConnectionOptions, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
 import { loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
@@ -17,8 +17,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, tenants), {
     transport: Transport.NATS,
     options: {
-      servers: [env.NATS_URL],
-      name: 'interactions',
+      // Reconnects for ever, quickly (a restarted nats-server is back within about a second), without async traces.
+      ...busConnectionOptions(env.NATS_URL, 'interactions'),
       queue: QUEUE_GROUP,
       serializer: new PlainJsonSerializer(),
       deserializer: new PlainJsonDeserializer(),
@@ -26,9 +26,6 @@ async function main(): Promise<void> {
       // Nest's default grace is 10 s. A caller that got no answer retries with the same request id.
       gracefulShutdown: true,
       gracePeriod: 1_000,
-      // Reconnect for ever, and quickly: a restarted nats-server is back within about a second.
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 250,
     },
     logger: new PinoNestLogger(logger),
   });

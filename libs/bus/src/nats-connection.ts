@@ -1,8 +1,23 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, type ConnectionOptions, type NatsConnection } from '@nats-io/transport-node';
 
-/** A connection that keeps reconnecting for ever: a service outlives a NATS restart rather than dying with it. */
+/**
+ * The options of every service connection, Nest's transport included: it keeps reconnecting for ever (a service
+ * outlives a NATS restart rather than dying with it), and builds no Error per request and per JetStream publish
+ * for async stack traces (8 % of the gateway's busy time at saturation, 11 % of the interactions service's).
+ */
+export function busConnectionOptions(url: string, name: string) {
+  return {
+    servers: url,
+    name,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 250,
+    waitOnFirstConnect: true,
+    noAsyncTraces: true,
+  } satisfies ConnectionOptions;
+}
+
 export function connectBus(url: string, name: string): Promise<NatsConnection> {
-  return connect({ servers: url, name, maxReconnectAttempts: -1, reconnectTimeWait: 250, waitOnFirstConnect: true });
+  return connect(busConnectionOptions(url, name));
 }
 
 /**

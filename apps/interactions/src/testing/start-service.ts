@@ -1,7 +1,7 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { BusClient, connectBus, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
+import { BusClient, busConnectionOptions, connectBus, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { pollUntil } from '@switchboard/testing';
@@ -22,7 +22,12 @@ export async function startInteractionsService(natsUrl: string, tenants: TenantC
   } as const;
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, configs), {
     transport: Transport.NATS,
-    options: { servers: [natsUrl], queue: 'interactions', serializer: new PlainJsonSerializer(), deserializer: new PlainJsonDeserializer() },
+    options: {
+      ...busConnectionOptions(natsUrl, 'interactions'),
+      queue: 'interactions',
+      serializer: new PlainJsonSerializer(),
+      deserializer: new PlainJsonDeserializer(),
+    },
     logger: false,
   });
   await app.listen();
