@@ -9,7 +9,7 @@ import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
 import { GroupCommit } from './group-commit.js';
 import { TenantRegistry, type Tenant } from './tenant-registry.js';
-import { runCommand } from './write-path.js';
+import { AppliedInPartError, runCommand, type WriteOutcome } from './write-path.js';
 
 /** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
 const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
@@ -56,16 +56,14 @@ export class CommandProcessor implements OnApplicationShutdown {
   }
 
   async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
-    try {
-      // decided in the tenant's turn; the turn ends once its events wait for a batch, so the next command is decided
-      // while they are being stored
-      const { reply, stored } = await this.queue.run(tenant, () => this.decide(tenant, decide));
-      await stored;
-      return reply;
-    } finally {
-      this.armTimer();
-      for (const listener of this.settledListeners) listener();
-    }
+    // decided in the tenant's turn; the turn ends once its events wait for a batch, so the next command is decided
+    // while they are being stored
+    const { reply, stored } = await this.queue.run(tenant, () => this.decide(tenant, decide));
+    await stored;
+    // not after a failure: a timer re-armed at once would retry a routing the log refuses, and rebuild, in a loop
+    this.armTimer();
+    for (const listener of this.settledListeners) listener();
+    return reply;
   }
 
   private async decide<R>(tenant: string, decide: Decide<R, Tenant>): Promise<{ reply: R | CommandFailure; stored: Promise<void> }> {
@@ -77,7 +75,14 @@ export class CommandProcessor implements OnApplicationShutdown {
     if (!entry) return { reply: failure('invalid_command', `unknown tenant "${tenant}"`), stored: Promise.resolve() };
     const now = this.clock.now();
     // the entry as it is now, in the tenant's turn: a rebuild replaces its projections
-    const outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event));
+    let outcome: WriteOutcome<R>;
+    try {
+      outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event));
+    } catch (error) {
+      // memory may be half changed and none of it is stored: the log is the truth
+      if (error instanceof AppliedInPartError) this.stale.add(tenant);
+      throw error;
+    }
     // refused before anything was applied: memory and log still agree, and nothing is owed
     if (outcome.kind === 'refused') return { reply: outcome.reply, stored: this.commits.add(tenant, { domain: [], followed: [], now }) };
     for (const { error, events } of outcome.troubles) {

@@ -5,7 +5,7 @@ import type { Projection } from './domain/projection.js';
 import { demoTenantEntry } from './testing/demo-tenant.js';
 import { decideAgentStateChange } from './use-cases/change-agent-state.js';
 import { decideDispatch } from './use-cases/dispatch-interaction.js';
-import { runCommand, type MeasureEvent } from './write-path.js';
+import { AppliedInPartError, runCommand, type MeasureEvent } from './write-path.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
 const fits: MeasureEvent = () => undefined;
@@ -89,5 +89,25 @@ describe('the write path, in memory', () => {
     expect(unstored).toMatchObject({ kind: 'applied', reply: { ok: true }, followed: [], troubles: [{ error: expect.any(EventTooLargeError) }] });
     expect(projection.owed).toEqual([[expect.objectContaining({ type: 'provider.removed' })]]);
     expect(projection.applied.map((event) => event.type)).toEqual(['interaction.queued', 'interaction.offered', 'provider.removed', 'interaction.queued']);
+  });
+
+  it('tells a decision that threw (memory untouched) from applying that threw half way (memory to rebuild)', () => {
+    const tenant = readyTenant();
+    const bug = new Error('a bug in a decision');
+    expect(() =>
+      runCommand(
+        tenant,
+        () => {
+          throw bug;
+        },
+        T0,
+        fits,
+      ),
+    ).toThrow(bug);
+    const breaking: Projection = { ...recordingProjection(), apply: () => {
+      throw new Error('a bug in a projection');
+    } };
+    const target = { state: tenant.state, projections: [breaking] };
+    expect(() => runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits)).toThrow(AppliedInPartError);
   });
 });

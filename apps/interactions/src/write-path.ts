@@ -55,6 +55,15 @@ export function runCommand<R>(target: WriteTarget, decide: (state: TenantState) 
   // measured before anything is applied: a command the log cannot take is refused with memory untouched
   const tooLarge = firstTooLarge(events, measure);
   if (tooLarge) return { kind: 'refused', reply: failure('invalid_command', `the request is too large to store: ${tooLarge.message}`) };
+  try {
+    return applyAndFollow(target, events, reply, now, measure);
+  } catch (error) {
+    throw new AppliedInPartError(error);
+  }
+}
+
+/** `runCommand` once the command's own events are known to fit: everything that changes memory. */
+function applyAndFollow<R>(target: WriteTarget, events: readonly DomainEvent[], reply: R, now: number, measure: MeasureEvent): WriteOutcome<R> {
   for (const event of events) applyToTarget(target, event);
   const routed = routeDue(target.state, now); // applied to the state as routing decides
   for (const event of routed) for (const projection of target.projections) projection.apply(event);
@@ -82,6 +91,17 @@ export function runCommand<R>(target: WriteTarget, decide: (state: TenantState) 
     if (derived.length > 0) followed.push({ projection, events: derived });
   }
   return { kind: 'applied', reply, domain, followed, troubles, unstorable: firstTooLarge(routed, measure) };
+}
+
+/**
+ * Applying a decision or routing on it threw (a bug): memory may be partly changed and nothing of it is stored, so the
+ * tenant must be rebuilt from the log. A throw of the decision itself, before anything is applied, is not one of these.
+ */
+export class AppliedInPartError extends Error {
+  constructor(cause: unknown) {
+    super(`applying a command failed half way: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'AppliedInPartError';
+  }
 }
 
 /** A committed event into the state and every projection. */
