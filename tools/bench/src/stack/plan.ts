@@ -15,6 +15,8 @@ export interface StackPlan {
   runSeconds: number;
   /** Dispatches per Invoke in the batch figure. */
   batchSize: number;
+  /** Interactions waiting in line when each process's resident memory is read. */
+  waitingForMemory: number;
 }
 
 export const FULL_PLAN: StackPlan = {
@@ -26,9 +28,10 @@ export const FULL_PLAN: StackPlan = {
   warmUpSeconds: 5,
   runSeconds: 30,
   batchSize: 50,
+  waitingForMemory: 100_000,
 };
 
-/** `-- --quick`: the same figures, smaller and shorter (under a minute in all). */
+/** `-- --quick`: the same figures, smaller and shorter (about a minute in all). */
 export const QUICK_PLAN: StackPlan = {
   agents: 100,
   inviteRates: [100, 500, 1_000],
@@ -38,4 +41,5 @@ export const QUICK_PLAN: StackPlan = {
   warmUpSeconds: 1,
   runSeconds: 3,
   batchSize: 50,
+  waitingForMemory: 10_000,
 };
