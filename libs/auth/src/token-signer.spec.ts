@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { jwtVerify } from 'jose';
 import { hashSecret, verifySecret } from './secret-hash.js';
-import { TokenSigner } from './token-signer.js';
+import { TokenSigner, type JwtVerifier } from './token-signer.js';
 
 const signer = new TokenSigner('a-master-key-of-at-least-32-characters!');
 const client = { tenant: 'demo', clientId: 'demo-integration', scopes: ['interactions:write'] };
@@ -30,6 +31,85 @@ describe('TokenSigner', () => {
     expect(await signer.verify('gws-session', forged)).toBeUndefined();
     expect(await signer.verify('gws-session', await signer.sign('gws-session', agent, -1))).toBeUndefined();
     expect(await signer.verify('gws-session', 'not-a-token')).toBeUndefined();
+  });
+});
+
+describe('TokenSigner verifies a token once in its lifetime', () => {
+  const masterKey = 'a-master-key-of-at-least-32-characters!';
+  /** A signer on a clock the test moves, counting what reaches jose. */
+  const countingSigner = (options: { maxTokens?: number } = {}) => {
+    const clock = { now: Date.UTC(2026, 0, 1, 12) };
+    const verifyJwt = jest.fn<JwtVerifier>((token, key, verifyOptions) => jwtVerify(token, key, verifyOptions));
+    const signer = new TokenSigner(masterKey, { now: () => clock.now, verifyJwt, ...options });
+    return { clock, verifyJwt, signer };
+  };
+
+  it('answers a token verified before without verifying it again', async () => {
+    const { signer, verifyJwt } = countingSigner();
+    const session = await signer.sign('gws-session', agent, 60);
+    expect(await signer.verify('gws-session', session)).toEqual(agent);
+    expect(await signer.verify('gws-session', session)).toEqual(agent);
+    expect(verifyJwt).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a remembered token once it has expired', async () => {
+    const { signer, clock } = countingSigner();
+    const session = await signer.sign('gws-session', agent, 60);
+    expect(await signer.verify('gws-session', session)).toEqual(agent);
+    clock.now += 60_000;
+    expect(await signer.verify('gws-session', session)).toBeUndefined();
+  });
+
+  it('verifies a long-lived token again after a few minutes', async () => {
+    const { signer, clock, verifyJwt } = countingSigner();
+    const session = await signer.sign('gws-session', agent, 12 * 3600);
+    await signer.verify('gws-session', session);
+    clock.now += 5 * 60_000;
+    expect(await signer.verify('gws-session', session)).toEqual(agent);
+    expect(verifyJwt).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a forged token and one for another purpose, though a token like it is remembered', async () => {
+    const { signer } = countingSigner();
+    const session = await signer.sign('gws-session', agent, 60);
+    expect(await signer.verify('gws-session', session)).toEqual(agent);
+    const [header, , signature] = session.split('.');
+    const otherClaims = Buffer.from(JSON.stringify({ ...agent, sub: '1' })).toString('base64url');
+    expect(await signer.verify('gws-session', `${header ?? ''}.${otherClaims}.${signature ?? ''}`)).toBeUndefined();
+    expect(await signer.verify('notifier-identity', session)).toBeUndefined();
+    expect(await signer.verify('gws-session', `${session}x`)).toBeUndefined();
+  });
+
+  it('does not remember a refusal: every try of a bad token is verified', async () => {
+    const { signer, verifyJwt } = countingSigner();
+    await signer.verify('gws-session', 'not-a-token');
+    await signer.verify('gws-session', 'not-a-token');
+    expect(verifyJwt).toHaveBeenCalledTimes(2);
+  });
+
+  it('remembers a bounded number of tokens', async () => {
+    const { signer, verifyJwt } = countingSigner({ maxTokens: 2 });
+    const tokens = await Promise.all(['1', '2', '3'].map((agentId) => signer.sign('gws-session', { ...agent, agentId }, 60)));
+    for (const token of tokens) await signer.verify('gws-session', token);
+    expect(verifyJwt).toHaveBeenCalledTimes(3);
+    await signer.verify('gws-session', tokens[0] ?? ''); // the least recently used: forgotten
+    expect(verifyJwt).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe('TokenSigner signs an identity once per half lifetime', () => {
+  it('hands the same token for the same claims until half its lifetime is over, then a new one', async () => {
+    const clock = { now: Date.UTC(2026, 0, 1, 12) };
+    const signer = new TokenSigner('a-master-key-of-at-least-32-characters!', { now: () => clock.now });
+    const first = await signer.signReused('notifier-identity', agent, 60);
+    expect(await signer.signReused('notifier-identity', agent, 60)).toBe(first);
+    expect(await signer.signReused('notifier-identity', { ...agent, agentId: '5465' }, 60)).not.toBe(first);
+    clock.now += 29_000;
+    expect(await signer.signReused('notifier-identity', agent, 60)).toBe(first);
+    clock.now += 1_000;
+    const second = await signer.signReused('notifier-identity', agent, 60);
+    expect(second).not.toBe(first);
+    expect(await signer.verify('notifier-identity', second)).toEqual(agent);
   });
 });
 

@@ -41,7 +41,7 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
         const { tenant, agentId, username } = await sessions.authenticate(sessionId, request.headers, {
           csrfOptional: wantsEventStream(request),
         });
-        request.identityToken = await signer.sign('icws-messaging', { tenant, agentId, username, sessionId }, IDENTITY_TTL_SECONDS);
+        request.identityToken = await signer.signReused('icws-messaging', { tenant, agentId, username, sessionId }, IDENTITY_TTL_SECONDS);
       } catch (error) {
         const rendered = renderError('icws', toApiError(error));
         await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);

@@ -17,7 +17,8 @@ type ProxiedRequest = FastifyRequest & { identityToken?: string };
 
 /**
  * CometD is served by the notifier and reached through the gateway's port. The gateway authenticates the agent
- * (Basic or session cookie) on every request and forwards a short-lived identity signed for the notifier;
+ * (Basic or session cookie) on every request and forwards a short-lived identity signed for the notifier (the
+ * same token for an agent while half its lifetime remains: signing per poll cost as much as verifying);
  * the agent's own credentials are not forwarded.
  */
 export async function registerNotificationsProxy(app: NestFastifyApplication, notifier: NotifierUpstream): Promise<void> {
@@ -37,7 +38,7 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
           await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
           return;
         }
-        request.identityToken = await signer.sign('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
+        request.identityToken = await signer.signReused('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
       },
       replyOptions: {
         rewriteRequestHeaders: (request, headers) => {
