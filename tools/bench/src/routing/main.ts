@@ -2,16 +2,12 @@
 // interactions — and on one ten times that size. Prints decisions per second, p50 and p99 per decision, the
 // ratio of p99 at ten times the size to p99 at the base size (goal: ≤ 1.5, i.e. growing no faster than
 // logarithmically; and p99 ≤ 1 ms at the base size), and the speed-up over a linear scan measured in this run.
-// The two sizes are measured in turns, a chunk of operations each, so both see the same load on a shared machine:
-// measured one after the other, the ratio followed whatever else ran in each window more than the engine.
 // A benchmark, not a test: it reports, it does not assert. `--scale 0.1` runs a quick smaller version.
 import { parseArgs } from 'node:util';
 import { measureLinearScan } from './naive-baseline.js';
-import { percentile, SteadyState, type Measurement } from './steady-state.js';
+import { measureSteadyState, percentile, type Measurement } from './steady-state.js';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, operations: { type: 'string', default: '20000' } } });
-/** Operations per turn: long enough to run warm, short enough that both sizes share every swing in load. */
-const TURN = 500;
 const scale = Number(values.scale);
 const operations = Number(values.operations);
 const base = { agents: Math.round(10_000 * scale), skills: Math.round(200 * scale), waiting: Math.round(100_000 * scale) };
@@ -27,19 +23,10 @@ function report(label: string, m: Measurement): void {
   );
 }
 
-console.log(
-  `node ${process.version}, one core; ${operations} operations per size (half completions, half arrivals), the sizes in turns of ${TURN}\n`,
-);
-const smallTenant = new SteadyState(base);
-const bigTenant = new SteadyState(large);
-for (let done = 0; done < operations; done += TURN) {
-  const turn = Math.min(TURN, operations - done);
-  smallTenant.run(turn);
-  bigTenant.run(turn);
-}
-const small = smallTenant.measurement();
+console.log(`node ${process.version}, one core; ${operations} operations per size (half completions, half arrivals)\n`);
+const small = measureSteadyState(base, operations);
 report('base size', small);
-const big = bigTenant.measurement();
+const big = measureSteadyState(large, operations);
 report('10 × size', big);
 const naive = measureLinearScan(base, 200);
 

@@ -1,4 +1,4 @@
-import { RoutingEngine, type AgentProfile, type RoutingDecision } from '@switchboard/routing';
+import { RoutingEngine, type RoutingDecision } from '@switchboard/routing';
 import { SyntheticTenant, type TenantSize } from './synthetic-tenant.js';
 
 export interface Measurement {
@@ -25,74 +25,53 @@ function settle(engine: RoutingEngine, now: number): number {
 }
 
 /**
- * A busy contact center (every agent handling an interaction, `waiting` more in line) whose routing decisions
- * are timed operation by operation: an agent completes its interaction and takes the next one it qualifies for
- * (most urgent, highest priority, oldest), or a new interaction arrives and looks for a free agent. Operations
- * can be run in several calls, so two sizes can be measured in turns under the same machine load.
+ * Builds a busy contact center (every agent handling an interaction, `waiting` more in line), then times each
+ * routing decision of `operations` operations: an agent completes its interaction and takes the next one it
+ * qualifies for (most urgent, highest priority, oldest), or a new interaction arrives and looks for a free agent.
  */
-export class SteadyState {
-  private readonly tenant: SyntheticTenant;
-  private readonly roster: AgentProfile[];
-  private readonly engine: RoutingEngine;
-  private now = 1_000;
-  private operation = 0;
-  private readonly samples: number[] = [];
-  private totalNs = 0;
-  readonly setupMs: number;
-
-  constructor(
-    readonly size: TenantSize,
-    seed = 42,
-  ) {
-    const setupStart = Date.now();
-    this.tenant = new SyntheticTenant(size, seed);
-    this.roster = this.tenant.agents();
-    this.engine = new RoutingEngine(this.roster);
-    const { engine, tenant } = this;
-    // The queue first, then agents sign in one by one and each takes the best interaction it can, until every
-    // agent is busy and `waiting` interactions are left in line.
-    for (let i = 0; i < size.waiting + size.agents; i += 1) engine.enqueue(tenant.interaction(this.now), this.now);
-    settle(engine, this.now);
-    for (const agent of this.roster) {
-      this.now += 1;
-      engine.logIn(agent.id, this.now);
-      engine.setReady(agent.id, this.now);
-      settle(engine, this.now);
-    }
-    while (engine.waitingCount() < size.waiting) {
-      engine.enqueue(tenant.interaction(this.now), this.now);
-      settle(engine, this.now);
-    }
-    this.setupMs = Date.now() - setupStart;
+export function measureSteadyState(size: TenantSize, operations: number, seed = 42): Measurement {
+  const setupStart = Date.now();
+  const tenant = new SyntheticTenant(size, seed);
+  const roster = tenant.agents();
+  const engine = new RoutingEngine(roster);
+  let now = 1_000;
+  // The queue first, then agents sign in one by one and each takes the best interaction it can, until every
+  // agent is busy and `waiting` interactions are left in line.
+  for (let i = 0; i < size.waiting + size.agents; i += 1) engine.enqueue(tenant.interaction(now), now);
+  settle(engine, now);
+  for (const agent of roster) {
+    now += 1;
+    engine.logIn(agent.id, now);
+    engine.setReady(agent.id, now);
+    settle(engine, now);
   }
+  while (engine.waitingCount() < size.waiting) {
+    engine.enqueue(tenant.interaction(now), now);
+    settle(engine, now);
+  }
+  const setupMs = Date.now() - setupStart;
 
-  /** Times the next `operations` operations. */
-  run(operations: number): void {
-    const { engine, tenant, samples } = this;
-    for (let n = 0; n < operations; n += 1) {
-      this.now += 10;
-      const start = nowNs();
-      if (this.operation % 2 === 0) {
-        const agent = engine.agent(this.roster[tenant.agentIndex()]?.id ?? '');
-        const busyWith = agent?.interactions[0];
-        if (busyWith !== undefined) engine.complete(busyWith, this.now);
-      } else {
-        engine.enqueue(tenant.interaction(this.now), this.now);
-      }
-      const offers = settle(engine, this.now);
-      const elapsed = nowNs() - start;
-      this.operation += 1;
-      this.totalNs += elapsed;
-      // One sample per decision made (an operation that made none still cost its time).
-      const per = elapsed / Math.max(1, offers);
-      for (let i = 0; i < Math.max(1, offers); i += 1) samples.push(per);
+  const samples: number[] = [];
+  let totalNs = 0;
+  for (let op = 0; op < operations; op += 1) {
+    now += 10;
+    const start = nowNs();
+    if (op % 2 === 0) {
+      const agent = engine.agent(roster[tenant.agentIndex()]?.id ?? '');
+      const busyWith = agent?.interactions[0];
+      if (busyWith !== undefined) engine.complete(busyWith, now);
+    } else {
+      engine.enqueue(tenant.interaction(now), now);
     }
+    const offers = settle(engine, now);
+    const elapsed = nowNs() - start;
+    totalNs += elapsed;
+    // One sample per decision made (an operation that made none still cost its time).
+    const per = elapsed / Math.max(1, offers);
+    for (let i = 0; i < Math.max(1, offers); i += 1) samples.push(per);
   }
-
-  measurement(): Measurement {
-    const samples = [...this.samples].sort((a, b) => a - b);
-    return { size: this.size, decisions: samples.length, samples, totalNs: this.totalNs, setupMs: this.setupMs };
-  }
+  samples.sort((a, b) => a - b);
+  return { size, decisions: samples.length, samples, totalNs, setupMs };
 }
 
 export const percentile = (sorted: readonly number[], p: number): number =>
