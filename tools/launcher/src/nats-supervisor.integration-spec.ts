@@ -43,7 +43,8 @@ describe('NatsSupervisor', () => {
       const second = await pollUntil(
         async () => {
           const pid = Number((await readFile(pidFile, 'utf8')).trim());
-          return pid !== first && isAlive(pid) ? pid : undefined;
+          // pid 0 would be kill(0, 0): the test's own process group, always "alive"
+          return pid > 0 && pid !== first && isAlive(pid) ? pid : undefined;
         },
         { timeoutMs: 20_000, intervalMs: 50, what: 'a new pid in the pid file' },
       );

@@ -1,5 +1,5 @@
 import type { Logger } from '@switchboard/logging';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // <dataDir>/run/<name>.pid records every process the launcher started. A launcher killed outright (SIGKILL)
@@ -45,7 +45,11 @@ export async function stopLeftoverProcesses(runDir: string, logger: Logger): Pro
 export async function recordPid(runDir: string, name: string, pid: number | undefined): Promise<void> {
   if (pid === undefined) return;
   await mkdir(runDir, { recursive: true });
-  await writeFile(path.join(runDir, `${name}.pid`), `${String(pid)}\n`);
+  // Written aside, then renamed over the old one: whoever reads the file (a restart replaces it while tests and
+  // operators read it) sees the old pid or the new one, never a file truncated half way through the write.
+  const file = path.join(runDir, `${name}.pid`);
+  await writeFile(`${file}.tmp`, `${String(pid)}\n`);
+  await rename(`${file}.tmp`, file);
 }
 
 export async function forgetPid(runDir: string, name: string): Promise<void> {
