@@ -27,9 +27,12 @@ const AGENTS = ['AgentUsername', 'alice', 'bob', 'carol'];
 /** `Route Interaction NR` offers with a 30 s lease (config/tenants/demo.yaml). */
 const ROUTE = 'Route Interaction NR';
 const LEASE_MS = 30_000;
-/** The load: a dispatch every 300 ms, each released 600 ms after its dispatch was answered. */
+/**
+ * The load: a dispatch every 300 ms; each interaction is released once the dispatches after it have been answered,
+ * so `STAYING` customers are in the system at a time (about 600 ms each) — paced by the dispatches, not by a sleep.
+ */
 const DISPATCH_EVERY_MS = 300;
-const RELEASE_AFTER_MS = 600;
+const STAYING = 2;
 /** What the issue asks for, asserted generously. */
 const MAX_SILENCE_MS = 10_000;
 const MAX_CALLBACK_DELAY_MS = 20_000;
@@ -45,10 +48,12 @@ interface Arrival {
   at: number;
 }
 
-/** Dispatches for the provider at a steady rate and releases each a little later, until stopped. */
+/** Dispatches for the provider at a steady rate and releases each once the later ones are answered, until stopped. */
 class InvitationStream {
   readonly dispatchedAt = new Map<string, number>();
   readonly released = new Set<string>();
+  /** Dispatched and answered, not released yet, oldest first. */
+  private readonly staying: string[] = [];
   readonly failures: unknown[] = [];
   private readonly running = new Set<Promise<void>>();
   private count = 0;
@@ -62,9 +67,11 @@ class InvitationStream {
 
   constructor(private readonly provider: string) {}
 
+  /** Stops dispatching, waits for what is under way, then lets the customers still staying leave. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await Promise.all(this.running);
+    for (const externalid of this.staying.splice(0)) await this.release(externalid);
   }
 
   private async one(): Promise<void> {
@@ -73,8 +80,12 @@ class InvitationStream {
     this.dispatchedAt.set(externalid, performance.now());
     const [dispatched] = await suite.http.invokeResults({ provider: this.provider, requests: [{ externalid, route: ROUTE }] });
     expect(dispatched).toMatchObject({ outcome: 'dispatched', duplicate: false });
-    // How long the customer stays: load shaping, not a wait for anything.
-    await new Promise((resolve) => setTimeout(resolve, RELEASE_AFTER_MS));
+    this.staying.push(externalid);
+    // the customer who came STAYING dispatches earlier leaves now
+    if (this.staying.length > STAYING) await this.release(this.staying.shift() as string);
+  }
+
+  private async release(externalid: string): Promise<void> {
     const [released] = await suite.http.invokeResults({ provider: this.provider, requests: [{ action: 'release', externalid }] });
     expect(released).toMatchObject({ outcome: 'released' });
     this.released.add(externalid);

@@ -109,12 +109,29 @@ describe('DurableEventConsumer on a real JetStream', () => {
     });
     await store.append([agentEvent('slow')]);
     await pollUntil(() => (calls.includes('slow') ? true : undefined), { what: 'the slow event in hand' });
-    // Six ack waits go by while it is in hand; events appended meanwhile mark the time.
+    // Events appended meanwhile still flow past the one in hand.
     for (let i = 0; i < 6; i += 1) {
       await store.append([agentEvent(`tick-${i}`)]);
       await pollUntil(() => (calls.includes(`tick-${i}`) ? true : undefined), { what: `tick ${i}` });
-      await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    // The server's own clock shows six ack waits going by: a control consumer with the same ack wait that never
+    // renews nor acknowledges the slow event is given it again each time one runs out.
+    const manager = await jetstreamManager(connection);
+    await manager.consumers.add(EVENTS_STREAM, {
+      durable_name: 'test-keep-alive-control',
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(500),
+      max_ack_pending: 1,
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: start + 1,
+    });
+    const control = await jetstream(connection).consumers.get(EVENTS_STREAM, 'test-keep-alive-control');
+    await pollUntil(async () => ((await control.next({ expires: 2_000 }))?.info.deliveryCount ?? 0) >= 6 || undefined, {
+      timeoutMs: 20_000,
+      what: 'the control consumer given the slow event a sixth time',
+    });
+    await manager.consumers.delete(EVENTS_STREAM, 'test-keep-alive-control');
+    expect((await manager.consumers.info(EVENTS_STREAM, 'test-keep-alive')).num_redelivered).toBe(0);
     slow.resolve();
     await consumer.stop();
     expect(calls.filter((id) => id === 'slow')).toEqual(['slow']);
