@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect } from '@nats-io/transport-node';
 import { createLogger } from '@switchboard/logging';
-import { pollUntil } from '@switchboard/testing';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,14 +9,6 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { NatsSupervisor } from './nats-supervisor.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('NatsSupervisor', () => {
   let dataDir: string;
