@@ -32,11 +32,14 @@ export class EventFollower {
     private readonly logger: Logger,
   ) {}
 
-  /** Delivers every event from `fromSeq` on (and only those on `filterSubject`), in stream order, until stopped. */
-  async start(fromSeq: number, handle: SequencedHandler, filterSubject: string = EVENTS_SUBJECTS): Promise<void> {
-    await ensureEventStream(this.connection);
+  /**
+   * Delivers every event from `fromSeq` on (and only those on `filterSubject`), in stream order, until stopped. The
+   * stream is the domain log unless `stream` names another one (SB_DERIVED), which must exist.
+   */
+  async start(fromSeq: number, handle: SequencedHandler, filterSubject: string = EVENTS_SUBJECTS, stream: string = EVENTS_STREAM): Promise<void> {
+    if (stream === EVENTS_STREAM) await ensureEventStream(this.connection);
     // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
-    const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, {
+    const consumer = await jetstream(this.connection).consumers.get(stream, {
       opt_start_seq: Math.max(1, fromSeq),
       filter_subjects: filterSubject,
     });

@@ -9,6 +9,7 @@ import {
 } from '@switchboard/contracts';
 import { jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { ensureDerivedStream } from './derived-stream.js';
 
 /** How long JetStream remembers a Nats-Msg-Id, so a retried append inside it is stored once. */
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
@@ -70,6 +71,8 @@ export class EventStore {
   /** `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. */
   static async open(connection: NatsConnection, options: { maxEventBytes?: number } = {}): Promise<EventStore> {
     await ensureEventStream(connection);
+    // what is derived for one reader is published here too, and lands in its own stream by its subject (sb.v1.drv.>)
+    await ensureDerivedStream(connection);
     return new EventStore(connection, new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES);
   }
 

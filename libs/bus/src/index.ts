@@ -1,5 +1,6 @@
 export * from './bus-client.js';
 export * from './bus-errors.js';
+export * from './derived-stream.js';
 export * from './event-consumer.js';
 export * from './event-follower.js';
 export * from './event-store.js';

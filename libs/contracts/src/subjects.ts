@@ -6,13 +6,21 @@ import type { BusEventMap, BusRequestMap } from './generated/bus.registry.genera
  *
  *     sb.<version>.<kind>.<tenant>.<aggregate>.<name>     e.g. sb.v1.cmd.demo.interaction.dispatch
  *
- * kind is cmd | qry | evt; tenant is [a-z0-9-]+. Subjects are never renamed once shipped.
+ * kind is cmd | qry | evt | drv; tenant is [a-z0-9-]+. Subjects are never renamed once shipped.
  */
 export const TENANT_TOKEN_INDEX = 3;
 const TENANT_PATTERN = /^[a-z0-9-]+$/;
 
 export const EVENTS_STREAM = 'SB_EVENTS';
 export const EVENTS_SUBJECTS = 'sb.v1.evt.>';
+
+/**
+ * What is derived from the facts for one reader (ICWS queue contents, a listed workbin): kept minutes, never replayed,
+ * recomputed from the facts when lost. Its own stream, so the domain log grows with what happened, not with how many
+ * watch it.
+ */
+export const DERIVED_STREAM = 'SB_DERIVED';
+export const DERIVED_SUBJECTS = 'sb.v1.drv.>';
 
 /** Every event of one tenant: the filter that replays that tenant's log alone. */
 export function tenantEventSubjects(tenant: string): string {

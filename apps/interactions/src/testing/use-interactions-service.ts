@@ -1,8 +1,9 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import type { INestMicroservice } from '@nestjs/common';
-import { BusClient, connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { BusClient, connectBus, EventStore, parseDomainEvent, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import type { DomainEvent } from '@switchboard/contracts';
+import { BusValidator, DERIVED_STREAM, type DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { demoTenantConfig } from './demo-tenant.js';
 import { startInteractionsService } from './start-service.js';
@@ -14,8 +15,12 @@ export interface InteractionsServiceSuite {
   readonly connection: NatsConnection;
   /** Every event in the log, oldest first. */
   log(): Promise<DomainEvent[]>;
+  /** Every message the service derived for one reader (SB_DERIVED: ICWS queue contents…), oldest first. */
+  derived(): Promise<DomainEvent[]>;
+  /** Empties SB_DERIVED, as if its messages had aged out. */
+  purgeDerived(): Promise<void>;
   /** Stops the service, runs `between` (if any), and starts a new one on the same NATS: state comes back from the log. */
-  restart(between?: () => void): Promise<void>;
+  restart(between?: () => void | Promise<void>): Promise<void>;
 }
 
 /**
@@ -65,10 +70,36 @@ export function useInteractionsService(
       await (await EventStore.open(started(connection))).replay((event) => events.push(event));
       return events;
     },
+    async derived() {
+      return readDerived(started(connection));
+    },
+    async purgeDerived() {
+      await (await jetstreamManager(started(connection))).streams.purge(DERIVED_STREAM);
+    },
     async restart(between) {
       await service?.close();
-      between?.();
+      await between?.();
       service = await startInteractionsService(started(nats).url, config);
     },
   };
+}
+
+/** Everything SB_DERIVED holds, oldest first (the service created the stream at its start). */
+async function readDerived(connection: NatsConnection): Promise<DomainEvent[]> {
+  const consumer = await jetstream(connection).consumers.get(DERIVED_STREAM);
+  if ((await consumer.info()).num_pending === 0) return [];
+  const validator = new BusValidator();
+  const events: DomainEvent[] = [];
+  const messages = await consumer.consume();
+  try {
+    for await (const message of messages) {
+      const event = parseDomainEvent(message.data, validator);
+      if (typeof event === 'string') throw new Error(`SB_DERIVED holds a message the contract does not describe: ${event}`);
+      events.push(event);
+      if (message.info.pending === 0) break;
+    }
+  } finally {
+    await messages.close();
+  }
+  return events;
 }

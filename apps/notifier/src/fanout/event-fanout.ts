@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, deleteDurableConsumer, EventFollower, type NatsConnection } from '@switchboard/bus';
-import type { DomainEvent } from '@switchboard/contracts';
+import { closeBus, deleteDurableConsumer, EventFollower, lastDerivedSequence, type NatsConnection } from '@switchboard/bus';
+import { DERIVED_STREAM, DERIVED_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
@@ -24,10 +24,15 @@ const LEGACY_DURABLE = 'notifier';
  * it was away. So an ordered consumer follows the log from where the provider directory's replay ended: nothing
  * is held for a dead instance, and a second instance sees every event too. ICWS sessions' messages are queued
  * from the same events (IcwsMessaging); provider events keep the directory (capabilities) current.
+ *
+ * What the interactions service derives for one reader (ICWS queue contents, a listed workbin) is not in the log but
+ * in SB_DERIVED, followed the same way from its current end by a second ordered consumer: a restarted notifier has no
+ * ICWS session, and each one's first read asks for fresh snapshots, so nothing from before is needed.
  */
 @Injectable()
 export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly follower: EventFollower;
+  private readonly derivedFollower: EventFollower;
   /** Built once, not per event: it only reads the directory, which stays the same object. */
   private readonly permissionsOf: PermissionsOf = (tenant, provider) =>
     provider === undefined ? undefined : this.directory.provider(tenant, provider)?.agentActionsPermitted;
@@ -41,17 +46,29 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.follower = new EventFollower(connection, logger);
+    this.derivedFollower = new EventFollower(connection, logger);
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.deleteLegacyDurable();
     await this.follower.start(this.directory.replayedThrough + 1, (event, seq) => {
-      this.deliver(event, seq);
+      this.directory.apply(event, seq);
+      this.deliver(event);
     });
+    const derivedFrom = (await lastDerivedSequence(this.connection)) + 1;
+    await this.derivedFollower.start(
+      derivedFrom,
+      (event) => {
+        this.deliver(event);
+      },
+      DERIVED_SUBJECTS,
+      DERIVED_STREAM,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.follower.stop();
+    await this.derivedFollower.stop();
     await closeBus(this.connection);
   }
 
@@ -61,8 +78,7 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  private deliver(event: DomainEvent, seq: number): void {
-    this.directory.apply(event, seq);
+  private deliver(event: DomainEvent): void {
     this.icws.deliver(event);
     for (const notification of agentNotificationsOf(event, this.permissionsOf)) {
       const sessions = this.sessions.sessionsOf(notification.tenant, notification.agentId);

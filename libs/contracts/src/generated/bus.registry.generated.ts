@@ -67,12 +67,12 @@ export const busEventChannels = {
   interactionCancelled: { subject: 'sb.v1.evt.{tenant}.interaction.cancelled', payload: 'InteractionCancelledEvent' },
   interactionPlacedInWorkbin: { subject: 'sb.v1.evt.{tenant}.interaction.placed-in-workbin', payload: 'InteractionPlacedInWorkbinEvent' },
   interactionPulledFromWorkbin: { subject: 'sb.v1.evt.{tenant}.interaction.pulled-from-workbin', payload: 'InteractionPulledFromWorkbinEvent' },
-  agentWorkbinListed: { subject: 'sb.v1.evt.{tenant}.agent.workbin-listed', payload: 'AgentWorkbinListedEvent' },
+  agentWorkbinListed: { subject: 'sb.v1.drv.{tenant}.agent.workbin-listed', payload: 'AgentWorkbinListedEvent' },
   agentWorkbinSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.agent.workbin-subscription-changed', payload: 'AgentWorkbinSubscriptionChangedEvent' },
   interactionConnected: { subject: 'sb.v1.evt.{tenant}.interaction.connected', payload: 'InteractionConnectedEvent' },
   interactionControlled: { subject: 'sb.v1.evt.{tenant}.interaction.controlled', payload: 'InteractionControlledEvent' },
   sessionQueueSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.session.queue-subscription-changed', payload: 'SessionQueueSubscriptionChangedEvent' },
-  sessionQueueContents: { subject: 'sb.v1.evt.{tenant}.session.queue-contents', payload: 'SessionQueueContentsEvent' },
+  sessionQueueContents: { subject: 'sb.v1.drv.{tenant}.session.queue-contents', payload: 'SessionQueueContentsEvent' },
   sessionClosed: { subject: 'sb.v1.evt.{tenant}.session.closed', payload: 'SessionClosedEvent' },
 } as const;
 
