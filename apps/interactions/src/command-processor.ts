@@ -6,13 +6,15 @@ import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
+import { TenantTimers } from './infrastructure/tenant-timers.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
 import { GroupCommit } from './group-commit.js';
 import { TenantRegistry, type Tenant } from './tenant-registry.js';
 import { AppliedInPartError, runCommand, type WriteOutcome } from './write-path.js';
 
-/** setTimeout's ceiling; a later timer is simply re-armed when it fires. */
-const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+/** A tenant whose routing on a timer failed (its log refused it) is retried after this, doubling up to the max. */
+const TIMER_RETRY_BASE_MS = 1_000;
+const TIMER_RETRY_MAX_MS = 30_000;
 
 /**
  * The write path: each tenant's commands are decided one after another in memory (`runCommand`: decide → apply →
@@ -21,8 +23,9 @@ const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
  * is stored, so a reply is only ever sent for something already in the log, and an acknowledged request survives a
  * crash of this service.
  *
- * It also owns the service's one timer: armed for the earliest routing timer of any tenant (offer leases,
- * wrap-ups, skill and personal-queue expiries, SLA urgency), it runs routing when that time comes.
+ * It also keeps each tenant's routing timer (offer leases, wrap-ups, skill and personal-queue expiries, SLA urgency,
+ * projection repairs): re-armed from that tenant alone after each of its commands, and running routing for that tenant
+ * alone when it is due, so a command costs the same with 1 tenant or 1,000.
  */
 @Injectable()
 export class CommandProcessor implements OnApplicationShutdown {
@@ -33,9 +36,10 @@ export class CommandProcessor implements OnApplicationShutdown {
    */
   private readonly stale = new Set<string>();
   private readonly commits: GroupCommit;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private readonly settledListeners: (() => void)[] = [];
+  private readonly timers: TenantTimers;
+  /** How many times in a row routing on a timer failed, per tenant: its retries back off. */
+  private readonly timerFailures = new Map<string, number>();
+  private readonly settledListeners: ((tenant: string) => void)[] = [];
 
   constructor(
     private readonly registry: TenantRegistry,
@@ -53,6 +57,19 @@ export class CommandProcessor implements OnApplicationShutdown {
         this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
       },
     });
+    this.timers = new TenantTimers(clock, (tenant) => {
+      this.route(tenant).then(
+        () => this.timerFailures.delete(tenant),
+        (error: unknown) => {
+          // a successful command re-arms the tenant's timer; without one, its due timers would wait for ever
+          const failures = (this.timerFailures.get(tenant) ?? 0) + 1;
+          this.timerFailures.set(tenant, failures);
+          const retryInMs = Math.min(TIMER_RETRY_BASE_MS * 2 ** (failures - 1), TIMER_RETRY_MAX_MS);
+          this.logger.error({ err: error, tenant, retryInMs }, 'routing on a timer failed; it is retried');
+          this.timers.schedule(tenant, this.clock.now() + retryInMs);
+        },
+      );
+    });
   }
 
   async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
@@ -61,8 +78,8 @@ export class CommandProcessor implements OnApplicationShutdown {
     const { reply, stored } = await this.queue.run(tenant, () => this.decide(tenant, decide));
     await stored;
     // not after a failure: a timer re-armed at once would retry a routing the log refuses, and rebuild, in a loop
-    this.armTimer();
-    for (const listener of this.settledListeners) listener();
+    this.armTimer(tenant);
+    for (const listener of this.settledListeners) listener(tenant);
     return reply;
   }
 
@@ -97,41 +114,37 @@ export class CommandProcessor implements OnApplicationShutdown {
     return { reply: outcome.reply, stored };
   }
 
-  /** Called after every command has been committed: for work that follows state, like data connector calls. */
-  onSettled(listener: () => void): void {
+  /**
+   * Called after each command of a tenant has been committed, with that tenant: for work that follows its state, like
+   * data connector calls.
+   */
+  onSettled(listener: (tenant: string) => void): void {
     this.settledListeners.push(listener);
   }
 
-  /** Runs routing for every tenant, e.g. after a restore or when a timer is due. */
+  /** Runs routing for every tenant, once after the restore at start (which also arms each tenant's timer). */
   async routeAll(): Promise<void> {
-    for (const tenant of this.registry.tenantIds()) {
-      await this.execute(tenant, () => ({ events: [], reply: undefined }));
-    }
+    for (const tenant of this.registry.tenantIds()) await this.route(tenant);
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.timers.stop();
   }
 
-  private armTimer(): void {
-    if (this.stopped) return;
-    const due = this.registry
-      .tenantIds()
-      .flatMap((tenant) => {
-        const entry = this.registry.get(tenant);
-        return entry ? [entry.state.engine.nextTimerAt(), ...entry.projections.map((projection) => projection.nextRetryAt())] : [];
-      })
-      .filter((at): at is number => at !== undefined);
-    clearTimeout(this.timer);
-    if (due.length === 0) return;
-    const delay = Math.min(Math.max(0, Math.min(...due) - this.clock.now()), MAX_TIMER_DELAY_MS);
-    this.timer = setTimeout(() => {
-      this.routeAll().catch((error: unknown) => {
-        this.logger.error({ err: error }, 'routing on a timer failed');
-      });
-    }, delay);
-    this.timer.unref();
+  /** A command that decides nothing, so routing runs for the tenant (its due timers come out as decisions). */
+  private async route(tenant: string): Promise<void> {
+    await this.execute(tenant, () => ({ events: [], reply: undefined }));
+  }
+
+  /** Re-arms the tenant's timer from its own engine and projections alone. */
+  private armTimer(tenant: string): void {
+    const entry = this.registry.get(tenant);
+    let due = entry?.state.engine.nextTimerAt();
+    for (const projection of entry?.projections ?? []) {
+      const at = projection.nextRetryAt();
+      if (at !== undefined && (due === undefined || at < due)) due = at;
+    }
+    this.timers.schedule(tenant, due);
   }
 
   private async rebuild(tenant: string): Promise<void> {

@@ -2,13 +2,13 @@
 // (one pipelined append while the next commands are decided). A reply still comes only once its events are in the
 // log, and a batch that fails takes every command in it (and those decided on top of it) down and rebuilds the tenant.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { DiscardPolicy, jetstreamManager } from '@nats-io/jetstream';
 import type { INestMicroservice } from '@nestjs/common';
 import { BusClient, connectBus, type EventStore, type NatsConnection } from '@switchboard/bus';
-import { EVENTS_STREAM, type DomainEvent } from '@switchboard/contracts';
+import type { DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { EVENT_STORE } from './infrastructure/tokens.js';
 import { demoTenantConfig } from './testing/demo-tenant.js';
+import { refuseAppends } from './testing/refuse-appends.js';
 import { startInteractionsService } from './testing/start-service.js';
 import { TenantRegistry } from './tenant-registry.js';
 
@@ -64,13 +64,6 @@ describe('group commit of a tenant’s events', () => {
     return events;
   };
 
-  /** Makes the event stream refuse every new event (discard new at its current size), or take them again. */
-  async function refuseAppends(refuse: boolean): Promise<void> {
-    const manager = await jetstreamManager(connection);
-    const { config, state } = await manager.streams.info(EVENTS_STREAM);
-    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: refuse ? Math.max(1, state.messages) : -1 });
-  }
-
   it(`stores ${String(COMMANDS)} concurrent commands of one tenant in fewer appends, and answers each only once its events are stored`, async () => {
     const before = appends.length;
     const storedAtReply: boolean[] = [];
@@ -96,9 +89,9 @@ describe('group commit of a tenant’s events', () => {
   it('fails every command of a batch that could not be stored, and rebuilds the tenant from the log before its next command', async () => {
     const registry = service.get(TenantRegistry);
     const tenant = registry.get('demo');
-    await refuseAppends(true);
+    await refuseAppends(connection, true);
     const failed = await Promise.all(Array.from({ length: 10 }, (_, i) => dispatch(`lost-${String(i)}`)));
-    await refuseAppends(false);
+    await refuseAppends(connection, false);
     expect(failed).toEqual(failed.map(() => expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'internal_error' }) })));
     expect((await log()).filter((event) => event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('lost-'))).toEqual([]);
 

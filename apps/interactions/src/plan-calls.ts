@@ -26,8 +26,8 @@ export class PlanCalls implements OnApplicationShutdown {
     private readonly connector: DataConnector,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    processor.onSettled(() => {
-      this.startPending();
+    processor.onSettled((tenant) => {
+      this.startPending(tenant);
     });
   }
 
@@ -35,21 +35,20 @@ export class PlanCalls implements OnApplicationShutdown {
     this.stopped = true;
   }
 
-  private startPending(): void {
+  /** Starts the calls the tenant's paused plans wait on, but not those already in flight: only this tenant's. */
+  private startPending(tenant: string): void {
     if (this.stopped) return;
-    for (const tenant of this.registry.tenantIds()) {
-      const entry = this.registry.get(tenant);
-      if (!entry) continue;
-      for (const id of entry.state.pausedInteractions()) {
-        const snapshot = entry.state.interactions.get(id)?.snapshot;
-        const step = snapshot?.planStep;
-        const applet = snapshot && step !== undefined ? entry.catalog.planForRoute(snapshot.route)?.applets[step] : undefined;
-        if (!snapshot || step === undefined || applet?.type !== 'http-request') continue;
-        const key = `${tenant}\u0000${id}\u0000${step}`;
-        if (this.inFlight.has(key)) continue;
-        this.inFlight.add(key);
-        void this.call(tenant, snapshot, step, applet).finally(() => this.inFlight.delete(key));
-      }
+    const entry = this.registry.get(tenant);
+    if (!entry) return;
+    for (const id of entry.state.pausedInteractions()) {
+      const snapshot = entry.state.interactions.get(id)?.snapshot;
+      const step = snapshot?.planStep;
+      const applet = snapshot && step !== undefined ? entry.catalog.planForRoute(snapshot.route)?.applets[step] : undefined;
+      if (!snapshot || step === undefined || applet?.type !== 'http-request') continue;
+      const key = `${tenant}\u0000${id}\u0000${step}`;
+      if (this.inFlight.has(key)) continue;
+      this.inFlight.add(key);
+      void this.call(tenant, snapshot, step, applet).finally(() => this.inFlight.delete(key));
     }
   }
 

@@ -2,12 +2,11 @@
 // own events, before its next command. The other tenants are neither replayed nor replaced (issue 11, point 2: a
 // failure used to rebuild every tenant from the whole log).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DiscardPolicy, jetstreamManager } from '@nats-io/jetstream';
 import type { INestMicroservice } from '@nestjs/common';
 import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
-import { EVENTS_STREAM } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { demoTenantConfig } from './testing/demo-tenant.js';
+import { refuseAppends } from './testing/refuse-appends.js';
 import { startInteractionsService } from './testing/start-service.js';
 import { TenantRegistry } from './tenant-registry.js';
 
@@ -30,13 +29,6 @@ describe('a failed append of domain events', () => {
     await nats.dispose();
   });
 
-  /** Makes the event stream refuse every new event (discard new at its current size), or take them again. */
-  async function refuseAppends(refuse: boolean): Promise<void> {
-    const manager = await jetstreamManager(connection);
-    const { config, state } = await manager.streams.info(EVENTS_STREAM);
-    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: refuse ? Math.max(1, state.messages) : -1 });
-  }
-
   it('rebuilds that tenant alone, before its next command; the others go on untouched', async () => {
     const registry = service.get(TenantRegistry);
     const login = (tenant: string, agentId: string): Promise<unknown> => bus.request('agentChangeState', tenant, { agentId, change: 'login' });
@@ -44,9 +36,9 @@ describe('a failed append of domain events', () => {
     expect(await login('other', '5464')).toMatchObject({ ok: true });
     const [demo, other] = [registry.get('demo'), registry.get('other')];
 
-    await refuseAppends(true);
+    await refuseAppends(connection, true);
     expect(await login('demo', '5465')).toMatchObject({ ok: false, error: { code: 'internal_error' } });
-    await refuseAppends(false);
+    await refuseAppends(connection, false);
 
     // the other tenant's commands do not rebuild anything
     expect(await login('other', '5465')).toMatchObject({ ok: true });

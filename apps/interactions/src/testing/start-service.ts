@@ -31,7 +31,8 @@ export async function startInteractionsService(natsUrl: string, tenants: TenantC
     logger: false,
   });
   await app.listen();
-  for (const config of configs) await answering(natsUrl, config);
+  // the service subscribes for every tenant at once (a wildcard per subject): one tenant answering shows them all in
+  await answering(natsUrl, configs[0] ?? demoTenantConfig);
   return app;
 }
 
