@@ -15,7 +15,10 @@ export interface WriteTarget {
 /** Why an event cannot be stored (the event store's size check), or undefined when it can. */
 export type MeasureEvent = (event: DomainEvent) => EventTooLargeError | undefined;
 
-/** The events one projection derived from a command, in the log after the command's domain events. */
+/**
+ * The events one projection derived from a command, stored after the command's domain events: facts it decided (a
+ * session expired) in the log, messages for one reader (queue contents) in SB_DERIVED, as their subjects say.
+ */
 export interface Followed {
   readonly projection: Projection;
   readonly events: readonly DomainEvent[];

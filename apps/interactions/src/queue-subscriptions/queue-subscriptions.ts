@@ -53,9 +53,10 @@ function interactionIdOf(event: DomainEvent): string | undefined {
  * and the ids that left. The cost of a command is the touched interactions times the subscriptions watching
  * their queues, never a scan of the tenant.
  *
- * Subscriptions are folded from their events, so a restore rebuilds them; what they showed is not trusted after
- * one (a crash may have cut a delta short), so each is sent a fresh snapshot, which tells the client to replace
- * its cache.
+ * Subscriptions are folded from their events (facts, in the domain log), so a restore rebuilds them. What they showed
+ * is not in the log: the contents messages are derived for one reader and published to SB_DERIVED, never replayed. So
+ * after a restore each subscription is sent a fresh snapshot computed from the facts, which tells the client to
+ * replace its cache. Contents messages are folded here only as they are made (`show`), to compute the next delta.
  */
 export class QueueSubscriptions implements Projection {
   /** In the order they last subscribed, so the first is the next to expire. */

@@ -8,9 +8,9 @@ import { sessionChangeOf, type SessionKey } from './icws-messages.js';
 import { SessionQueues } from './session-queues.js';
 
 /**
- * ICWS sessions' message queues, fed from the domain event log and read through the messages endpoint. Resyncs
- * go to the interactions service, which answers them with fresh snapshots on the event log; one timer keeps
- * streams alive and drops the queues of sessions nobody reads.
+ * ICWS sessions' message queues, read through the messages endpoint: fed with queue contents from SB_DERIVED and with
+ * the ends of subscriptions and sessions from the domain log. Resyncs go to the interactions service, which answers
+ * them with fresh snapshots on SB_DERIVED; one timer keeps streams alive and drops the queues of sessions nobody reads.
  */
 @Injectable()
 export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
@@ -48,7 +48,7 @@ export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
     this.queues.endStreams();
   }
 
-  /** What a domain event means to ICWS sessions, if anything. */
+  /** What an event (a fact, or a message derived for a session) means to ICWS sessions, if anything. */
   deliver(event: DomainEvent): void {
     const change = sessionChangeOf(event);
     if (change) this.queues.apply(change);

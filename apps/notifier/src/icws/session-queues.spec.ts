@@ -77,6 +77,21 @@ describe('SessionQueues: a short poll', () => {
     queues.apply({ kind: 'unsubscribed', session, subscriptionId: 'a' });
     expect(ids(queues.take(session))).toEqual(idsOf([kept]));
   });
+
+  it('drops alone a delta that comes after its subscription ended, and takes the snapshot that starts it again', () => {
+    const { queues, resyncs, drops } = setUp();
+    queues.apply(contents('a', false));
+    queues.take(session);
+    queues.apply({ kind: 'unsubscribed', session, subscriptionId: 'a' });
+    // sent before the end, on the other stream: late, and of no use, but no reason to drop the session's queue
+    queues.apply(contents('a', true));
+    expect(queues.take(session)).toEqual([]);
+    const again = [contents('a', false), contents('a', true)];
+    for (const change of again) queues.apply(change);
+    expect(ids(queues.take(session))).toEqual(idsOf(again));
+    expect(drops).toEqual([]);
+    expect(resyncs).toEqual([]);
+  });
 });
 
 describe('SessionQueues: bounded', () => {
@@ -154,6 +169,18 @@ describe('SessionQueues: idle and closed sessions', () => {
       message: { __type: 'urn:inin.com:connection:connectionStateChangeMessage', newConnectionState: 2 },
     });
     expect(queues.sessionCount).toBe(0);
+  });
+
+  it('keeps nothing that comes late for a closed session, for the idle time after it closed', () => {
+    const { queues, advance } = setUp({ idleMs: 10_000 });
+    queues.apply(contents('q', false));
+    queues.apply({ kind: 'closed', session });
+    queues.apply(contents('q', true));
+    expect(queues.sessionCount).toBe(0);
+    advance(10_000);
+    queues.sweepIdle();
+    queues.apply(contents('q', false));
+    expect(queues.waitingCount(session)).toBe(1);
   });
 });
 

@@ -54,6 +54,11 @@ interface SessionQueue {
   resynced: boolean;
   /** Subscriptions whose snapshot passed through this queue: their deltas build on something the client was given. */
   snapshotted: Set<string>;
+  /**
+   * Subscriptions the client ended, until a snapshot starts one again under the same id: a delta still on its way
+   * (derived messages and the facts that end them come by two streams) is of no use to anyone, so it is dropped alone.
+   */
+  ended: Set<string>;
   lastReadAt: number;
   attached: AttachedStream | undefined;
 }
@@ -77,9 +82,15 @@ const keyOf = ({ tenant, sessionId }: SessionKey): string => `${tenant}\u0000${s
  *   may not have.
  * - a stream that ended (its client went away, or opened another) may have taken messages down with its
  *   connection, so the session's next read, a short poll or a new stream, asks for fresh snapshots as well.
+ *
+ * Contents come from SB_DERIVED, the ends of subscriptions and sessions from the domain log: two ordered consumers,
+ * so a message sent before an end may arrive after it. Such a late delta of an ended subscription is dropped alone,
+ * and anything for a closed session (ids are never reused) is dropped for the idle time after it closed.
  */
 export class SessionQueues {
   private readonly queues = new Map<string, SessionQueue>();
+  /** Sessions that closed, and when: what still comes for them is late, for no one. Kept for the idle time. */
+  private readonly closed = new Map<string, number>();
 
   constructor(private readonly options: SessionQueuesOptions) {}
 
@@ -88,9 +99,14 @@ export class SessionQueues {
     const key = keyOf(change.session);
     switch (change.kind) {
       case 'contents': {
+        if (this.closed.has(key)) return;
         const queue = this.queues.get(key) ?? this.begin(change.session, { stale: false });
         if (queue.stale) return;
         const subscription = change.queued.subscriptionId;
+        if (queue.ended.has(subscription)) {
+          if (change.isDelta) return;
+          queue.ended.delete(subscription); // a snapshot: the subscription begins again under the same id
+        }
         if (!change.isDelta) queue.snapshotted.add(subscription);
         else if (!queue.resynced && !queue.snapshotted.has(subscription)) {
           this.drop(queue, 'delta-without-snapshot');
@@ -105,11 +121,14 @@ export class SessionQueues {
         if (!queue) return;
         queue.waiting = queue.waiting.filter((queued) => queued.subscriptionId !== change.subscriptionId);
         queue.snapshotted.delete(change.subscriptionId);
+        queue.ended.add(change.subscriptionId);
         return;
       }
       case 'closed': {
         this.queues.get(key)?.attached?.stream.end({ message: SESSION_CLOSED_MESSAGE });
         this.queues.delete(key);
+        this.closed.delete(key); // re-added at the end: the map stays in the order they closed
+        this.closed.set(key, this.options.now());
         return;
       }
     }
@@ -172,6 +191,11 @@ export class SessionQueues {
   /** Drops the queues of sessions not read for the idle time and without a stream; returns how many. */
   sweepIdle(): number {
     const now = this.options.now();
+    // in the order they closed, so the first one kept ends the loop
+    for (const [key, closedAt] of this.closed) {
+      if (now - closedAt < this.options.idleMs) break;
+      this.closed.delete(key);
+    }
     let swept = 0;
     for (const [key, queue] of this.queues) {
       if (queue.attached || now - queue.lastReadAt < this.options.idleMs) continue;
@@ -224,6 +248,7 @@ export class SessionQueues {
       streamEnded: false,
       resynced: false,
       snapshotted: new Set(),
+      ended: new Set(),
       lastReadAt: this.options.now(),
       attached: undefined,
     };
