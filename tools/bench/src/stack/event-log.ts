@@ -1,6 +1,7 @@
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { EVENTS_STREAM } from '@switchboard/contracts';
+import type { Platform } from '@switchboard/testing';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -20,16 +21,52 @@ export function natsUrlOfCommandLine(args: readonly string[]): string {
 export interface EventLogSize {
   messages: number;
   bytes: number;
+  lastSeq: number;
 }
 
-/** What the event log (SB_EVENTS) holds right now, from JetStream's stream info. */
-export async function eventLogSize(natsServerPid: number): Promise<EventLogSize> {
-  const args = (await readFile(`/proc/${natsServerPid}/cmdline`, 'utf8')).split('\0').filter((arg) => arg !== '');
-  const connection = await connect({ servers: natsUrlOfCommandLine(args), name: 'bench-stack' });
-  try {
-    const { state } = await (await jetstreamManager(connection)).streams.info(EVENTS_STREAM);
-    return { messages: state.messages, bytes: state.bytes };
-  } finally {
-    await connection.close();
+/** The platform's event log (SB_EVENTS), reached through its private nats-server. */
+export class EventLog {
+  private constructor(
+    readonly connection: NatsConnection,
+    private readonly manager: JetStreamManager,
+  ) {}
+
+  static async open(platform: Platform): Promise<EventLog> {
+    const args = (await readFile(`/proc/${await platform.pidOf('nats-server')}/cmdline`, 'utf8')).split('\0').filter((arg) => arg !== '');
+    const connection = await connect({ servers: natsUrlOfCommandLine(args), name: 'bench-stack' });
+    return new EventLog(connection, await jetstreamManager(connection));
+  }
+
+  /** What the log holds right now, from JetStream's stream info. */
+  async size(): Promise<EventLogSize> {
+    const { state } = await this.manager.streams.info(EVENTS_STREAM);
+    return { messages: state.messages, bytes: state.bytes, lastSeq: state.last_seq };
+  }
+
+  /** The stored events from `firstSeq` to `lastSeq`, as the JSON text of each, in order. */
+  async read(firstSeq: number, lastSeq: number): Promise<string[]> {
+    if (lastSeq < firstSeq) return [];
+    const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, { opt_start_seq: firstSeq });
+    const texts: string[] = [];
+    const messages = await consumer.consume();
+    try {
+      for await (const message of messages) {
+        if (message.seq > lastSeq) break;
+        texts.push(message.string());
+        if (message.seq === lastSeq) break;
+      }
+    } finally {
+      await messages.close();
+    }
+    return texts;
+  }
+
+  /** Deletes every event of the log. */
+  async purge(): Promise<void> {
+    await this.manager.streams.purge(EVENTS_STREAM);
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
   }
 }

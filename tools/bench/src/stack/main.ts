@@ -2,47 +2,92 @@
 // a private nats-server, the three apps) with a generated tenant in temporary directories. Prints each figure as
 // it is measured, with its ratio to a baseline measured in the same run where one applies, and ends with one
 // JSON line holding every figure. A benchmark, not a test: it reports, it does not assert. `-- --quick` runs a
-// small version in about a minute. Issue 12 names the figures still to come (restart at 1M events, the most
-// agents one gateway and notifier hold, memory per connected agent).
+// small version in under a minute.
 import { startPlatform, writeGeneratedTenant } from '@switchboard/testing';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { EventLog } from './event-log.js';
+import { ephemeralPorts, hardOpenFileLimitOf, heldSizesToTry, limitsOf } from './fd-budget.js';
 import { Figures } from './figures.js';
+import { measureAgentsHeld } from './phase-agents-held.js';
 import { measureDispatch } from './phase-dispatch.js';
 import { measureEventLog } from './phase-event-log.js';
 import { measureInvitations } from './phase-invitations.js';
 import { measureWaitingMemory } from './phase-memory.js';
+import { measureRestart } from './phase-restart.js';
 import { FULL_PLAN, QUICK_PLAN, type StackPlan } from './plan.js';
 import { integrationToken } from './vcc-invoke.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const plan: StackPlan = values.quick ? QUICK_PLAN : FULL_PLAN;
 const figures = new Figures();
+/** The gateway's pool to the notifier when no held size needs more (its default). */
+const DEFAULT_UPSTREAM_CONNECTIONS = 10_000;
+
+/** Runs one phase and prints how long it took: where the run's time goes. */
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    console.log(`  (${name}: ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+  }
+}
+
+/**
+ * The largest held size the open-file limits may allow, before the platform starts (its processes inherit the
+ * benchmark's hard limit): the tenant needs that many agents, and the gateway a pool to the notifier that large.
+ */
+async function largestHeldSizeToPlan(): Promise<number> {
+  const limit = hardOpenFileLimitOf(await limitsOf('self'));
+  const estimate = { gateway: { limit, open: 64 }, notifier: { limit, open: 64 }, client: { limit, open: 32 }, ephemeralPorts: await ephemeralPorts() };
+  return Math.max(0, ...heldSizesToTry(plan.heldSizes, estimate).filter((check) => check.refusal === undefined).map((check) => check.size));
+}
 
 async function main(): Promise<void> {
+  const runStart = performance.now();
   figures.note('quick', values.quick);
   figures.set('connections', plan.connections);
   figures.set('runSeconds', plan.runSeconds);
+  const largestHeld = await largestHeldSizeToPlan();
   console.log(
     `node ${process.version}; ${plan.connections} connections, ${plan.runSeconds} s per measurement after a ${plan.warmUpSeconds} s warm-up; ` +
-      `a generated tenant of ${plan.agents} agents; invitation latency at ${plan.inviteRates.join(', ')} dispatch/s, ${plan.inviteSeconds} s each\n`,
+      `invitation latency with ${plan.agents} agents at ${plan.inviteRates.join(', ')} dispatch/s, ${plan.inviteSeconds} s each; ` +
+      `agents held: ${plan.heldSizes.join(', ')}; restart with ${plan.restartEvents} events in the log\n`,
   );
 
-  const tenant = await writeGeneratedTenant(plan.agents);
+  const tenant = await writeGeneratedTenant(Math.max(plan.agents, largestHeld));
   try {
-    // The load is one integration client's: the per-client rate limit would otherwise measure itself.
-    const platform = await startPlatform({ SWITCHBOARD_CONFIG_DIR: tenant.configDir, RATE_LIMIT_PER_MINUTE: String(1e9) });
+    const platform = await phase('platform start', () =>
+      startPlatform({
+        SWITCHBOARD_CONFIG_DIR: tenant.configDir,
+        // The load is one integration client's: the per-client rate limit would otherwise measure itself.
+        RATE_LIMIT_PER_MINUTE: String(1e9),
+        GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)),
+      }),
+    );
     try {
       const token = await integrationToken(platform.baseUrl);
-      await measureInvitations(platform, token, tenant, plan, figures);
-      const waiting = await measureDispatch(platform, token, plan, figures);
-      await measureWaitingMemory(platform, token, plan, figures, waiting);
-      await measureEventLog(platform, figures);
+      const log = await EventLog.open(platform);
+      try {
+        // First, on fresh processes: the memory per connected agent is what holding them added.
+        const block = await phase('agents held', () => measureAgentsHeld(platform, token, log, tenant.usernames, plan, figures));
+        await phase('invitation latency', () => measureInvitations(platform, token, tenant.usernames.slice(0, plan.agents), plan, figures));
+        const waiting = await phase('dispatch loads', () => measureDispatch(platform, token, plan, figures));
+        await phase('memory with interactions waiting', () => measureWaitingMemory(platform, token, plan, figures, waiting));
+        await measureEventLog(log, figures);
+        if (block === undefined) console.log('restart: not measured — no agents were held, so no real block of events to copy');
+        else await phase('restart', () => measureRestart(platform, log, tenant, block, plan, figures));
+      } finally {
+        await log.close();
+      }
     } finally {
-      await platform.stop();
+      await phase('platform stop', () => platform.stop());
     }
   } finally {
     await tenant.remove();
   }
+  figures.set('benchSeconds', (performance.now() - runStart) / 1000, 1);
   console.log(figures.json());
 }
 

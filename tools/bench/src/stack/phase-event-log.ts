@@ -1,12 +1,14 @@
-import type { Platform } from '@switchboard/testing';
-import { eventLogSize } from './event-log.js';
+import type { EventLog } from './event-log.js';
 import type { Figures } from './figures.js';
 
-/** What the runs left in the event log: events, and bytes per event as JetStream counts them. */
-export async function measureEventLog(platform: Platform, figures: Figures): Promise<void> {
-  const log = await eventLogSize(await platform.pidOf('nats-server'));
-  const bytesPerEvent = log.bytes / Math.max(1, log.messages);
-  console.log(`event log: ${log.messages} events, ${(log.bytes / 2 ** 20).toFixed(1)} MiB, ${bytesPerEvent.toFixed(0)} bytes per event`);
-  figures.set('eventsInLog', log.messages);
-  figures.set('diskBytesPerEvent', bytesPerEvent);
+/**
+ * What the loads left in the event log (mostly interactions queued, none finished): events, and bytes per event as
+ * JetStream counts them. The restart phase measures the bytes per event of a log of finished interactions.
+ */
+export async function measureEventLog(log: EventLog, figures: Figures): Promise<void> {
+  const size = await log.size();
+  const bytesPerEvent = size.bytes / Math.max(1, size.messages);
+  console.log(`event log after the loads: ${size.messages} events, ${(size.bytes / 2 ** 20).toFixed(1)} MiB, ${bytesPerEvent.toFixed(0)} bytes per event`);
+  figures.set('eventsInLogAfterLoads', size.messages);
+  figures.set('diskBytesPerEventAfterLoads', bytesPerEvent);
 }

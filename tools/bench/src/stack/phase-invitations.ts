@@ -1,16 +1,16 @@
-import type { GeneratedTenant, Platform } from '@switchboard/testing';
+import type { Platform } from '@switchboard/testing';
 import { AgentDesks } from './agent-desks.js';
 import type { Figures } from './figures.js';
 import { measureInviteLatency } from './invite-latency.js';
 import type { StackPlan } from './plan.js';
 
 /**
- * Invoke → CometD invitation with every agent of the tenant at its desk, accepting and completing, at each rate
+ * Invoke → CometD invitation with `usernames` (the plan's agents) at their desks, accepting and completing, at each rate
  * of the plan; then the agents sign out, so that the loads after it dispatch into a line no agent takes from.
  */
-export async function measureInvitations(platform: Platform, token: string, tenant: GeneratedTenant, plan: StackPlan, figures: Figures): Promise<void> {
+export async function measureInvitations(platform: Platform, token: string, usernames: readonly string[], plan: StackPlan, figures: Figures): Promise<void> {
   const signInStart = Date.now();
-  const desks = await AgentDesks.signIn(platform.baseUrl, tenant.usernames);
+  const desks = await AgentDesks.signIn(platform.baseUrl, usernames);
   console.log(`${desks.count} agents signed in over GWS and CometD, Ready (${((Date.now() - signInStart) / 1000).toFixed(1)} s)`);
   try {
     // Not measured: the first invitations pay for JIT and cold caches along the path.

@@ -17,6 +17,15 @@ export interface StackPlan {
   batchSize: number;
   /** Interactions waiting in line when each process's resident memory is read. */
   waitingForMemory: number;
+  /**
+   * Agents connected at once over CometD, one size after the other (the most one gateway and one notifier hold);
+   * a size the open-file limits cannot hold is reported as not attempted.
+   */
+  heldSizes: readonly number[];
+  /** How long to wait for the invitations of one held size once every one is dispatched. */
+  heldDrainSeconds: number;
+  /** Events in the log when the interactions service is killed and restarted. */
+  restartEvents: number;
 }
 
 export const FULL_PLAN: StackPlan = {
@@ -29,17 +38,23 @@ export const FULL_PLAN: StackPlan = {
   runSeconds: 30,
   batchSize: 50,
   waitingForMemory: 100_000,
+  heldSizes: [1_000, 5_000, 20_000],
+  heldDrainSeconds: 60,
+  restartEvents: 1_000_000,
 };
 
-/** `-- --quick`: the same figures, smaller and shorter (about a minute in all). */
+/** `-- --quick`: the same figures, smaller and shorter (under a minute in all, the build included). */
 export const QUICK_PLAN: StackPlan = {
-  agents: 100,
+  agents: 50,
   inviteRates: [100, 500, 1_000],
   inviteSeconds: 1,
-  drainSeconds: 2,
+  drainSeconds: 1,
   connections: 50,
   warmUpSeconds: 1,
-  runSeconds: 3,
+  runSeconds: 2,
   batchSize: 50,
-  waitingForMemory: 10_000,
+  waitingForMemory: 5_000,
+  heldSizes: [200],
+  heldDrainSeconds: 5,
+  restartEvents: 20_000,
 };

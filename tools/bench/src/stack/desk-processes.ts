@@ -1,0 +1,78 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { FromDeskProcess, ToDeskProcess } from './desk-protocol.js';
+
+const WORKER = fileURLToPath(new URL('./desk-worker.js', import.meta.url));
+
+/** Desks of many agents, spread over child processes (desk-worker.ts), driven as one. */
+export class DeskProcesses {
+  private constructor(private readonly children: ChildProcess[]) {}
+
+  /** Signs `usernames` in, split evenly over `processes` children; resolves once every desk is connected and Ready. */
+  static async signIn(baseUrl: string, usernames: readonly string[], processes: number): Promise<DeskProcesses> {
+    const share = Math.ceil(usernames.length / processes);
+    const children = Array.from({ length: processes }, () => fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const desks = new DeskProcesses(children);
+    try {
+      await Promise.all(
+        children.map((child, index) =>
+          desks.ask(child, { type: 'sign-in', baseUrl, usernames: usernames.slice(index * share, (index + 1) * share) }, 'signed-in'),
+        ),
+      );
+    } catch (error) {
+      desks.kill();
+      throw error;
+    }
+    return desks;
+  }
+
+  /** Distinct interactions offered to the desks so far, and accepts or completes that failed. */
+  async invited(): Promise<{ interactions: number; operationFailures: number }> {
+    const counts = await Promise.all(this.children.map((child) => this.ask(child, { type: 'count' }, 'invited')));
+    return {
+      interactions: counts.reduce((sum, count) => sum + count.interactions, 0),
+      operationFailures: counts.reduce((sum, count) => sum + count.operationFailures, 0),
+    };
+  }
+
+  /** Every agent Not Ready and out of its session, every CometD session disconnected; then the children end. */
+  async signOut(): Promise<void> {
+    try {
+      await Promise.all(this.children.map((child) => this.ask(child, { type: 'sign-out' }, 'signed-out')));
+    } finally {
+      this.kill();
+      await Promise.all(this.children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => once(child, 'exit')));
+    }
+  }
+
+  /** Ends the children still running (their desks' keep-alive sockets and CometD timers would keep them alive). */
+  kill(): void {
+    for (const child of this.children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+
+  private ask<T extends FromDeskProcess['type']>(child: ChildProcess, message: ToDeskProcess, expected: T): Promise<Extract<FromDeskProcess, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (answer: FromDeskProcess): void => {
+        if (answer.type === 'failed') {
+          settle();
+          reject(new Error(`a desk process failed: ${answer.message}`));
+        } else if (answer.type === expected) {
+          settle();
+          resolve(answer as Extract<FromDeskProcess, { type: T }>);
+        }
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
+        settle();
+        reject(new Error(`a desk process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`));
+      };
+      const settle = (): void => {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+      };
+      child.on('message', onMessage);
+      child.on('exit', onExit);
+      child.send(message);
+    });
+  }
+}

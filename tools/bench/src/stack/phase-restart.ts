@@ -1,0 +1,123 @@
+import { GENERATED_AGENT_PASSWORD, isAlive, pollUntil, type GeneratedTenant, type Platform } from '@switchboard/testing';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { EventLog } from './event-log.js';
+import type { Figures } from './figures.js';
+import { postJson } from './http-client.js';
+import { compileTemplate, copyOf, eventIds, layout } from './log-copies.js';
+import type { LogBlock } from './phase-agents-held.js';
+import type { StackPlan } from './plan.js';
+import { stackCpuSeconds } from './stack-cpu.js';
+import type { PerProcess } from './stack-processes.js';
+import { publishCopies } from './publish-copies.js';
+
+/** Interaction numbers start above this (apps/interactions TenantState). */
+const FIRST_INTERACTION_NUMBER = 100_000_000;
+const GAP_MS = 1_000;
+const RESTART_TIMEOUT_MS = 300_000;
+const QUIET_INTERVAL_MS = 500;
+/** Share of one core under which the platform counts as idle. */
+const QUIET_CPU = 0.1;
+const QUIET_TIMEOUT_MS = 300_000;
+
+/** A command the interactions service answers once it has restored its state: an agent's session, started or ended. */
+async function command(platform: Platform, username: string, operationName: 'StartContactCenterSession' | 'EndContactCenterSession'): Promise<number> {
+  const authorization = `Basic ${Buffer.from(`${username}:${GENERATED_AGENT_PASSWORD}`).toString('base64')}`;
+  const answer = await postJson(`${platform.baseUrl}/api/v2/me`, { authorization }, JSON.stringify({ operationName }));
+  return answer.status;
+}
+
+/**
+ * SIGKILLs the interactions service and resolves with the seconds until it answers a command again: the
+ * launcher's restart delay, the new process's start, its restore of the state and its first command.
+ */
+async function restartSeconds(platform: Platform, username: string): Promise<number> {
+  const crashed = await platform.pidOf('interactions');
+  const killedAt = performance.now();
+  process.kill(crashed, 'SIGKILL');
+  await pollUntil(async () => ((await command(platform, username, 'StartContactCenterSession').catch(() => 0)) === 200 ? true : undefined), {
+    timeoutMs: RESTART_TIMEOUT_MS,
+    intervalMs: 50,
+    what: 'the restarted interactions service to answer a command',
+  });
+  const seconds = (performance.now() - killedAt) / 1000;
+  const restarted = await platform.pidOf('interactions');
+  if (restarted === crashed || !isAlive(restarted)) throw new Error('the interactions service answered, but no new instance is recorded');
+  // back to the state the log ends in (every agent signed out), for the next restart
+  await command(platform, username, 'EndContactCenterSession');
+  return seconds;
+}
+
+/**
+ * Waits until the platform is idle — the notifier has read every appended event, the restarted service has
+ * settled — so a restart is not timed against their work: until the four processes together used under
+ * QUIET_CPU of a core over one interval. Gives up (and says so) after QUIET_TIMEOUT_MS.
+ */
+async function waitForQuiet(platform: Platform): Promise<void> {
+  const total = (cpu: PerProcess): number => Object.values(cpu).reduce((sum, seconds) => sum + seconds, 0);
+  let last = { cpu: total(await stackCpuSeconds(platform)), at: performance.now() };
+  await pollUntil(
+    async () => {
+      const now = { cpu: total(await stackCpuSeconds(platform)), at: performance.now() };
+      if (now.at - last.at < QUIET_INTERVAL_MS / 2) return undefined; // pollUntil's first look comes at once
+      const busy = (now.cpu - last.cpu) / ((now.at - last.at) / 1000);
+      last = now;
+      return busy < QUIET_CPU ? true : undefined;
+    },
+    { timeoutMs: QUIET_TIMEOUT_MS, intervalMs: QUIET_INTERVAL_MS, what: 'the platform to go idle' },
+  ).catch(() => {
+    console.log(`  (the platform was still busy after ${QUIET_TIMEOUT_MS / 1000} s: the restart below is timed against that work)`);
+  });
+}
+
+/**
+ * Restart with `plan.restartEvents` events in the log. The log is replaced by copies of a real block of it (the
+ * agents-held phase's first size: sign-ins, interactions dispatched, offered, accepted and completed, sign-outs;
+ * see log-copies.ts), appended as the service appends, until it holds at least that many events; then the
+ * interactions service is SIGKILLed and the time until it answers a command measured, twice:
+ * - the first restart replays the whole log (the copies never went through the service, so nothing it could
+ *   have kept of them — a snapshot — exists);
+ * - the second restores the way a service that has run on this log restores (`restartSecondsAt1M`): the same
+ *   full replay today; with tenant snapshots, the latest snapshot and the tail after it.
+ * Also the bytes per event of this log, as JetStream counts them.
+ */
+export async function measureRestart(platform: Platform, log: EventLog, tenant: GeneratedTenant, block: LogBlock, plan: StackPlan, figures: Figures): Promise<void> {
+  const template = compileTemplate(await log.read(block.firstSeq, block.lastSeq));
+  if (template.events.length === 0) throw new Error('no events to copy: the agents-held phase stored none');
+  const copies = Math.ceil(plan.restartEvents / template.events.length);
+  const { lastSeq } = await log.size();
+  // every event names at most one new interaction: numbers above the log's length are unused
+  const at = layout(template, copies, Date.now(), GAP_MS, FIRST_INTERACTION_NUMBER + lastSeq);
+  const nextEventId = eventIds(randomUUID());
+  await log.purge();
+  const publishStart = performance.now();
+  const stored = await publishCopies(
+    log.connection,
+    (function* () {
+      for (let index = 0; index < copies; index += 1) yield copyOf(template, { ...at(index), nextEventId });
+    })(),
+  );
+  const publishSeconds = (performance.now() - publishStart) / 1000;
+  await waitForQuiet(platform);
+  const size = await log.size();
+  const bytesPerEvent = size.bytes / Math.max(1, size.messages);
+  console.log(
+    `event log: ${size.messages} events (${copies} copies of the ${template.events.length} the agents-held phase stored), ` +
+      `appended at ${(stored / publishSeconds).toFixed(0)} events/s; ${(size.bytes / 2 ** 20).toFixed(1)} MiB, ${bytesPerEvent.toFixed(0)} bytes per event`,
+  );
+  figures.set('restartEvents', size.messages);
+  figures.set('diskBytesPerEvent', bytesPerEvent);
+
+  const username = tenant.usernames[0];
+  if (username === undefined) throw new Error('the tenant has no agent');
+  // the gateway has verified this agent's password before: the restart is not timed with a scrypt in it
+  await command(platform, username, 'EndContactCenterSession');
+  const fullReplay = await restartSeconds(platform, username);
+  console.log(`restart with ${size.messages} events in the log, SIGKILL → a command answered: ${fullReplay.toFixed(1)} s (the whole log replayed)`);
+  figures.set('restartSecondsFullReplay', fullReplay, 1);
+
+  await waitForQuiet(platform);
+  const restored = await restartSeconds(platform, username);
+  console.log(`  again, after the restarted service has run on that log: ${restored.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`);
+  figures.set('restartSecondsAt1M', restored, 1);
+}
