@@ -54,7 +54,7 @@ export const QUICK_PLAN: StackPlan = {
   runSeconds: 2,
   batchSize: 50,
   waitingForMemory: 5_000,
-  heldSizes: [200],
+  heldSizes: [100],
   heldDrainSeconds: 5,
   restartEvents: 20_000,
 };
