@@ -20,6 +20,11 @@ export class KeyedHeap<K, V> {
     return this.slots.length;
   }
 
+  /** Every member's value, in no particular order. */
+  values(): V[] {
+    return this.slots.map((slot) => slot.value);
+  }
+
   peek(): V | undefined {
     return this.slots[0]?.value;
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { deserialize, serialize } from 'node:v8';
+import type { RoutingEngineSnapshot } from './engine-snapshot.js';
 import type { AgentProfile, InteractionType, RoutableInteraction, RoutingDecision } from './model.js';
 import { RoutingEngine } from './routing-engine.js';
 import { applyDecision } from './testing/drive.js';
@@ -65,9 +67,12 @@ interface Outcome {
   now: number;
 }
 
-/** Runs commands, checking the invariants at every decision. */
-function run(commands: readonly Command[]): Outcome {
-  const engine = new RoutingEngine(ROSTER, { capacity: CAPACITY });
+/**
+ * Runs commands, checking the invariants at every decision. With `restartAfter`, the engine is replaced after that
+ * command by one restored from its snapshot, taken through v8's serializer as the interactions service stores it.
+ */
+function run(commands: readonly Command[], restartAfter?: number): Outcome {
+  let engine = new RoutingEngine(ROSTER, { capacity: CAPACITY });
   const tracked = new Map<string, Tracked>();
   const decisions: RoutingDecision[] = [];
   let now = 0;
@@ -124,7 +129,7 @@ function run(commands: readonly Command[]): Outcome {
     }
   };
 
-  for (const command of commands) {
+  for (const [index, command] of commands.entries()) {
     switch (command.kind) {
       case 'enqueue': {
         const request = { ...command.interaction, id: `i${next}`, queuedAt: now };
@@ -176,6 +181,10 @@ function run(commands: readonly Command[]): Outcome {
         break;
     }
     settle();
+    if (index === restartAfter) {
+      const stored: unknown = deserialize(serialize(engine.snapshot()));
+      engine = RoutingEngine.restore(ROSTER, { capacity: CAPACITY }, stored as RoutingEngineSnapshot, now);
+    }
   }
   return { decisions, engine, tracked, now };
 }
@@ -214,6 +223,20 @@ describe('routing invariants over random sequences of events', () => {
         expect(run(commands).decisions).toEqual(run(commands).decisions);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('decides after a restore from a snapshot exactly as without one, wherever the snapshot is taken', () => {
+    fc.assert(
+      fc.property(sequences, fc.nat(), (commands, at) => {
+        const straight = run(commands);
+        const restored = run(commands, at % commands.length);
+        expect(restored.decisions).toEqual(straight.decisions);
+        for (const { id } of ROSTER) expect(restored.engine.agent(id)).toEqual(straight.engine.agent(id));
+        for (const id of straight.tracked.keys()) expect(restored.engine.interaction(id, straight.now)).toEqual(straight.engine.interaction(id, straight.now));
+        expect(restored.engine.nextTimerAt()).toEqual(straight.engine.nextTimerAt());
+      }),
+      { numRuns: 300 },
     );
   });
 

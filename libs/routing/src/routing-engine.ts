@@ -14,6 +14,7 @@ import {
   type RoutingDecision,
   type RoutingExplanation,
 } from './model.js';
+import type { DeadlineKind, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
 import { Scheduler } from './scheduler.js';
 import { expiryTimes, isMandatoryAt, timedSkills, type TimedSkill } from './skills.js';
 import { generalKey, personalKey, servedBefore, WaitingQueues, type WaitingEntry } from './waiting-queues.js';
@@ -95,8 +96,8 @@ export class RoutingEngine {
   private readonly queues = new WaitingQueues();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly personalQueuesByAgent = new Map<string, Set<string>>();
-  private readonly wakeups = new Scheduler<'skill-expiry' | 'sla-urgent' | 'personal-queue-expiry'>();
-  private readonly deadlines = new Scheduler<'offer-lease' | 'wrap-up'>();
+  private readonly wakeups = new Scheduler<WakeupKind>();
+  private readonly deadlines = new Scheduler<DeadlineKind>();
   /** Agents that may be able to take work, in the order they changed. */
   private readonly dirtyAgents = new Set<string>();
   /** Interactions that may find an agent, most urgent first, so an older one is never overtaken. */
@@ -109,6 +110,77 @@ export class RoutingEngine {
     this.runnersUp = options.runnersUp ?? 3;
     this.agents = new AgentIndex(this.shares);
     for (const profile of roster) this.agents.add(profile, 0);
+  }
+
+  // ------------------------------------------------------------------------------------------------ snapshots
+
+  /** The engine's state as plain data (see RoutingEngineSnapshot). It shares the engine's objects: serialize it before the engine changes. */
+  snapshot(): RoutingEngineSnapshot {
+    return {
+      seq: this.seq,
+      agents: [...this.agents.agents.values()].map((agent) => ({
+        id: agent.id,
+        loggedIn: agent.loggedIn,
+        status: agent.status,
+        ...(agent.notReadyReason === undefined ? {} : { notReadyReason: agent.notReadyReason }),
+        wrapUpUntil: agent.wrapUpUntil,
+        idleSince: agent.idleSince,
+        interactions: [...agent.interactions],
+        closed: [...agent.closed],
+      })),
+      interactions: [...this.interactions.values()],
+      waiting: this.queues.groupsSnapshot(),
+      wakeups: this.wakeups.timers(),
+      deadlines: this.deadlines.timers(),
+      dirtyAgents: [...this.dirtyAgents],
+      dirtyInteractions: this.dirtyInteractions.toArray(),
+      personalQueuesByAgent: [...this.personalQueuesByAgent].map(([agentId, ids]) => [agentId, [...ids]]),
+    };
+  }
+
+  /**
+   * An engine in the state of a snapshot, for the roster and options of now: an agent no longer on the roster is
+   * gone, and what it held waits again (as `at`); a new one starts logged out; capacity is counted with today's shares.
+   * `snapshot` must be the engine's own data (e.g. just deserialized): the engine takes it over.
+   */
+  static restore(roster: readonly AgentProfile[], options: RoutingEngineOptions, snapshot: RoutingEngineSnapshot, at: number): RoutingEngine {
+    const engine = new RoutingEngine(roster, options);
+    engine.seq = snapshot.seq;
+    for (const interaction of snapshot.interactions) engine.interactions.set(interaction.request.id, interaction);
+    for (const saved of snapshot.agents) {
+      const agent = engine.agents.agents.get(saved.id);
+      if (!agent) continue;
+      agent.loggedIn = saved.loggedIn;
+      agent.status = saved.status;
+      if (saved.notReadyReason !== undefined) agent.notReadyReason = saved.notReadyReason;
+      agent.wrapUpUntil = saved.wrapUpUntil;
+      agent.idleSince = saved.idleSince;
+      agent.closed = new Set(saved.closed);
+      for (const [interactionId, type] of saved.interactions) {
+        if (engine.interactions.get(interactionId)?.agentId !== agent.id) continue;
+        agent.interactions.set(interactionId, type);
+        agent.load += engine.shares[type];
+        if (type === 'live') agent.live += 1;
+      }
+      engine.agents.refresh(agent, true);
+    }
+    for (const group of snapshot.waiting) {
+      for (const entry of group.members) engine.queues.join(group.key, group.type, group.skills, entry, group.isPersonal);
+    }
+    for (const timer of snapshot.wakeups) engine.wakeups.schedule(timer.at, timer.kind, timer.id);
+    for (const timer of snapshot.deadlines) engine.deadlines.schedule(timer.at, timer.kind, timer.id);
+    for (const agentId of snapshot.dirtyAgents) if (engine.agents.agents.has(agentId)) engine.dirtyAgents.add(agentId);
+    engine.dirtyInteractions.init(snapshot.dirtyInteractions);
+    for (const [agentId, ids] of snapshot.personalQueuesByAgent) engine.personalQueuesByAgent.set(agentId, new Set(ids));
+    for (const interaction of engine.interactions.values()) {
+      if (interaction.agentId === undefined || engine.agents.agents.has(interaction.agentId)) continue;
+      interaction.status = 'waiting';
+      delete interaction.agentId;
+      delete interaction.leaseUntil;
+      engine.placeWaiting(interaction, at);
+      engine.markInteraction(interaction, at);
+    }
+    return engine;
   }
 
   // ---------------------------------------------------------------------------------------------- agent facts

@@ -72,6 +72,13 @@ export class Scheduler<K extends string> {
     this.set(i, at, seq, kind, id);
   }
 
+  /** Every timer, earliest first (ties in the order they were scheduled): scheduling them again in this order rebuilds the queue. */
+  timers(): Timer<K>[] {
+    const order = Array.from({ length: this.count }, (_, i) => i);
+    order.sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    return order.map((i) => ({ at: this.times[i] as number, kind: this.kinds[i] as K, id: this.ids[i] as string }));
+  }
+
   nextAt(): number | undefined {
     return this.count === 0 ? undefined : this.times[0];
   }

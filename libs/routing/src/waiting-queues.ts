@@ -1,3 +1,4 @@
+import type { WaitingGroupSnapshot } from './engine-snapshot.js';
 import { KeyedHeap } from './keyed-heap.js';
 import { INTERACTION_TYPES, type InteractionType } from './model.js';
 import { SkillSetIndex } from './skill-set-index.js';
@@ -105,6 +106,11 @@ export class WaitingQueues {
       if (head && (!best || servedBefore(head, best) < 0)) best = head;
     });
     return best;
+  }
+
+  /** Every group with its members, for a snapshot: joining them again, in any order, rebuilds the same lines. */
+  groupsSnapshot(): WaitingGroupSnapshot[] {
+    return [...this.groups.values()].map(({ key, type, skills, isPersonal, members }) => ({ key, type, skills, isPersonal, members: members.values() }));
   }
 
   waitingCount(): number {
