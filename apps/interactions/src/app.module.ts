@@ -1,5 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, connectBus, EventStore, MAX_EVENT_BYTES, type NatsConnection } from '@switchboard/bus';
+import { closeBus, connectBus, EventLogAdmin, EventStore, MAX_EVENT_BYTES, SnapshotStore, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -12,24 +12,38 @@ import { IcwsHandlers } from './handlers/icws.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
 import { ProviderHandlers } from './handlers/provider.handlers.js';
 import { SessionHandlers } from './handlers/session.handlers.js';
-import { CLOCK, ENV, EVENT_STORE, LOGGER, NATS_CONNECTION, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { EventRetention } from './snapshots/event-retention.js';
+import { LogMaintenance } from './snapshots/log-maintenance.js';
+import { TenantSnapshots } from './snapshots/tenant-snapshots.js';
 import type { InteractionsEnv } from './interactions.env.js';
 import { TenantRegistry } from './tenant-registry.js';
 
-/** Restores state from the log, and catches routing up, before the service takes its first command. */
+/**
+ * Restores state from snapshots and the log, and catches routing up, before the service takes its first command;
+ * then starts the log's housekeeping.
+ */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly registry: TenantRegistry,
     private readonly processor: CommandProcessor,
+    private readonly snapshots: TenantSnapshots,
+    private readonly maintenance: LogMaintenance,
+    @Inject(EVENT_LOG_ADMIN) private readonly log: EventLogAdmin,
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.registry.restore();
+    this.processor.noteRestoredPosition((await this.log.extent()).lastSeq);
+    await this.snapshots.load();
     await this.processor.routeAll();
+    this.maintenance.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.maintenance.idle();
+    await this.snapshots.settled();
     await closeBus(this.connection);
   }
 }
@@ -62,8 +76,13 @@ export class AppModule {
             return store;
           },
         },
+        { provide: SNAPSHOT_STORE, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => SnapshotStore.open(connection) },
+        { provide: EVENT_LOG_ADMIN, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => EventLogAdmin.open(connection) },
         TenantRegistry,
         CommandProcessor,
+        TenantSnapshots,
+        EventRetention,
+        LogMaintenance,
         DataConnector,
         PlanCalls,
         Lifecycle,

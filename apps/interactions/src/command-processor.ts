@@ -40,6 +40,8 @@ export class CommandProcessor implements OnApplicationShutdown {
   /** How many times in a row routing on a timer failed, per tenant: its retries back off. */
   private readonly timerFailures = new Map<string, number>();
   private readonly settledListeners: ((tenant: string) => void)[] = [];
+  /** The highest stream sequence this service has stored an event at: every tenant's state is complete up to it. */
+  private logPosition = 0;
 
   constructor(
     private readonly registry: TenantRegistry,
@@ -48,6 +50,11 @@ export class CommandProcessor implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.commits = new GroupCommit((events) => this.store.publishAll(events), {
+      stored: (tenant, lastSeq) => {
+        const entry = this.registry.get(tenant);
+        if (entry) entry.position = Math.max(entry.position, lastSeq);
+        this.logPosition = Math.max(this.logPosition, lastSeq);
+      },
       failed: (tenant, error) => {
         this.stale.add(tenant);
         this.logger.error({ err: error, tenant }, 'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt');
@@ -83,6 +90,31 @@ export class CommandProcessor implements OnApplicationShutdown {
     return reply;
   }
 
+  /**
+   * Runs `read` in the tenant's turn once nothing of it is in flight, so what it reads is exactly what the log holds up
+   * to the returned position: no event of the tenant after it is stored or decided. Undefined when the tenant's memory
+   * is ahead of the log (a rebuild is owed) or the tenant is unknown.
+   */
+  async readSettled<T>(tenant: string, read: (entry: Tenant, position: number) => T): Promise<T | undefined> {
+    return this.queue.run(tenant, async () => {
+      await this.commits.idle(tenant);
+      const entry = this.registry.get(tenant);
+      if (!entry || this.stale.has(tenant)) return undefined;
+      // This service is the tenant's only writer and holds its turn: any later event of the tenant comes after this.
+      return read(entry, Math.max(this.logPosition, entry.position));
+    });
+  }
+
+  /** The highest stream sequence known stored: where the log stood at the restore, moved on by every batch since. */
+  get position(): number {
+    return this.logPosition;
+  }
+
+  /** Where the log stood when it was restored; commands move it on. */
+  noteRestoredPosition(position: number): void {
+    this.logPosition = Math.max(this.logPosition, position);
+  }
+
   private async decide<R>(tenant: string, decide: Decide<R, Tenant>): Promise<{ reply: R | CommandFailure; stored: Promise<void> }> {
     if (this.stale.has(tenant)) {
       await this.commits.idle(tenant); // the log settled: nothing of the tenant still in flight
@@ -116,7 +148,7 @@ export class CommandProcessor implements OnApplicationShutdown {
 
   /**
    * Called after each command of a tenant has been committed, with that tenant: for work that follows its state, like
-   * data connector calls.
+   * data connector calls and snapshots.
    */
   onSettled(listener: (tenant: string) => void): void {
     this.settledListeners.push(listener);

@@ -43,7 +43,7 @@ describe('group commit of a tenant’s events', () => {
       const outcomes = await publishAll(events);
       appends.push(events.map(({ id }) => id));
       events.forEach((event, i) => {
-        if (outcomes[i] === undefined && event.type === 'interaction.queued') storedInteractions.add(event.data.interaction.id);
+        if (typeof outcomes[i] === 'number' && event.type === 'interaction.queued') storedInteractions.add(event.data.interaction.id);
       });
       return outcomes;
     });

@@ -9,9 +9,10 @@ const command = (...ids: string[]): CommandEvents => ({ domain: ids.map(event), 
 /** A log whose appends the test completes one by one: each publish waits until `settle` is called for it. */
 function manualLog() {
   const appends: { ids: string[]; settle: (failed?: (id: string) => boolean) => void }[] = [];
+  let seq = 0;
   const publish = (events: readonly DomainEvent[]) =>
-    new Promise<(Error | undefined)[]>((resolve) => {
-      appends.push({ ids: events.map(({ id }) => id), settle: (failed = () => false) => { resolve(events.map(({ id }) => (failed(id) ? new Error(`${id} not stored`) : undefined))); } });
+    new Promise<(Error | number)[]>((resolve) => {
+      appends.push({ ids: events.map(({ id }) => id), settle: (failed = () => false) => { resolve(events.map(({ id }) => (failed(id) ? new Error(`${id} not stored`) : (seq += 1)))); } });
     });
   return { appends, publish };
 }
@@ -31,7 +32,7 @@ function watch(promise: Promise<void>) {
 describe('group commit', () => {
   it('stores the first command at once and those decided meanwhile as one batch, each answered once its batch is stored', async () => {
     const log = manualLog();
-    const commits = new GroupCommit(log.publish, { failed: () => undefined, followedNotStored: () => undefined });
+    const commits = new GroupCommit(log.publish, { stored: () => undefined, failed: () => undefined, followedNotStored: () => undefined });
     const first = watch(commits.add('demo', command('a1', 'a2')));
     const second = watch(commits.add('demo', command('b1')));
     const third = watch(commits.add('demo', command('c1', 'c2')));
@@ -52,7 +53,7 @@ describe('group commit', () => {
   it('loses every command of a failed batch and every one decided on top of it, and says the tenant is stale first', async () => {
     const log = manualLog();
     const stale: string[] = [];
-    const commits = new GroupCommit(log.publish, { failed: (tenant) => stale.push(tenant), followedNotStored: () => undefined });
+    const commits = new GroupCommit(log.publish, { stored: () => undefined, failed: (tenant) => stale.push(tenant), followedNotStored: () => undefined });
     const first = watch(commits.add('demo', command('a1')));
     const second = watch(commits.add('demo', command('b1')));
     const third = watch(commits.add('demo', command('c1')));
@@ -73,6 +74,7 @@ describe('group commit', () => {
     const owed: [DomainEvent[], string][] = [];
     const projection = {} as Projection;
     const commits = new GroupCommit(log.publish, {
+      stored: () => undefined,
       failed: () => undefined,
       followedNotStored: (_tenant, followed, error) => owed.push([[...followed.events], error.message]),
     });
@@ -85,7 +87,7 @@ describe('group commit', () => {
 
   it('keeps tenants apart: one tenant waits behind its own batch only', () => {
     const log = manualLog();
-    const commits = new GroupCommit(log.publish, { failed: () => undefined, followedNotStored: () => undefined });
+    const commits = new GroupCommit(log.publish, { stored: () => undefined, failed: () => undefined, followedNotStored: () => undefined });
     watch(commits.add('demo', command('a1')));
     watch(commits.add('other', command('o1')));
     expect(log.appends.map(({ ids }) => ids)).toEqual([['a1'], ['o1']]);

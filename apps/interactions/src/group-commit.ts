@@ -8,10 +8,12 @@ export interface CommandEvents {
   readonly now: number;
 }
 
-/** Publishes pipelined, in order; resolves with what each publish failed with (`undefined`: stored). */
-export type PublishAll = (events: readonly DomainEvent[]) => Promise<readonly (Error | undefined)[]>;
+/** Publishes pipelined, in order; resolves with each event's stream sequence, or what its publish failed with. */
+export type PublishAll = (events: readonly DomainEvent[]) => Promise<readonly (Error | number)[]>;
 
 export interface GroupCommitHooks {
+  /** A batch of the tenant's events is stored; `lastSeq` is the stream sequence of its last one. */
+  stored(tenant: string, lastSeq: number): void;
   /** A batch's domain events were not all stored: memory is ahead of the log, the tenant must be rebuilt. */
   failed(tenant: string, error: Error): void;
   /** Domain events stored, but some of what a projection derived was not: the projection's own repair. */
@@ -85,24 +87,29 @@ export class GroupCommit {
   private async store(tenant: string, batch: readonly Waiting[]): Promise<Error | undefined> {
     const events = batch.flatMap((command) => [...command.domain, ...command.followed.flatMap((followed) => followed.events)]);
     if (events.length === 0) return undefined;
-    let outcomes: readonly (Error | undefined)[];
+    let outcomes: readonly (Error | number)[];
     try {
       outcomes = await this.publish(events);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
     let at = 0;
-    const next = (count: number): (Error | undefined)[] => outcomes.slice(at, (at += count));
+    const next = (count: number): (Error | number)[] => outcomes.slice(at, (at += count));
     const followedFailures: [Followed, Error, number][] = [];
+    // the domain log's position: what projections derived goes to a stream of its own, numbered apart
+    let lastSeq = 0;
     for (const command of batch) {
-      const domainFailure = next(command.domain.length).find((outcome) => outcome !== undefined);
+      const domain = next(command.domain.length);
+      const domainFailure = domain.find((outcome) => outcome instanceof Error);
       if (domainFailure) return domainFailure;
+      for (const seq of domain) if (typeof seq === 'number' && seq > lastSeq) lastSeq = seq;
       for (const followed of command.followed) {
-        const failure = next(followed.events.length).find((outcome) => outcome !== undefined);
+        const failure = next(followed.events.length).find((outcome) => outcome instanceof Error);
         if (failure) followedFailures.push([followed, failure, command.now]);
       }
     }
     for (const [followed, error, now] of followedFailures) this.hooks.followedNotStored(tenant, followed, error, now);
+    if (lastSeq > 0) this.hooks.stored(tenant, lastSeq);
     return undefined;
   }
 }

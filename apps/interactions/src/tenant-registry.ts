@@ -1,34 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EventStore } from '@switchboard/bus';
+import type { EventStore, SnapshotStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import { tenantEventSubjects } from '@switchboard/contracts';
+import { EVENTS_SUBJECTS, tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
-import type { Projection } from './domain/projection.js';
-import { TenantCatalog } from './domain/tenant-catalog.js';
-import { TenantState } from './domain/tenant-state.js';
 import type { InteractionsEnv } from './interactions.env.js';
-import { CLOCK, ENV, EVENT_STORE, LOGGER, TENANT_CONFIGS } from './infrastructure/tokens.js';
-import { QueueSubscriptions } from './queue-subscriptions/queue-subscriptions.js';
+import { CLOCK, ENV, EVENT_STORE, LOGGER, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { decodeSnapshot } from './snapshots/snapshot-codec.js';
+import { newTenant, type Tenant } from './tenant.js';
 import { applyToTarget } from './write-path.js';
 
-export interface Tenant {
-  catalog: TenantCatalog;
-  state: TenantState;
-  /** ICWS sessions' queue subscriptions (also among the projections). */
-  queues: QueueSubscriptions;
-  /** The read models kept beside the state, each folding the same events. */
-  projections: readonly Projection[];
-}
+export { newTenant, type Tenant } from './tenant.js';
 
-export function newTenant(config: TenantConfig, requestIdRetentionMs: number): Tenant {
-  const queues = new QueueSubscriptions();
-  return { catalog: new TenantCatalog(config), state: new TenantState(config, requestIdRetentionMs), queues, projections: [queues] };
+/** A tenant as loaded before the replay of its tail, and the snapshot it came from, if any. */
+interface Loaded {
+  tenant: Tenant;
+  snapshotSeq: number | undefined;
 }
 
 /**
- * Every tenant's catalog, state and projections; they are rebuilt from the event log, never loaded from
- * elsewhere.
+ * Every tenant's catalog, state and projections: each starts from its latest snapshot (when there is a usable one)
+ * and replays the events after it; they are never loaded from anywhere else.
  */
 @Injectable()
 export class TenantRegistry {
@@ -37,6 +29,7 @@ export class TenantRegistry {
   constructor(
     @Inject(TENANT_CONFIGS) private readonly configs: TenantConfig[],
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore,
     @Inject(ENV) private readonly env: InteractionsEnv,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -50,38 +43,68 @@ export class TenantRegistry {
     return [...this.tenants.keys()];
   }
 
-  /** Rebuilds every tenant's state by replaying the whole event log: once, at start. */
+  /**
+   * Loads every tenant's snapshot, then replays the log once from the earliest point one of them needs, each event
+   * applied only to a tenant whose state does not hold it yet: once, at start.
+   */
   async restore(): Promise<void> {
-    const tenants = new Map<string, Tenant>(this.configs.map((config) => [config.id, newTenant(config, this.retentionMs())]));
     const started = Date.now();
-    const count = await this.store.replay((event) => {
+    const loaded = await Promise.all(this.configs.map((config) => this.load(config)));
+    const tenants = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant]));
+    const fromSeq = Math.min(...loaded.map(({ tenant }) => tenant.position + 1));
+    const snapshotted = loaded.filter(({ snapshotSeq }) => snapshotSeq !== undefined).length;
+    const loadedMs = Date.now() - started;
+    const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
       const tenant = tenants.get(event.tenant);
-      if (tenant) applyToTarget(tenant, event);
-    });
+      if (!tenant || seq <= tenant.position) return;
+      applyToTarget(tenant, event);
+      tenant.position = seq;
+    }, EVENTS_SUBJECTS, fromSeq);
     const now = this.clock.now();
     for (const tenant of tenants.values()) for (const projection of tenant.projections) projection.restored(tenant.state, now);
     this.tenants = tenants;
-    this.logger.info({ events: count, ms: Date.now() - started, tenants: tenants.size }, 'state restored from the event log');
+    this.logger.info(
+      { tenants: tenants.size, fromSnapshots: snapshotted, snapshotsMs: loadedMs, fromSeq, events: count, ms: Date.now() - started },
+      'state restored from snapshots and the event log',
+    );
   }
 
   /**
-   * Rebuilds one tenant from its own events alone, after an append of its domain events failed: the other tenants'
-   * memory still matches the log, so they are neither replayed nor disturbed.
+   * Rebuilds one tenant from its snapshot and its own events after it, after an append of its domain events failed:
+   * the other tenants' memory still matches the log, so they are neither replayed nor disturbed.
    */
   async restoreTenant(tenantId: string): Promise<void> {
     const config = this.configs.find((candidate) => candidate.id === tenantId);
     if (!config) return;
-    const tenant = newTenant(config, this.retentionMs());
     const started = Date.now();
-    const count = await this.store.replay((event) => {
-      if (event.tenant === tenantId) applyToTarget(tenant, event);
-    }, tenantEventSubjects(tenantId));
+    const { tenant } = await this.load(config);
+    const count = await this.store.replay((event, seq) => {
+      if (event.tenant !== tenantId || seq <= tenant.position) return;
+      applyToTarget(tenant, event);
+      tenant.position = seq;
+    }, tenantEventSubjects(tenantId), tenant.position + 1);
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);
-    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started }, 'tenant rebuilt from the event log');
+    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started }, 'tenant rebuilt from its snapshot and the event log');
   }
 
-  private retentionMs(): number {
-    return this.env.REQUEST_ID_RETENTION_HOURS * 3_600_000;
+  /** The tenant as its latest usable snapshot left it, or before any event when it has none. */
+  private async load(config: TenantConfig): Promise<Loaded> {
+    const retentionMs = this.env.REQUEST_ID_RETENTION_HOURS * 3_600_000;
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.snapshots.get(config.id);
+    } catch (error) {
+      this.logger.warn({ err: error, tenant: config.id }, 'the tenant snapshot could not be read; the tenant is rebuilt from the event log');
+    }
+    if (!bytes) return { tenant: newTenant(config, retentionMs), snapshotSeq: undefined };
+    const snapshot = decodeSnapshot(bytes, config.id);
+    if (typeof snapshot === 'string') {
+      this.logger.warn({ tenant: config.id, why: snapshot }, 'the tenant snapshot is ignored; the tenant is rebuilt from the event log');
+      return { tenant: newTenant(config, retentionMs), snapshotSeq: undefined };
+    }
+    const tenant = newTenant(config, retentionMs, { contents: snapshot.contents, at: snapshot.takenAt });
+    tenant.position = snapshot.seq;
+    return { tenant, snapshotSeq: snapshot.seq };
   }
 }

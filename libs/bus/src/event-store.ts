@@ -7,7 +7,7 @@ import {
   eventSubject,
   type DomainEvent,
 } from '@switchboard/contracts';
-import { jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { ensureDerivedStream } from './derived-stream.js';
 
@@ -96,16 +96,16 @@ export class EventStore {
    * the first event's failure, once no publish of it is still in flight (some of it may be stored).
    */
   async append(events: readonly DomainEvent[]): Promise<void> {
-    const failure = (await this.publishAll(events)).find((outcome) => outcome !== undefined);
+    const failure = (await this.publishAll(events)).find((outcome) => outcome instanceof Error);
     if (failure !== undefined) throw failure;
   }
 
   /**
    * The publishes of `append`, pipelined: all written one after another on the connection (so stored in this order),
-   * then one wait for all their acks instead of a round trip each. Resolves, once every publish has settled, with what
-   * each event's publish failed with (`undefined`: stored). The size check is `append`'s: it throws before publishing.
+   * then one wait for all their acks instead of a round trip each. Resolves, once every publish has settled, with each
+   * event's stream sequence, or what its publish failed with. The size check is `append`'s: it throws before publishing.
    */
-  async publishAll(events: readonly DomainEvent[]): Promise<(Error | undefined)[]> {
+  async publishAll(events: readonly DomainEvent[]): Promise<(Error | number)[]> {
     const limit = this.eventLimit();
     const messages = events.map((event) => {
       const data = this.encoder.encode(JSON.stringify(event));
@@ -114,17 +114,20 @@ export class EventStore {
     });
     const acks = messages.map(({ subject, data, id }) => this.js.publish(subject, data, { msgID: id }));
     const settled = await Promise.allSettled(acks);
-    return settled.map((outcome) => (outcome.status === 'fulfilled' ? undefined : toError(outcome.reason)));
+    return settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.seq : toError(outcome.reason)));
   }
 
   /**
-   * Calls `apply` for every stored event (or those on `filterSubject`), oldest first, and resolves with how many
-   * there were. An event that does not match the contract stops the replay: state folded without it would be
-   * silently wrong.
+   * Calls `apply` for every stored event (or those on `filterSubject`) from stream sequence `fromSeq` on, oldest first,
+   * with its sequence, and resolves with how many there were. An event that does not match the contract stops the
+   * replay: state folded without it would be silently wrong.
    */
-  async replay(apply: (event: DomainEvent) => void, filterSubject: string = EVENTS_SUBJECTS): Promise<number> {
+  async replay(apply: (event: DomainEvent, seq: number) => void, filterSubject: string = EVENTS_SUBJECTS, fromSeq = 1): Promise<number> {
     // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
-    const consumer = await this.js.consumers.get(EVENTS_STREAM, { filter_subjects: filterSubject });
+    const consumer = await this.js.consumers.get(EVENTS_STREAM, {
+      filter_subjects: filterSubject,
+      ...(fromSeq > 1 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: fromSeq } : {}),
+    });
     if ((await consumer.info()).num_pending === 0) return 0;
     const messages = await consumer.consume();
     let count = 0;
@@ -134,7 +137,7 @@ export class EventStore {
         if (typeof event === 'string') {
           throw new Error(`the event log holds an event that does not match the bus contract at sequence ${message.seq}: ${event}`);
         }
-        apply(event);
+        apply(event, message.seq);
         count += 1;
         if (message.info.pending === 0) break;
       }

@@ -6,3 +6,5 @@ export * from './event-follower.js';
 export * from './event-store.js';
 export * from './nats-connection.js';
 export * from './nest-transport.js';
+export * from './snapshot-store.js';
+export * from './event-log-admin.js';

@@ -8,7 +8,7 @@ import type {
   WorkbinRef,
 } from '@switchboard/contracts';
 import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
-import { RoutingEngine, type RoutableInteraction } from '@switchboard/routing';
+import { RoutingEngine, type RoutableInteraction, type RoutingEngineSnapshot } from '@switchboard/routing';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
 export interface DecisionRecord {
@@ -32,6 +32,27 @@ export const workbinRefOf = (config: WorkbinConfig, agentId: string): WorkbinRef
   config.scope === 'agent' ? { name: config.name, ownerAgentId: agentId } : { name: config.name };
 
 const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000${ref.ownerAgentId ?? ''}`;
+
+/**
+ * A tenant's state as plain data (Maps and Sets included) for v8's serializer: what the events folded, never what
+ * the tenant file says — agents, workbins and the file's providers come from the configuration it is restored with.
+ * It shares the state's objects: serialize it before the state changes.
+ */
+export interface TenantStateSnapshot {
+  interactions: Map<string, InteractionRecord>;
+  byExternalId: Map<string, string>;
+  processedRequests: Map<string, { interactionId: string; at: number }>;
+  pausedInPlan: Set<string>;
+  held: Set<string>;
+  parked: Set<string>;
+  parkedIn: Map<string, WorkbinRef>;
+  parkedByWorkbin: Map<string, Set<string>>;
+  workbinSubscribers: Map<string, Set<string>>;
+  /** Providers registered (settings) or removed (null) through the API, by name: laid over the tenant file's. */
+  providerChanges: Map<string, ProviderSettings | null>;
+  lastInteractionNumber: number;
+  engine: RoutingEngineSnapshot;
+}
 
 /** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
 const FIRST_INTERACTION_NUMBER = 100_000_000;
@@ -86,12 +107,15 @@ export class TenantState {
   private readonly workbinSubscribers = new Map<string, Set<string>>();
   /** Providers by name: the tenant file's, then as registered and removed through the API. */
   readonly providers = new Map<string, ProviderSettings>();
+  private readonly providerChanges = new Map<string, ProviderSettings | null>();
   private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
   readonly tenant: string;
 
+  /** With `saved`, the state of a snapshot (taken at `at`) for this configuration; otherwise the state before any event. */
   constructor(
     config: TenantConfig,
     private readonly requestIdRetentionMs: number,
+    saved?: { snapshot: TenantStateSnapshot; at: number },
   ) {
     this.tenant = config.id;
     for (const agent of config.agents) {
@@ -100,10 +124,51 @@ export class TenantState {
     }
     for (const provider of config.providers) this.providers.set(provider.name, providerSettingsOf(provider));
     for (const workbin of config.workbins) this.workbinConfigs.set(workbin.name.toLowerCase(), workbin);
-    this.engine = new RoutingEngine(
-      config.agents.map((agent) => ({ id: agent.id, skills: agent.skills })),
-      { capacity: config.capacity },
-    );
+    const roster = config.agents.map((agent) => ({ id: agent.id, skills: agent.skills }));
+    this.engine = saved
+      ? RoutingEngine.restore(roster, { capacity: config.capacity }, saved.snapshot.engine, saved.at)
+      : new RoutingEngine(roster, { capacity: config.capacity });
+    if (saved) this.takeOver(saved.snapshot);
+  }
+
+  snapshot(): TenantStateSnapshot {
+    return {
+      interactions: this.interactions,
+      byExternalId: this.byExternalId,
+      processedRequests: this.processedRequests,
+      pausedInPlan: this.pausedInPlan,
+      held: this.held,
+      parked: this.parked,
+      parkedIn: this.parkedIn,
+      parkedByWorkbin: this.parkedByWorkbin,
+      workbinSubscribers: this.workbinSubscribers,
+      providerChanges: this.providerChanges,
+      lastInteractionNumber: this.lastInteractionNumber,
+      engine: this.engine.snapshot(),
+    };
+  }
+
+  private takeOver(saved: TenantStateSnapshot): void {
+    const copy = <K, V>(from: ReadonlyMap<K, V>, to: Map<K, V>): void => {
+      for (const [key, value] of from) to.set(key, value);
+    };
+    copy(saved.interactions, this.interactions);
+    copy(saved.byExternalId, this.byExternalId);
+    copy(saved.processedRequests, this.processedRequests);
+    for (const id of saved.pausedInPlan) this.pausedInPlan.add(id);
+    for (const id of saved.held) this.held.add(id);
+    for (const id of saved.parked) this.parked.add(id);
+    copy(saved.parkedIn, this.parkedIn);
+    copy(saved.parkedByWorkbin, this.parkedByWorkbin);
+    copy(saved.workbinSubscribers, this.workbinSubscribers);
+    for (const [name, provider] of saved.providerChanges) this.changeProvider(name, provider);
+    this.lastInteractionNumber = saved.lastInteractionNumber;
+  }
+
+  private changeProvider(name: string, provider: ProviderSettings | null): void {
+    this.providerChanges.set(name, provider);
+    if (provider) this.providers.set(name, provider);
+    else this.providers.delete(name);
   }
 
   nextInteractionId(): string {
@@ -253,10 +318,10 @@ export class TenantState {
         }
         return;
       case 'provider.registered':
-        this.providers.set(event.data.provider.name, event.data.provider);
+        this.changeProvider(event.data.provider.name, event.data.provider);
         return;
       case 'provider.removed':
-        this.providers.delete(event.data.name);
+        this.changeProvider(event.data.name, null);
         return;
     }
   }

@@ -3,5 +3,7 @@ export const ENV = Symbol('ENV');
 export const LOGGER = Symbol('LOGGER');
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const EVENT_STORE = Symbol('EVENT_STORE');
+export const SNAPSHOT_STORE = Symbol('SNAPSHOT_STORE');
+export const EVENT_LOG_ADMIN = Symbol('EVENT_LOG_ADMIN');
 export const CLOCK = Symbol('CLOCK');
 export const TENANT_CONFIGS = Symbol('TENANT_CONFIGS');

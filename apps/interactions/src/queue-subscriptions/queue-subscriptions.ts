@@ -35,6 +35,11 @@ export interface Subscription extends SubscriptionView {
   readonly shown: Map<string, StringAttributes>;
 }
 
+/** The subscriptions as plain data, for a tenant snapshot: what they showed is not in it (a restore sends snapshots). */
+export interface QueueSubscriptionsSnapshot {
+  sessions: { sessionId: string; agentId: string; lastSubscribedAt: number; subscriptions: SubscriptionView[] }[];
+}
+
 interface Session {
   readonly agentId: string;
   lastSubscribedAt: number;
@@ -78,6 +83,26 @@ export class QueueSubscriptions implements Projection {
   /** The agent a session subscribed for, while it has subscriptions. */
   agentOf(sessionId: string): string | undefined {
     return this.sessions.get(sessionId)?.agentId;
+  }
+
+  snapshot(): QueueSubscriptionsSnapshot {
+    return {
+      sessions: [...this.sessions].map(([sessionId, { agentId, lastSubscribedAt, subscriptions }]) => ({
+        sessionId,
+        agentId,
+        lastSubscribedAt,
+        subscriptions: [...subscriptions.values()].map(({ subscriptionId, keys, attributeNames }) => ({ sessionId, subscriptionId, keys, attributeNames })),
+      })),
+    };
+  }
+
+  /** Takes over a snapshot's subscriptions, in place of none; `restored` then owes each of them a snapshot message. */
+  restoreSnapshot(saved: QueueSubscriptionsSnapshot): void {
+    for (const { sessionId, agentId, lastSubscribedAt, subscriptions } of saved.sessions) {
+      const session: Session = { agentId, lastSubscribedAt, subscriptions: new Map() };
+      this.sessions.set(sessionId, session);
+      for (const view of subscriptions) this.watch({ ...view, shown: new Map() });
+    }
   }
 
   /** Folds the session events; what interactions do is read from the state in `follow`. */
@@ -209,8 +234,12 @@ export class QueueSubscriptions implements Projection {
     // moved to the end: the map stays in the order of the last subscribe
     this.sessions.delete(sessionId);
     this.sessions.set(sessionId, session);
-    const subscription: Subscription = { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() };
-    session.subscriptions.set(subscriptionId, subscription);
+    this.watch({ sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() });
+  }
+
+  /** Files a subscription under its session (which must exist) and the queues it watches. */
+  private watch(subscription: Subscription): void {
+    this.sessions.get(subscription.sessionId)?.subscriptions.set(subscription.subscriptionId, subscription);
     for (const key of subscription.keys) {
       const watchers = this.watchers.get(key) ?? new Set<Subscription>();
       watchers.add(subscription);

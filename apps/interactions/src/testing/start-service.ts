@@ -6,20 +6,22 @@ import type { TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { pollUntil } from '@switchboard/testing';
 import { AppModule } from '../app.module.js';
+import { interactionsEnvSchema, type InteractionsEnv } from '../interactions.env.js';
 import { demoTenantConfig } from './demo-tenant.js';
 
 const logger = createLogger({ service: 'interactions-test', level: 'silent' });
 
-/** The interactions service in this process, on a real NATS, as main.ts starts it; for one tenant or several. */
-export async function startInteractionsService(natsUrl: string, tenants: TenantConfig | TenantConfig[] = demoTenantConfig): Promise<INestMicroservice> {
+/**
+ * The interactions service in this process, on a real NATS, as main.ts starts it; for one tenant or several, with the
+ * environment's defaults unless `overrides` says otherwise.
+ */
+export async function startInteractionsService(
+  natsUrl: string,
+  tenants: TenantConfig | TenantConfig[] = demoTenantConfig,
+  overrides: Partial<InteractionsEnv> = {},
+): Promise<INestMicroservice> {
   const configs = Array.isArray(tenants) ? tenants : [tenants];
-  const env = {
-    NATS_URL: natsUrl,
-    SWITCHBOARD_CONFIG_DIR: 'unused',
-    LOG_LEVEL: 'silent',
-    LOG_FORMAT: 'json',
-    REQUEST_ID_RETENTION_HOURS: 24,
-  } as const;
+  const env = interactionsEnvSchema.parse({ NATS_URL: natsUrl, SWITCHBOARD_CONFIG_DIR: 'unused', LOG_LEVEL: 'silent', ...overrides });
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, configs), {
     transport: Transport.NATS,
     options: {

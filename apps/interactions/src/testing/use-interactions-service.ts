@@ -5,6 +5,7 @@ import { BusClient, connectBus, EventStore, parseDomainEvent, type NatsConnectio
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator, DERIVED_STREAM, type DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
+import type { InteractionsEnv } from '../interactions.env.js';
 import { demoTenantConfig } from './demo-tenant.js';
 import { startInteractionsService } from './start-service.js';
 
@@ -30,6 +31,7 @@ export interface InteractionsServiceSuite {
 export function useInteractionsService(
   tenant: () => TenantConfig = () => demoTenantConfig,
   natsOptions: { maxPayloadBytes?: number } = {},
+  env: Partial<InteractionsEnv> = {},
 ): InteractionsServiceSuite {
   let nats: NatsHarness | undefined;
   let connection: NatsConnection | undefined;
@@ -46,7 +48,7 @@ export function useInteractionsService(
     nats = await startTestNats(natsOptions);
     connection = await connectBus(nats.url, 'interactions-test-client');
     bus = new BusClient(connection, undefined, 2_000);
-    service = await startInteractionsService(nats.url, config);
+    service = await startInteractionsService(nats.url, config, env);
   });
 
   afterAll(async () => {
@@ -79,7 +81,7 @@ export function useInteractionsService(
     async restart(between) {
       await service?.close();
       await between?.();
-      service = await startInteractionsService(started(nats).url, config);
+      service = await startInteractionsService(started(nats).url, config, env);
     },
   };
 }

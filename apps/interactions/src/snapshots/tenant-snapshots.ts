@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SnapshotStore } from '@switchboard/bus';
+import type { Logger } from '@switchboard/logging';
+import { CommandProcessor } from '../command-processor.js';
+import type { Clock } from '../domain/clock.js';
+import { CLOCK, ENV, LOGGER, SNAPSHOT_STORE } from '../infrastructure/tokens.js';
+import type { InteractionsEnv } from '../interactions.env.js';
+import { contentsOf } from '../tenant.js';
+import { TenantRegistry } from '../tenant-registry.js';
+import { encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot-codec.js';
+import { snapshotDue, type SnapshotMark, type SnapshotPolicyOptions } from './snapshot-policy.js';
+
+const NONE: SnapshotMark = { seq: 0, takenAt: 0 };
+
+/**
+ * Takes each tenant's snapshots: after a command of the tenant when the policy says one is due, and on the
+ * maintenance sweep for tenants no command wakes. The state is encoded in the tenant's turn, with nothing of it in
+ * flight, so the snapshot holds exactly the log up to its position; storing it happens outside the turn.
+ */
+@Injectable()
+export class TenantSnapshots {
+  private readonly marks = new Map<string, SnapshotMark>();
+  private readonly taking = new Map<string, Promise<unknown>>();
+  private readonly policy: SnapshotPolicyOptions;
+
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly registry: TenantRegistry,
+    @Inject(SNAPSHOT_STORE) private readonly store: SnapshotStore,
+    @Inject(ENV) env: InteractionsEnv,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.policy = { everyEvents: env.SNAPSHOT_EVERY_EVENTS, maxAgeMs: env.SNAPSHOT_MAX_AGE_SECONDS * 1000 };
+    processor.onSettled((tenant) => { this.consider(tenant); });
+  }
+
+  /** Learns what the store holds (at start, after the restore). */
+  async load(): Promise<void> {
+    for (const { tenant, seq, takenAt } of await this.store.list()) this.marks.set(tenant, { seq, takenAt });
+  }
+
+  /** Each configured tenant's snapshot position (0: none): the log before the lowest is needed by no start. */
+  positions(): Map<string, number> {
+    return new Map(this.registry.tenantIds().map((tenant) => [tenant, this.marks.get(tenant)?.seq ?? 0]));
+  }
+
+  /** Takes the tenant's snapshot if one is due and none is being taken. */
+  consider(tenant: string): void {
+    const entry = this.registry.get(tenant);
+    if (!entry || this.taking.has(tenant)) return;
+    if (!snapshotDue(this.marks.get(tenant) ?? NONE, this.processor.position, entry.position, this.clock.now(), this.policy)) return;
+    const taking = this.take(tenant)
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error, tenant }, 'a tenant snapshot could not be taken; the next one is tried later');
+      })
+      .finally(() => this.taking.delete(tenant));
+    this.taking.set(tenant, taking);
+  }
+
+  considerAll(): void {
+    for (const tenant of this.registry.tenantIds()) this.consider(tenant);
+  }
+
+  /** Resolves once no snapshot is being taken (shutdown, tests). */
+  async settled(): Promise<void> {
+    await Promise.all(this.taking.values());
+  }
+
+  /** Takes the tenant's snapshot now; resolves with its mark, or undefined when the tenant cannot be read now. */
+  async take(tenant: string): Promise<SnapshotMark | undefined> {
+    const started = Date.now();
+    const encoded = await this.processor.readSettled(tenant, (entry, position) => {
+      const takenAt = this.clock.now();
+      const bytes = encodeSnapshot({ format: SNAPSHOT_FORMAT, tenant, seq: position, takenAt, contents: contentsOf(entry) });
+      return { bytes, mark: { seq: position, takenAt } };
+    });
+    if (!encoded) return undefined;
+    const encodedMs = Date.now() - started;
+    await this.store.put({ tenant, ...encoded.mark }, encoded.bytes);
+    this.marks.set(tenant, encoded.mark);
+    this.logger.info(
+      { tenant, seq: encoded.mark.seq, bytes: encoded.bytes.byteLength, encodeMs: encodedMs, ms: Date.now() - started },
+      'tenant snapshot taken',
+    );
+    return encoded.mark;
+  }
+}

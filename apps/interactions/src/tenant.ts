@@ -1,0 +1,35 @@
+import type { TenantConfig } from '@switchboard/config';
+import type { Projection } from './domain/projection.js';
+import { TenantCatalog } from './domain/tenant-catalog.js';
+import { TenantState, type TenantStateSnapshot } from './domain/tenant-state.js';
+import { QueueSubscriptions, type QueueSubscriptionsSnapshot } from './queue-subscriptions/queue-subscriptions.js';
+
+export interface Tenant {
+  catalog: TenantCatalog;
+  state: TenantState;
+  /** ICWS sessions' queue subscriptions (also among the projections). */
+  queues: QueueSubscriptions;
+  /** The read models kept beside the state, each folding the same events. */
+  projections: readonly Projection[];
+  /** The stream sequence of the tenant's last event the state holds (0: none); the write path moves it on. */
+  position: number;
+}
+
+/** What a tenant snapshot holds of a tenant: everything its events folded. */
+export interface TenantContents {
+  state: TenantStateSnapshot;
+  queues: QueueSubscriptionsSnapshot;
+}
+
+/** A tenant before any event; or, with `saved`, as a snapshot taken at `at` left it, for today's configuration. */
+export function newTenant(config: TenantConfig, requestIdRetentionMs: number, saved?: { contents: TenantContents; at: number }): Tenant {
+  const queues = new QueueSubscriptions();
+  if (saved) queues.restoreSnapshot(saved.contents.queues);
+  const state = new TenantState(config, requestIdRetentionMs, saved && { snapshot: saved.contents.state, at: saved.at });
+  return { catalog: new TenantCatalog(config), state, queues, projections: [queues], position: 0 };
+}
+
+/** The tenant's contents as plain data; shares the tenant's objects, so serialize it before the tenant changes. */
+export function contentsOf(tenant: Tenant): TenantContents {
+  return { state: tenant.state.snapshot(), queues: tenant.queues.snapshot() };
+}

@@ -1,0 +1,50 @@
+import { StorageType } from '@nats-io/jetstream';
+import { Objm, type ObjectStore } from '@nats-io/obj';
+import type { NatsConnection } from '@nats-io/transport-node';
+
+/** The JetStream object store bucket of tenant snapshots. */
+export const SNAPSHOTS_BUCKET = 'SB_SNAPSHOTS';
+
+/** What is known of a stored snapshot without reading it. */
+export interface SnapshotInfo {
+  tenant: string;
+  /** The stream sequence of the tenant's last event the snapshot holds. */
+  seq: number;
+  takenAt: number;
+  bytes: number;
+}
+
+/**
+ * Each tenant's latest snapshot, one object per tenant in a JetStream object store (file storage: snapshots are what
+ * lets the log be trimmed). An object is replaced whole: its new chunks are stored before its meta points at them, so
+ * a crash mid-write leaves the previous snapshot readable.
+ */
+export class SnapshotStore {
+  private constructor(private readonly bucket: ObjectStore) {}
+
+  static async open(connection: NatsConnection): Promise<SnapshotStore> {
+    return new SnapshotStore(await new Objm(connection).create(SNAPSHOTS_BUCKET, { storage: StorageType.File }));
+  }
+
+  async put(info: Omit<SnapshotInfo, 'bytes'>, data: Uint8Array): Promise<void> {
+    await this.bucket.putBlob(
+      { name: info.tenant, metadata: { seq: String(info.seq), takenAt: String(info.takenAt) } },
+      data,
+    );
+  }
+
+  /** The tenant's latest snapshot's bytes, or undefined when it has none. */
+  async get(tenant: string): Promise<Uint8Array | undefined> {
+    return (await this.bucket.getBlob(tenant)) ?? undefined;
+  }
+
+  /** Every tenant's latest snapshot, as its meta tells it. */
+  async list(): Promise<SnapshotInfo[]> {
+    const objects = await this.bucket.list();
+    return objects.flatMap((object) => {
+      const seq = Number(object.metadata?.seq);
+      const takenAt = Number(object.metadata?.takenAt);
+      return object.deleted || !Number.isSafeInteger(seq) ? [] : [{ tenant: object.name, seq, takenAt, bytes: object.size }];
+    });
+  }
+}
