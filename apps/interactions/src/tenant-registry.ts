@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EventStore, SnapshotStore } from '@switchboard/bus';
+import type { EventLogAdmin, EventStore, SnapshotStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { EVENTS_SUBJECTS, tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { InteractionsEnv } from './interactions.env.js';
-import { CLOCK, ENV, EVENT_STORE, LOGGER, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
 import { decodeSnapshot } from './snapshots/snapshot-codec.js';
 import { newTenant, type Tenant } from './tenant.js';
 import { applyToTarget } from './write-path.js';
@@ -30,6 +30,7 @@ export class TenantRegistry {
     @Inject(TENANT_CONFIGS) private readonly configs: TenantConfig[],
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore,
+    @Inject(EVENT_LOG_ADMIN) private readonly log: EventLogAdmin,
     @Inject(ENV) private readonly env: InteractionsEnv,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -54,6 +55,7 @@ export class TenantRegistry {
     const fromSeq = Math.min(...loaded.map(({ tenant }) => tenant.position + 1));
     const snapshotted = loaded.filter(({ snapshotSeq }) => snapshotSeq !== undefined).length;
     const loadedMs = Date.now() - started;
+    await this.reportTrimmedPast(loaded);
     const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
       const tenant = tenants.get(event.tenant);
       if (!tenant || seq <= tenant.position) return;
@@ -86,6 +88,22 @@ export class TenantRegistry {
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);
     this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started }, 'tenant rebuilt from its snapshot and the event log');
+  }
+
+  /**
+   * A tenant whose snapshot is older than the start of the log (none usable, after the log was trimmed: an upgrade
+   * across snapshot formats, see README) misses the events purged since: said loudly, as nothing can bring them back.
+   */
+  private async reportTrimmedPast(loaded: readonly Loaded[]): Promise<void> {
+    const { firstSeq, messages } = await this.log.extent();
+    if (messages === 0 && firstSeq <= 1) return;
+    for (const { tenant } of loaded) {
+      if (tenant.position + 1 >= firstSeq) continue;
+      this.logger.error(
+        { tenant: tenant.state.tenant, heldUpTo: tenant.position, logStartsAt: firstSeq },
+        'the event log was trimmed past what this tenant holds: its events before the log start, if it had any, are lost to it',
+      );
+    }
   }
 
   /** The tenant as its latest usable snapshot left it, or before any event when it has none. */
