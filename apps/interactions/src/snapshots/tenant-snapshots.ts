@@ -49,7 +49,8 @@ export class TenantSnapshots {
   consider(tenant: string): void {
     const entry = this.registry.get(tenant);
     if (!entry || this.taking.has(tenant)) return;
-    if (!snapshotDue(this.marks.get(tenant) ?? NONE, this.processor.position, entry.position, this.clock.now(), this.policy)) return;
+    const progress = { position: this.processor.position, tenantPosition: entry.position, size: entry.state.interactions.size };
+    if (!snapshotDue(this.marks.get(tenant) ?? NONE, progress, this.clock.now(), this.policy)) return;
     const taking = this.take(tenant)
       .catch((error: unknown) => {
         this.logger.warn({ err: error, tenant }, 'a tenant snapshot could not be taken; the next one is tried later');
