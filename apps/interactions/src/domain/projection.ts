@@ -2,14 +2,18 @@ import type { DomainEvent } from '@switchboard/contracts';
 import type { TenantState } from './tenant-state.js';
 
 /**
- * A read model kept beside a tenant's state (e.g. ICWS queue subscriptions), with events of its own. The
- * command processor applies every committed event to it as to the state, and after each command lets it add
- * the events that follow from what changed; a restore from the log rebuilds it the same way.
+ * A read model kept beside a tenant's state (e.g. ICWS queue subscriptions), with events of its own: facts it
+ * decides (stored in the log) and messages derived for one reader (SB_DERIVED, by their subjects; never replayed).
+ * The command processor applies every committed event to it as to the state, and after each command lets it add
+ * the events that follow from what changed; a restore from the log rebuilds it from the facts alone.
  */
 export interface Projection {
   /** Folds one committed event (from a command, or from the log on restore). */
   apply(event: DomainEvent): void;
-  /** The state was just rebuilt from the log (with this projection's events applied): catch up with it. */
+  /**
+   * The state was just rebuilt from the log (with this projection's facts applied): catch up with it, and owe its
+   * readers whatever it had derived for them, which the log does not hold.
+   */
   restored(state: TenantState, now: number): void;
   /**
    * After a command: `events` are its committed events (routing's included), already applied to the state.
