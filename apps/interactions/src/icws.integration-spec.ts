@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DomainEvent } from '@switchboard/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { DERIVED_STREAM, EVENTS_STREAM, type DomainEvent } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
 import type { EventOf } from './domain/domain-events.js';
 import { demoTenantWithSupervisorConfig } from './testing/demo-tenant.js';
 import { useInteractionsService } from './testing/use-interactions-service.js';
+import { CommandProcessor } from './command-processor.js';
 
 type Contents = EventOf<'session.queue-contents'>['data'];
 
@@ -41,6 +43,16 @@ describe('ICWS over a real NATS: queue subscriptions, create, attributes, and a 
     ]);
     expect(log.filter((event) => event.type === 'session.queue-contents')).toEqual([]);
     expect((await messages('crm')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the log position of the facts alone, however far the derived messages run ahead of them', async () => {
+    // a resync is a command whose only events are derived: many of them move the derived stream far past the log
+    for (let i = 0; i < 20; i += 1) expect(await suite.bus.request('sessionResync', 'demo', { sessionId: 'session-a' })).toEqual({ ok: true });
+    const manager = await jetstreamManager(suite.connection);
+    const logEnd = (await manager.streams.info(EVENTS_STREAM)).state.last_seq;
+    expect((await manager.streams.info(DERIVED_STREAM)).state.last_seq).toBeGreaterThan(logEnd);
+    // the position snapshots record and retention trims by
+    expect(suite.app.get(CommandProcessor).position).toBe(logEnd);
   });
 
   it('refuses another user’s queue to an agent, not to a supervisor', async () => {

@@ -33,7 +33,7 @@ describe('SB_DERIVED: what is derived for one reader, beside the domain log', ()
 
   it('takes the derived events of an append, in order after the facts, and the log keeps the facts alone', async () => {
     const store = await EventStore.open(connection);
-    expect(await store.publishAll([fact, contents])).toEqual([undefined, undefined]);
+    expect(await store.publishAll([fact, contents])).toEqual([1, 0]);
     const replayed: DomainEvent[] = [];
     await store.replay((event) => replayed.push(event));
     expect(replayed.map((event) => event.id)).toEqual(['fact-1']);
@@ -41,5 +41,14 @@ describe('SB_DERIVED: what is derived for one reader, beside the domain log', ()
     expect((await manager.streams.info(EVENTS_STREAM)).state.messages).toBe(1);
     expect(await lastDerivedSequence(connection)).toBe(1);
     expect((await manager.streams.getMessage(DERIVED_STREAM, { seq: 1 }))?.json()).toEqual(contents);
+  });
+
+  it('answers a derived event with 0, never with a sequence of its own stream, which would pass for the log’s position', async () => {
+    const store = await EventStore.open(connection);
+    const more = (id: string): DomainEvent => ({ ...contents, id });
+    // the derived stream now runs ahead of the log: 4 messages to its 1
+    expect(await store.publishAll([more('derived-2'), more('derived-3'), more('derived-4')])).toEqual([0, 0, 0]);
+    const next: DomainEvent = { ...fact, id: 'fact-2' };
+    expect(await store.publishAll([next, more('derived-5')])).toEqual([2, 0]);
   });
 });

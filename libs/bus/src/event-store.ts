@@ -103,7 +103,8 @@ export class EventStore {
   /**
    * The publishes of `append`, pipelined: all written one after another on the connection (so stored in this order),
    * then one wait for all their acks instead of a round trip each. Resolves, once every publish has settled, with each
-   * event's stream sequence, or what its publish failed with. The size check is `append`'s: it throws before publishing.
+   * event's sequence in the domain log (0: stored, in SB_DERIVED), or what its publish failed with. The size check is
+   * `append`'s: it throws before publishing.
    */
   async publishAll(events: readonly DomainEvent[]): Promise<(Error | number)[]> {
     const limit = this.eventLimit();
@@ -114,7 +115,8 @@ export class EventStore {
     });
     const acks = messages.map(({ subject, data, id }) => this.js.publish(subject, data, { msgID: id }));
     const settled = await Promise.allSettled(acks);
-    return settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.seq : toError(outcome.reason)));
+    // a derived event (sb.v1.drv.…) is stored in SB_DERIVED, numbered apart: its sequence says nothing of the log's position
+    return settled.map((outcome) => (outcome.status === 'fulfilled' ? (outcome.value.stream === EVENTS_STREAM ? outcome.value.seq : 0) : toError(outcome.reason)));
   }
 
   /**
