@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@switchboard/bus';
-import type { CommandFailure } from '@switchboard/contracts';
+import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
@@ -10,7 +10,7 @@ import { TenantTimers } from './infrastructure/tenant-timers.js';
 import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
 import { GroupCommit } from './group-commit.js';
 import { TenantRegistry, type Tenant } from './tenant-registry.js';
-import { AppliedInPartError, runCommand, type WriteOutcome } from './write-path.js';
+import { AppliedInPartError, runCommand, type Followed, type WriteOutcome } from './write-path.js';
 
 /** A tenant whose routing on a timer failed (its log refused it) is retried after this, doubling up to the max. */
 const TIMER_RETRY_BASE_MS = 1_000;
@@ -80,14 +80,24 @@ export class CommandProcessor implements OnApplicationShutdown {
   }
 
   async execute<R>(tenant: string, decide: Decide<R, Tenant>): Promise<R | CommandFailure> {
+    const replies = await this.executeAll(tenant, [decide]);
+    return replies[0] as R | CommandFailure; // one command, one reply (R may itself be undefined)
+  }
+
+  /**
+   * Commands of one tenant decided in order in one turn, each with its own reply (one refused does not stop the next),
+   * and stored in one append: a batch from one client (a VCC Invoke) costs one wait for the log, not one per command.
+   * If one of them leaves memory ahead of the log, none is answered as done.
+   */
+  async executeAll<R>(tenant: string, decides: readonly Decide<R, Tenant>[]): Promise<(R | CommandFailure)[]> {
     // decided in the tenant's turn; the turn ends once its events wait for a batch, so the next command is decided
     // while they are being stored
-    const { reply, stored } = await this.queue.run(tenant, () => this.decide(tenant, decide));
+    const { replies, stored } = await this.queue.run(tenant, () => this.decideAll(tenant, decides));
     await stored;
     // not after a failure: a timer re-armed at once would retry a routing the log refuses, and rebuild, in a loop
     this.armTimer(tenant);
     for (const listener of this.settledListeners) listener(tenant);
-    return reply;
+    return replies;
   }
 
   /**
@@ -115,15 +125,34 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.logPosition = Math.max(this.logPosition, position);
   }
 
-  private async decide<R>(tenant: string, decide: Decide<R, Tenant>): Promise<{ reply: R | CommandFailure; stored: Promise<void> }> {
+  private async decideAll<R>(tenant: string, decides: readonly Decide<R, Tenant>[]): Promise<{ replies: (R | CommandFailure)[]; stored: Promise<void> }> {
     if (this.stale.has(tenant)) {
       await this.commits.idle(tenant); // the log settled: nothing of the tenant still in flight
       await this.rebuild(tenant);
     }
     const entry = this.registry.get(tenant);
-    if (!entry) return { reply: failure('invalid_command', `unknown tenant "${tenant}"`), stored: Promise.resolve() };
+    if (!entry) return { replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)), stored: Promise.resolve() };
     const now = this.clock.now();
-    // the entry as it is now, in the tenant's turn: a rebuild replaces its projections
+    const replies: (R | CommandFailure)[] = [];
+    const domain: DomainEvent[] = [];
+    const followed: Followed[] = [];
+    for (const decide of decides) {
+      // the entry as it is now, in the tenant's turn: a rebuild replaces its projections
+      const outcome = this.runOne(tenant, entry, decide, now);
+      replies.push(outcome.reply);
+      // refused before anything was applied: memory and log still agree, and nothing is owed
+      if (outcome.kind === 'refused') continue;
+      domain.push(...outcome.domain);
+      followed.push(...outcome.followed);
+    }
+    // a command with no events waits too: it read memory that may be ahead of the log
+    const stored = this.commits.add(tenant, { domain, followed, now });
+    stored.catch(() => undefined); // awaited by `executeAll` as soon as the turn ends; this only keeps Node from warning before
+    return { replies, stored };
+  }
+
+  /** One command's pure write path; throws, with the tenant marked stale, when memory may now be ahead of the log. */
+  private runOne<R>(tenant: string, entry: Tenant, decide: Decide<R, Tenant>, now: number): WriteOutcome<R> {
     let outcome: WriteOutcome<R>;
     try {
       outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event));
@@ -132,8 +161,7 @@ export class CommandProcessor implements OnApplicationShutdown {
       if (error instanceof AppliedInPartError) this.stale.add(tenant);
       throw error;
     }
-    // refused before anything was applied: memory and log still agree, and nothing is owed
-    if (outcome.kind === 'refused') return { reply: outcome.reply, stored: this.commits.add(tenant, { domain: [], followed: [], now }) };
+    if (outcome.kind === 'refused') return outcome;
     for (const { error, events } of outcome.troubles) {
       this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
     }
@@ -141,9 +169,7 @@ export class CommandProcessor implements OnApplicationShutdown {
       this.stale.add(tenant);
       throw outcome.unstorable;
     }
-    const stored = this.commits.add(tenant, { domain: outcome.domain, followed: outcome.followed, now });
-    stored.catch(() => undefined); // awaited by `execute` as soon as the turn ends; this only keeps Node from warning before
-    return { reply: outcome.reply, stored };
+    return outcome;
   }
 
   /**

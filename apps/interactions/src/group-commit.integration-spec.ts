@@ -102,4 +102,25 @@ describe('group commit of a tenant’s events', () => {
     const replies = await Promise.all(Array.from({ length: 9 }, (_, i) => dispatch(`lost-${String(i + 1)}`)));
     expect(replies.every((reply) => reply.ok)).toBe(true);
   });
+
+  it('decides an Invoke of many requests in one turn and stores it in one append, each request with its own outcome, in order', async () => {
+    const before = appends.length;
+    const items = [
+      ...Array.from({ length: 48 }, (_, i) => ({ dispatch: { route: 'CrmCallRouting', requestId: `inv-${String(i)}`, externalId: `inv-${String(i)}`, properties: {}, skills: [] } })),
+      // a repeat inside the same Invoke is the first outcome; an unknown route fails alone
+      { dispatch: { route: 'CrmCallRouting', requestId: 'inv-0', externalId: 'inv-0', properties: {}, skills: [] } },
+      { dispatch: { route: 'NoSuchRoute', externalId: 'inv-bad', properties: {}, skills: [] } },
+    ];
+    const reply = await bus.request('interactionInvoke', 'demo', { items: [items[0], ...items.slice(1)] as [(typeof items)[number], ...typeof items] });
+    expect(reply.ok).toBe(true);
+    const results = reply.ok ? reply.results : [];
+    expect(results).toHaveLength(50);
+    expect(results.slice(0, 48).every((result) => result.ok && !result.duplicate)).toBe(true);
+    const first = results[0];
+    expect(results[48]).toEqual({ ok: true, interactionId: first?.ok ? first.interactionId : 'none', duplicate: true });
+    expect(results[49]).toMatchObject({ ok: false });
+    expect(appends.length - before).toBe(1);
+    const queued = (await log()).flatMap((event) => (event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('inv-') ? [event.data.interaction.externalId] : []));
+    expect(queued).toEqual(items.slice(0, 48).map((item) => item.dispatch.externalId));
+  });
 });

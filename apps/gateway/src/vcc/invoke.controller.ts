@@ -1,10 +1,11 @@
 import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import { describeValidationErrors, type VccApi } from '@switchboard/contracts';
+import { describeValidationErrors, type InteractionCommandReply, type VccApi } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
+import { invokeChunks } from './invoke-chunks.js';
 import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
@@ -43,14 +44,18 @@ export class InvokeController {
     if (tenant === undefined || !rules) throw new ApiError('unauthorized', 'no authenticated client');
     const unknown = unknownReferences(invocation, rules);
     if (unknown.length > 0) throw new ApiError('bad_request', unknown.join('; '));
-    const results: VccInteractionResult[] = [];
-    for (const [index, item] of invocation.requests.entries()) {
-      const reply =
-        item.action === 'release'
-          ? await this.bus.request('interactionRelease', tenant, toReleaseCommand(item, invocation.provider))
-          : await this.bus.request('interactionDispatch', tenant, toDispatchCommand(item, invocation.provider));
-      results.push(toInteractionResult(index, item, reply));
+    const items = invocation.requests.map((item) =>
+      item.action === 'release' ? { release: toReleaseCommand(item, invocation.provider) } : { dispatch: toDispatchCommand(item, invocation.provider) },
+    );
+    // a few bus commands, one after another (so the requests stay in order), each one turn and one append of the tenant
+    const replies: InteractionCommandReply[] = [];
+    for (const chunk of invokeChunks(items)) {
+      const reply = await this.bus.request('interactionInvoke', tenant, { items: chunk });
+      replies.push(...(reply.ok ? reply.results : chunk.map(() => reply)));
     }
+    const results: VccInteractionResult[] = invocation.requests.map((item, index) =>
+      toInteractionResult(index, item, replies[index] ?? { ok: false, error: { code: 'internal_error', message: 'no reply for this request' } }),
+    );
     return { results };
   }
 }

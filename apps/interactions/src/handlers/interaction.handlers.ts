@@ -7,11 +7,14 @@ import {
   type InteractionCommandReply,
   type InteractionDetailsReply,
   type InteractionListReply,
+  type InvokeInteractionsReply,
 } from '@switchboard/contracts';
 import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
 import { CLOCK } from '../infrastructure/tokens.js';
 import { failure } from '../domain/domain-failure.js';
+import type { TenantCatalog } from '../domain/tenant-catalog.js';
+import type { TenantState } from '../domain/tenant-state.js';
 import { TenantRegistry } from '../tenant-registry.js';
 import { decideAgentRelease, decideHold, decideTransferToAgent, decideTransferToRoute } from '../use-cases/agent-actions.js';
 import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
@@ -39,6 +42,19 @@ export class InteractionHandlers {
         decideDispatch(state, catalog, command, now),
       ),
     );
+  }
+
+  /** A VCC Invoke's dispatches and releases: in order, one turn of the tenant, one append, a reply for each. */
+  @MessagePattern(requestSubjectPattern('interactionInvoke'))
+  invoke(@Payload() payload: unknown, @Ctx() context: NatsContext): Promise<InvokeInteractionsReply> {
+    return withValidPayload(this.validator, 'interactionInvoke', payload, async (command) => {
+      const decides = command.items.map((item) =>
+        'dispatch' in item
+          ? (state: TenantState, catalog: TenantCatalog, now: number) => decideDispatch(state, catalog, item.dispatch, now)
+          : (state: TenantState, _catalog: TenantCatalog, now: number) => decideRelease(state, item.release, now),
+      );
+      return { ok: true, results: await this.processor.executeAll(tenantOfSubject(context.getSubject()), decides) };
+    });
   }
 
   @MessagePattern(requestSubjectPattern('interactionRelease'))

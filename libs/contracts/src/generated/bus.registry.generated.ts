@@ -4,11 +4,12 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
   interactionDispatch: { subject: 'sb.v1.cmd.{tenant}.interaction.dispatch', request: 'DispatchInteractionCommand', reply: 'InteractionCommandReply' },
+  interactionInvoke: { subject: 'sb.v1.cmd.{tenant}.interaction.invoke', request: 'InvokeInteractionsCommand', reply: 'InvokeInteractionsReply' },
   interactionRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.release', request: 'ReleaseInteractionCommand', reply: 'InteractionCommandReply' },
   agentChangeState: { subject: 'sb.v1.cmd.{tenant}.agent.change-state', request: 'ChangeAgentStateCommand', reply: 'AgentReply' },
   agentGet: { subject: 'sb.v1.qry.{tenant}.agent.get', request: 'GetAgentQuery', reply: 'AgentReply' },
@@ -78,6 +79,7 @@ export const busEventChannels = {
 
 export interface BusRequestMap {
   interactionDispatch: { request: DispatchInteractionCommand; reply: InteractionCommandReply };
+  interactionInvoke: { request: InvokeInteractionsCommand; reply: InvokeInteractionsReply };
   interactionRelease: { request: ReleaseInteractionCommand; reply: InteractionCommandReply };
   agentChangeState: { request: ChangeAgentStateCommand; reply: AgentReply };
   agentGet: { request: GetAgentQuery; reply: AgentReply };
@@ -210,6 +212,79 @@ export const busSchemas = {
         }
       },
       "title": "DispatchInteractionCommand"
+    },
+    "InvokeInteractionsCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "items"
+      ],
+      "properties": {
+        "items": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 100,
+          "description": "Processed in order; one item's failure does not stop the next.",
+          "items": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "dispatch"
+                ],
+                "properties": {
+                  "dispatch": {
+                    "$ref": "#/$defs/DispatchInteractionCommand"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "release"
+                ],
+                "properties": {
+                  "release": {
+                    "$ref": "#/$defs/ReleaseInteractionCommand"
+                  }
+                }
+              }
+            ]
+          }
+        }
+      },
+      "title": "InvokeInteractionsCommand"
+    },
+    "InvokeInteractionsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "results"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "results": {
+              "type": "array",
+              "description": "One per item, in the items' order.",
+              "items": {
+                "$ref": "#/$defs/InteractionCommandReply"
+              }
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "InvokeInteractionsReply"
     },
     "ReleaseInteractionCommand": {
       "type": "object",

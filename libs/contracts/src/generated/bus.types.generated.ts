@@ -22,6 +22,43 @@ export interface DispatchInteractionCommand {
   personalQueue?: PersonalQueueRequirement;
 }
 
+export interface InvokeInteractionsCommand {
+  /**
+   * Processed in order; one item's failure does not stop the next.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  items: [
+    (
+      | {
+          dispatch: DispatchInteractionCommand;
+        }
+      | {
+          release: ReleaseInteractionCommand;
+        }
+    ),
+    ...(
+      | {
+          dispatch: DispatchInteractionCommand;
+        }
+      | {
+          release: ReleaseInteractionCommand;
+        }
+    )[]
+  ];
+}
+
+export type InvokeInteractionsReply =
+  | {
+      ok: true;
+      /**
+       * One per item, in the items' order.
+       */
+      results: InteractionCommandReply[];
+    }
+  | CommandFailure;
+
 export interface ReleaseInteractionCommand {
   requestId?: string;
   externalId: string;
