@@ -40,6 +40,17 @@ export interface AgentSnapshot {
   closed: InteractionType[];
 }
 
+/** The clock of an interaction's personal queue: the one that runs follows the target agent's presence. */
+export interface PersonalQueueClock {
+  agentId: string;
+  budgetMs: Record<'in' | 'out', number>;
+  usedMs: Record<'in' | 'out', number>;
+  running: 'in' | 'out';
+  since: number;
+  expired: boolean;
+}
+
+/** An interaction as the engine keeps it (the engine's own record, not a copy). */
 export interface InteractionSnapshotData {
   request: RoutableInteraction;
   seq: number;
@@ -50,17 +61,12 @@ export interface InteractionSnapshotData {
   status: 'waiting' | 'offered' | 'connected';
   agentId?: string;
   leaseUntil?: number;
+  /** Its waiting group while it waits. */
   placement?: string;
   version: number;
+  /** Waiting to be looked at for a free agent (its current entry is in the dirty heap). */
   dirty: boolean;
-  personalQueue?: {
-    agentId: string;
-    budgetMs: Record<'in' | 'out', number>;
-    usedMs: Record<'in' | 'out', number>;
-    running: 'in' | 'out';
-    since: number;
-    expired: boolean;
-  };
+  personalQueue?: PersonalQueueClock;
 }
 
 export interface WaitingGroupSnapshot {

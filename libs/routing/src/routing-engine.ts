@@ -14,9 +14,9 @@ import {
   type RoutingDecision,
   type RoutingExplanation,
 } from './model.js';
-import type { DeadlineKind, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
+import type { DeadlineKind, InteractionSnapshotData, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
 import { Scheduler } from './scheduler.js';
-import { expiryTimes, isMandatoryAt, timedSkills, type TimedSkill } from './skills.js';
+import { expiryTimes, isMandatoryAt, timedSkills } from './skills.js';
 import { generalKey, personalKey, servedBefore, WaitingQueues, type WaitingEntry } from './waiting-queues.js';
 
 /** An SLA makes an interaction urgent once this share of its target time has passed. */
@@ -24,32 +24,8 @@ const SLA_URGENT_AT = 0.8;
 
 type Presence = 'in' | 'out';
 
-interface PersonalQueueClock {
-  agentId: string;
-  budgetMs: Record<Presence, number>;
-  usedMs: Record<Presence, number>;
-  running: Presence;
-  since: number;
-  expired: boolean;
-}
-
-interface InteractionState {
-  request: RoutableInteraction;
-  seq: number;
-  skills: TimedSkill[];
-  priority: number;
-  deadline: number;
-  urgentAt: number;
-  status: 'waiting' | 'offered' | 'connected';
-  agentId?: string;
-  leaseUntil?: number;
-  /** Its waiting group while it waits. */
-  placement?: string;
-  version: number;
-  /** Waiting to be looked at for a free agent (its current entry is in the dirty heap). */
-  dirty: boolean;
-  personalQueue?: PersonalQueueClock;
-}
+/** An interaction as the engine keeps it: exactly what a snapshot holds of it. */
+type InteractionState = InteractionSnapshotData;
 
 export interface InteractionRoutingView {
   status: InteractionState['status'];
