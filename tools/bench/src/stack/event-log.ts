@@ -61,6 +61,15 @@ export class EventLog {
     return texts;
   }
 
+  /** Every stream of the server, with its last message's time (ms; 0 when it holds none). */
+  async streams(): Promise<{ name: string; messages: number; lastMs: number }[]> {
+    const found: { name: string; messages: number; lastMs: number }[] = [];
+    for await (const info of this.manager.streams.list()) {
+      found.push({ name: info.config.name, messages: info.state.messages, lastMs: info.state.messages > 0 ? Date.parse(info.state.last_ts) : 0 });
+    }
+    return found;
+  }
+
   /** Deletes every event of the log. */
   async purge(): Promise<void> {
     await this.manager.streams.purge(EVENTS_STREAM);

@@ -26,6 +26,8 @@ export interface StackPlan {
   heldDrainSeconds: number;
   /** Events in the log when the interactions service is killed and restarted. */
   restartEvents: number;
+  /** How long the restarted service has to write a snapshot of what it restored, when it keeps snapshots. */
+  snapshotWaitSeconds: number;
 }
 
 export const FULL_PLAN: StackPlan = {
@@ -41,6 +43,7 @@ export const FULL_PLAN: StackPlan = {
   heldSizes: [1_000, 5_000, 20_000],
   heldDrainSeconds: 60,
   restartEvents: 1_000_000,
+  snapshotWaitSeconds: 60,
 };
 
 /** `-- --quick`: the same figures, smaller and shorter (under a minute in all, the build included). */
@@ -57,4 +60,5 @@ export const QUICK_PLAN: StackPlan = {
   heldSizes: [100],
   heldDrainSeconds: 5,
   restartEvents: 20_000,
+  snapshotWaitSeconds: 5,
 };
