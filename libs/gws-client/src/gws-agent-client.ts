@@ -8,6 +8,17 @@ export type MeOperationName = Schemas['MeOperation']['operationName'];
 // CometD's JavaScript client expects a browser: give it Node's XMLHttpRequest once per process.
 adapt();
 
+/**
+ * What CometD says of a request that got no CometD answer (`failure`: the HTTP status, the transport's reason, the
+ * exception): a refused connection, an error page, a timeout.
+ */
+function transportFailure(message: Message): string {
+  const failure = (message as { failure?: { httpCode?: unknown; reason?: unknown; exception?: unknown } }).failure;
+  if (failure === undefined) return 'unknown reason';
+  const exception = failure.exception instanceof Error ? failure.exception.message : failure.exception;
+  return JSON.stringify({ httpCode: failure.httpCode, reason: failure.reason, exception });
+}
+
 export interface HttpResult<T> {
   status: number;
   body: T;
@@ -82,7 +93,7 @@ export class GwsAgentClient {
         const settles = first;
         first = false;
         if (!handshake.successful) {
-          if (settles) reject(new Error(`CometD handshake refused: ${handshake.error ?? 'unknown reason'}`));
+          if (settles) reject(new Error(`CometD handshake refused: ${handshake.error ?? transportFailure(handshake)}`));
           return;
         }
         if (handshake.clientId !== undefined) this.sessions.push(handshake.clientId);

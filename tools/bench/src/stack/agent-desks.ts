@@ -6,7 +6,7 @@ import { postJson } from './http-client.js';
 const SIGN_INS_IN_FLIGHT = 100;
 
 /** Runs `task` over `items` with at most `limit` in flight. */
-async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let index = next++; index < items.length; index = next++) await task(items[index] as T);

@@ -16,8 +16,12 @@ export interface FdBudget {
   ephemeralPorts: number;
 }
 
-/** Room left in each process for everything but the desktops: loads, NATS, logs, the Invokes of the run. */
-export const FD_HEADROOM = 512;
+/**
+ * Room left in each process for everything but the desktops' long polls: the sign-ins in flight (100 per desk
+ * process, each a client connection and an upstream in the gateway), NATS, logs, the Invokes of the run. With 512,
+ * 9,500 desktops were tried against a 20,000 limit, and a CometD handshake was refused.
+ */
+export const FD_HEADROOM = 1_024;
 /** Desks per benchmark child process at most, fd limit or not: sign-ins share its one event loop. */
 export const MAX_DESKS_PER_PROCESS = 5_000;
 
@@ -52,7 +56,7 @@ export function checkHeldSize(size: number, budget: FdBudget): HeldSizeCheck {
 }
 
 /** The most desktops every limit allows, rounded down to a multiple of `step`. */
-export function largestHeldSize(budget: FdBudget, step = 500): number {
+export function largestHeldSize(budget: FdBudget, step = 1_000): number {
   const byGateway = (budget.gateway.limit - budget.gateway.open - FD_HEADROOM) / 2;
   const byNotifier = budget.notifier.limit - budget.notifier.open - FD_HEADROOM;
   const byPorts = budget.ephemeralPorts - FD_HEADROOM;

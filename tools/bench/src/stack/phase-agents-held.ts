@@ -1,8 +1,10 @@
-import { pollUntil, type Platform } from '@switchboard/testing';
+import { GENERATED_AGENT_PASSWORD, pollUntil, type Platform } from '@switchboard/testing';
+import { inBatches } from './agent-desks.js';
 import { DeskProcesses } from './desk-processes.js';
 import type { EventLog } from './event-log.js';
 import { ephemeralPorts, hardOpenFileLimitOf, heldSizesToTry, limitsOf, openFileLimitOf, openFilesOf, type FdBudget } from './fd-budget.js';
 import type { Figures } from './figures.js';
+import { postJson } from './http-client.js';
 import { fillLine } from './fill-line.js';
 import type { StackPlan } from './plan.js';
 import { rssBytesOf } from './process-memory.js';
@@ -13,6 +15,53 @@ const KiB = 1024;
 export interface LogBlock {
   firstSeq: number;
   lastSeq: number;
+}
+
+interface HeldOutcome {
+  signInSeconds: number;
+  fds: { gateway: number; notifier: number };
+  dispatched: number;
+  invited: { interactions: number; operationFailures: number };
+  holding: { gateway: number; notifier: number };
+}
+
+/** Signs `usernames` in on desks in `processes` child processes, dispatches one interaction each, counts what arrived. */
+async function holdAgents(
+  platform: Platform,
+  token: string,
+  usernames: readonly string[],
+  processes: number,
+  plan: StackPlan,
+  pids: { gateway: number; notifier: number },
+): Promise<HeldOutcome> {
+  const signInStart = Date.now();
+  const desks = await DeskProcesses.signIn(platform.baseUrl, usernames, processes);
+  try {
+    const signInSeconds = (Date.now() - signInStart) / 1000;
+    const fds = { gateway: await openFilesOf(pids.gateway), notifier: await openFilesOf(pids.notifier) };
+    const dispatched = await fillLine(platform.baseUrl, token, usernames.length, plan.batchSize);
+    const invited = await pollUntil(
+      async () => {
+        const count = await desks.invited();
+        return count.interactions >= dispatched ? count : undefined;
+      },
+      { timeoutMs: plan.heldDrainSeconds * 1000, intervalMs: 250, what: `${dispatched} invitations` },
+    ).catch(() => desks.invited());
+    const holding = { gateway: await rssBytesOf(pids.gateway), notifier: await rssBytesOf(pids.notifier) };
+    return { signInSeconds, fds, dispatched, invited, holding };
+  } finally {
+    await desks.signOut();
+  }
+}
+
+/** Not Ready and out of their sessions, for agents whose desks are gone; what fails (never signed in) is ignored. */
+async function signOutWithoutDesks(baseUrl: string, usernames: readonly string[]): Promise<void> {
+  await inBatches(usernames, 50, async (username) => {
+    const authorization = `Basic ${Buffer.from(`${username}:${GENERATED_AGENT_PASSWORD}`).toString('base64')}`;
+    for (const operationName of ['NotReady', 'EndContactCenterSession']) {
+      await postJson(`${baseUrl}/api/v2/me`, { authorization }, JSON.stringify({ operationName })).catch(() => undefined);
+    }
+  });
 }
 
 /** The open-file limits and usage of the gateway, the notifier and the benchmark's own (desk) processes now. */
@@ -56,24 +105,16 @@ export async function measureAgentsHeld(
     if (size > usernames.length) throw new Error(`the tenant has ${usernames.length} agents, ${size} are to be held`);
     const firstSeq = (await log.size()).lastSeq + 1;
     const before = { gateway: await rssBytesOf(gatewayPid), notifier: await rssBytesOf(notifierPid) };
-    const signInStart = Date.now();
-    const desks = await DeskProcesses.signIn(platform.baseUrl, usernames.slice(0, size), check.deskProcesses);
     let outcome;
     try {
-      const signInSeconds = (Date.now() - signInStart) / 1000;
-      const fds = { gateway: await openFilesOf(gatewayPid), notifier: await openFilesOf(notifierPid) };
-      const dispatched = await fillLine(platform.baseUrl, token, size, plan.batchSize);
-      const invited = await pollUntil(
-        async () => {
-          const count = await desks.invited();
-          return count.interactions >= dispatched ? count : undefined;
-        },
-        { timeoutMs: plan.heldDrainSeconds * 1000, intervalMs: 250, what: `${dispatched} invitations` },
-      ).catch(() => desks.invited());
-      const holding = { gateway: await rssBytesOf(gatewayPid), notifier: await rssBytesOf(notifierPid) };
-      outcome = { signInSeconds, fds, dispatched, invited, holding };
-    } finally {
-      await desks.signOut();
+      outcome = await holdAgents(platform, token, usernames.slice(0, size), check.deskProcesses, plan, { gateway: gatewayPid, notifier: notifierPid });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.log(`${size} agents held: failed — ${reason}`);
+      figures.note(`agentsHeld${size}Failed`, reason);
+      // the agents signed in before the failure would otherwise be Ready, without a desk, for the phases after
+      await signOutWithoutDesks(platform.baseUrl, usernames.slice(0, size));
+      continue;
     }
     const { signInSeconds, fds, dispatched, invited, holding } = outcome;
     firstBlock ??= { firstSeq, lastSeq: (await log.size()).lastSeq };
