@@ -94,19 +94,18 @@ const SNAPSHOT_STREAM = /snap/i;
 /**
  * Gives the restarted service the chance to snapshot the state it restored: waits up to `seconds` for a snapshot
  * stream (a JetStream KV bucket or object store whose name says snapshot) to be written after `sinceMs`. Resolves
- * with the stream written, or undefined when the service keeps no snapshots or wrote none in time (the second
- * restart then restores the way the first did, and the run says so).
+ * with whether any snapshot stream exists, and the one written in time.
  */
-async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number): Promise<string | undefined> {
+async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number): Promise<{ kept: boolean; written?: string }> {
   const written = async (): Promise<string | undefined> =>
     (await log.streams()).find((stream) => SNAPSHOT_STREAM.test(stream.name) && stream.lastMs >= sinceMs)?.name;
   if (!(await log.streams()).some((stream) => SNAPSHOT_STREAM.test(stream.name))) {
-    console.log('  (the service keeps no snapshot stream: the restart below replays the whole log again)');
-    return undefined;
+    console.log('  (the service keeps no snapshot stream)');
+    return { kept: false };
   }
   const name = await pollUntil(written, { timeoutMs: seconds * 1000, intervalMs: 250, what: 'a snapshot' }).catch(() => undefined);
-  console.log(name === undefined ? `  (no snapshot written within ${seconds} s of the restart)` : `  (a snapshot was written to ${name})`);
-  return name;
+  console.log(name === undefined ? `  (no snapshot written within ${seconds} s of the restart)` : `  (a snapshot was written to ${name} after the restart)`);
+  return name === undefined ? { kept: true } : { kept: true, written: name };
 }
 
 /**
@@ -118,7 +117,8 @@ async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number):
  *   have kept of them — a snapshot — exists);
  * - the second restores the way a service that has run on this log restores (`restartSecondsAt1M`): the
  *   restarted service is first given `plan.snapshotWaitSeconds` to write a snapshot, when it keeps any; it then
- *   loads the latest snapshot and replays the tail after it; without one it replays the whole log again.
+ *   loads the latest snapshot and replays the tail after it. Without a snapshot it would replay the whole log
+ *   again: then the first figure is the second, and the service is not killed twice.
  * Also the bytes per event of this log, as JetStream counts them.
  */
 export async function measureRestart(platform: Platform, log: EventLog, tenant: GeneratedTenant, block: LogBlock, plan: StackPlan, figures: Figures): Promise<void> {
@@ -159,9 +159,17 @@ export async function measureRestart(platform: Platform, log: EventLog, tenant: 
   figures.set('restartSecondsFullReplay', fullReplay, 1);
 
   const snapshot = await waitForSnapshot(log, Date.now() - fullReplay * 1000, plan.snapshotWaitSeconds);
-  figures.note('restartFromSnapshot', snapshot !== undefined);
+  figures.note('restartFromSnapshot', snapshot.written !== undefined);
+  if (!snapshot.kept) {
+    // Nothing to restore from but the log: a second restart would time the same whole replay again.
+    console.log(`  restart as a service that has run on that log restores: the same whole replay, ${fullReplay.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`);
+    figures.set('restartSecondsAt1M', fullReplay, 1);
+    return;
+  }
   await waitForQuiet(platform);
   const restored = await restartSeconds(platform, username);
-  console.log(`  again, after the restarted service has run on that log: ${restored.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`);
+  console.log(
+    `  again, after the restarted service has run on that log${snapshot.written === undefined ? '' : ' (from its snapshot and the tail after it)'}: ${restored.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`,
+  );
   figures.set('restartSecondsAt1M', restored, 1);
 }
