@@ -70,11 +70,6 @@ export class EventLog {
     return found;
   }
 
-  /** Deletes every event of the log. */
-  async purge(): Promise<void> {
-    await this.manager.streams.purge(EVENTS_STREAM);
-  }
-
   close(): Promise<void> {
     return this.connection.close();
   }

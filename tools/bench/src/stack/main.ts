@@ -3,7 +3,7 @@
 // it is measured, with its ratio to a baseline measured in the same run where one applies, and ends with one
 // JSON line holding every figure. A benchmark, not a test: it reports, it does not assert. `-- --quick` runs a
 // small version in under a minute.
-import { startPlatform, writeGeneratedTenant } from '@switchboard/testing';
+import { startPlatform, writeGeneratedTenant, type GeneratedTenant } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { EventLog } from './event-log.js';
@@ -44,6 +44,49 @@ async function largestHeldSizeToPlan(): Promise<number> {
   return Math.max(0, ...heldSizesToTry(plan.heldSizes, estimate).filter((check) => check.refusal === undefined).map((check) => check.size));
 }
 
+/**
+ * Every phase but the restart, on one platform; resolves with the events of the first agents-held size (the JSON
+ * text of each), the block the restart's log is copied from.
+ */
+async function measureOnePlatform(env: Record<string, string>, tenant: GeneratedTenant): Promise<string[]> {
+  const platform = await phase('platform start', () => startPlatform(env));
+  try {
+    const token = await integrationToken(platform.baseUrl);
+    const log = await EventLog.open(platform);
+    try {
+      // First, on fresh processes: the memory per connected agent is what holding them added.
+      const block = await phase('agents held', () => measureAgentsHeld(platform, token, log, tenant.usernames, plan, figures));
+      await phase('invitation latency', () => measureInvitations(platform, token, tenant.usernames.slice(0, plan.agents), plan, figures));
+      const waiting = await phase('dispatch loads', () => measureDispatch(platform, token, plan, figures));
+      await phase('memory with interactions waiting', () => measureWaitingMemory(platform, token, plan, figures, waiting));
+      await measureEventLog(log, figures);
+      return block === undefined ? [] : await log.read(block.firstSeq, block.lastSeq);
+    } finally {
+      await log.close();
+    }
+  } finally {
+    await phase('platform stop', () => platform.stop());
+  }
+}
+
+/**
+ * The restart on a platform of its own: its log holds nothing but the copies, and its service no snapshot of the
+ * main platform's 100,000 waiting interactions.
+ */
+async function measureRestartOnItsOwnPlatform(env: Record<string, string>, tenant: GeneratedTenant, block: readonly string[]): Promise<void> {
+  const platform = await phase('restart platform start', () => startPlatform(env));
+  try {
+    const log = await EventLog.open(platform);
+    try {
+      await phase('restart', () => measureRestart(platform, log, tenant, block, plan, figures));
+    } finally {
+      await log.close();
+    }
+  } finally {
+    await phase('restart platform stop', () => platform.stop());
+  }
+}
+
 async function main(): Promise<void> {
   const runStart = performance.now();
   figures.note('quick', values.quick);
@@ -57,33 +100,15 @@ async function main(): Promise<void> {
   );
 
   const tenant = await writeGeneratedTenant(Math.max(plan.agents, largestHeld));
+  const env = {
+    SWITCHBOARD_CONFIG_DIR: tenant.configDir,
+    // The load is one integration client's: the per-client rate limit would otherwise measure itself.
+    RATE_LIMIT_PER_MINUTE: String(1e9),
+  };
   try {
-    const platform = await phase('platform start', () =>
-      startPlatform({
-        SWITCHBOARD_CONFIG_DIR: tenant.configDir,
-        // The load is one integration client's: the per-client rate limit would otherwise measure itself.
-        RATE_LIMIT_PER_MINUTE: String(1e9),
-        GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)),
-      }),
-    );
-    try {
-      const token = await integrationToken(platform.baseUrl);
-      const log = await EventLog.open(platform);
-      try {
-        // First, on fresh processes: the memory per connected agent is what holding them added.
-        const block = await phase('agents held', () => measureAgentsHeld(platform, token, log, tenant.usernames, plan, figures));
-        await phase('invitation latency', () => measureInvitations(platform, token, tenant.usernames.slice(0, plan.agents), plan, figures));
-        const waiting = await phase('dispatch loads', () => measureDispatch(platform, token, plan, figures));
-        await phase('memory with interactions waiting', () => measureWaitingMemory(platform, token, plan, figures, waiting));
-        await measureEventLog(log, figures);
-        if (block === undefined) console.log('restart: not measured — no agents were held, so no real block of events to copy');
-        else await phase('restart', () => measureRestart(platform, log, tenant, block, plan, figures));
-      } finally {
-        await log.close();
-      }
-    } finally {
-      await phase('platform stop', () => platform.stop());
-    }
+    const block = await measureOnePlatform({ ...env, GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)) }, tenant);
+    if (block.length === 0) console.log('restart: not measured — no agents were held, so no real block of events to copy');
+    else await measureRestartOnItsOwnPlatform({ ...env, ...(plan.snapshotEveryEvents === undefined ? {} : { SNAPSHOT_EVERY_EVENTS: String(plan.snapshotEveryEvents) }) }, tenant, block);
   } finally {
     await tenant.remove();
   }

@@ -5,14 +5,11 @@ import type { EventLog } from './event-log.js';
 import type { Figures } from './figures.js';
 import { postJson } from './http-client.js';
 import { compileTemplate, copyOf, eventIds, layout } from './log-copies.js';
-import type { LogBlock } from './phase-agents-held.js';
 import type { StackPlan } from './plan.js';
 import { stackCpuSeconds } from './stack-cpu.js';
 import type { PerProcess } from './stack-processes.js';
 import { publishCopies } from './publish-copies.js';
 
-/** Interaction numbers start above this (apps/interactions TenantState). */
-const FIRST_INTERACTION_NUMBER = 100_000_000;
 const GAP_MS = 1_000;
 const RESTART_TIMEOUT_MS = 300_000;
 const POLL_MS = 50;
@@ -109,9 +106,10 @@ async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number):
 }
 
 /**
- * Restart with `plan.restartEvents` events in the log. The log is replaced by copies of a real block of it (the
- * agents-held phase's first size: sign-ins, interactions dispatched, offered, accepted and completed, sign-outs;
- * see log-copies.ts), appended as the service appends, until it holds at least that many events; then the
+ * Restart with `plan.restartEvents` events in the log, on a platform of its own (`platform`, started with nothing
+ * in its log and no snapshot). Its log is filled with copies of a real block of events (`block`, the agents-held
+ * phase's first size on the main platform: sign-ins, interactions dispatched, offered, accepted and completed,
+ * sign-outs; see log-copies.ts), appended as the service appends, until it holds at least that many; then the
  * interactions service is SIGKILLed and the time until it answers a command measured, twice:
  * - the first restart replays the whole log (the copies never went through the service, so nothing it could
  *   have kept of them — a snapshot — exists);
@@ -121,15 +119,13 @@ async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number):
  *   again: then the first figure is the second, and the service is not killed twice.
  * Also the bytes per event of this log, as JetStream counts them.
  */
-export async function measureRestart(platform: Platform, log: EventLog, tenant: GeneratedTenant, block: LogBlock, plan: StackPlan, figures: Figures): Promise<void> {
-  const template = compileTemplate(await log.read(block.firstSeq, block.lastSeq));
+export async function measureRestart(platform: Platform, log: EventLog, tenant: GeneratedTenant, block: readonly string[], plan: StackPlan, figures: Figures): Promise<void> {
+  const template = compileTemplate(block);
   if (template.events.length === 0) throw new Error('no events to copy: the agents-held phase stored none');
   const copies = Math.ceil(plan.restartEvents / template.events.length);
-  const { lastSeq } = await log.size();
-  // every event names at most one new interaction: numbers above the log's length are unused
-  const at = layout(template, copies, Date.now(), GAP_MS, FIRST_INTERACTION_NUMBER + lastSeq);
+  // a fresh log: the copies' interaction numbers start at the block's own
+  const at = layout(template, copies, Date.now(), GAP_MS, 0);
   const nextEventId = eventIds(randomUUID());
-  await log.purge();
   const publishStart = performance.now();
   const stored = await publishCopies(
     log.connection,

@@ -28,6 +28,8 @@ export interface StackPlan {
   restartEvents: number;
   /** How long the restarted service has to write a snapshot of what it restored, when it keeps snapshots. */
   snapshotWaitSeconds: number;
+  /** SNAPSHOT_EVERY_EVENTS of the restart's platform; undefined: the service's default. */
+  snapshotEveryEvents?: number;
 }
 
 export const FULL_PLAN: StackPlan = {
@@ -61,4 +63,6 @@ export const QUICK_PLAN: StackPlan = {
   heldDrainSeconds: 5,
   restartEvents: 20_000,
   snapshotWaitSeconds: 5,
+  // below the log's size, so that the small log too is restored from a snapshot the second time
+  snapshotEveryEvents: 10_000,
 };
