@@ -106,7 +106,7 @@ export class GwsAgentClient {
         for (const [channel, receive] of subscriptions) {
           this.cometd.subscribe(channel, receive, (subscribe: Message) => {
             if (!settles) return;
-            if (!subscribe.successful) reject(new Error(`subscription to ${channel} refused: ${subscribe.error ?? 'unknown reason'}`));
+            if (!subscribe.successful) reject(new Error(`subscription to ${channel} refused: ${subscribe.error ?? transportFailure(subscribe)}`));
             else if ((pending -= 1) === 0) resolve();
           });
         }

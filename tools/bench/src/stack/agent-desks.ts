@@ -3,7 +3,8 @@ import { GENERATED_AGENT_PASSWORD } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { postJson } from './http-client.js';
 
-const SIGN_INS_IN_FLIGHT = 100;
+/** Sign-ins (and sign-outs) in flight from one process; desks spread over several processes share this. */
+export const SIGN_INS_IN_FLIGHT = 100;
 
 /** Runs `task` over `items` with at most `limit` in flight. */
 export async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
@@ -31,11 +32,11 @@ export class AgentDesks {
   ) {}
 
   /** Signs every agent in; the first alone, because desks in one process share CometD's browser cookie. */
-  static async signIn(baseUrl: string, usernames: readonly string[]): Promise<AgentDesks> {
+  static async signIn(baseUrl: string, usernames: readonly string[], inFlight = SIGN_INS_IN_FLIGHT): Promise<AgentDesks> {
     const desks = new AgentDesks(baseUrl, []);
     const [first, ...rest] = usernames;
     if (first !== undefined) await desks.signInOne(first);
-    await inBatches(rest, SIGN_INS_IN_FLIGHT, (username) => desks.signInOne(username));
+    await inBatches(rest, inFlight, (username) => desks.signInOne(username));
     return desks;
   }
 

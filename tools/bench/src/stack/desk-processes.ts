@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { SIGN_INS_IN_FLIGHT } from './agent-desks.js';
 import type { FromDeskProcess, ToDeskProcess } from './desk-protocol.js';
 
 const WORKER = fileURLToPath(new URL('./desk-worker.js', import.meta.url));
@@ -12,12 +13,15 @@ export class DeskProcesses {
   /** Signs `usernames` in, split evenly over `processes` children; resolves once every desk is connected and Ready. */
   static async signIn(baseUrl: string, usernames: readonly string[], processes: number): Promise<DeskProcesses> {
     const share = Math.ceil(usernames.length / processes);
+    // As many sign-ins in flight in all as one process has: two processes at 100 each flooded the platform until
+    // CometD requests outlived the client's 10 s network delay (a subscription refused at 9,000 agents).
+    const inFlight = Math.max(1, Math.floor(SIGN_INS_IN_FLIGHT / processes));
     const children = Array.from({ length: processes }, () => fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     const desks = new DeskProcesses(children);
     try {
       await Promise.all(
         children.map((child, index) =>
-          desks.ask(child, { type: 'sign-in', baseUrl, usernames: usernames.slice(index * share, (index + 1) * share) }, 'signed-in'),
+          desks.ask(child, { type: 'sign-in', baseUrl, usernames: usernames.slice(index * share, (index + 1) * share), inFlight }, 'signed-in'),
         ),
       );
     } catch (error) {

@@ -1,6 +1,6 @@
 /** What the benchmark and its desk processes (desk-worker.ts) say to each other over the fork IPC channel. */
 export type ToDeskProcess =
-  | { type: 'sign-in'; baseUrl: string; usernames: string[] }
+  | { type: 'sign-in'; baseUrl: string; usernames: string[]; inFlight: number }
   /** How many distinct interactions have been offered to the desks so far. */
   | { type: 'count' }
   | { type: 'sign-out' };

@@ -13,7 +13,7 @@ const reply = (message: FromDeskProcess): void => {
 async function handle(message: ToDeskProcess): Promise<void> {
   switch (message.type) {
     case 'sign-in':
-      desks = await AgentDesks.signIn(message.baseUrl, message.usernames);
+      desks = await AgentDesks.signIn(message.baseUrl, message.usernames, message.inFlight);
       reply({ type: 'signed-in', desks: desks.count });
       return;
     case 'count':
