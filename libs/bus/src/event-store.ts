@@ -7,9 +7,10 @@ import {
   eventSubject,
   type DomainEvent,
 } from '@switchboard/contracts';
-import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, StorageType, type JetStreamClient } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { ensureDerivedStream } from './derived-stream.js';
+import { ensureStream } from './stream-replicas.js';
 
 /** How long JetStream remembers a Nats-Msg-Id, so a retried append inside it is stored once. */
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
@@ -37,19 +38,17 @@ export class EventTooLargeError extends Error {
   }
 }
 
-/** Creates the event stream when it does not exist yet (file storage: it must survive a NATS restart). */
+/**
+ * Creates the event stream when it does not exist yet (file storage: it must survive a NATS restart), with
+ * Switchboard's replicas (streamReplicas), or raises an existing one's to them.
+ */
 export async function ensureEventStream(connection: NatsConnection): Promise<void> {
-  const manager = await jetstreamManager(connection);
-  try {
-    await manager.streams.info(EVENTS_STREAM);
-  } catch {
-    await manager.streams.add({
-      name: EVENTS_STREAM,
-      subjects: [EVENTS_SUBJECTS],
-      storage: StorageType.File,
-      duplicate_window: nanos(DUPLICATE_WINDOW_MS),
-    });
-  }
+  await ensureStream(connection, {
+    name: EVENTS_STREAM,
+    subjects: [EVENTS_SUBJECTS],
+    storage: StorageType.File,
+    duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+  });
 }
 
 /**

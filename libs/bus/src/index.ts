@@ -8,3 +8,4 @@ export * from './nats-connection.js';
 export * from './nest-transport.js';
 export * from './snapshot-store.js';
 export * from './event-log-admin.js';
+export * from './stream-replicas.js';

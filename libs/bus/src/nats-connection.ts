@@ -4,10 +4,11 @@ import { connect, type ConnectionOptions, type NatsConnection } from '@nats-io/t
  * The options of every service connection, Nest's transport included: it keeps reconnecting for ever (a service
  * outlives a NATS restart rather than dying with it), and builds no Error per request and per JetStream publish
  * for async stack traces (8 % of the gateway's busy time at saturation, 11 % of the interactions service's).
+ * `url` may list several servers, comma-separated (the nodes of a cluster): it connects to any and fails over.
  */
 export function busConnectionOptions(url: string, name: string) {
   return {
-    servers: url,
+    servers: url.split(',').map((server) => server.trim()).filter(Boolean),
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,

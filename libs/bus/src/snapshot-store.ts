@@ -1,6 +1,7 @@
 import { StorageType } from '@nats-io/jetstream';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { ensureBucketReplicas, streamReplicas } from './stream-replicas.js';
 
 /** The JetStream object store bucket of tenant snapshots. */
 export const SNAPSHOTS_BUCKET = 'SB_SNAPSHOTS';
@@ -23,7 +24,9 @@ export class SnapshotStore {
   private constructor(private readonly bucket: ObjectStore) {}
 
   static async open(connection: NatsConnection): Promise<SnapshotStore> {
-    return new SnapshotStore(await new Objm(connection).create(SNAPSHOTS_BUCKET, { storage: StorageType.File }));
+    const bucket = await new Objm(connection).create(SNAPSHOTS_BUCKET, { storage: StorageType.File, replicas: streamReplicas(connection) });
+    await ensureBucketReplicas(connection, `OBJ_${SNAPSHOTS_BUCKET}`);
+    return new SnapshotStore(bucket);
   }
 
   async put(info: Omit<SnapshotInfo, 'bytes'>, data: Uint8Array): Promise<void> {

@@ -1,2 +1,3 @@
 export * from './free-port.js';
 export * from './nats-server.js';
+export * from './nats-cluster.js';

@@ -50,6 +50,12 @@ export interface NatsServerOptions {
   startTimeoutMs?: number;
   /** The server's max_payload (NATS's default is 1 MB): tests of what a smaller one refuses. */
   maxPayloadBytes?: number;
+  /**
+   * More configuration, in nats-server's configuration-file syntax (a cluster node's server_name, cluster block,
+   * monitoring port): written to <storeDir>/nats-server.conf with max_payload. Listen address, port and JetStream
+   * storage stay command-line flags, which win over the file.
+   */
+  config?: string;
 }
 
 export interface RunningNatsServer {
@@ -67,11 +73,15 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   const port = options.port ?? (await freePort());
   await mkdir(options.storeDir, { recursive: true });
   const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', options.storeDir];
-  if (options.maxPayloadBytes !== undefined) {
+  const config = [
     // max_payload has no command-line flag: only a configuration file sets it
-    const config = path.join(options.storeDir, 'nats-server.conf');
-    await writeFile(config, `max_payload: ${String(options.maxPayloadBytes)}\n`);
-    args.push('-c', config);
+    ...(options.maxPayloadBytes === undefined ? [] : [`max_payload: ${String(options.maxPayloadBytes)}`]),
+    ...(options.config === undefined ? [] : [options.config]),
+  ];
+  if (config.length > 0) {
+    const file = path.join(options.storeDir, 'nats-server.conf');
+    await writeFile(file, `${config.join('\n')}\n`);
+    args.push('-c', file);
   }
   const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { startNatsCluster, startNatsServer, type RunningNatsCluster, type RunningNatsServer } from '@switchboard/nats-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,4 +22,30 @@ export async function startTestNats(options: { maxPayloadBytes?: number } = {}):
       await rm(storeDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface NatsClusterHarness extends RunningNatsCluster {
+  /** Stops every node and deletes their storage. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A real 3-node nats-server cluster with JetStream for one test suite, on free loopback ports, each node with its
+ * own storage under one temporary directory; resolves once JetStream is ready on every node. Its nodes can be
+ * killed by pid and restarted on the same ports with the same storage.
+ */
+export async function startTestNatsCluster(options: { size?: number } = {}): Promise<NatsClusterHarness> {
+  const baseDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-nats-cluster-'));
+  try {
+    const cluster = await startNatsCluster({ baseDir, ...options });
+    return Object.assign(cluster, {
+      async dispose() {
+        await cluster.stop();
+        await rm(baseDir, { recursive: true, force: true });
+      },
+    });
+  } catch (error) {
+    await rm(baseDir, { recursive: true, force: true });
+    throw error;
+  }
 }

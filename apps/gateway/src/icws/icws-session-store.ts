@@ -1,5 +1,5 @@
 import { Kvm, type KV } from '@nats-io/kv';
-import type { NatsConnection } from '@switchboard/bus';
+import { ensureBucketReplicas, streamReplicas, type NatsConnection } from '@switchboard/bus';
 
 export const SESSION_BUCKET = 'icws-sessions';
 export const SESSION_TTL_MS = 12 * 3600_000;
@@ -24,7 +24,9 @@ export class IcwsSessionStore {
   private constructor(private readonly kv: KV) {}
 
   static async open(connection: NatsConnection, ttlMs = SESSION_TTL_MS): Promise<IcwsSessionStore> {
-    return new IcwsSessionStore(await new Kvm(connection).create(SESSION_BUCKET, { history: 1, ttl: ttlMs }));
+    const kv = await new Kvm(connection).create(SESSION_BUCKET, { history: 1, ttl: ttlMs, replicas: streamReplicas(connection) });
+    await ensureBucketReplicas(connection, `KV_${SESSION_BUCKET}`);
+    return new IcwsSessionStore(kv);
   }
 
   async put(sessionId: string, session: StoredIcwsSession): Promise<void> {

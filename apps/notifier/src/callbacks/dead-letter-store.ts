@@ -1,6 +1,6 @@
 import type { DeadLetter } from '@switchboard/contracts';
 import { Kvm, type KV } from '@nats-io/kv';
-import type { NatsConnection } from '@switchboard/bus';
+import { ensureBucketReplicas, streamReplicas, type NatsConnection } from '@switchboard/bus';
 
 const BUCKET = 'SB_CALLBACK_DEAD_LETTERS';
 
@@ -14,7 +14,9 @@ export class DeadLetterStore {
   private constructor(private readonly kv: KV) {}
 
   static async open(connection: NatsConnection): Promise<DeadLetterStore> {
-    return new DeadLetterStore(await new Kvm(connection).create(BUCKET, { history: 1 }));
+    const kv = await new Kvm(connection).create(BUCKET, { history: 1, replicas: streamReplicas(connection) });
+    await ensureBucketReplicas(connection, `KV_${BUCKET}`);
+    return new DeadLetterStore(kv);
   }
 
   async put(letter: StoredDeadLetter): Promise<void> {
