@@ -12,6 +12,11 @@ export const launcherEnvSchema = z.object({
   SWITCHBOARD_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /**
+   * Interactions services `npm run start:cluster` runs. 1 until tenant leases exist (issue 13): two would each
+   * take a share of every tenant's commands with a state of their own.
+   */
+  CLUSTER_INTERACTIONS: z.coerce.number().int().min(1).max(4).default(1),
 });
 
 export type LauncherEnv = z.infer<typeof launcherEnvSchema>;

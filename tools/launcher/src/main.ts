@@ -1,10 +1,13 @@
 // `npm start`: the whole platform on one machine. Starts a private nats-server (unless NATS_URL is set), then
 // the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
+// `npm run start:cluster` (--cluster): the same on a private 3-node JetStream cluster, with two gateways (PORT and
+// PORT + 1, each with its own notifier) and CLUSTER_INTERACTIONS interactions services (1 until tenant leases exist).
 import { ConfigError, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
 import path from 'node:path';
 import { launcherEnvSchema } from './launcher.env.js';
+import { NatsClusterSupervisor } from './nats-cluster-supervisor.js';
 import { NatsSupervisor } from './nats-supervisor.js';
 import { stopLeftoverProcesses } from './run-dir.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
@@ -22,15 +25,27 @@ async function waitForHealth(url: string): Promise<void> {
   throw new Error(`the gateway did not become healthy at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
+/** How many of each app run: one of each, or what start:cluster runs. */
+interface Layout {
+  cluster: boolean;
+  interactions: number;
+  /** Gateways, each with a notifier of its own. */
+  gateways: number;
+}
+
 async function main(): Promise<void> {
   const env = parseEnv(launcherEnvSchema);
+  const cluster = process.argv.includes('--cluster');
+  const layout: Layout = cluster
+    ? { cluster, interactions: env.CLUSTER_INTERACTIONS, gateways: 2 }
+    : { cluster, interactions: 1, gateways: 1 };
   const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const logger = createLogger({ service: 'launcher', level: env.LOG_LEVEL, format: logFormat });
   const dataDir = path.resolve(env.SWITCHBOARD_DATA_DIR);
 
   const runDir = path.join(dataDir, 'run');
   await stopLeftoverProcesses(runDir, logger);
-  let nats: NatsSupervisor | undefined;
+  let nats: NatsSupervisor | NatsClusterSupervisor | undefined;
   const supervisor = new Supervisor(runDir, logger);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string): Promise<void> =>
@@ -57,15 +72,17 @@ async function main(): Promise<void> {
   async function startPlatform(): Promise<void> {
     if (env.NATS_URL === undefined) {
       // Supervised like the apps: restarted on the same port with the same storage if it dies.
-      nats = await NatsSupervisor.start(path.join(dataDir, 'nats'), runDir, logger);
+      nats = layout.cluster
+        ? await NatsClusterSupervisor.start(path.join(dataDir, 'cluster'), runDir, logger)
+        : await NatsSupervisor.start(path.join(dataDir, 'nats'), runDir, logger);
     }
     const natsUrl = env.NATS_URL ?? nats?.url ?? '';
-    logger.info({ natsUrl, private: nats !== undefined }, nats ? 'started a private nats-server' : 'joining NATS');
+    logger.info({ natsUrl, private: nats !== undefined }, nats ? `started a private ${layout.cluster ? 'NATS cluster' : 'nats-server'}` : 'joining NATS');
 
-    const notifierPort = await freePort();
-    const base = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
+    const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
+    const bases = Array.from({ length: layout.gateways }, (_, index) => `http://${host}:${String(env.PORT + index)}`);
     // Without a real SMS endpoint, the demo's SendSMS route posts to the gateway's stand-in.
-    const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${base}/demo/sms`;
+    const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${bases[0] ?? ''}/demo/sms`;
     const shared: NodeJS.ProcessEnv = {
       ...process.env,
       SWITCHBOARD_SMS_URL: smsUrl,
@@ -76,25 +93,38 @@ async function main(): Promise<void> {
       LOG_FORMAT: logFormat,
     };
     const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
-    await supervisor.start({ name: 'interactions', entry: entry('interactions'), env: shared });
-    await supervisor.start({
-      name: 'notifier',
-      entry: entry('notifier'),
-      env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
-    });
-    await supervisor.start({
-      name: 'gateway',
-      entry: entry('gateway'),
-      env: {
-        ...shared,
-        PORT: String(env.PORT),
-        HOST: env.HOST,
-        NOTIFIER_URL: `http://127.0.0.1:${notifierPort}`,
-        DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
-      },
-    });
-    await waitForHealth(`${base}/health`);
-    logger.info({ url: base }, `Switchboard is ready at ${base} (demo credentials in README.md); Ctrl-C stops it`);
+    // one of each keeps its plain name (its pid file is <app>.pid); start:cluster's are <app>-1, <app>-2
+    const name = (app: string, index: number): string => (layout.cluster ? `${app}-${String(index + 1)}` : app);
+    if (layout.interactions > 1) {
+      logger.warn(
+        { interactions: layout.interactions },
+        'more than one interactions service: until tenant leases exist (issue 13), each takes a share of every tenant’s commands with a state of its own — not safe, see README',
+      );
+    }
+    for (let index = 0; index < layout.interactions; index += 1) {
+      await supervisor.start({ name: name('interactions', index), entry: entry('interactions'), env: shared });
+    }
+    for (let index = 0; index < bases.length; index += 1) {
+      const notifierPort = await freePort();
+      await supervisor.start({
+        name: name('notifier', index),
+        entry: entry('notifier'),
+        env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
+      });
+      await supervisor.start({
+        name: name('gateway', index),
+        entry: entry('gateway'),
+        env: {
+          ...shared,
+          PORT: String(env.PORT + index),
+          HOST: env.HOST,
+          NOTIFIER_URL: `http://127.0.0.1:${String(notifierPort)}`,
+          DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
+        },
+      });
+    }
+    await Promise.all(bases.map((base) => waitForHealth(`${base}/health`)));
+    logger.info({ urls: bases }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
   }
 }
 

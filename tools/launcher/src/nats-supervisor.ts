@@ -1,9 +1,17 @@
 import type { Logger } from '@switchboard/logging';
-import { startNatsServer, type RunningNatsServer } from '@switchboard/nats-server';
+import { startNatsServer, type NatsServerOptions, type RunningNatsServer } from '@switchboard/nats-server';
 import { forgetPid, recordPid } from './run-dir.js';
 import { RestartBackoff } from './restart-backoff.js';
 
-const PID_NAME = 'nats-server';
+/** What distinguishes one supervised nats-server from another: a node of a cluster has fixed ports and a config. */
+export interface SupervisedNatsOptions {
+  /** Its pid file's name (nats-server, or nats-server-<node> for a node of a cluster). */
+  pidName?: string;
+  /** A free one when omitted; kept across restarts either way. */
+  port?: number;
+  /** Configuration-file lines (a cluster node's name, routes, monitoring port). */
+  config?: string;
+}
 
 /**
  * The private nats-server, kept running: when it dies it is started again on the same port with the same
@@ -22,13 +30,18 @@ export class NatsSupervisor {
     private readonly storeDir: string,
     private readonly runDir: string,
     private readonly logger: Logger,
+    private readonly options: SupervisedNatsOptions,
   ) {}
 
-  static async start(storeDir: string, runDir: string, logger: Logger): Promise<NatsSupervisor> {
-    const server = await NatsSupervisor.launch(storeDir, undefined, logger);
-    const supervisor = new NatsSupervisor(server, storeDir, runDir, logger);
+  static async start(storeDir: string, runDir: string, logger: Logger, options: SupervisedNatsOptions = {}): Promise<NatsSupervisor> {
+    const server = await NatsSupervisor.launch(storeDir, options.port, logger, options.config);
+    const supervisor = new NatsSupervisor(server, storeDir, runDir, logger, options);
     await supervisor.adopt(server);
     return supervisor;
+  }
+
+  private get pidName(): string {
+    return this.options.pidName ?? 'nats-server';
   }
 
   get url(): string {
@@ -42,25 +55,27 @@ export class NatsSupervisor {
     // a restart under way finishes first (and stops what it started), so nothing outlives the launcher
     await this.restarting;
     await this.current.stop();
-    await forgetPid(this.runDir, PID_NAME);
+    await forgetPid(this.runDir, this.pidName);
   }
 
-  private static launch(storeDir: string, port: number | undefined, logger: Logger): Promise<RunningNatsServer> {
-    return startNatsServer({
+  private static launch(storeDir: string, port: number | undefined, logger: Logger, config: string | undefined): Promise<RunningNatsServer> {
+    const options: NatsServerOptions = {
       storeDir,
       ...(port === undefined ? {} : { port }),
+      ...(config === undefined ? {} : { config }),
       // Its own process group: Ctrl-C reaches the apps and the launcher, which stops NATS after the apps.
       detached: true,
       onLog: (line) => {
         logger.debug({ source: 'nats-server' }, line);
       },
-    });
+    };
+    return startNatsServer(options);
   }
 
   private async adopt(server: RunningNatsServer): Promise<void> {
     this.current = server;
     this.backoff.started();
-    await recordPid(this.runDir, PID_NAME, server.process.pid);
+    await recordPid(this.runDir, this.pidName, server.process.pid);
     server.process.once('exit', (code, signal) => {
       if (this.stopping) return;
       const delay = this.backoff.delayAfterExit();
@@ -80,7 +95,7 @@ export class NatsSupervisor {
   /** Runs from the timer, which stop() clears: only a stop during the start itself needs checking. */
   private async restart(): Promise<void> {
     try {
-      const server = await NatsSupervisor.launch(this.storeDir, this.current.port, this.logger);
+      const server = await NatsSupervisor.launch(this.storeDir, this.current.port, this.logger, this.options.config);
       if (this.stopping) {
         await server.stop();
         return;

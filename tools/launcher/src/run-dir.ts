@@ -16,8 +16,13 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-/** What a recorded process must still be running to be ours (a pid may have been reused since). */
-const markerOf = (name: string): string => (name === 'nats-server' ? 'nats-server' : `apps/${name}/dist/main.js`);
+const isNats = (name: string): boolean => name === 'nats-server' || name.startsWith('nats-server-');
+
+/**
+ * What a recorded process must still be running to be ours (a pid may have been reused since). Names are
+ * nats-server, nats-server-<node>, <app> or <app>-<instance> (npm run start:cluster runs two of each app).
+ */
+const markerOf = (name: string): string => (isNats(name) ? 'nats-server' : `apps/${name.replace(/-\d+$/, '')}/dist/main.js`);
 
 async function stopProcess(pid: number, logger: Logger, name: string): Promise<void> {
   logger.warn({ pid, process: name }, 'stopping a process an earlier run left behind');
@@ -30,7 +35,7 @@ async function stopProcess(pid: number, logger: Logger, name: string): Promise<v
 export async function stopLeftoverProcesses(runDir: string, logger: Logger): Promise<void> {
   const files = (await readdir(runDir).catch(() => [] as string[])).filter((file) => file.endsWith('.pid'));
   // Apps before the nats-server they use.
-  files.sort((a, b) => Number(a === 'nats-server.pid') - Number(b === 'nats-server.pid'));
+  files.sort((a, b) => Number(isNats(a.slice(0, -'.pid'.length))) - Number(isNats(b.slice(0, -'.pid'.length))));
   for (const file of files) {
     const name = file.slice(0, -'.pid'.length);
     const pid = Number((await readFile(path.join(runDir, file), 'utf8')).trim());
