@@ -64,6 +64,21 @@ async function signOutWithoutDesks(baseUrl: string, usernames: readonly string[]
   });
 }
 
+/** The distinct warnings and errors among the platform's log lines (JSON, `level` ≥ 40), at most 5, for a failed size. */
+function problemsIn(output: string): string[] {
+  const seen = new Set<string>();
+  for (const line of output.split('\n')) {
+    try {
+      const entry = JSON.parse(line) as { level?: number; msg?: string; name?: string; err?: { message?: string } };
+      if ((entry.level ?? 0) >= 40) seen.add(`${entry.name ?? ''} ${entry.msg ?? ''}${entry.err?.message === undefined ? '' : `: ${entry.err.message}`}`.trim());
+    } catch {
+      if (/EMFILE|ENFILE|error/i.test(line)) seen.add(line.slice(0, 200));
+    }
+    if (seen.size >= 5) break;
+  }
+  return [...seen];
+}
+
 /** The open-file limits and usage of the gateway, the notifier and the benchmark's own (desk) processes now. */
 export async function fdBudgetOf(platform: Platform): Promise<FdBudget> {
   const [gateway, notifier] = await Promise.all([platform.pidOf('gateway'), platform.pidOf('notifier')]);
@@ -105,12 +120,15 @@ export async function measureAgentsHeld(
     if (size > usernames.length) throw new Error(`the tenant has ${usernames.length} agents, ${size} are to be held`);
     const firstSeq = (await log.size()).lastSeq + 1;
     const before = { gateway: await rssBytesOf(gatewayPid), notifier: await rssBytesOf(notifierPid) };
+    const outputBefore = platform.output().length;
     let outcome;
     try {
       outcome = await holdAgents(platform, token, usernames.slice(0, size), check.deskProcesses, plan, { gateway: gatewayPid, notifier: notifierPid });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      console.log(`${size} agents held: failed — ${reason}`);
+      const fds = { gateway: await openFilesOf(gatewayPid), notifier: await openFilesOf(notifierPid) };
+      console.log(`${size} agents held: failed — ${reason}   (open files now: gateway ${fds.gateway}, notifier ${fds.notifier})`);
+      for (const line of problemsIn(platform.output().slice(outputBefore))) console.log(`  the platform said: ${line}`);
       figures.note(`agentsHeld${size}Failed`, reason);
       // the agents signed in before the failure would otherwise be Ready, without a desk, for the phases after
       await signOutWithoutDesks(platform.baseUrl, usernames.slice(0, size));
