@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { AgentDesktops } from './agents.js';
 import { SwitchboardHttp } from './contract-http.js';
-import { startPlatform, type Platform } from '@switchboard/testing';
+import { startPlatform, type Platform, type PlatformOptions } from '@switchboard/testing';
 
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 40_000;
@@ -22,8 +22,8 @@ export class PlatformSuite {
     return this.started().desktops;
   }
 
-  async start(extraEnv: Record<string, string> = {}): Promise<void> {
-    const platform = await startPlatform(extraEnv);
+  async start(extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<void> {
+    const platform = await startPlatform(extraEnv, options);
     this.running = { platform, http: new SwitchboardHttp(platform.baseUrl), desktops: new AgentDesktops(platform.baseUrl) };
   }
 
@@ -42,12 +42,13 @@ export class PlatformSuite {
 }
 
 /**
- * Starts the platform the way `npm start` does before the file's tests, and stops it (cleanly) after them.
- * `env` is read when the platform starts, after the file's earlier beforeAll hooks (e.g. a receiver's port).
+ * Starts the platform the way `npm start` does (`npm run start:cluster` with `{ cluster: true }`) before the file's
+ * tests, and stops it (cleanly) after them. `env` is read when the platform starts, after the file's earlier
+ * beforeAll hooks (e.g. a receiver's port).
  */
-export function usePlatform(env: () => Record<string, string> = () => ({})): PlatformSuite {
+export function usePlatform(env: () => Record<string, string> = () => ({}), options: PlatformOptions = {}): PlatformSuite {
   const suite = new PlatformSuite();
-  beforeAll(() => suite.start(env()), START_TIMEOUT_MS);
+  beforeAll(() => suite.start(env(), options), START_TIMEOUT_MS);
   afterAll(() => suite.stop(), STOP_TIMEOUT_MS);
   return suite;
 }

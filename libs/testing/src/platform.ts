@@ -3,7 +3,7 @@
 // specs and the whole-stack benchmark (tools/bench), which must start the platform the same way.
 import { freePort } from '@switchboard/nats-server';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,24 +17,29 @@ export const LAUNCHER_ENTRY = path.join(REPO_ROOT, 'tools', 'launcher', 'dist', 
 
 export type AppName = 'gateway' | 'interactions' | 'notifier';
 
-/** The pid files the launcher keeps in <dataDir>/run, and what the command line of each process contains. */
-const RECORDED_PROCESSES: ReadonlyArray<[AppName | 'nats-server', string]> = [
-  ['gateway', path.join('apps', 'gateway', 'dist', 'main.js')],
-  ['interactions', path.join('apps', 'interactions', 'dist', 'main.js')],
-  ['notifier', path.join('apps', 'notifier', 'dist', 'main.js')],
-  ['nats-server', 'nats-server'],
-];
+/**
+ * A process the launcher records in <dataDir>/run/<name>.pid: an app or the private nats-server under `npm start`;
+ * under `--cluster` (`npm run start:cluster`) an app instance (gateway-2) or a node of the cluster (nats-server-n1).
+ */
+export type RecordedName = AppName | 'nats-server' | `${AppName}-${number}` | `nats-server-n${number}`;
+
+/** What the command line of a recorded process contains (a pid may have been reused since it was recorded). */
+function commandMarkerOf(name: string): string {
+  return name.startsWith('nats-server') ? 'nats-server' : path.join('apps', name.replace(/-\d+$/, ''), 'dist', 'main.js');
+}
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 export interface Platform {
-  /** e.g. http://127.0.0.1:41234 */
+  /** e.g. http://127.0.0.1:41234 (under --cluster: the first gateway's) */
   readonly baseUrl: string;
+  /** Every gateway's: one, or two under --cluster. */
+  readonly baseUrls: readonly string[];
   readonly dataDir: string;
   /** The launcher's own process id. */
   readonly launcherPid: number;
   /** The pid the launcher recorded for an app (or its private nats-server) in <dataDir>/run/<name>.pid. */
-  pidOf(app: AppName | 'nats-server'): Promise<number>;
+  pidOf(app: RecordedName): Promise<number>;
   /** Everything the launcher and its apps wrote so far (stdout and stderr, interleaved). */
   output(): string;
   /**
@@ -55,7 +60,7 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   });
 }
 
-async function readPid(dataDir: string, name: AppName | 'nats-server'): Promise<number> {
+async function readPid(dataDir: string, name: RecordedName): Promise<number> {
   const file = path.join(dataDir, 'run', `${name}.pid`);
   const text = await readFile(file, 'utf8');
   const pid = Number.parseInt(text.trim(), 10);
@@ -64,17 +69,18 @@ async function readPid(dataDir: string, name: AppName | 'nats-server'): Promise<
 }
 
 interface RecordedProcess {
-  name: AppName | 'nats-server';
+  name: string;
   pid: number;
   command: string;
 }
 
 /** The processes the launcher recorded in <dataDir>/run right now. */
 async function recordedProcesses(dataDir: string): Promise<RecordedProcess[]> {
+  const files = await readdir(path.join(dataDir, 'run')).catch(() => [] as string[]);
   const found: RecordedProcess[] = [];
-  for (const [name, command] of RECORDED_PROCESSES) {
-    const pid = await readPid(dataDir, name).catch(() => undefined);
-    if (pid !== undefined) found.push({ name, pid, command });
+  for (const name of files.filter((file) => file.endsWith('.pid')).map((file) => file.slice(0, -'.pid'.length))) {
+    const pid = await readPid(dataDir, name as RecordedName).catch(() => undefined);
+    if (pid !== undefined) found.push({ name, pid, command: commandMarkerOf(name) });
   }
   return found;
 }
@@ -101,21 +107,31 @@ function deadline(ms: number): Promise<'timeout'> {
   return once(AbortSignal.timeout(ms), 'abort').then(() => 'timeout' as const);
 }
 
+export interface PlatformOptions {
+  /**
+   * Start it as `npm run start:cluster` does: a private 3-node JetStream cluster, two gateways (each on a free
+   * port, each with its own notifier), and the interactions services of CLUSTER_INTERACTIONS.
+   */
+  cluster?: boolean;
+}
+
 /**
- * Starts the launcher on a free port with a fresh data directory and resolves once GET /health answers 200.
- * The launcher's output is captured and printed when it fails to start.
+ * Starts the launcher on a free port with a fresh data directory and resolves once GET /health answers 200 (on
+ * every gateway). The launcher's output is captured and printed when it fails to start.
  */
-export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<Platform> {
   await access(LAUNCHER_ENTRY).catch(() => {
     throw new Error(`${LAUNCHER_ENTRY} is missing: build first (npx nx run-many -t build)`);
   });
-  const port = await freePort();
+  const ports = options.cluster === true ? [await freePort(), await freePort()] : [await freePort()];
+  const port = ports[0] ?? 0;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     SWITCHBOARD_DATA_DIR: dataDir,
+    ...(ports[1] === undefined ? {} : { SECOND_GATEWAY_PORT: String(ports[1]) }),
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
   };
@@ -126,14 +142,16 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
   delete env.SWITCHBOARD_SMS_URL;
   Object.assign(env, extraEnv);
 
-  const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = options.cluster === true ? [LAUNCHER_ENTRY, '--cluster'] : [LAUNCHER_ENTRY];
+  const launcher = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let captured = '';
   launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
   launcher.stderr.setEncoding('utf8').on('data', (chunk: string) => (captured += chunk));
   const exited = exitOf(launcher);
   const launcherPid = launcher.pid;
 
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrls = ports.map((each) => `http://127.0.0.1:${String(each)}`);
+  const baseUrl = baseUrls[0] ?? '';
   let stopping: Promise<void> | undefined;
 
   const stop = (): Promise<void> =>
@@ -170,11 +188,16 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     const state = await pollUntil(
       async () => {
         if (launcher.exitCode !== null || launcher.signalCode !== null) return 'exited' as const;
-        const response = await fetch(`${baseUrl}/health`);
-        await response.arrayBuffer();
-        return response.status === 200 ? ('ready' as const) : undefined;
+        const statuses = await Promise.all(
+          baseUrls.map(async (base) => {
+            const response = await fetch(`${base}/health`);
+            await response.arrayBuffer();
+            return response.status;
+          }),
+        );
+        return statuses.every((status) => status === 200) ? ('ready' as const) : undefined;
       },
-      { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `GET ${baseUrl}/health to answer 200` },
+      { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `GET /health to answer 200 on ${baseUrls.join(' and ')}` },
     );
     if (state === 'exited') {
       throw new Error(
@@ -192,6 +215,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
 
   return {
     baseUrl,
+    baseUrls,
     dataDir,
     launcherPid,
     pidOf: (app) => readPid(dataDir, app),

@@ -17,6 +17,8 @@ export const launcherEnvSchema = z.object({
    * take a share of every tenant's commands with a state of their own.
    */
   CLUSTER_INTERACTIONS: z.coerce.number().int().min(1).max(4).default(1),
+  /** The second gateway's port under `npm run start:cluster`; PORT + 1 when unset. */
+  SECOND_GATEWAY_PORT: portSchema.optional(),
 });
 
 export type LauncherEnv = z.infer<typeof launcherEnvSchema>;

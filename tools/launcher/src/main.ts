@@ -1,7 +1,7 @@
 // `npm start`: the whole platform on one machine. Starts a private nats-server (unless NATS_URL is set), then
 // the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
 // `npm run start:cluster` (--cluster): the same on a private 3-node JetStream cluster, with two gateways (PORT and
-// PORT + 1, each with its own notifier) and CLUSTER_INTERACTIONS interactions services (1 until tenant leases exist).
+// SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier) and CLUSTER_INTERACTIONS interactions services (1 until tenant leases exist).
 import { ConfigError, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
@@ -80,7 +80,8 @@ async function main(): Promise<void> {
     logger.info({ natsUrl, private: nats !== undefined }, nats ? `started a private ${layout.cluster ? 'NATS cluster' : 'nats-server'}` : 'joining NATS');
 
     const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
-    const bases = Array.from({ length: layout.gateways }, (_, index) => `http://${host}:${String(env.PORT + index)}`);
+    const ports = [env.PORT, env.SECOND_GATEWAY_PORT ?? env.PORT + 1].slice(0, layout.gateways);
+    const bases = ports.map((port) => `http://${host}:${String(port)}`);
     // Without a real SMS endpoint, the demo's SendSMS route posts to the gateway's stand-in.
     const smsUrl = process.env.SWITCHBOARD_SMS_URL ?? `${bases[0] ?? ''}/demo/sms`;
     const shared: NodeJS.ProcessEnv = {
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
         entry: entry('gateway'),
         env: {
           ...shared,
-          PORT: String(env.PORT + index),
+          PORT: String(ports[index]),
           HOST: env.HOST,
           NOTIFIER_URL: `http://127.0.0.1:${String(notifierPort)}`,
           DEMO_SMS_SINK: String(process.env.SWITCHBOARD_SMS_URL === undefined),
