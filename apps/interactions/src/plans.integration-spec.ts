@@ -116,5 +116,5 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
       what: 'the plan to finish after the restart',
     });
     expect(received.slice(before).map((r) => r.idempotencyKey)).toEqual([`${reply.interactionId}:send`, `${reply.interactionId}:send`]);
-  });
+  }, 30_000); // a restart inside: on a loaded machine it outlasted jest's default 5 s while its waits were still within theirs
 });
