@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { EventStore } from '@switchboard/bus';
+import { RpcException } from '@nestjs/microservices';
+import { EventTooLargeError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
@@ -11,6 +12,16 @@ import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
 import { GroupCommit } from './group-commit.js';
 import { TenantRegistry, type Tenant } from './tenant-registry.js';
 import { AppliedInPartError, runCommand, type Followed, type WriteOutcome } from './write-path.js';
+
+/**
+ * The command's events were not stored, or not known to be (the log refused them, timed out, or could not be read for a
+ * rebuild): the client cannot know the outcome, and a retry (with the same requestid) settles it. Answered as the
+ * domain failure `log_unavailable`, which each dialect renders as its "unavailable, retry".
+ */
+function logUnavailable(error: unknown): RpcException {
+  const why = error instanceof Error ? error.message : String(error);
+  return new RpcException({ code: 'log_unavailable', message: `the event log did not confirm this command (${why}); its outcome is unknown: retry it` });
+}
 
 /** A tenant whose routing on a timer failed (its log refused it) is retried after this, doubling up to the max. */
 const TIMER_RETRY_BASE_MS = 1_000;
@@ -92,8 +103,20 @@ export class CommandProcessor implements OnApplicationShutdown {
   async executeAll<R>(tenant: string, decides: readonly Decide<R, Tenant>[]): Promise<(R | CommandFailure)[]> {
     // decided in the tenant's turn; the turn ends once its events wait for a batch, so the next command is decided
     // while they are being stored
-    const { replies, stored } = await this.queue.run(tenant, () => this.decideAll(tenant, decides));
-    await stored;
+    let turn: { replies: (R | CommandFailure)[]; stored: Promise<void> };
+    try {
+      turn = await this.queue.run(tenant, () => this.decideAll(tenant, decides));
+    } catch (error) {
+      // a defect of the domain stays one; anything else in the turn (the rebuild of a stale tenant) needed the log
+      if (error instanceof AppliedInPartError || error instanceof EventTooLargeError) throw error;
+      throw logUnavailable(error);
+    }
+    try {
+      await turn.stored;
+    } catch (error) {
+      throw logUnavailable(error);
+    }
+    const { replies } = turn;
     // not after a failure: a timer re-armed at once would retry a routing the log refuses, and rebuild, in a loop
     this.armTimer(tenant);
     for (const listener of this.settledListeners) listener(tenant);

@@ -92,7 +92,7 @@ describe('group commit of a tenant’s events', () => {
     await refuseAppends(connection, true);
     const failed = await Promise.all(Array.from({ length: 10 }, (_, i) => dispatch(`lost-${String(i)}`)));
     await refuseAppends(connection, false);
-    expect(failed).toEqual(failed.map(() => expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'internal_error' }) })));
+    expect(failed).toEqual(failed.map(() => expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'log_unavailable' }) })));
     expect((await log()).filter((event) => event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('lost-'))).toEqual([]);
 
     // memory had these interactions ahead of the log; rebuilt from the log, the tenant takes the same external ids anew

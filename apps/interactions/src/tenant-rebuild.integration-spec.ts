@@ -37,7 +37,7 @@ describe('a failed append of domain events', () => {
     const [demo, other] = [registry.get('demo'), registry.get('other')];
 
     await refuseAppends(connection, true);
-    expect(await login('demo', '5465')).toMatchObject({ ok: false, error: { code: 'internal_error' } });
+    expect(await login('demo', '5465')).toMatchObject({ ok: false, error: { code: 'log_unavailable' } });
     await refuseAppends(connection, false);
 
     // the other tenant's commands do not rebuild anything

@@ -18,4 +18,12 @@ describe('PlainJsonSerializer', () => {
       error: { code: 'internal_error', message: 'boom' },
     });
   });
+
+  it('answers a failure a handler threw as RpcException({ code, message }) with that code', () => {
+    // what Nest hands the serializer for `throw new RpcException({ code: 'log_unavailable', message: 'x' })`
+    expect(JSON.parse(new PlainJsonSerializer().serialize({ err: { code: 'log_unavailable', message: 'not confirmed' } }).data)).toEqual({
+      ok: false,
+      error: { code: 'log_unavailable', message: 'not confirmed' },
+    });
+  });
 });

@@ -27,7 +27,11 @@ interface OutgoingPacket {
 /** NATS's default max_payload: a larger message is refused by the server, and the requester only sees a timeout. */
 export const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
 
-const failureReply = (message: string): { data: string } => ({ data: JSON.stringify({ ok: false, error: { code: 'internal_error', message } }) });
+const failureReply = (message: string, code = 'internal_error'): { data: string } => ({ data: JSON.stringify({ ok: false, error: { code, message } }) });
+
+/** A failure a handler threw as `new RpcException({ code, message })`: Nest hands the object over as it is. */
+const isCodedFailure = (err: unknown): err is { code: string; message: string } =>
+  typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' && 'message' in err && typeof err.message === 'string';
 
 export class PlainJsonSerializer implements Serializer<OutgoingPacket, { data: string }> {
   /** `maxReplyBytes`: the server's max_payload, less room for the message's headers. */
@@ -35,6 +39,7 @@ export class PlainJsonSerializer implements Serializer<OutgoingPacket, { data: s
 
   serialize(packet: OutgoingPacket): { data: string } {
     if (packet.err !== undefined && packet.err !== null) {
+      if (isCodedFailure(packet.err)) return failureReply(packet.err.message, packet.err.code);
       return failureReply(packet.err instanceof Error ? packet.err.message : 'unexpected error');
     }
     const data = JSON.stringify(packet.response ?? null);

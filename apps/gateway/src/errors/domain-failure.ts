@@ -27,6 +27,8 @@ export const DOMAIN_FAILURE_KIND: Record<DomainErrorCode, ApiErrorKind> = {
   external_id_in_use: 'bad_request',
   unknown_skill: 'bad_request',
   delivery_failed: 'bad_gateway',
+  // the log did not confirm the command's events: its outcome is unknown, and a retry (same requestid) settles it
+  log_unavailable: 'service_unavailable',
   internal_error: 'internal',
 };
 

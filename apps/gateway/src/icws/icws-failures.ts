@@ -26,6 +26,7 @@ const ICWS_ERROR_ID: Record<DomainErrorCode, string> = {
   external_id_in_use: ICWS_INVALID_PROPERTY,
   unknown_skill: ICWS_INVALID_PROPERTY,
   delivery_failed: 'error.server.internal',
+  log_unavailable: 'error.server.unavailable',
   internal_error: 'error.server.internal',
 };
 

@@ -4,6 +4,7 @@ import { describeValidationErrors, type InteractionCommandReply, type VccApi } f
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
+import { domainFailure } from '../errors/domain-failure.js';
 import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
 import { invokeChunks } from './invoke-chunks.js';
 import { normalizeInvocationKeys } from './normalize-keys.js';
@@ -51,7 +52,10 @@ export class InvokeController {
     const replies: InteractionCommandReply[] = [];
     for (const chunk of invokeChunks(items)) {
       const reply = await this.bus.request('interactionInvoke', tenant, { items: chunk });
-      replies.push(...(reply.ok ? reply.results : chunk.map(() => reply)));
+      // the whole command failed (the log did not confirm it): the call's outcome is unknown, as a timeout's would be;
+      // the requests already answered are remembered by requestid, so a retry of the whole call settles it
+      if (!reply.ok) throw domainFailure(reply);
+      replies.push(...reply.results);
     }
     const results: VccInteractionResult[] = invocation.requests.map((item, index) =>
       toInteractionResult(index, item, replies[index] ?? { ok: false, error: { code: 'internal_error', message: 'no reply for this request' } }),

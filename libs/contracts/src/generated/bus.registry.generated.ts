@@ -1198,6 +1198,7 @@ export const busSchemas = {
         "workbin_not_found",
         "queue_not_found",
         "queue_not_visible",
+        "log_unavailable",
         "internal_error"
       ],
       "title": "DomainErrorCode"

@@ -384,6 +384,7 @@ export type DomainErrorCode =
   | "workbin_not_found"
   | "queue_not_found"
   | "queue_not_visible"
+  | "log_unavailable"
   | "internal_error";
 
 export type AgentStateChange = "login" | "logout" | "ready" | "not-ready";
