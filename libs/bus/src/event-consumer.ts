@@ -11,6 +11,7 @@ import {
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
+import { AckBatch } from './ack-batch.js';
 import { ensureEventStream, parseDomainEvent } from './event-store.js';
 import { HandoverBarrier } from './handover-barrier.js';
 import { LIVE_PULL } from './live-pull.js';
@@ -49,6 +50,8 @@ export class DurableEventConsumer {
   private readonly inFlight = new Set<Promise<void>>();
   /** Delivered and not yet acknowledged, nakked or terminated. */
   private readonly inHand = new Set<JsMsg>();
+  /** With several events in hand, their acks go out together once per turn; one at a time, each at once. */
+  private readonly acks = new AckBatch();
   private readonly maxAckPending: number;
   private readonly ackWaitMs: number;
 
@@ -113,6 +116,7 @@ export class DurableEventConsumer {
     await this.messages?.close();
     await this.loop;
     await Promise.all(this.inFlight);
+    this.acks.flush();
     clearInterval(this.keepAlive);
   }
 
@@ -151,7 +155,12 @@ export class DurableEventConsumer {
     }
     try {
       await handle(event, message.seq);
-      message.ack();
+      // one at a time, the next event comes only after this ack: nothing to send it with
+      if (this.maxAckPending === 1) message.ack();
+      else
+        this.acks.add(() => {
+          message.ack();
+        });
     } catch (error) {
       this.logger.error({ err: error, seq: message.seq }, 'event handling failed; will be redelivered');
       message.nak(REDELIVERY_DELAY_MS);
