@@ -42,9 +42,10 @@ describe('NatsClusterSupervisor', () => {
       expect(restarted).not.toBe(killed);
 
       // a stream in 3 copies needs every node: the restarted one is back in the cluster
-      const manager = await jetstreamManager(connection);
+      // (the manager too: its first JetStream API call times out while the cluster has no meta leader)
       const info = await pollUntil(
-        () => manager.streams.add({ name: 'THREE', subjects: ['three.>'], storage: StorageType.File, num_replicas: 3 }),
+        async () =>
+          (await jetstreamManager(connection)).streams.add({ name: 'THREE', subjects: ['three.>'], storage: StorageType.File, num_replicas: 3 }),
         { timeoutMs: 30_000, intervalMs: 200, what: 'an R3 stream placed on the cluster' },
       );
       expect(info.cluster?.replicas).toHaveLength(2);
