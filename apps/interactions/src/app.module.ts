@@ -36,7 +36,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     await this.registry.restore();
     this.processor.noteRestoredPosition((await this.log.extent()).lastSeq);
-    await this.snapshots.load();
+    this.snapshots.loadRestored();
     await this.processor.routeAll();
     this.maintenance.start();
   }

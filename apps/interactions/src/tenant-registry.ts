@@ -12,10 +12,16 @@ import { applyToTarget } from './write-path.js';
 
 export { newTenant, type Tenant } from './tenant.js';
 
+/** What the start used of a tenant's snapshot: the log position it holds and when it was taken. */
+export interface UsedSnapshot {
+  seq: number;
+  takenAt: number;
+}
+
 /** A tenant as loaded before the replay of its tail, and the snapshot it came from, if any. */
 interface Loaded {
   tenant: Tenant;
-  snapshotSeq: number | undefined;
+  snapshot: UsedSnapshot | undefined;
 }
 
 /**
@@ -25,6 +31,7 @@ interface Loaded {
 @Injectable()
 export class TenantRegistry {
   private tenants = new Map<string, Tenant>();
+  private used = new Map<string, UsedSnapshot>();
 
   constructor(
     @Inject(TENANT_CONFIGS) private readonly configs: TenantConfig[],
@@ -40,6 +47,14 @@ export class TenantRegistry {
     return this.tenants.get(tenant);
   }
 
+  /**
+   * The snapshots the start restored tenants from: only these hold a tenant up to their position. One that was stored
+   * but ignored (another format, unreadable) holds nothing, so nothing may be purged on its account.
+   */
+  usedSnapshots(): ReadonlyMap<string, UsedSnapshot> {
+    return this.used;
+  }
+
   tenantIds(): string[] {
     return [...this.tenants.keys()];
   }
@@ -53,7 +68,8 @@ export class TenantRegistry {
     const loaded = await Promise.all(this.configs.map((config) => this.load(config)));
     const tenants = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant]));
     const fromSeq = Math.min(...loaded.map(({ tenant }) => tenant.position + 1));
-    const snapshotted = loaded.filter(({ snapshotSeq }) => snapshotSeq !== undefined).length;
+    this.used = new Map(loaded.flatMap(({ tenant, snapshot }) => (snapshot ? [[tenant.state.tenant, snapshot] as const] : [])));
+    const snapshotted = this.used.size;
     const loadedMs = Date.now() - started;
     await this.reportTrimmedPast(loaded);
     const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
@@ -115,14 +131,14 @@ export class TenantRegistry {
     } catch (error) {
       this.logger.warn({ err: error, tenant: config.id }, 'the tenant snapshot could not be read; the tenant is rebuilt from the event log');
     }
-    if (!bytes) return { tenant: newTenant(config, retentionMs), snapshotSeq: undefined };
+    if (!bytes) return { tenant: newTenant(config, retentionMs), snapshot: undefined };
     const snapshot = decodeSnapshot(bytes, config.id);
     if (typeof snapshot === 'string') {
       this.logger.warn({ tenant: config.id, why: snapshot }, 'the tenant snapshot is ignored; the tenant is rebuilt from the event log');
-      return { tenant: newTenant(config, retentionMs), snapshotSeq: undefined };
+      return { tenant: newTenant(config, retentionMs), snapshot: undefined };
     }
     const tenant = newTenant(config, retentionMs, { contents: snapshot.contents, at: snapshot.takenAt });
     tenant.position = snapshot.seq;
-    return { tenant, snapshotSeq: snapshot.seq };
+    return { tenant, snapshot: { seq: snapshot.seq, takenAt: snapshot.takenAt } };
   }
 }

@@ -6,13 +6,12 @@ import { ensureBucketReplicas, streamReplicas } from './stream-replicas.js';
 /** The JetStream object store bucket of tenant snapshots. */
 export const SNAPSHOTS_BUCKET = 'SB_SNAPSHOTS';
 
-/** What is known of a stored snapshot without reading it. */
+/** What a stored snapshot's meta says of it. */
 export interface SnapshotInfo {
   tenant: string;
   /** The stream sequence of the tenant's last event the snapshot holds. */
   seq: number;
   takenAt: number;
-  bytes: number;
 }
 
 /**
@@ -29,7 +28,7 @@ export class SnapshotStore {
     return new SnapshotStore(bucket);
   }
 
-  async put(info: Omit<SnapshotInfo, 'bytes'>, data: Uint8Array): Promise<void> {
+  async put(info: SnapshotInfo, data: Uint8Array): Promise<void> {
     await this.bucket.putBlob(
       { name: info.tenant, metadata: { seq: String(info.seq), takenAt: String(info.takenAt) } },
       data,
@@ -39,15 +38,5 @@ export class SnapshotStore {
   /** The tenant's latest snapshot's bytes, or undefined when it has none. */
   async get(tenant: string): Promise<Uint8Array | undefined> {
     return (await this.bucket.getBlob(tenant)) ?? undefined;
-  }
-
-  /** Every tenant's latest snapshot, as its meta tells it. */
-  async list(): Promise<SnapshotInfo[]> {
-    const objects = await this.bucket.list();
-    return objects.flatMap((object) => {
-      const seq = Number(object.metadata?.seq);
-      const takenAt = Number(object.metadata?.takenAt);
-      return object.deleted || !Number.isSafeInteger(seq) ? [] : [{ tenant: object.name, seq, takenAt, bytes: object.size }];
-    });
   }
 }

@@ -4,14 +4,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventLogAdmin, SnapshotStore } from '@switchboard/bus';
 import { useInteractionsService } from '../testing/use-interactions-service.js';
+import type { InteractionsEnv } from '../interactions.env.js';
+import { EventRetention } from './event-retention.js';
 import { TenantSnapshots } from './tenant-snapshots.js';
 
 /** Nothing is snapshotted or purged but what a test asks for. */
 const MANUAL = { SNAPSHOT_EVERY_EVENTS: 1_000_000_000, SNAPSHOT_MAX_AGE_SECONDS: 1_000_000, LOG_MAINTENANCE_SECONDS: 1_000_000 };
 
 /** An interactions service of its own, and what its users can do and see. */
-function useDemo(): { suite: ReturnType<typeof useInteractionsService>; dispatch: (n: number) => Promise<unknown>; view: () => Promise<unknown[]> } {
-  const suite = useInteractionsService(undefined, {}, MANUAL);
+function useDemo(env: Partial<InteractionsEnv> = {}): {
+  suite: ReturnType<typeof useInteractionsService>;
+  dispatch: (n: number) => Promise<unknown>;
+  view: () => Promise<unknown[]>;
+} {
+  const suite = useInteractionsService(undefined, {}, { ...MANUAL, ...env });
   const dispatch = (n: number): Promise<unknown> =>
     suite.bus.request('interactionDispatch', 'demo', { route: 'CrmCallRouting', requestId: `req-${n}`, externalId: `EXT-${n}`, properties: {}, skills: [] });
   /** What a supervisor and the agents see: the interactions and the agents' states. */
@@ -52,13 +58,21 @@ describe('a start from a snapshot', () => {
 });
 
 describe('a snapshot this code cannot read', () => {
-  const { suite, dispatch, view } = useDemo();
+  // a window of a millisecond: retention may purge anything a usable snapshot holds
+  const { suite, dispatch, view } = useDemo({ EVENT_RETENTION_SECONDS: 0.001 });
 
-  it('is ignored, and the tenant rebuilt from the log', async () => {
+  it('is ignored, the tenant rebuilt from the log, and the log is not trimmed on its account', async () => {
     for (let n = 1; n <= 3; n += 1) expect(await dispatch(n)).toMatchObject({ ok: true });
     const before = await view();
-    const store = await SnapshotStore.open(suite.connection);
-    await store.put({ tenant: 'demo', seq: 1, takenAt: Date.now() }, new TextEncoder().encode('not a snapshot'));
+    const log = await EventLogAdmin.open(suite.connection);
+    const { lastSeq } = await log.extent();
+    // stored as if it held the whole log, but unreadable
+    await (await SnapshotStore.open(suite.connection)).put({ tenant: 'demo', seq: lastSeq, takenAt: Date.now() }, new TextEncoder().encode('not a snapshot'));
+    await suite.restart();
+    expect(await view()).toEqual(before);
+
+    // the tenant holds no snapshot: nothing it was rebuilt from may go
+    expect(await suite.app.get(EventRetention).purge()).toBe(0);
     await suite.restart();
     expect(await view()).toEqual(before);
   });

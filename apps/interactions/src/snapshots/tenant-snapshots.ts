@@ -35,9 +35,12 @@ export class TenantSnapshots {
     processor.onSettled((tenant) => { this.consider(tenant); });
   }
 
-  /** Learns what the store holds (at start, after the restore). */
-  async load(): Promise<void> {
-    for (const { tenant, seq, takenAt } of await this.store.list()) this.marks.set(tenant, { seq, takenAt });
+  /**
+   * Learns the snapshots the start restored from (after the restore), not what the store lists: a stored snapshot the
+   * start ignored holds nothing, and counting it would let retention purge what the tenant's state was rebuilt from.
+   */
+  loadRestored(): void {
+    for (const [tenant, mark] of this.registry.usedSnapshots()) this.marks.set(tenant, mark);
   }
 
   /** Each configured tenant's snapshot position (0: none): the log before the lowest is needed by no start. */
