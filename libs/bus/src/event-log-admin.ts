@@ -1,7 +1,17 @@
-import { EVENTS_STREAM } from '@switchboard/contracts';
+import { busEventChannels, EVENTS_STREAM } from '@switchboard/contracts';
 import { DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ensureEventStream } from './event-store.js';
+
+/** The aggregates whose events only the current state needs (snapshots hold it), as subject filters. */
+const TRIMMABLE_SUBJECTS: readonly string[] = [
+  ...new Set(
+    Object.values(busEventChannels).flatMap(({ subject }) => {
+      const [, , kind, , aggregate] = subject.split('.');
+      return kind === 'evt' && aggregate !== 'provider' ? [`sb.v1.evt.*.${String(aggregate)}.>`] : [];
+    }),
+  ),
+];
 
 /** Where the log begins and ends, and what it takes on disk. */
 export interface EventLogExtent {
@@ -42,9 +52,14 @@ export class EventLogAdmin {
     return message?.seq;
   }
 
-  /** Removes every event before stream sequence `seq`; resolves with how many were removed. */
+  /**
+   * Removes the events before stream sequence `seq` — all but provider registrations and removals, which are kept for
+   * ever: they are few, and the notifier builds its provider directory by reading them from the start of the log.
+   * Resolves with how many were removed.
+   */
   async purgeBefore(seq: number): Promise<number> {
-    const { purged } = await this.manager.streams.purge(EVENTS_STREAM, { seq });
+    let purged = 0;
+    for (const filter of TRIMMABLE_SUBJECTS) purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter, seq })).purged;
     return purged;
   }
 }

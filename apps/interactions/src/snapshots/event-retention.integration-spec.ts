@@ -21,14 +21,21 @@ describe('the event log under steady traffic, with a short retention window', ()
     const log = await EventLogAdmin.open(suite.connection);
     // these wait throughout: their events age out of the window, what they built must not
     for (const n of [1, 2, 3]) expect(await dispatch(`KEEP-${n}`)).toMatchObject({ ok: true });
+    // a provider registered through the API: the notifier rebuilds its directory from these events, so they stay
+    const provider = { name: 'KeptProvider', headers: {}, agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true } };
+    expect(await suite.bus.request('providerRegister', 'demo', provider)).toMatchObject({ ok: true });
     const afterRound: EventLogExtent[] = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
       const before = await log.extent();
       for (let i = 0; i < PER_ROUND; i += 1) expect(await dispatch(`R${round}-${i}`)).toMatchObject({ ok: true });
       for (let i = 0; i < PER_ROUND; i += 1) expect(await release(`R${round}-${i}`)).toMatchObject({ ok: true });
       afterRound.push(await log.extent());
-      // everything written before this round leaves, once it is older than the window and a snapshot holds it
-      await pollUntil(async () => ((await log.extent()).firstSeq > before.lastSeq ? true : undefined), {
+      // everything written before this round leaves, once it is older than the window and a snapshot holds it — all but
+      // the provider registration
+      await pollUntil(async () => {
+        const now = await log.extent();
+        return now.messages <= now.lastSeq - before.lastSeq + 1 ? true : undefined;
+      }, {
         what: `round ${round}'s predecessors to be purged`,
         timeoutMs: 15_000,
       });
@@ -38,6 +45,10 @@ describe('the event log under steady traffic, with a short retention window', ()
     expect(last?.lastSeq).toBeGreaterThan(3 * (second?.lastSeq ?? 0));
     expect(last?.bytes).toBeLessThanOrEqual(1.5 * (second?.bytes ?? 0));
     expect(last?.messages).toBeLessThanOrEqual(1.5 * (second?.messages ?? 0));
+
+    expect((await suite.log()).filter((event) => event.type === 'provider.registered').map((event) => event.data)).toEqual([
+      { provider: expect.objectContaining({ name: 'KeptProvider' }) },
+    ]);
 
     await suite.restart();
     const list = await suite.bus.request('interactionList', 'demo', { limit: 100 });
