@@ -18,6 +18,8 @@ import { MeController } from './gws/me.controller.js';
 import { InteractionsController } from './gws/interactions.controller.js';
 import { MeInteractionsController } from './gws/me-interactions.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { RATE_LIMIT_WINDOW_MS } from './rate-limit.js';
+import { SharedRequestCounts } from './shared-request-counts.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
 import { RegisterController } from './vcc/register.controller.js';
@@ -87,6 +89,11 @@ export class AppModule {
           provide: IcwsSessions,
           inject: [NATS_CONNECTION],
           useFactory: async (connection: NatsConnection) => new IcwsSessions(await IcwsSessionStore.open(connection)),
+        },
+        {
+          provide: SharedRequestCounts,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => SharedRequestCounts.open(connection, RATE_LIMIT_WINDOW_MS),
         },
         { provide: AuthFailures, useValue: new AuthFailures(env.AUTH_FAILURES_PER_MINUTE) },
         SecretVerifier,

@@ -2,11 +2,19 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
+import type { Logger } from '@switchboard/logging';
 import { basicCredentials } from './auth/agent-authenticator.js';
 import { registerAuthFailureLimit } from './auth/auth-failure-limit.js';
 import { sourceAddress } from './auth/source-address.js';
 import { bearerClaimsOf } from './auth/bearer-claims.js';
 import { ApiError } from './errors/api-error.js';
+import { FailOpenCounter } from './fail-open-counter.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
+import { SharedRequestCounts } from './shared-request-counts.js';
+import { LOGGER } from './tokens.js';
+
+/** The rate limit's window: also the max age of the bucket its counts are shared in. */
+export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 /**
  * Who a request counts against: the integration client of a bearer token that verifies (every token of a
@@ -27,15 +35,18 @@ export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner)
 }
 
 /**
- * Requests per client per minute, and failed authentications per address per minute (auth-failure-limit.ts); past
- * either, 429 with Retry-After, in the error format of the API family. Register before the proxies.
+ * Requests per client per minute, counted across every gateway replica (shared-request-counts.ts; each replica
+ * alone while NATS is out of reach, fail-open-counter.ts), and failed authentications per address per minute
+ * (auth-failure-limit.ts); past either, 429 with Retry-After, in the error format of the API family. Register
+ * before the proxies.
  */
 export async function registerRateLimit(app: NestFastifyApplication, perMinute: number): Promise<void> {
   const signer = app.get(TokenSigner);
   registerAuthFailureLimit(app);
   await app.register(rateLimit, {
     max: perMinute,
-    timeWindow: 60_000,
+    timeWindow: RATE_LIMIT_WINDOW_MS,
+    store: sharedRateLimitStore(new FailOpenCounter(app.get(SharedRequestCounts), app.get<symbol, Logger>(LOGGER))),
     keyGenerator: (request) => rateLimitKey(request, signer),
     // Probes must always get through, or a tight limit would make a healthy gateway look down.
     allowList: (request) => request.url === '/health',
