@@ -10,6 +10,9 @@ import { sourceAddress } from './source-address.js';
  * authenticate too often in the last minute, before any credential is looked at; counts each 401 as a failure.
  * Failures answered otherwise (OAuth's `invalid_client` and ICWS's `authenticationFailure` are 400s) are recorded
  * where they are decided. Register before the proxies: hooks reach only the plugin contexts created afterwards.
+ * The count is this replica's, unlike the rate limit's (shared-request-counts.ts): it is checked before every
+ * request, where a shared count would cost a NATS round trip each time, and per replica it still holds an address
+ * to a few dozen guesses a minute per gateway, whether NATS answers or not.
  */
 export function registerAuthFailureLimit(app: NestFastifyApplication): void {
   const failures = app.get(AuthFailures);
