@@ -9,3 +9,4 @@ export * from './nest-transport.js';
 export * from './snapshot-store.js';
 export * from './event-log-admin.js';
 export * from './stream-replicas.js';
+export * from './tenant-leases.js';
