@@ -12,7 +12,8 @@ import {
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
 import { AckBatch } from './ack-batch.js';
-import { ensureEventStream, parseDomainEvent } from './event-store.js';
+import { ensureEventStream } from './event-store.js';
+import { decodeLogMessage } from './event-record.js';
 import { HandoverBarrier } from './handover-barrier.js';
 import { LIVE_PULL } from './live-pull.js';
 
@@ -146,16 +147,22 @@ export class DurableEventConsumer {
     return manager.consumers.update(EVENTS_STREAM, this.durableName, wanted);
   }
 
+  /**
+   * Every event of the message handed over in order (each handler call starts before the next, so a handler that keeps
+   * its own order per key keeps it), then one ack once all are done; a failure has the whole message delivered again.
+   */
   private async handleOne(message: JsMsg, handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
-    const event = parseDomainEvent(message.data, this.validator);
-    if (typeof event === 'string') {
-      this.logger.error({ seq: message.seq, problem: event }, 'skipping an event that does not match the bus contract');
+    const events = decodeLogMessage(message.data, this.validator);
+    if (typeof events === 'string') {
+      this.logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
       message.term();
       return;
     }
     try {
-      await handle(event, message.seq);
-      // one at a time, the next event comes only after this ack: nothing to send it with
+      const settled = await Promise.allSettled(events.map((event) => handle(event, message.seq)));
+      const failed = settled.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+      // one at a time, the next message comes only after this ack: nothing to send it with
       if (this.maxAckPending === 1) message.ack();
       else
         this.acks.add(() => {

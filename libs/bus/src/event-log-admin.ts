@@ -1,14 +1,18 @@
-import { busEventChannels, EVENTS_STREAM } from '@switchboard/contracts';
+import { busEventChannels, EVENTS_STREAM, tenantLogSubject } from '@switchboard/contracts';
 import { DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ensureEventStream } from './event-store.js';
+import { lastSeqOnSubject } from './log-fence.js';
 
-/** The aggregates whose events only the current state needs (snapshots hold it), as subject filters. */
-const TRIMMABLE_SUBJECTS: readonly string[] = [
+/**
+ * The aggregates whose events were stored one per message before records (and may still be in an upgraded log), whose
+ * history only the current state needs: snapshots hold it. Provider events are kept for ever.
+ */
+const LEGACY_TRIMMABLE_AGGREGATES: readonly string[] = [
   ...new Set(
     Object.values(busEventChannels).flatMap(({ subject }) => {
       const [, , kind, , aggregate] = subject.split('.');
-      return kind === 'evt' && aggregate !== 'provider' ? [`sb.v1.evt.*.${String(aggregate)}.>`] : [];
+      return kind === 'evt' && aggregate !== undefined && aggregate !== 'provider' ? [aggregate] : [];
     }),
   ),
 ];
@@ -53,13 +57,19 @@ export class EventLogAdmin {
   }
 
   /**
-   * Removes the events before stream sequence `seq` — all but provider registrations and removals, which are kept for
-   * ever: they are few, and the notifier builds its provider directory by reading them from the start of the log.
-   * Resolves with how many were removed.
+   * Removes the tenant's facts before stream sequence `seq`, but never its last record: that is where its writer's
+   * fence stands, and a purged fence would refuse the writer's next record. Provider registrations and removals are
+   * kept for ever: they are few, and the notifier builds its provider directory by reading them from the start of the
+   * log. Resolves with how many messages were removed.
    */
-  async purgeBefore(seq: number): Promise<number> {
-    let purged = 0;
-    for (const filter of TRIMMABLE_SUBJECTS) purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter, seq })).purged;
+  async purgeTenantBefore(tenant: string, seq: number): Promise<number> {
+    const records = tenantLogSubject(tenant, 'facts');
+    const keepFrom = Math.min(seq, await lastSeqOnSubject(this.manager, records));
+    // a purge with no sequence (0) would take every record of the filter
+    let purged = keepFrom > 1 ? (await this.manager.streams.purge(EVENTS_STREAM, { filter: records, seq: keepFrom })).purged : 0;
+    for (const aggregate of LEGACY_TRIMMABLE_AGGREGATES) {
+      purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter: `sb.v1.evt.${tenant}.${aggregate}.>`, seq })).purged;
+    }
     return purged;
   }
 }

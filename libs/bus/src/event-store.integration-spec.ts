@@ -4,6 +4,7 @@ import { DiscardPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
+import { TenantFencedError } from './log-fence.js';
 
 const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string): DomainEvent => ({
   id,
@@ -39,39 +40,60 @@ describe('EventStore on a real JetStream', () => {
     const store = await EventStore.open(connection);
     const events = [agentEvent('e1', true), agentEvent('e2', false), agentEvent('e3', true)];
     await store.append(events);
-    await store.append([events[2] as DomainEvent]); // a retry of the last append: same Nats-Msg-Id
+    await store.append(events); // a retry of the append: the same record, the same Nats-Msg-Id
     const replayed: DomainEvent[] = [];
     await store.replay((event) => replayed.push(event));
     expect(replayed).toEqual(events);
   });
 
-  it('stores a large append whole and in order, its publishes pipelined', async () => {
+  it('stores an append of one tenant as one record, and one larger than a message as several, in order', async () => {
     const store = await EventStore.open(connection);
     const events = Array.from({ length: 500 }, (_, i) => agentEvent(`bulk-${String(i)}`, i % 2 === 0, 'bulk'));
-    await store.append(events);
-    await store.append(events.slice(100, 300)); // retried: every Nats-Msg-Id already stored
+    const small = await store.publishAll(events);
+    expect(new Set(small).size).toBe(1); // one record: every event has its sequence
+    // ten events of 200 KiB: more than one message of the server's 1 MB holds
+    const large = Array.from({ length: 10 }, (_, i) => agentEvent(`large-${String(i)}`, true, 'bulk', 'x'.repeat(200 * 1024)));
+    const outcomes = await store.publishAll(large);
+    expect(outcomes.every((outcome) => typeof outcome === 'number')).toBe(true);
+    expect(new Set(outcomes).size).toBeGreaterThan(1);
     const replayed: DomainEvent[] = [];
     await store.replay((event) => replayed.push(event), tenantEventSubjects('bulk'));
-    expect(replayed).toEqual(events);
+    expect(replayed).toEqual([...events, ...large]);
   });
 
-  it('tells, once every publish has settled, which events of an append were stored', async () => {
+  it('stores a record whole or not at all, and tells which events of an append were stored', async () => {
     const store = await EventStore.open(connection);
     const manager = await jetstreamManager(connection);
     const { config, state } = await manager.streams.info(EVENTS_STREAM);
-    // the stream takes two more events, then refuses new ones
-    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: state.messages + 2 });
+    // the stream takes one more message, then refuses new ones
+    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: state.messages + 1 });
     try {
       const events = Array.from({ length: 5 }, (_, i) => agentEvent(`full-${String(i)}`, true, 'full'));
-      const outcomes = await store.publishAll(events);
-      expect(outcomes.map((outcome) => typeof outcome === 'number')).toEqual([true, true, false, false, false]);
-      await expect(store.append([agentEvent('full-5', true, 'full')])).rejects.toThrow();
+      const stored = await store.publishAll(events);
+      expect(stored.every((outcome) => typeof outcome === 'number')).toBe(true);
+      const refused = await store.publishAll([agentEvent('full-5', true, 'full'), agentEvent('full-6', true, 'full')]);
+      expect(refused.every((outcome) => outcome instanceof Error)).toBe(true);
       const replayed: DomainEvent[] = [];
       await store.replay((event) => replayed.push(event), tenantEventSubjects('full'));
-      expect(replayed).toEqual(events.slice(0, 2));
+      expect(replayed).toEqual(events);
     } finally {
       await manager.streams.update(EVENTS_STREAM, { ...config, max_msgs: -1 });
     }
+  });
+
+  it('fences a claimed tenant: once another writer claims it, the first one’s records are refused and nothing of them is stored', async () => {
+    const first = await EventStore.open(connection, { writer: 'first' });
+    const second = await EventStore.open(connection, { writer: 'second' });
+    await first.claim('fenced');
+    await first.append([agentEvent('f-1', true, 'fenced')]);
+    await second.claim('fenced');
+    await expect(first.append([agentEvent('f-2', true, 'fenced'), agentEvent('f-3', false, 'fenced')])).rejects.toBeInstanceOf(TenantFencedError);
+    await second.append([agentEvent('s-1', true, 'fenced')]);
+    // refused for good, without asking the log: the first writer lost the tenant
+    await expect(first.append([agentEvent('f-4', true, 'fenced')])).rejects.toBeInstanceOf(TenantFencedError);
+    const replayed: string[] = [];
+    await first.replay((event) => replayed.push(event.id), tenantEventSubjects('fenced'));
+    expect(replayed).toEqual(['f-1', 's-1']);
   });
 
   it('replays only the events on a subject filter', async () => {
@@ -85,7 +107,7 @@ describe('EventStore on a real JetStream', () => {
     };
     await store.append([providerEvent]);
     const replayed: DomainEvent[] = [];
-    expect(await store.replay((event) => replayed.push(event), 'sb.v1.evt.*.provider.>')).toBe(1);
+    expect(await store.replay((event) => replayed.push(event), 'sb.v1.evt.*.log.providers')).toBe(1);
     expect(replayed).toEqual([providerEvent]);
     expect(await store.replay(() => undefined, 'sb.v1.evt.*.nothing.>')).toBe(0);
   });

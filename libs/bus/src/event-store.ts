@@ -1,14 +1,20 @@
+import { hostname } from 'node:os';
 import {
   BusValidator,
-  describeValidationErrors,
   EVENTS_STREAM,
   EVENTS_SUBJECTS,
   eventChannelOfType,
   eventSubject,
+  logKindOf,
+  TENANT_LOG_KINDS,
+  tenantLogSubject,
   type DomainEvent,
+  type TenantLogKind,
 } from '@switchboard/contracts';
-import { DeliverPolicy, jetstream, StorageType, type JetStreamClient } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { decodeLogMessage, encodeRecord, recordOverheadBytes } from './event-record.js';
+import { isWrongLastSequence, lastSeqOnSubject, LogFences, TenantFencedError } from './log-fence.js';
 import { ensureDerivedStream } from './derived-stream.js';
 import { ensureStream } from './stream-replicas.js';
 
@@ -51,34 +57,51 @@ export async function ensureEventStream(connection: NatsConnection): Promise<voi
   });
 }
 
+/** One record to store: the domain events of a batch of one tenant of one kind, as encoded for the size check. */
+interface PendingRecord {
+  tenant: string;
+  kind: TenantLogKind;
+  subject: string;
+  /** Positions in the caller's list of the events it holds, in order. */
+  indexes: number[];
+  encoded: string[];
+  bytes: number;
+}
+
 /**
- * The durable event log: the source of truth of the interactions service. `append` resolves only once
- * JetStream has stored every event; `replay` reads the whole log in order.
+ * The durable event log: the source of truth of the interactions service. Domain events are stored in records (the
+ * contract's EventRecord): each batch of a tenant's domain events as one message on its log subject, stored whole or
+ * not at all. A tenant this writer claimed is fenced: each record expects its subject's last record to be this
+ * writer's, so once another instance claimed the tenant, this one's records are refused (TenantFencedError).
  */
 export class EventStore {
   private readonly js: JetStreamClient;
   private readonly encoder = new TextEncoder();
+  private readonly fences = new LogFences();
 
   private constructor(
     private readonly connection: NatsConnection,
+    private readonly manager: JetStreamManager,
     private readonly validator: BusValidator,
     private readonly maxEventBytes: number,
+    /** Named in every record it stores: which instance wrote what, when the log is read after a takeover. */
+    readonly writer: string,
   ) {
     this.js = jetstream(connection);
   }
 
   /** `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. */
-  static async open(connection: NatsConnection, options: { maxEventBytes?: number } = {}): Promise<EventStore> {
+  static async open(connection: NatsConnection, options: { maxEventBytes?: number; writer?: string } = {}): Promise<EventStore> {
     await ensureEventStream(connection);
     // what is derived for one reader is published here too, and lands in its own stream by its subject (sb.v1.drv.>)
     await ensureDerivedStream(connection);
-    return new EventStore(connection, new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES);
+    const writer = options.writer ?? `${hostname()}:${String(process.pid)}`;
+    return new EventStore(connection, await jetstreamManager(connection), new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES, writer);
   }
 
-  /** The most bytes one event may take on the server connected now. */
+  /** The most bytes one event may take on the server connected now: alone in a record, it must fit one message. */
   eventLimit(): number {
-    const serverMax = this.connection.info?.max_payload;
-    return serverMax === undefined ? this.maxEventBytes : Math.min(this.maxEventBytes, serverMax - HEADER_ALLOWANCE_BYTES);
+    return Math.min(this.maxEventBytes, this.recordLimit() - recordOverheadBytes(this.writer));
   }
 
   /** Why `event` cannot be stored, or undefined when it can: the check `append` makes, for a caller to make first. */
@@ -89,10 +112,45 @@ export class EventStore {
   }
 
   /**
-   * Appends in order and resolves once JetStream has stored every event; the id of each event is its Nats-Msg-Id, so
-   * a retried append is stored once. Every event is encoded and measured before the first is published: one the log
-   * cannot take fails the whole append with an EventTooLargeError, and nothing of it is stored. Otherwise it fails with
-   * the first event's failure, once no publish of it is still in flight (some of it may be stored).
+   * Makes this writer the tenant's only one: stores an empty record on each of the tenant's log subjects, expecting
+   * the last record there (read just before, and read again when someone wrote meanwhile). From then on any record
+   * of the previous writer is refused, and this writer's records are fenced. Resolves with the highest sequence it
+   * stored: a replay of the tenant up to it holds everything any earlier writer stored.
+   */
+  async claim(tenant: string): Promise<number> {
+    let last = 0;
+    for (const kind of TENANT_LOG_KINDS) {
+      const subject = tenantLogSubject(tenant, kind);
+      for (;;) {
+        const previous = await lastSeqOnSubject(this.manager, subject);
+        try {
+          const ack = await this.js.publish(subject, encodeRecord(this.writer, []), { expect: { lastSubjectSequence: previous } });
+          this.fences.set(tenant, kind, ack.seq);
+          last = Math.max(last, ack.seq);
+          break;
+        } catch (error) {
+          if (!isWrongLastSequence(error)) throw error;
+          // another writer stored a record between the read and the claim: read again, claim after it
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Whether this writer holds the tenant's fence: it claimed it and no record of it was refused since. */
+  holds(tenant: string): boolean {
+    return this.fences.claimed(tenant) && !this.fences.isLost(tenant);
+  }
+
+  /** The tenant is no longer this writer's (its lease was handed back): nothing more of it is published. */
+  release(tenant: string): void {
+    this.fences.release(tenant);
+  }
+
+  /**
+   * Appends in order and resolves once JetStream has stored every event. Every event is encoded and measured before
+   * anything is published: one the log cannot take fails the whole append with an EventTooLargeError, and nothing of
+   * it is stored. Otherwise it fails with the first failure, once nothing of it is still in flight.
    */
   async append(events: readonly DomainEvent[]): Promise<void> {
     const failure = (await this.publishAll(events)).find((outcome) => outcome instanceof Error);
@@ -100,70 +158,139 @@ export class EventStore {
   }
 
   /**
-   * The publishes of `append`, pipelined: all written one after another on the connection (so stored in this order),
-   * then one wait for all their acks instead of a round trip each. Resolves, once every publish has settled, with each
-   * event's sequence in the domain log (0: stored, in SB_DERIVED), or what its publish failed with. The size check is
-   * `append`'s: it throws before publishing.
+   * The publishes of `append`: the domain events as one record per tenant and log kind (several, one after another,
+   * when they exceed one message), the derived ones one message each, all written on the connection at once, then one
+   * wait for their acks. Resolves, once every publish has settled, with each event's sequence in the domain log (its
+   * record's; 0: a derived event, stored in SB_DERIVED), or what its publish failed with. The size check is `append`'s:
+   * it throws before publishing.
    */
   async publishAll(events: readonly DomainEvent[]): Promise<(Error | number)[]> {
     const limit = this.eventLimit();
-    const messages = events.map((event) => {
-      const data = this.encoder.encode(JSON.stringify(event));
+    const outcomes: (Error | number)[] = new Array<Error | number>(events.length).fill(0);
+    const records = new Map<string, PendingRecord>();
+    const derived: { index: number; subject: string; data: Uint8Array; id: string }[] = [];
+    events.forEach((event, index) => {
+      const encoded = JSON.stringify(event);
+      const data = this.encoder.encode(encoded);
       if (data.byteLength > limit) throw new EventTooLargeError(event.type, data.byteLength, limit);
-      return { subject: eventSubject(eventChannelOfType[event.type], event.tenant), data, id: event.id };
+      const subject = eventSubject(eventChannelOfType[event.type], event.tenant);
+      if (subject.startsWith(DERIVED_PREFIX)) {
+        derived.push({ index, subject, data, id: event.id });
+        return;
+      }
+      const kind = logKindOf(event);
+      const recordSubject = tenantLogSubject(event.tenant, kind);
+      const record = records.get(recordSubject) ?? { tenant: event.tenant, kind, subject: recordSubject, indexes: [], encoded: [], bytes: 0 };
+      records.set(recordSubject, record);
+      record.indexes.push(index);
+      record.encoded.push(encoded);
+      record.bytes += data.byteLength + 1;
     });
-    const acks = messages.map(({ subject, data, id }) => this.js.publish(subject, data, { msgID: id }));
-    const settled = await Promise.allSettled(acks);
-    // a derived event (sb.v1.drv.…) is stored in SB_DERIVED, numbered apart: its sequence says nothing of the log's position
-    return settled.map((outcome) => (outcome.status === 'fulfilled' ? (outcome.value.stream === EVENTS_STREAM ? outcome.value.seq : 0) : toError(outcome.reason)));
+    // records first, so that what is derived from the facts is never on the wire before them
+    const stored = [...records.values()].map((record) => this.storeRecord(record, events, outcomes));
+    const published = derived.map(async ({ index, subject, data, id }) => {
+      try {
+        await this.js.publish(subject, data, { msgID: id });
+      } catch (error) {
+        outcomes[index] = toError(error);
+      }
+    });
+    await Promise.all([...stored, ...published]);
+    return outcomes;
   }
 
   /**
    * Calls `apply` for every stored event (or those on `filterSubject`) from stream sequence `fromSeq` on, oldest first,
-   * with its sequence, and resolves with how many there were. An event that does not match the contract stops the
-   * replay: state folded without it would be silently wrong.
+   * with its record's sequence, and resolves with how many there were. An event that does not match the contract stops
+   * the replay: state folded without it would be silently wrong.
    */
   async replay(apply: (event: DomainEvent, seq: number) => void, filterSubject: string = EVENTS_SUBJECTS, fromSeq = 1): Promise<number> {
+    // Read up to the last message on the filter as it is now, not until the consumer says nothing is pending: after a
+    // filtered purge, nats-server 2.9 may count purged messages as pending for ever.
+    const end = await lastSeqOnSubject(this.manager, filterSubject);
+    if (end < fromSeq) return 0;
     // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
     const consumer = await this.js.consumers.get(EVENTS_STREAM, {
       filter_subjects: filterSubject,
       ...(fromSeq > 1 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: fromSeq } : {}),
     });
-    if ((await consumer.info()).num_pending === 0) return 0;
     const messages = await consumer.consume();
     let count = 0;
     try {
       for await (const message of messages) {
-        const event = parseDomainEvent(message.data, this.validator);
-        if (typeof event === 'string') {
-          throw new Error(`the event log holds an event that does not match the bus contract at sequence ${message.seq}: ${event}`);
+        const events = decodeLogMessage(message.data, this.validator);
+        if (typeof events === 'string') {
+          throw new Error(`the event log holds a message that does not match the bus contract at sequence ${message.seq}: ${events}`);
         }
-        apply(event, message.seq);
-        count += 1;
-        if (message.info.pending === 0) break;
+        for (const event of events) apply(event, message.seq);
+        count += events.length;
+        if (message.seq >= end) break;
       }
     } finally {
       await messages.close();
     }
     return count;
   }
+
+  /** The most bytes one record may take: the server's max_payload, less room for the headers. */
+  private recordLimit(): number {
+    const serverMax = this.connection.info?.max_payload;
+    return serverMax === undefined ? this.maxEventBytes + recordOverheadBytes(this.writer) : serverMax - HEADER_ALLOWANCE_BYTES;
+  }
+
+  /**
+   * Stores one tenant's events of one kind as records of at most `recordLimit` bytes, one after another (each fenced
+   * on the one before), setting each event's outcome; after a failure, nothing more of them is published.
+   */
+  private async storeRecord(record: PendingRecord, events: readonly DomainEvent[], outcomes: (Error | number)[]): Promise<void> {
+    const limit = this.recordLimit() - recordOverheadBytes(this.writer);
+    let from = 0;
+    while (from < record.indexes.length) {
+      let to = from;
+      let bytes = 0;
+      // at least one event per record: each alone fits (eventLimit)
+      while (to < record.indexes.length && (to === from || bytes + Buffer.byteLength(record.encoded[to] ?? '') + 1 <= limit)) {
+        bytes += Buffer.byteLength(record.encoded[to] ?? '') + 1;
+        to += 1;
+      }
+      const indexes = record.indexes.slice(from, to);
+      const outcome = await this.publishRecord(record, record.encoded.slice(from, to), events[indexes[0] ?? -1]?.id);
+      for (const index of indexes) outcomes[index] = outcome;
+      if (outcome instanceof Error) {
+        for (const index of record.indexes.slice(to)) outcomes[index] = outcome;
+        return;
+      }
+      from = to;
+    }
+  }
+
+  /**
+   * One record, fenced when its tenant is claimed; resolves with its sequence or why it is not stored. Its Nats-Msg-Id
+   * is its first event's id, so the same batch appended again (a retry) is stored once.
+   */
+  private async publishRecord(record: PendingRecord, encoded: readonly string[], firstEventId: string | undefined): Promise<Error | number> {
+    if (this.fences.isLost(record.tenant)) return new TenantFencedError(record.tenant, record.subject);
+    const expected = this.fences.expected(record.tenant, record.kind);
+    try {
+      const ack = await this.js.publish(record.subject, encodeRecord(this.writer, encoded), {
+        ...(firstEventId === undefined ? {} : { msgID: firstEventId }),
+        ...(expected === undefined ? {} : { expect: { lastSubjectSequence: expected } }),
+      });
+      this.fences.stored(record.tenant, record.kind, ack.seq);
+      return ack.seq;
+    } catch (error) {
+      if (expected !== undefined && isWrongLastSequence(error)) {
+        this.fences.lose(record.tenant);
+        return new TenantFencedError(record.tenant, record.subject, { cause: error });
+      }
+      return toError(error);
+    }
+  }
+
 }
+
+const DERIVED_PREFIX = 'sb.v1.drv.';
 
 function toError(reason: unknown): Error {
   return reason instanceof Error ? reason : new Error(String(reason));
-}
-
-/** The event, or why it is not one the contract describes. */
-export function parseDomainEvent(data: Uint8Array, validator: BusValidator): DomainEvent | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder().decode(data));
-  } catch {
-    return 'not JSON';
-  }
-  const type = (value as { type?: unknown } | null)?.type;
-  const channel = typeof type === 'string' ? eventChannelOfType[type as DomainEvent['type']] : undefined;
-  if (channel === undefined) return `unknown event type ${JSON.stringify(type)}`;
-  const validate = validator.event(channel);
-  return validate(value) ? value : describeValidationErrors(validate.errors);
 }

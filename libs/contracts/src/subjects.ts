@@ -22,6 +22,28 @@ export const EVENTS_SUBJECTS = 'sb.v1.evt.>';
 export const DERIVED_STREAM = 'SB_DERIVED';
 export const DERIVED_SUBJECTS = 'sb.v1.drv.>';
 
+/**
+ * A tenant's domain log is two subjects of records (contract: EventRecord): provider registrations and removals, kept
+ * for ever, and every other fact, trimmed by retention. One subject per kind, because the ownership fence
+ * (`Nats-Expected-Last-Subject-Sequence`) is checked per subject on nats-server 2.9.
+ */
+export type TenantLogKind = 'facts' | 'providers';
+export const TENANT_LOG_KINDS: readonly TenantLogKind[] = ['facts', 'providers'];
+
+export function tenantLogSubject(tenant: string, kind: TenantLogKind): string {
+  return fill(`sb.v1.evt.{tenant}.log.${kind}`, tenant);
+}
+
+/** Which of its tenant's log subjects an event is stored on. */
+export function logKindOf(event: { type: string }): TenantLogKind {
+  return event.type === 'provider.registered' || event.type === 'provider.removed' ? 'providers' : 'facts';
+}
+
+/** Every tenant's records of one kind: the filter retention purges with (`facts`) or readers follow (`providers`). */
+export function allTenantsLogSubjects(kind: TenantLogKind): string {
+  return `sb.v1.evt.*.log.${kind}`;
+}
+
 /** Every event of one tenant: the filter that replays that tenant's log alone. */
 export function tenantEventSubjects(tenant: string): string {
   return fill('sb.v1.evt.{tenant}.>', tenant);

@@ -24,18 +24,23 @@ export class EventRetention {
     this.windowMs = env.EVENT_RETENTION_SECONDS * 1000;
   }
 
-  /** Purges what no one needs any more; resolves with how many events went. */
+  /**
+   * Purges what no one needs any more, tenant by tenant (each has its own log subjects, and only the tenants this
+   * instance holds have snapshots it knows); resolves with how many messages went.
+   */
   async purge(): Promise<number> {
-    const positions = [...this.snapshots.positions().values()];
-    // the first event some start still needs: the one after the oldest snapshot
-    const neededFrom = positions.length === 0 ? undefined : Math.min(...positions) + 1;
-    if (neededFrom === undefined || neededFrom <= 1) return 0;
-    const extent = await this.log.extent();
-    const windowFrom = (await this.log.firstSeqSince(this.clock.now() - this.windowMs)) ?? extent.lastSeq + 1;
-    const cut = Math.min(neededFrom, windowFrom);
-    if (cut <= extent.firstSeq) return 0;
-    const purged = await this.log.purgeBefore(cut);
-    this.logger.info({ purged, before: cut, neededFrom, windowFrom }, 'event log trimmed');
+    const positions = this.snapshots.positions();
+    if (positions.size === 0) return 0;
+    const windowFrom = (await this.log.firstSeqSince(this.clock.now() - this.windowMs)) ?? (await this.log.extent()).lastSeq + 1;
+    let purged = 0;
+    for (const [tenant, position] of positions) {
+      // the first event a start of this tenant still needs: the one after its snapshot
+      const cut = Math.min(position + 1, windowFrom);
+      if (cut <= 1) continue;
+      const count = await this.log.purgeTenantBefore(tenant, cut);
+      if (count > 0) this.logger.info({ tenant, purged: count, before: cut, windowFrom }, 'event log trimmed');
+      purged += count;
+    }
     return purged;
   }
 }

@@ -46,7 +46,7 @@ describe('a start from a snapshot', () => {
     expect(before[2]).toMatchObject({ ok: true, agent: { loggedIn: true, ready: true } });
 
     const log = await EventLogAdmin.open(suite.connection);
-    expect(await log.purgeBefore((mark?.seq ?? 0) + 1)).toBeGreaterThan(0);
+    expect(await log.purgeTenantBefore('demo', (mark?.seq ?? 0) + 1)).toBeGreaterThan(0);
     await suite.restart();
 
     expect(await view()).toEqual(before);

@@ -1,6 +1,6 @@
 import { providerSettingsOf, type TenantConfig } from '@switchboard/config';
 import { lastEventSequence, readEventsThrough, type NatsConnection } from '@switchboard/bus';
-import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
+import { allTenantsLogSubjects, type DomainEvent, type ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 
 /**
@@ -8,7 +8,8 @@ import type { Logger } from '@switchboard/logging';
  *
  * Two consumers feed it — the live fan-out and the callbacks' durable consumer, each at its own position in the
  * log, and the durable one delivers again what a crashed instance had in hand. So each provider remembers the
- * stream sequence of the event that last changed it, and an event no newer than that is ignored: the directory
+ * stream sequence of the record that last changed it, and an event of an older record is ignored (a record's events
+ * applied twice, in order, end where they ended the first time): the directory
  * is the log's state whichever consumer gets there first.
  */
 export class ProviderDirectory {
@@ -37,26 +38,24 @@ export class ProviderDirectory {
   static async replayed(tenants: readonly TenantConfig[], connection: NatsConnection, logger: Logger): Promise<ProviderDirectory> {
     const directory = new ProviderDirectory(tenants);
     directory.replayedThrough = await lastEventSequence(connection);
-    await readEventsThrough(
-      connection,
-      directory.replayedThrough,
-      (event, seq) => {
-        directory.apply(event, seq);
-      },
-      logger,
-      'sb.v1.evt.*.provider.>',
-    );
+    const apply = (event: DomainEvent, seq: number): void => {
+      directory.apply(event, seq);
+    };
+    // one event per message before records, then the tenants' provider records: all of the first come first
+    await readEventsThrough(connection, directory.replayedThrough, apply, logger, 'sb.v1.evt.*.provider.>');
+    await readEventsThrough(connection, directory.replayedThrough, apply, logger, allTenantsLogSubjects('providers'));
     return directory;
   }
 
-  /** Follows provider events, each once: one no newer than the last applied to its provider is ignored. */
+  /** Follows provider events: one of a record older than the last applied to its provider is ignored. */
   apply(event: DomainEvent, seq: number): void {
     if (event.type !== 'provider.registered' && event.type !== 'provider.removed') return;
     const providers = this.providers.get(event.tenant);
     const applied = this.appliedSeq.get(event.tenant);
     if (!providers || !applied) return;
     const name = event.type === 'provider.registered' ? event.data.provider.name : event.data.name;
-    if (seq <= (applied.get(name) ?? 0)) return;
+    // the events of one record share its sequence: only an older record's are ignored
+    if (seq < (applied.get(name) ?? 0)) return;
     applied.set(name, seq);
     if (event.type === 'provider.registered') providers.set(name, event.data.provider);
     else providers.delete(name);

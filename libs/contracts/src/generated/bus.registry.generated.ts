@@ -1462,8 +1462,35 @@ export const busSchemas = {
     "EventId": {
       "type": "string",
       "minLength": 1,
-      "description": "Unique per event; also the JetStream Nats-Msg-Id.",
+      "description": "Unique per event; a derived event's JetStream Nats-Msg-Id.",
       "title": "EventId"
+    },
+    "EventRecord": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "writer",
+        "events"
+      ],
+      "description": "One stored message of the domain log: the domain events of one group-committed batch of one tenant, in\norder (each validated against its own event schema), or none for a takeover's fence.\n",
+      "properties": {
+        "writer": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "The interactions instance that stored it."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "type"
+            ]
+          }
+        }
+      },
+      "title": "EventRecord"
     },
     "InteractionQueuedEvent": {
       "type": "object",

@@ -500,9 +500,22 @@ export interface InteractionSnapshot {
 }
 
 /**
- * Unique per event; also the JetStream Nats-Msg-Id.
+ * Unique per event; a derived event's JetStream Nats-Msg-Id.
  */
 export type EventId = string;
+
+/**
+ * One stored message of the domain log: the domain events of one group-committed batch of one tenant, in
+ * order (each validated against its own event schema), or none for a takeover's fence.
+ *
+ */
+export interface EventRecord {
+  /**
+   * The interactions instance that stored it.
+   */
+  writer: string;
+  events: {}[];
+}
 
 export interface InteractionQueuedEvent {
   id: EventId;
