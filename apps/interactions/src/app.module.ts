@@ -12,7 +12,9 @@ import { IcwsHandlers } from './handlers/icws.handlers.js';
 import { InteractionHandlers } from './handlers/interaction.handlers.js';
 import { ProviderHandlers } from './handlers/provider.handlers.js';
 import { SessionHandlers } from './handlers/session.handlers.js';
-import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS, TENANT_SERVER } from './infrastructure/tokens.js';
+import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
+import { TenantOwnership } from './ownership/tenant-ownership.js';
 import { EventRetention } from './snapshots/event-retention.js';
 import { LogMaintenance } from './snapshots/log-maintenance.js';
 import { TenantSnapshots } from './snapshots/tenant-snapshots.js';
@@ -20,24 +22,17 @@ import type { InteractionsEnv } from './interactions.env.js';
 import { TenantRegistry } from './tenant-registry.js';
 
 /**
- * Restores state from snapshots and the log, and catches routing up, before the service takes its first command;
- * then starts the log's housekeeping.
+ * Starts the log's housekeeping; on shutdown, lets it and any snapshot being taken finish, then closes the bus. The
+ * tenants themselves are restored by TenantOwnership as their leases are taken.
  */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
-    private readonly registry: TenantRegistry,
-    private readonly processor: CommandProcessor,
     private readonly snapshots: TenantSnapshots,
     private readonly maintenance: LogMaintenance,
-    @Inject(EVENT_LOG_ADMIN) private readonly log: EventLogAdmin,
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.registry.restore();
-    this.processor.noteRestoredPosition((await this.log.extent()).lastSeq);
-    this.snapshots.loadRestored();
-    await this.processor.routeAll();
+  onApplicationBootstrap(): void {
     this.maintenance.start();
   }
 
@@ -50,7 +45,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
+  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[], server: TenantOwnedNatsServer): DynamicModule {
     return {
       module: AppModule,
       controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers, IcwsHandlers, SessionHandlers],
@@ -59,13 +54,14 @@ export class AppModule {
         { provide: LOGGER, useValue: logger },
         { provide: TENANT_CONFIGS, useValue: tenants },
         { provide: CLOCK, useValue: systemClock },
+        { provide: TENANT_SERVER, useValue: server },
         { provide: BusValidator, useValue: new BusValidator() },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'interactions-event-store') },
         {
           provide: EVENT_STORE,
           inject: [NATS_CONNECTION],
           useFactory: async (connection: NatsConnection) => {
-            const store = await EventStore.open(connection);
+            const store = await EventStore.open(connection, env.INSTANCE_ID === undefined ? {} : { writer: env.INSTANCE_ID });
             // events up to MAX_EVENT_BYTES are legal (README, Limits): a smaller server refuses some of them
             if (store.eventLimit() < MAX_EVENT_BYTES) {
               logger.warn(
@@ -85,6 +81,7 @@ export class AppModule {
         LogMaintenance,
         DataConnector,
         PlanCalls,
+        TenantOwnership,
         Lifecycle,
       ],
     };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
-import { EventTooLargeError, type EventStore } from '@switchboard/bus';
+import { EventTooLargeError, TenantFencedError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
@@ -51,6 +51,7 @@ export class CommandProcessor implements OnApplicationShutdown {
   /** How many times in a row routing on a timer failed, per tenant: its retries back off. */
   private readonly timerFailures = new Map<string, number>();
   private readonly settledListeners: ((tenant: string) => void)[] = [];
+  private readonly fencedListeners: ((tenant: string) => void)[] = [];
   /** The highest stream sequence this service has stored an event at: every tenant's state is complete up to it. */
   private logPosition = 0;
 
@@ -68,6 +69,12 @@ export class CommandProcessor implements OnApplicationShutdown {
       },
       failed: (tenant, error) => {
         this.stale.add(tenant);
+        if (error instanceof TenantFencedError) {
+          // another instance holds the tenant now: not rebuilt here, given up
+          this.logger.warn({ err: error, tenant }, 'the log refused a batch: another instance took the tenant over');
+          for (const listener of this.fencedListeners) listener(tenant);
+          return;
+        }
         this.logger.error({ err: error, tenant }, 'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt');
       },
       followedNotStored: (tenant, { projection, events }, error, now) => {
@@ -79,6 +86,7 @@ export class CommandProcessor implements OnApplicationShutdown {
       this.route(tenant).then(
         () => this.timerFailures.delete(tenant),
         (error: unknown) => {
+          if (!this.registry.get(tenant)) return; // no longer held here: its new holder routes it
           // a successful command re-arms the tenant's timer; without one, its due timers would wait for ever
           const failures = (this.timerFailures.get(tenant) ?? 0) + 1;
           this.timerFailures.set(tenant, failures);
@@ -143,18 +151,17 @@ export class CommandProcessor implements OnApplicationShutdown {
     return this.logPosition;
   }
 
-  /** Where the log stood when it was restored; commands move it on. */
-  noteRestoredPosition(position: number): void {
-    this.logPosition = Math.max(this.logPosition, position);
-  }
-
   private async decideAll<R>(tenant: string, decides: readonly Decide<R, Tenant>[]): Promise<{ replies: (R | CommandFailure)[]; stored: Promise<void> }> {
     if (this.stale.has(tenant)) {
       await this.commits.idle(tenant); // the log settled: nothing of the tenant still in flight
       await this.rebuild(tenant);
     }
     const entry = this.registry.get(tenant);
-    if (!entry) return { replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)), stored: Promise.resolve() };
+    if (!entry) {
+      // a tenant of the configuration another instance holds (or will, once its lease is taken): retry there
+      if (this.registry.configuredIds().includes(tenant)) throw new Error(`tenant "${tenant}" is not held by this instance`);
+      return { replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)), stored: Promise.resolve() };
+    }
     const now = this.clock.now();
     const replies: (R | CommandFailure)[] = [];
     const domain: DomainEvent[] = [];
@@ -203,9 +210,31 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.settledListeners.push(listener);
   }
 
-  /** Runs routing for every tenant, once after the restore at start (which also arms each tenant's timer). */
-  async routeAll(): Promise<void> {
-    for (const tenant of this.registry.tenantIds()) await this.route(tenant);
+  /** Called when the log refused a tenant's batch because another instance claimed the tenant. */
+  onFenced(listener: (tenant: string) => void): void {
+    this.fencedListeners.push(listener);
+  }
+
+  /**
+   * Starts serving a tenant just restored (at start, at a takeover): its position noted, routing caught up (which also
+   * arms its timer).
+   */
+  async adopt(tenant: string, position: number): Promise<void> {
+    this.logPosition = Math.max(this.logPosition, position);
+    this.stale.delete(tenant);
+    await this.route(tenant);
+  }
+
+  /** Stops everything this service does on its own for a tenant it no longer holds: its timer, its retries. */
+  forget(tenant: string): void {
+    this.timers.schedule(tenant, undefined);
+    this.timerFailures.delete(tenant);
+    this.stale.delete(tenant);
+  }
+
+  /** Resolves once nothing of the tenant is waiting for the log or being stored. */
+  async settled(tenant: string): Promise<void> {
+    await this.queue.run(tenant, () => this.commits.idle(tenant));
   }
 
   onApplicationShutdown(): void {
@@ -230,7 +259,7 @@ export class CommandProcessor implements OnApplicationShutdown {
 
   private async rebuild(tenant: string): Promise<void> {
     this.logger.warn({ tenant }, 'rebuilding a tenant from the event log: its memory went ahead of the log');
-    await this.registry.restoreTenant(tenant);
+    await this.registry.restoreTenant(tenant, { claim: false });
     this.stale.delete(tenant);
   }
 }

@@ -24,9 +24,9 @@ describe('the interactions service over a real NATS', () => {
     expect(raw.json()).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
   });
 
-  it('refuses an unknown tenant', async () => {
-    const reply = await suite.bus.request('interactionDispatch', 'nobody', { route: 'CrmCallRouting', properties: {}, skills: [] });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
+  it('takes nothing for a tenant it does not hold: the caller hears at once that no one answers', async () => {
+    const request = suite.bus.request('interactionDispatch', 'nobody', { route: 'CrmCallRouting', properties: {}, skills: [] });
+    await expect(request).rejects.toMatchObject({ name: 'BusUnavailableError', reason: 'no-responders' });
   });
 
   it('restores its state from the log after a restart, and then routes what waited', async () => {

@@ -15,6 +15,21 @@ export const interactionsEnvSchema = commonEnvSchema.extend({
   EVENT_RETENTION_SECONDS: z.coerce.number().positive().default(7 * 24 * 3_600),
   /** How often snapshots and the retention purge are looked at besides after commands. */
   LOG_MAINTENANCE_SECONDS: z.coerce.number().positive().default(60),
+  /**
+   * How long a tenant's lease outlives its holder's last renew (renewed every third of it): how long a tenant whose
+   * instance died waits before another one takes it over. Every instance must run with the same value.
+   */
+  LEASE_TTL_SECONDS: z.coerce.number().min(1).default(5),
+  /**
+   * The tenants this instance takes as soon as they are free (comma-separated; empty: all). It takes other free ones
+   * from a few seconds after its start: placement when every instance is up, failover when one is not.
+   */
+  PREFERRED_TENANTS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((tenant) => tenant.trim()).filter((tenant) => tenant.length > 0)),
+  /** This instance's name in the leases and in every record it writes; the host and process id when unset. */
+  INSTANCE_ID: z.string().min(1).max(200).optional(),
 });
 
 export type InteractionsEnv = z.infer<typeof interactionsEnvSchema>;

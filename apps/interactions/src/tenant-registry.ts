@@ -59,17 +59,27 @@ export class TenantRegistry {
     return [...this.tenants.keys()];
   }
 
+  /** Every tenant of the configuration, held here or not. */
+  configuredIds(): string[] {
+    return this.configs.map((config) => config.id);
+  }
+
   /**
-   * Loads every tenant's snapshot, then replays the log once from the earliest point one of them needs, each event
-   * applied only to a tenant whose state does not hold it yet: once, at start.
+   * Loads each tenant's snapshot, claims its log (so no record of an earlier writer can land after this point), then
+   * replays the log once from the earliest point one of them needs, each event applied only to a tenant whose state
+   * does not hold it yet: the tenants this instance holds at its start, in one pass. Resolves with where the log
+   * stood once they were claimed.
    */
-  async restore(): Promise<void> {
+  async restore(tenantIds: readonly string[]): Promise<number> {
     const started = Date.now();
-    const loaded = await Promise.all(this.configs.map((config) => this.load(config)));
+    const configs = this.configs.filter((config) => tenantIds.includes(config.id));
+    const loaded = await Promise.all(configs.map((config) => this.load(config)));
     const tenants = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant]));
+    let claimedAt = 0;
+    // fenced before the replay: no record of an earlier writer can land after it, so the replay holds all there is
+    for (const config of configs) claimedAt = Math.max(claimedAt, await this.store.claim(config.id));
     const fromSeq = Math.min(...loaded.map(({ tenant }) => tenant.position + 1));
-    this.used = new Map(loaded.flatMap(({ tenant, snapshot }) => (snapshot ? [[tenant.state.tenant, snapshot] as const] : [])));
-    const snapshotted = this.used.size;
+    for (const { tenant, snapshot } of loaded) if (snapshot) this.used.set(tenant.state.tenant, snapshot);
     const loadedMs = Date.now() - started;
     await this.reportTrimmedPast(loaded);
     const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
@@ -79,23 +89,29 @@ export class TenantRegistry {
       tenant.position = seq;
     }, EVENTS_SUBJECTS, fromSeq);
     const now = this.clock.now();
-    for (const tenant of tenants.values()) for (const projection of tenant.projections) projection.restored(tenant.state, now);
-    this.tenants = tenants;
+    for (const [id, tenant] of tenants) {
+      for (const projection of tenant.projections) projection.restored(tenant.state, now);
+      this.tenants.set(id, tenant);
+    }
     this.logger.info(
-      { tenants: tenants.size, fromSnapshots: snapshotted, snapshotsMs: loadedMs, fromSeq, events: count, ms: Date.now() - started },
+      { tenants: tenants.size, fromSnapshots: loaded.filter(({ snapshot }) => snapshot).length, snapshotsMs: loadedMs, fromSeq, events: count, ms: Date.now() - started },
       'state restored from snapshots and the event log',
     );
+    return claimedAt;
   }
 
   /**
-   * Rebuilds one tenant from its snapshot and its own events after it, after an append of its domain events failed:
-   * the other tenants' memory still matches the log, so they are neither replayed nor disturbed.
+   * Rebuilds one tenant from its snapshot and its own events after it: after an append of its domain events failed
+   * (the other tenants' memory still matches the log, so they are neither replayed nor disturbed), or when this
+   * instance takes the tenant over (`claim`: its log is fenced first, so the replay holds everything the previous
+   * holder stored). Resolves with the tenant's position in the log.
    */
-  async restoreTenant(tenantId: string): Promise<void> {
+  async restoreTenant(tenantId: string, options: { claim: boolean }): Promise<number> {
     const config = this.configs.find((candidate) => candidate.id === tenantId);
-    if (!config) return;
+    if (!config) return 0;
     const started = Date.now();
-    const { tenant } = await this.load(config);
+    const { tenant, snapshot } = await this.load(config);
+    const claimedAt = options.claim ? await this.store.claim(tenantId) : 0;
     const count = await this.store.replay((event, seq) => {
       if (event.tenant !== tenantId || seq <= tenant.position) return;
       applyToTarget(tenant, event);
@@ -103,7 +119,15 @@ export class TenantRegistry {
     }, tenantEventSubjects(tenantId), tenant.position + 1);
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);
-    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started }, 'tenant rebuilt from its snapshot and the event log');
+    if (snapshot) this.used.set(tenantId, snapshot);
+    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started, claim: options.claim }, 'tenant restored from its snapshot and the event log');
+    return Math.max(tenant.position, claimedAt);
+  }
+
+  /** Forgets a tenant this instance no longer holds. */
+  drop(tenantId: string): void {
+    this.tenants.delete(tenantId);
+    this.used.delete(tenantId);
   }
 
   /**

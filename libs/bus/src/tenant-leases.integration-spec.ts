@@ -77,6 +77,20 @@ describe('tenant leases on one nats-server', () => {
     expect(await (leaseA === undefined ? a : b).tryAcquire(key, 'late')).toBeUndefined();
   });
 
+  it('lets a process under the holder’s own name take the lease back at once, and no one else; lists the live keys', async () => {
+    const key = freshKey();
+    const first = await acquired(a, key, 'instance-1');
+    // instance-1 "restarts": its new process resumes the lease its predecessor held, before the ttl runs out
+    const resumed = await b.resume(key, 'instance-1');
+    expect(resumed?.revision).toBeGreaterThan(first.revision);
+    expect(await first.renew()).toBe(false); // the dead process's lease object is stale
+    expect(await b.resume(key, 'instance-2')).toBeUndefined();
+    expect(await b.tryAcquire(key, 'instance-2')).toBeUndefined();
+    expect((await a.heldKeys()).has(key)).toBe(true);
+    await resumed?.release();
+    expect((await a.heldKeys()).has(key)).toBe(false);
+  });
+
   it('keeps a renewed lease past 3 × ttl while the other contender keeps failing', async () => {
     const key = freshKey();
     const lease = await acquired(a, key, 'a');

@@ -105,6 +105,31 @@ export class LeaseBucket implements LeaseTerms {
     }
   }
 
+  /**
+   * The lease on `key` when it is held under `owner`'s own name: a process restarted under the name of one that died
+   * holding it takes it back at once, instead of waiting out the TTL (names must be unique among live processes).
+   * Revision-checked like a renew, so it fails when the lease changed hands meanwhile. Undefined when held by another.
+   */
+  async resume(key: string, owner: string): Promise<Lease | undefined> {
+    const startedAt = this.now();
+    const held = await this.holder(key);
+    if (held?.owner !== owner) return undefined;
+    try {
+      const revision = await this.kv.update(key, owner, held.revision);
+      return new Lease(this.kv, this, key, owner, revision, validUntil(this, startedAt));
+    } catch (error) {
+      if (revisionMoved(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Lists the keys whose lease is live now: one request however many there are. */
+  async heldKeys(): Promise<Set<string>> {
+    const keys = new Set<string>();
+    for await (const key of await this.kv.keys()) keys.add(key);
+    return keys;
+  }
+
   async holder(key: string): Promise<LeaseHolder | undefined> {
     const entry = await this.kv.get(key);
     return entry?.operation === 'PUT' ? { owner: entry.string(), revision: entry.revision } : undefined;

@@ -13,10 +13,10 @@ export const launcherEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /**
-   * Interactions services `npm run start:cluster` runs. 1 until tenant leases exist (issue 13): two would each
-   * take a share of every tenant's commands with a state of their own.
+   * Interactions services `npm run start:cluster` runs: each tenant is held by one at a time (a lease), the tenants
+   * spread over them, and a dead one's tenants taken over by the others.
    */
-  CLUSTER_INTERACTIONS: z.coerce.number().int().min(1).max(4).default(1),
+  CLUSTER_INTERACTIONS: z.coerce.number().int().min(1).max(4).default(2),
   /** The second gateway's port under `npm run start:cluster`; PORT + 1 when unset. */
   SECOND_GATEWAY_PORT: portSchema.optional(),
 });

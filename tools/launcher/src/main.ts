@@ -1,8 +1,9 @@
 // `npm start`: the whole platform on one machine. Starts a private nats-server (unless NATS_URL is set), then
 // the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
 // `npm run start:cluster` (--cluster): the same on a private 3-node JetStream cluster, with two gateways (PORT and
-// SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier) and CLUSTER_INTERACTIONS interactions services (1 until tenant leases exist).
-import { ConfigError, parseEnv } from '@switchboard/config';
+// SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier) and CLUSTER_INTERACTIONS interactions services
+// (2 by default), the tenants spread over them.
+import { ConfigError, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
 import path from 'node:path';
@@ -23,6 +24,11 @@ async function waitForHealth(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the gateway did not become healthy at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** The tenants the index-th of `count` interactions services prefers: every count-th, so they spread evenly. */
+function preferredTenants(tenantIds: readonly string[], index: number, count: number): string[] {
+  return tenantIds.filter((_, position) => position % count === index);
 }
 
 /** How many of each app run: one of each, or what start:cluster runs. */
@@ -96,14 +102,15 @@ async function main(): Promise<void> {
     const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
     // one of each keeps its plain name (its pid file is <app>.pid); start:cluster's are <app>-1, <app>-2
     const name = (app: string, index: number): string => (layout.cluster ? `${app}-${String(index + 1)}` : app);
-    if (layout.interactions > 1) {
-      logger.warn(
-        { interactions: layout.interactions },
-        'more than one interactions service: until tenant leases exist (issue 13), each takes a share of every tenant’s commands with a state of its own — not safe, see README',
-      );
-    }
+    const tenantIds = (await loadTenantConfigs(shared.SWITCHBOARD_CONFIG_DIR ?? '')).map((tenant) => tenant.id);
     for (let index = 0; index < layout.interactions; index += 1) {
-      await supervisor.start({ name: name('interactions', index), entry: entry('interactions'), env: shared });
+      // a restarted instance keeps its name, so it takes its own leases back at once instead of after their TTL
+      const instance = name('interactions', index);
+      await supervisor.start({
+        name: instance,
+        entry: entry('interactions'),
+        env: { ...shared, INSTANCE_ID: instance, PREFERRED_TENANTS: preferredTenants(tenantIds, index, layout.interactions).join(',') },
+      });
     }
     for (let index = 0; index < bases.length; index += 1) {
       const notifierPort = await freePort();

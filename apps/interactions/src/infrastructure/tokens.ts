@@ -7,3 +7,5 @@ export const SNAPSHOT_STORE = Symbol('SNAPSHOT_STORE');
 export const EVENT_LOG_ADMIN = Symbol('EVENT_LOG_ADMIN');
 export const CLOCK = Symbol('CLOCK');
 export const TENANT_CONFIGS = Symbol('TENANT_CONFIGS');
+/** The transport, subscribed per tenant held (TenantOwnedNatsServer). */
+export const TENANT_SERVER = Symbol('TENANT_SERVER');

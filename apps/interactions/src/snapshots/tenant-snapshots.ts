@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SnapshotStore } from '@switchboard/bus';
+import type { EventStore, SnapshotStore } from '@switchboard/bus';
 import type { Logger } from '@switchboard/logging';
 import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
-import { CLOCK, ENV, LOGGER, SNAPSHOT_STORE } from '../infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_STORE, LOGGER, SNAPSHOT_STORE } from '../infrastructure/tokens.js';
 import type { InteractionsEnv } from '../interactions.env.js';
 import { contentsOf } from '../tenant.js';
 import { TenantRegistry } from '../tenant-registry.js';
@@ -27,6 +27,7 @@ export class TenantSnapshots {
     private readonly processor: CommandProcessor,
     private readonly registry: TenantRegistry,
     @Inject(SNAPSHOT_STORE) private readonly store: SnapshotStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(ENV) env: InteractionsEnv,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -36,11 +37,18 @@ export class TenantSnapshots {
   }
 
   /**
-   * Learns the snapshots the start restored from (after the restore), not what the store lists: a stored snapshot the
-   * start ignored holds nothing, and counting it would let retention purge what the tenant's state was rebuilt from.
+   * Learns the snapshots the tenants were restored from (after their restore: at start, at a takeover), not what the
+   * store lists: a stored snapshot the restore ignored holds nothing, and counting it would let retention purge what
+   * the tenant's state was rebuilt from. A tenant no longer held here is forgotten.
    */
-  loadRestored(): void {
-    for (const [tenant, mark] of this.registry.usedSnapshots()) this.marks.set(tenant, mark);
+  loadRestored(tenants: readonly string[]): void {
+    for (const tenant of tenants) {
+      const mark = this.registry.usedSnapshots().get(tenant);
+      if (mark) this.marks.set(tenant, mark);
+      // none: its age counts from now, or every start would snapshot each such tenant at once
+      else if (this.registry.get(tenant)) this.marks.set(tenant, { seq: 0, takenAt: this.clock.now() });
+      else this.marks.delete(tenant);
+    }
   }
 
   /** Each configured tenant's snapshot position (0: none): the log before the lowest is needed by no start. */
@@ -80,6 +88,9 @@ export class TenantSnapshots {
       return { bytes, mark: { seq: position, takenAt } };
     });
     if (!encoded) return undefined;
+    // a tenant another instance took over meanwhile is its snapshot to take: this one's position may be past that
+    // instance's first records (it is where this instance's log stood, all tenants together)
+    if (!this.events.holds(tenant)) return undefined;
     const encodedMs = Date.now() - started;
     await this.store.put({ tenant, ...encoded.mark }, encoded.bytes);
     this.marks.set(tenant, encoded.mark);

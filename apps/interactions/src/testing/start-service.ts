@@ -1,11 +1,9 @@
 import type { INestMicroservice } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { BusClient, busConnectionOptions, connectBus, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
+import { BusClient, connectBus } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { pollUntil } from '@switchboard/testing';
-import { AppModule } from '../app.module.js';
+import { startInteractionsApp } from '../interactions-app.js';
 import { interactionsEnvSchema, type InteractionsEnv } from '../interactions.env.js';
 import { demoTenantConfig } from './demo-tenant.js';
 
@@ -18,22 +16,12 @@ const logger = createLogger({ service: 'interactions-test', level: 'silent' });
 export async function startInteractionsService(
   natsUrl: string,
   tenants: TenantConfig | TenantConfig[] = demoTenantConfig,
-  overrides: Partial<InteractionsEnv> = {},
+  overrides: Partial<Record<keyof InteractionsEnv, unknown>> = {},
 ): Promise<INestMicroservice> {
   const configs = Array.isArray(tenants) ? tenants : [tenants];
   const env = interactionsEnvSchema.parse({ NATS_URL: natsUrl, SWITCHBOARD_CONFIG_DIR: 'unused', LOG_LEVEL: 'silent', ...overrides });
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, configs), {
-    transport: Transport.NATS,
-    options: {
-      ...busConnectionOptions(natsUrl, 'interactions'),
-      queue: 'interactions',
-      serializer: new PlainJsonSerializer(),
-      deserializer: new PlainJsonDeserializer(),
-    },
-    logger: false,
-  });
-  await app.listen();
-  // the service subscribes for every tenant at once (a wildcard per subject): one tenant answering shows them all in
+  const app = await startInteractionsApp(env, logger, configs);
+  // the tenants it took are served once start() resolved; one answering shows its subscriptions reached nats-server
   await answering(natsUrl, configs[0] ?? demoTenantConfig);
   return app;
 }
