@@ -125,15 +125,15 @@ export function parseTenantConfig(source: string, text: string, env: NodeJS.Proc
   return result.data;
 }
 
-/** Every tenant under `<configDir>/tenants/*.yaml`, validated; ids, usernames and client ids unique across them. */
-export async function loadTenantConfigs(configDir: string): Promise<TenantConfig[]> {
+/** Every tenant file of `configDir`, checked; `${VAR}` in them expanded from `env` (the process's by default). */
+export async function loadTenantConfigs(configDir: string, env: NodeJS.ProcessEnv = process.env): Promise<TenantConfig[]> {
   const dir = path.join(configDir, 'tenants');
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (files.length === 0) throw new ConfigError([`${dir}: no tenant files (*.yaml) found`]);
   const tenants: TenantConfig[] = [];
   for (const file of files) {
     const source = path.join(dir, file);
-    tenants.push(parseTenantConfig(source, await readFile(source, 'utf8')));
+    tenants.push(parseTenantConfig(source, await readFile(source, 'utf8'), env));
   }
   const problems = [
     ...duplicates(tenants.map((t) => t.id)).map((id) => `tenant id "${id}" is used by two files`),

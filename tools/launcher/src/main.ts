@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     const entry = (app: string): string => path.resolve('apps', app, 'dist', 'main.js');
     // one of each keeps its plain name (its pid file is <app>.pid); start:cluster's are <app>-1, <app>-2
     const name = (app: string, index: number): string => (layout.cluster ? `${app}-${String(index + 1)}` : app);
-    const tenantIds = (await loadTenantConfigs(shared.SWITCHBOARD_CONFIG_DIR ?? '')).map((tenant) => tenant.id);
+    // read as the apps will, with their environment
+    const tenantIds = (await loadTenantConfigs(shared.SWITCHBOARD_CONFIG_DIR ?? '', shared)).map((tenant) => tenant.id);
     for (let index = 0; index < layout.interactions; index += 1) {
       // a restarted instance keeps its name, so it takes its own leases back at once instead of after their TTL
       const instance = name('interactions', index);
