@@ -8,9 +8,9 @@ const QUEUE_GROUP = 'interactions';
 /**
  * Nest's NATS transport, subscribed per tenant instead of for every tenant: this instance receives the commands and
  * queries of the tenants it holds the lease of, and nobody else's. The handlers stay Nest's (`@MessagePattern` on the
- * contract's `{tenant}` → `*` patterns): a message on `sb.v1.cmd.acme.interaction.dispatch` is handed to the handler
- * of `sb.v1.cmd.*.interaction.dispatch`. A tenant no instance holds has no responders: a caller hears so at once and
- * retries, instead of waiting out a timeout.
+ * contract's `{tenant}` → `*` patterns): `sb.v1.cmd.*.interaction.dispatch`'s handler gets what comes on
+ * `sb.v1.cmd.acme.interaction.dispatch` once acme is served. A tenant no instance holds has no responders: a caller
+ * hears so at once and retries, instead of waiting out a timeout.
  */
 export class TenantOwnedNatsServer extends ServerNats {
   private readonly served = new Map<string, Subscription[]>();
@@ -20,18 +20,22 @@ export class TenantOwnedNatsServer extends ServerNats {
     // deliberately empty: see the class comment
   }
 
+  /**
+   * Subscribes to the tenant's subject of every handler's pattern: only those — the bus has other services' requests
+   * under the same tenant (the notifier's `callback.*`), and a reply from here would race theirs.
+   */
   serve(tenant: string): void {
     if (this.served.has(tenant)) return;
     const client = this.unwrap<{ subscribe: (subject: string, options: object) => Subscription }>();
-    const subscriptions = ['cmd', 'qry'].map((kind) =>
-      client.subscribe(`sb.v1.${kind}.${tenant}.>`, {
+    const subscriptions = [...this.messageHandlers.keys()].map((pattern) => {
+      const handler = this.getMessageHandler(pattern) as (error: Error | null, message: unknown) => Promise<void>;
+      return client.subscribe(subjectOf(pattern, tenant), {
         queue: QUEUE_GROUP,
-        callback: (error: Error | null, message: { subject: string }) => {
-          const handler = this.getMessageHandler(patternOf(message.subject)) as (error: Error | null, message: unknown) => Promise<void>;
+        callback: (error: Error | null, message: unknown) => {
           void handler(error, message);
         },
-      }),
-    );
+      });
+    });
     this.served.set(tenant, subscriptions);
   }
 
@@ -58,9 +62,9 @@ export class TenantOwnedNatsServer extends ServerNats {
   }
 }
 
-/** The handler pattern of a concrete subject: its tenant token as the wildcard the handlers registered. */
-function patternOf(subject: string): string {
-  const tokens = subject.split('.');
-  tokens[TENANT_TOKEN_INDEX] = '*';
+/** The tenant's subject of a handler pattern: its tenant token, the wildcard the handlers registered, filled in. */
+function subjectOf(pattern: string, tenant: string): string {
+  const tokens = pattern.split('.');
+  tokens[TENANT_TOKEN_INDEX] = tenant;
   return tokens.join('.');
 }

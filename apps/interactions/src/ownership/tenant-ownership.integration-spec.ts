@@ -65,6 +65,11 @@ describe('tenants held by lease across two interactions instances', () => {
     expect(new Set((await writersOf(connection, 'beta')).map((record) => record.writer))).toEqual(new Set(['second']));
   });
 
+  it('takes only its own requests of a tenant it holds: another service’s (the notifier’s callback redrive) find no responders here', async () => {
+    const redrive = bus.request('callbackRedrive', 'alpha', { notificationId: 'nothing' });
+    await expect(redrive).rejects.toMatchObject({ name: 'BusUnavailableError', reason: 'no-responders' });
+  });
+
   it('a stopped instance hands its tenants over at once: the other serves them with their state, and writes after its claim', async () => {
     const before = await dispatch('beta', 'beta-2');
     expect(before).toMatchObject({ ok: true });
