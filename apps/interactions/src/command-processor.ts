@@ -141,7 +141,8 @@ export class CommandProcessor implements OnApplicationShutdown {
       await this.commits.idle(tenant);
       const entry = this.registry.get(tenant);
       if (!entry || this.stale.has(tenant)) return undefined;
-      // This service is the tenant's only writer and holds its turn: any later event of the tenant comes after this.
+      // This service holds the tenant (its lease, its fence in the log) and its turn: any later event of the tenant
+      // comes after this. (A snapshot stored after the tenant was taken over is not stored: TenantSnapshots checks.)
       return read(entry, Math.max(this.logPosition, entry.position));
     });
   }
