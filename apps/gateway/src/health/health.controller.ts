@@ -10,8 +10,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 const PROBE_AGENT = 'health-check';
 
 /**
- * Readiness for load balancers and the launcher: connected to NATS, and the interactions service and the notifier
- * both answering — so "ready" means every public API works, CometD included.
+ * Readiness for load balancers and the launcher: connected to NATS, an interactions service answering for every
+ * tenant, and the notifier answering — so "ready" means every public API works, CometD included. One request per
+ * tenant, in parallel: each is an in-memory read where its holder is.
  */
 @Controller('health')
 export class HealthController {
@@ -25,15 +26,19 @@ export class HealthController {
   @Get()
   async check(): Promise<{ status: 'ok' }> {
     if (!this.nats.isConnected()) throw new ApiError('service_unavailable', 'not connected to NATS');
-    const tenant = this.directory.tenantIds()[0];
-    if (tenant !== undefined) {
-      try {
-        await this.bus.request('agentGet', tenant, { agentId: PROBE_AGENT });
-      } catch (error) {
-        if (error instanceof BusUnavailableError) throw new ApiError('service_unavailable', 'the interactions service is not answering');
-        throw error;
-      }
-    }
+    // every tenant: each is served by the interactions instance holding its lease, and one may be between holders
+    const unserved: string[] = [];
+    await Promise.all(
+      this.directory.tenantIds().map(async (tenant) => {
+        try {
+          await this.bus.request('agentGet', tenant, { agentId: PROBE_AGENT });
+        } catch (error) {
+          if (!(error instanceof BusUnavailableError)) throw error;
+          unserved.push(tenant);
+        }
+      }),
+    );
+    if (unserved.length > 0) throw new ApiError('service_unavailable', `no interactions service is answering for tenant ${unserved.sort().join(', ')}`);
     const notifier = await fetch(new URL('/health', this.env.NOTIFIER_URL), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
       (response) => response.ok,
       () => false,
