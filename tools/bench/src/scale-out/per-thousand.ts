@@ -1,0 +1,15 @@
+/** CPU seconds spent per 1,000 dispatches; NaN when nothing was dispatched (no figure rather than a huge one). */
+export function cpuSecondsPerThousand(cpuSeconds: number, dispatches: number): number {
+  return dispatches > 0 ? (cpuSeconds * 1000) / dispatches : Number.NaN;
+}
+
+/** The CPU seconds a set of processes used between two readings of each (same order), summed. */
+export function cpuSecondsBetween(before: readonly number[], after: readonly number[]): number {
+  if (before.length !== after.length) throw new Error(`${before.length} readings before but ${after.length} after`);
+  return after.reduce((sum, seconds, index) => sum + seconds - (before[index] ?? Number.NaN), 0);
+}
+
+/** How much the scaled-out layout costs per unit of work relative to one instance: the figure issue 13 bounds by 1.1. */
+export function scaleOutRatio(onePerThousand: number, twoPerThousand: number): number {
+  return onePerThousand > 0 ? twoPerThousand / onePerThousand : Number.NaN;
+}
