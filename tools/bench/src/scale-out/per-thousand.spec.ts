@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cpuSecondsBetween, cpuSecondsPerThousand, scaleOutRatio } from './per-thousand.js';
+import { addWindow, cpuSecondsBetween, cpuSecondsPerThousand, dispatchesOf, NO_TOTALS, scaleOutRatio, type LayoutTotals } from './per-thousand.js';
 
 describe('scale-out arithmetic', () => {
   it('gives CPU seconds per 1,000 dispatches, and no figure when nothing was dispatched', () => {
@@ -19,5 +19,21 @@ describe('scale-out arithmetic', () => {
   it('divides the two-instance cost by the one-instance cost', () => {
     expect(scaleOutRatio(0.2, 0.21)).toBeCloseTo(1.05);
     expect(scaleOutRatio(0, 0.21)).toBeNaN();
+  });
+});
+
+describe('layout totals', () => {
+  it('adds windows up, tenant by tenant', () => {
+    const window = (acme: number, demo: number, cpu: number): LayoutTotals => ({
+      byTenant: { acme, demo },
+      failures: 1,
+      seconds: 5,
+      interactionsCpuSeconds: cpu,
+      natsServerCpuSeconds: cpu / 4,
+    });
+    const totals = addWindow(addWindow(NO_TOTALS, window(100, 90, 2)), window(110, 95, 3));
+    expect(totals).toEqual({ byTenant: { acme: 210, demo: 185 }, failures: 2, seconds: 10, interactionsCpuSeconds: 5, natsServerCpuSeconds: 1.25 });
+    expect(dispatchesOf(totals)).toBe(395);
+    expect(dispatchesOf(NO_TOTALS)).toBe(0);
   });
 });

@@ -13,3 +13,30 @@ export function cpuSecondsBetween(before: readonly number[], after: readonly num
 export function scaleOutRatio(onePerThousand: number, twoPerThousand: number): number {
   return onePerThousand > 0 ? twoPerThousand / onePerThousand : Number.NaN;
 }
+
+/** What one layout did and used in its measured windows, added up. */
+export interface LayoutTotals {
+  /** Dispatches answered ok, by tenant. */
+  byTenant: Record<string, number>;
+  failures: number;
+  seconds: number;
+  /** CPU seconds of the layout's interactions instances, summed over them. */
+  interactionsCpuSeconds: number;
+  natsServerCpuSeconds: number;
+}
+
+export const NO_TOTALS: LayoutTotals = { byTenant: {}, failures: 0, seconds: 0, interactionsCpuSeconds: 0, natsServerCpuSeconds: 0 };
+
+export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTotals {
+  const byTenant = { ...totals.byTenant };
+  for (const [tenant, count] of Object.entries(window.byTenant)) byTenant[tenant] = (byTenant[tenant] ?? 0) + count;
+  return {
+    byTenant,
+    failures: totals.failures + window.failures,
+    seconds: totals.seconds + window.seconds,
+    interactionsCpuSeconds: totals.interactionsCpuSeconds + window.interactionsCpuSeconds,
+    natsServerCpuSeconds: totals.natsServerCpuSeconds + window.natsServerCpuSeconds,
+  };
+}
+
+export const dispatchesOf = (totals: LayoutTotals): number => Object.values(totals.byTenant).reduce((sum, count) => sum + count, 0);

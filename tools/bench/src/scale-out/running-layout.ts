@@ -1,0 +1,122 @@
+import { Kvm } from '@nats-io/kv';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cpuSecondsOf } from '../stack/process-cpu.js';
+import { dispatchOnBus, runBusLoad } from './bus-dispatch.js';
+import { InteractionsInstance } from './interactions-instance.js';
+import { cpuSecondsBetween, type LayoutTotals } from './per-thousand.js';
+
+/** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
+const LEASES_BUCKET = 'SB_LEASES';
+const SERVING_TIMEOUT_MS = 60_000;
+
+/** How the tenants are placed: each instance, the tenants it prefers, and those it must end up holding. */
+export interface Layout {
+  name: string;
+  instances: readonly { instanceId: string; preferredTenants: readonly string[]; holds: readonly string[] }[];
+}
+
+/**
+ * One layout of interactions instances on a nats-server of its own (fresh storage, so every layout starts from an
+ * empty log), serving its tenants and loaded on demand.
+ */
+export class RunningLayout {
+  private constructor(
+    readonly layout: Layout,
+    private readonly nats: NatsHarness,
+    private readonly instances: readonly InteractionsInstance[],
+    private readonly client: NatsConnection,
+    /** From spawning the instances to every tenant answering a dispatch. */
+    readonly startSeconds: number,
+  ) {}
+
+  get tenants(): string[] {
+    return this.layout.instances.flatMap((instance) => instance.holds);
+  }
+
+  /**
+   * Starts the layout's instances together and resolves once every tenant answers a dispatch from the instance meant
+   * to hold it; `cpuProfileDir`: each instance writes a CPU profile under <dir>/<layout name>/ when it stops.
+   */
+  static async start(layout: Layout, configDir: string, cpuProfileDir?: string): Promise<RunningLayout> {
+    const nats = await startTestNats();
+    const instances: InteractionsInstance[] = [];
+    let client: NatsConnection | undefined;
+    try {
+      const profileDir = cpuProfileDir === undefined ? undefined : path.join(cpuProfileDir, layout.name);
+      if (profileDir !== undefined) await mkdir(profileDir, { recursive: true });
+      const spawnedAt = performance.now();
+      for (const { instanceId, preferredTenants } of layout.instances) {
+        instances.push(InteractionsInstance.start({ natsUrl: nats.url, configDir, instanceId, preferredTenants, ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }) }));
+      }
+      const connection = await connect({ servers: nats.url, name: `bench-scale-out-${layout.name}`, noAsyncTraces: true });
+      client = connection;
+      const running = (startSeconds: number): RunningLayout => new RunningLayout(layout, nats, instances, connection, startSeconds);
+      for (const tenant of running(0).tenants) {
+        await running(0).alive(
+          pollUntil(async () => ((await dispatchOnBus(connection, tenant)).ok ? true : undefined), {
+            timeoutMs: SERVING_TIMEOUT_MS,
+            intervalMs: 100,
+            what: `${layout.name}: tenant ${tenant} answering dispatches`,
+          }),
+        );
+      }
+      const started = running((performance.now() - spawnedAt) / 1000);
+      await started.assertPlacement();
+      return started;
+    } catch (error) {
+      await client?.close();
+      await Promise.all(instances.map((instance) => instance.stop()));
+      await nats.dispose();
+      throw error;
+    }
+  }
+
+  /** The closed-loop load over the layout's tenants, not measured. */
+  async warmUp(concurrency: number, seconds: number): Promise<void> {
+    await this.alive(runBusLoad(this.client, this.tenants, concurrency, seconds));
+  }
+
+  /** One measured window of the closed-loop load: what was dispatched, and the CPU it took. */
+  async measureWindow(concurrency: number, seconds: number): Promise<LayoutTotals> {
+    const natsPid = this.nats.process.pid;
+    if (natsPid === undefined) throw new Error(`${this.layout.name}: nats-server has no pid`);
+    const read = (): Promise<number[]> => Promise.all([natsPid, ...this.instances.map((instance) => instance.pid)].map(cpuSecondsOf));
+    const before = await read();
+    const load = await this.alive(runBusLoad(this.client, this.tenants, concurrency, seconds));
+    const after = await read();
+    return {
+      byTenant: load.dispatched,
+      failures: load.failures,
+      seconds: load.seconds,
+      natsServerCpuSeconds: cpuSecondsBetween(before.slice(0, 1), after.slice(0, 1)),
+      interactionsCpuSeconds: cpuSecondsBetween(before.slice(1), after.slice(1)),
+    };
+  }
+
+  /** The holder of each tenant's lease must be the one the layout says, or the figures are of another placement. */
+  async assertPlacement(): Promise<void> {
+    const leases = await new Kvm(this.client).open(LEASES_BUCKET);
+    for (const instance of this.layout.instances) {
+      for (const tenant of instance.holds) {
+        const entry = await leases.get(tenant);
+        const holder = entry?.operation === 'PUT' ? entry.string() : undefined;
+        if (holder !== instance.instanceId) throw new Error(`${this.layout.name}: tenant ${tenant} is held by ${holder ?? 'nobody'}, not ${instance.instanceId}`);
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.client.close();
+    await Promise.all(this.instances.map((instance) => instance.stop()));
+    await this.nats.dispose();
+  }
+
+  /** `work`, ended at once, with the instance's output, when an instance exits under it. */
+  private alive<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, ...this.instances.map((instance) => instance.died)]);
+  }
+}
