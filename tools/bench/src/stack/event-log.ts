@@ -43,7 +43,7 @@ export class EventLog {
     return { messages: state.messages, bytes: state.bytes, lastSeq: state.last_seq };
   }
 
-  /** The stored events from `firstSeq` to `lastSeq`, as the JSON text of each, in order. */
+  /** The stored events from `firstSeq` to `lastSeq` (each record's in order, none of a takeover's claim), as the JSON text of each. */
   async read(firstSeq: number, lastSeq: number): Promise<string[]> {
     if (lastSeq < firstSeq) return [];
     const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, { opt_start_seq: firstSeq });
@@ -52,7 +52,7 @@ export class EventLog {
     try {
       for await (const message of messages) {
         if (message.seq > lastSeq) break;
-        texts.push(message.string());
+        texts.push(...eventTexts(message.string()));
         if (message.seq === lastSeq) break;
       }
     } finally {
@@ -73,4 +73,10 @@ export class EventLog {
   close(): Promise<void> {
     return this.connection.close();
   }
+}
+
+/** The events of one stored message as JSON texts: a record's (contract: EventRecord), or the one event of an older message. */
+function eventTexts(text: string): string[] {
+  const value = JSON.parse(text) as { events?: unknown };
+  return Array.isArray(value.events) ? value.events.map((event) => JSON.stringify(event)) : [text];
 }
