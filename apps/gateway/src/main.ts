@@ -10,10 +10,12 @@ import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
-import { notifierUpstream } from './notifier-upstream.js';
+import { NotifierRoutes } from './notifier-routes.js';
+import { notifierUpstream, type ChooseNotifier } from './notifier-upstream.js';
 import { openFileLimit, openFileShortfall } from './open-file-limit.js';
 import { registerProxiedBodyLimit } from './proxied-body-limit.js';
 import { registerRateLimit } from './rate-limit.js';
+import { NATS_CONNECTION } from './tokens.js';
 
 /** The Interactions API's documented request size limit; larger bodies get 413. */
 const BODY_LIMIT_BYTES = 100 * 1024;
@@ -39,12 +41,19 @@ async function main(): Promise<void> {
   renderPluginErrorsByDialect(app, logger);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
-  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls'));
+  // a client's session stays on the notifier that holds it, whichever gateway its request comes through
+  const notifiers = new NotifierRoutes(env.NOTIFIER_URL, app.get(NATS_CONNECTION), logger);
+  await notifiers.start();
+  const choose: ChooseNotifier = (request) => notifiers.upstreamFor(request.headers.cookie);
+  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choose));
   registerIcwsMediaType(app);
-  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams'));
+  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choose));
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();
+  app.getHttpAdapter().getInstance().addHook('onClose', () => {
+    notifiers.stop();
+  });
   await app.listen(env.PORT, env.HOST);
   logger.info({ url: `http://${env.HOST}:${env.PORT}` }, 'gateway ready');
 }

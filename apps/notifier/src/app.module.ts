@@ -12,6 +12,7 @@ import { SessionDelivery } from './fanout/session-delivery.js';
 import { HealthController } from './health/health.controller.js';
 import { IcwsMessagesEndpoint } from './icws/icws-messages.endpoint.js';
 import { IcwsMessaging } from './icws/icws-messaging.js';
+import { NotifierRegistration } from './registry/notifier-registration.js';
 import type { NotifierEnv } from './notifier.env.js';
 import { CLOCK, COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
@@ -70,6 +71,7 @@ export class AppModule {
         },
         CallbackDispatcher,
         DeadLetterAdmin,
+        NotifierRegistration,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { commonEnvSchema, HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServerEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 /** What a long poll's answer or a stream's next keep-alive may take beyond its schedule before the server gives up. */
@@ -8,6 +9,15 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
   /** Internal port: clients reach CometD through the gateway, which vouches for the agent. */
   NOTIFIER_PORT: portSchema.default(8081),
   NOTIFIER_HOST: z.string().default('127.0.0.1'),
+  /**
+   * This instance's name in SB_NOTIFIERS and in the cookie that keeps a client's session on it; unique among live
+   * notifiers. A restart under the same name takes its registration back at once.
+   */
+  NOTIFIER_INSTANCE_ID: z.string().min(1).default(() => `${hostname()}:${String(process.pid)}`),
+  /** Where the gateways reach this instance: http://NOTIFIER_HOST:NOTIFIER_PORT when unset. */
+  NOTIFIER_PUBLIC_URL: z.url().optional(),
+  /** How long a registration outlives this instance's last renewal (renewed every third of it). */
+  NOTIFIER_LEASE_TTL_SECONDS: z.coerce.number().min(1).default(5),
   /** Provider callbacks: attempts before a callback is dead-lettered, backoff, and the timeout of one call. */
   CALLBACK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   CALLBACK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1_000),
@@ -36,3 +46,7 @@ export const notifierEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).
   });
 
 export type NotifierEnv = z.infer<typeof notifierEnvSchema>;
+
+/** The URL this instance registers for the gateways. */
+export const notifierPublicUrl = (env: Pick<NotifierEnv, 'NOTIFIER_PUBLIC_URL' | 'NOTIFIER_HOST' | 'NOTIFIER_PORT'>): string =>
+  env.NOTIFIER_PUBLIC_URL ?? `http://${env.NOTIFIER_HOST}:${String(env.NOTIFIER_PORT)}`;

@@ -10,5 +10,6 @@ export * from './snapshot-store.js';
 export * from './event-log-admin.js';
 export * from './stream-replicas.js';
 export * from './tenant-leases.js';
+export * from './notifier-registry.js';
 export * from './event-record.js';
 export * from './log-fence.js';

@@ -14,6 +14,8 @@ export interface LeaseHolder {
 }
 
 export interface LeaseBucketOptions {
+  /** The KV bucket's name: LEASES_BUCKET (tenant leases) when omitted; other kinds of lease keep their own bucket. */
+  bucket?: string;
   /**
    * How long a lease outlives its last acquire or renew: the bucket's max_age, so JetStream removes the key that
    * long after its last write (nats-server 2.9 has no per-message TTL; 2.11's would be silently ignored there).
@@ -33,9 +35,10 @@ export class LeaseBucketTtlMismatchError extends Error {
   constructor(
     readonly bucketTtlMs: number,
     readonly configuredTtlMs: number,
+    readonly bucket: string = LEASES_BUCKET,
   ) {
     super(
-      `KV bucket ${LEASES_BUCKET} expires leases after ${String(bucketTtlMs)} ms but this instance is configured for ${String(configuredTtlMs)} ms: ` +
+      `KV bucket ${bucket} expires leases after ${String(bucketTtlMs)} ms but this instance is configured for ${String(configuredTtlMs)} ms: ` +
         `run every instance with the same lease ttl, or delete the bucket (holders lose their leases and take them again) to change it`,
     );
     this.name = 'LeaseBucketTtlMismatchError';
@@ -83,10 +86,11 @@ export class LeaseBucket implements LeaseTerms {
    * changes the ttl stops at its first new instance while the old ones keep their tenants.
    */
   static async open(connection: NatsConnection, options: LeaseBucketOptions): Promise<LeaseBucket> {
-    const kv = await new Kvm(connection).create(LEASES_BUCKET, { history: 1, ttl: options.ttlMs, replicas: streamReplicas(connection) });
-    await ensureBucketReplicas(connection, `KV_${LEASES_BUCKET}`);
+    const name = options.bucket ?? LEASES_BUCKET;
+    const kv = await new Kvm(connection).create(name, { history: 1, ttl: options.ttlMs, replicas: streamReplicas(connection) });
+    await ensureBucketReplicas(connection, `KV_${name}`);
     const { ttl } = await kv.status();
-    if (ttl !== options.ttlMs) throw new LeaseBucketTtlMismatchError(ttl, options.ttlMs);
+    if (ttl !== options.ttlMs) throw new LeaseBucketTtlMismatchError(ttl, options.ttlMs, name);
     return new LeaseBucket(kv, options.ttlMs, options.safetyMarginMs ?? options.ttlMs / 10, options.now ?? (() => performance.now()));
   }
 

@@ -115,10 +115,18 @@ async function main(): Promise<void> {
     }
     for (let index = 0; index < bases.length; index += 1) {
       const notifierPort = await freePort();
+      const notifier = name('notifier', index);
       await supervisor.start({
-        name: name('notifier', index),
+        name: notifier,
         entry: entry('notifier'),
-        env: { ...shared, NOTIFIER_PORT: String(notifierPort), NOTIFIER_HOST: '127.0.0.1' },
+        // registered under its name at the URL its gateway uses too: a restart takes its registration back at once
+        env: {
+          ...shared,
+          NOTIFIER_PORT: String(notifierPort),
+          NOTIFIER_HOST: '127.0.0.1',
+          NOTIFIER_INSTANCE_ID: notifier,
+          NOTIFIER_PUBLIC_URL: `http://127.0.0.1:${String(notifierPort)}`,
+        },
       });
       await supervisor.start({
         name: name('gateway', index),

@@ -29,7 +29,8 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
   const sessions = app.get(IcwsSessions);
   const signer = app.get(TokenSigner);
   await app.register(proxy, {
-    ...notifier,
+    upstream: notifier.upstream,
+    undici: notifier.undici,
     prefix: ICWS_MESSAGES_ROUTE,
     rewritePrefix: ICWS_MESSAGES_PATH,
     httpMethods: ['GET'],
@@ -48,6 +49,7 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
       }
     },
     replyOptions: {
+      getUpstream: notifier.getUpstream,
       rewriteRequestHeaders: (request, headers) => {
         // The session's secrets stay here; an identity header sent by the client is replaced, never trusted.
         const forwarded: Record<string, string | string[] | undefined> = Object.fromEntries(

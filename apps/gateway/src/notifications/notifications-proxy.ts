@@ -26,7 +26,8 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
   const signer = app.get(TokenSigner);
   for (const prefix of [COMETD_PATH, NOTIFICATIONS_ALIAS]) {
     await app.register(proxy, {
-      ...notifier,
+      upstream: notifier.upstream,
+      undici: notifier.undici,
       prefix,
       rewritePrefix: COMETD_PATH,
       // Fastify awaits an async hook; the plugin's type only declares the callback form.
@@ -41,6 +42,7 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
         request.identityToken = await signer.signReused('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
       },
       replyOptions: {
+        getUpstream: notifier.getUpstream,
         rewriteRequestHeaders: (request, headers) => {
           // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
           const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };

@@ -4,8 +4,10 @@ import { TokenSigner } from '@switchboard/auth';
 import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import type { CometDServer } from 'cometd-nodejs-server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { IncomingMessage } from 'node:http';
-import { COMETD_SERVER } from '../tokens.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NotifierEnv } from '../notifier.env.js';
+import { notifierCookie } from '../registry/notifier-cookie.js';
+import { COMETD_SERVER, ENV } from '../tokens.js';
 import { bayeuxMessagesOf } from './bayeux-messages.js';
 import { MessageIdentities } from './message-identities.js';
 
@@ -24,6 +26,7 @@ export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
     private readonly signer: TokenSigner,
     private readonly identities: MessageIdentities,
     @Inject(COMETD_SERVER) private readonly cometd: CometDServer,
+    @Inject(ENV) private readonly env: NotifierEnv,
   ) {}
 
   onModuleInit(): void {
@@ -55,6 +58,18 @@ export class CometdEndpoint implements OnModuleInit, OnApplicationShutdown {
     const raw = request.raw as IncomingMessage & { body?: unknown };
     raw.body = checked.messages;
     this.identities.vouch(checked.messages, identity);
+    keepSessionHere(reply.raw, notifierCookie(this.env.NOTIFIER_INSTANCE_ID));
     this.cometd.handle(raw, reply.raw);
   }
+}
+
+/**
+ * Sets the cookie that keeps the client's next requests on this notifier. CometD sets its own BAYEUX_BROWSER cookie
+ * with setHeader on a handshake, which would replace ours: its Set-Cookie is added to ours instead.
+ */
+function keepSessionHere(response: ServerResponse, cookie: string): void {
+  response.setHeader('set-cookie', [cookie]);
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) =>
+    name.toLowerCase() === 'set-cookie' ? setHeader(name, [cookie, ...[value].flat().map(String)]) : setHeader(name, value);
 }

@@ -1,8 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
 import { ICWS_JSON, ICWS_MESSAGES_PATH, ICWS_WWW_AUTHENTICATE, IDENTITY_HEADER, type IcwsApi } from '@switchboard/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { NotifierEnv } from '../notifier.env.js';
+import { notifierCookie } from '../registry/notifier-cookie.js';
+import { ENV } from '../tokens.js';
 import { IcwsMessaging } from './icws-messaging.js';
 import type { SessionKey } from './icws-messages.js';
 import { ServerSentEvents } from './server-sent-events.js';
@@ -26,6 +29,7 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly signer: TokenSigner,
     private readonly messaging: IcwsMessaging,
+    @Inject(ENV) private readonly env: NotifierEnv,
   ) {}
 
   onModuleInit(): void {
@@ -45,6 +49,8 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
       return;
     }
     const session = { tenant: identity.tenant, sessionId: identity.sessionId };
+    // the session's queue is held here: its next reads must come here too (set on the raw response, which a stream takes over)
+    reply.raw.setHeader('set-cookie', notifierCookie(this.env.NOTIFIER_INSTANCE_ID));
     if (wantsEventStream(request.headers.accept)) {
       this.stream(session, reply);
       return;

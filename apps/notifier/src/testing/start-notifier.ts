@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createNotifierApp } from '../notifier-app.js';
 import { notifierEnvSchema } from '../notifier.env.js';
@@ -13,7 +14,14 @@ export interface RunningNotifier {
 
 /** The notifier as main.ts starts it, on a free port of 127.0.0.1, joined to `natsUrl`, with `env` on top. */
 export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}): Promise<RunningNotifier> {
-  const parsed = parseEnv(notifierEnvSchema, { NATS_URL: natsUrl, SWITCHBOARD_SIGNING_KEY: signingKey, LOG_LEVEL: 'silent', ...env });
+  // each its own instance id: several notifiers of one test process would otherwise share host:pid
+  const parsed = parseEnv(notifierEnvSchema, {
+    NATS_URL: natsUrl,
+    SWITCHBOARD_SIGNING_KEY: signingKey,
+    LOG_LEVEL: 'silent',
+    NOTIFIER_INSTANCE_ID: `test-notifier-${randomUUID()}`,
+    ...env,
+  });
   const logger = createLogger({ service: 'notifier', level: parsed.LOG_LEVEL });
   const app = await createNotifierApp(parsed, logger, []);
   await app.listen(0, '127.0.0.1');

@@ -1,0 +1,73 @@
+import { NotifierRegistryReader, type NatsConnection, type RegisteredNotifier } from '@switchboard/bus';
+import type { Logger } from '@switchboard/logging';
+import { cookieValue } from './auth/cookies.js';
+
+/** Set by the notifier that holds a client's CometD or ICWS session (apps/notifier/src/registry/notifier-cookie.ts). */
+export const NOTIFIER_COOKIE = 'sb-notifier';
+/** How stale the gateway's copy of the registry may be: a notifier that died is routed to for at most this long past its lease. */
+const REFRESH_EVERY_MS = 1_000;
+
+/** Decodes the cookie's instance id; undefined when it is not a well-formed encoding. */
+function notifierNamedBy(cookieHeader: string | undefined): string | undefined {
+  const encoded = cookieValue(cookieHeader, NOTIFIER_COOKIE);
+  if (encoded === undefined) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The notifier a request goes to: the one that holds the client's session (named by its cookie) while it is
+ * registered, else this gateway's own. A client sent to a notifier that does not know its session is told so
+ * (CometD: unknown client; ICWS: a fresh snapshot) and starts over there, which then sets its own cookie.
+ */
+export function chooseNotifier(cookieHeader: string | undefined, registered: ReadonlyMap<string, RegisteredNotifier>, own: string): string {
+  const named = notifierNamedBy(cookieHeader);
+  return (named === undefined ? undefined : registered.get(named)?.url) ?? own;
+}
+
+/** The gateway's copy of SB_NOTIFIERS, refreshed every second, and the upstream choice made from it. */
+export class NotifierRoutes {
+  private registered: ReadonlyMap<string, RegisteredNotifier> = new Map();
+  private timer: NodeJS.Timeout | undefined;
+  private refreshing = false;
+
+  constructor(
+    private readonly own: string,
+    private readonly connection: NatsConnection,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The upstream for a request, by its Cookie header. */
+  upstreamFor(cookieHeader: string | undefined): string {
+    return chooseNotifier(cookieHeader, this.registered, this.own);
+  }
+
+  /** Reads the registry once (so the first requests are routed right), then keeps refreshing it. */
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(() => {
+      void this.refresh();
+    }, REFRESH_EVERY_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    try {
+      this.registered = await (await NotifierRegistryReader.open(this.connection)).live();
+    } catch (error) {
+      // no registry yet (no notifier started) or NATS unreachable: the last copy stands, and the own notifier is the fallback
+      this.logger.debug({ err: error }, 'notifier registry not read');
+    } finally {
+      this.refreshing = false;
+    }
+  }
+}
