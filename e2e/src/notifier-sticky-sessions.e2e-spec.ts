@@ -9,7 +9,6 @@ import type { GwsAgentClient } from '@switchboard/gws-client';
 import { pollUntil, type RecordedName } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { notification } from './support/agents.js';
-import { agent } from './support/contract-http.js';
 import { ACCEPTED } from './support/gws-steps.js';
 import * as gws from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
@@ -34,11 +33,6 @@ describe('a desktop whose CometD requests alternate between the gateways of star
   it(
     'keeps its session on one notifier and hears everything once in order; when that notifier dies it is back with the current state within seconds',
     async () => {
-      // the agent's tenant is served once an interactions instance has taken it, which may come just after the start
-      await pollUntil(async () => ((await suite.http.operate(agent('AgentUsername'), 'StartContactCenterSession')).status === 200 ? true : undefined), {
-        timeoutMs: 15_000,
-        what: 'the agent’s tenant served',
-      });
       const { credentials, desktop } = await gws.readyDesktop(suite, 'AgentUsername', (name) => suite.desktops.clientThrough(balancer.url, name));
       const status = (id: string, operationName: string): Promise<unknown> => gws.operationStatus(suite, credentials, id, { operationName });
 
