@@ -45,9 +45,10 @@ async function main(): Promise<void> {
   const notifiers = new NotifierRoutes(env.NOTIFIER_URL, app.get(NATS_CONNECTION), logger);
   await notifiers.start();
   const choose: ChooseNotifier = (request) => notifiers.upstreamFor(request.headers.cookie);
-  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choose));
+  const prepare = (request: { headers: { cookie?: string } }): Promise<void> => notifiers.knowNotifierOf(request.headers.cookie);
+  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choose, prepare));
   registerIcwsMediaType(app);
-  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choose));
+  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choose, prepare));
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();

@@ -1,11 +1,14 @@
 import { NotifierRegistryReader, type NatsConnection, type RegisteredNotifier } from '@switchboard/bus';
 import type { Logger } from '@switchboard/logging';
+import { performance } from 'node:perf_hooks';
 import { cookieValue } from './auth/cookies.js';
 
 /** Set by the notifier that holds a client's CometD or ICWS session (apps/notifier/src/registry/notifier-cookie.ts). */
 export const NOTIFIER_COOKIE = 'sb-notifier';
 /** How stale the gateway's copy of the registry may be: a notifier that died is routed to for at most this long past its lease. */
 const REFRESH_EVERY_MS = 1_000;
+/** A cookie naming a notifier not in the copy reads the registry again, at most this often. */
+const REREAD_AFTER_MS = 200;
 
 /** Decodes the cookie's instance id; undefined when it is not a well-formed encoding. */
 function notifierNamedBy(cookieHeader: string | undefined): string | undefined {
@@ -32,7 +35,8 @@ export function chooseNotifier(cookieHeader: string | undefined, registered: Rea
 export class NotifierRoutes {
   private registered: ReadonlyMap<string, RegisteredNotifier> = new Map();
   private timer: NodeJS.Timeout | undefined;
-  private refreshing = false;
+  private refreshing: Promise<void> | undefined;
+  private readAt = -Infinity;
 
   constructor(
     private readonly own: string,
@@ -43,6 +47,16 @@ export class NotifierRoutes {
   /** The upstream for a request, by its Cookie header. */
   upstreamFor(cookieHeader: string | undefined): string {
     return chooseNotifier(cookieHeader, this.registered, this.own);
+  }
+
+  /**
+   * Reads the registry again before routing a request whose cookie names a notifier this copy does not know: one
+   * registered since the last read (a client handshaken there through another gateway) must not be taken for dead.
+   */
+  async knowNotifierOf(cookieHeader: string | undefined): Promise<void> {
+    const named = notifierNamedBy(cookieHeader);
+    if (named === undefined || this.registered.has(named) || performance.now() - this.readAt < REREAD_AFTER_MS) return;
+    await this.refresh();
   }
 
   /** Reads the registry once (so the first requests are routed right), then keeps refreshing it. */
@@ -58,16 +72,22 @@ export class NotifierRoutes {
     clearInterval(this.timer);
   }
 
-  private async refresh(): Promise<void> {
-    if (this.refreshing) return;
-    this.refreshing = true;
+  /** One read at a time: a read asked for while one is out joins it. */
+  private refresh(): Promise<void> {
+    this.refreshing ??= this.read().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async read(): Promise<void> {
     try {
       this.registered = await (await NotifierRegistryReader.open(this.connection)).live();
     } catch (error) {
       // no registry yet (no notifier started) or NATS unreachable: the last copy stands, and the own notifier is the fallback
       this.logger.debug({ err: error }, 'notifier registry not read');
     } finally {
-      this.refreshing = false;
+      this.readAt = performance.now();
     }
   }
 }

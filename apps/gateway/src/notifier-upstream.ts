@@ -15,6 +15,8 @@ export interface NotifierUpstream {
   /** The undici pool @fastify/http-proxy makes for the route, for each notifier. */
   undici: { connections: number; headersTimeout: number; bodyTimeout: number };
   getUpstream: ChooseNotifier;
+  /** Awaited before getUpstream, once the request is authenticated: brings the choice's registry up to date. */
+  prepare: (request: { headers: { cookie?: string } }) => Promise<void>;
 }
 
 /**
@@ -28,6 +30,7 @@ export function notifierUpstream(
   env: Pick<GatewayEnv, 'GATEWAY_UPSTREAM_CONNECTIONS' | 'HTTP_IDLE_TIMEOUT_MS'>,
   answers: UpstreamAnswers,
   choose: ChooseNotifier,
+  prepare: NotifierUpstream['prepare'],
 ): NotifierUpstream {
   return {
     upstream: '',
@@ -37,5 +40,6 @@ export function notifierUpstream(
       bodyTimeout: answers === 'streams' ? 0 : env.HTTP_IDLE_TIMEOUT_MS,
     },
     getUpstream: choose,
+    prepare,
   };
 }

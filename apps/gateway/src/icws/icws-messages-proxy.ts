@@ -43,6 +43,7 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
           csrfOptional: wantsEventStream(request),
         });
         request.identityToken = await signer.signReused('icws-messaging', { tenant, agentId, username, sessionId }, IDENTITY_TTL_SECONDS);
+        await notifier.prepare(request);
       } catch (error) {
         const rendered = renderError('icws', toApiError(error));
         await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);

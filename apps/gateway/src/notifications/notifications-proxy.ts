@@ -40,6 +40,7 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
           return;
         }
         request.identityToken = await signer.signReused('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
+        await notifier.prepare(request);
       },
       replyOptions: {
         getUpstream: notifier.getUpstream,
