@@ -38,6 +38,18 @@ async function expiryToAcquire(held: Lease, lastWriteAt: number, other: LeaseBuc
   return { taken, afterMs: takenAt - lastWriteAt };
 }
 
+/**
+ * Waits for the keeper to renew `lease` `times` times (its revision moving, every ttl / 3), and after each renew checks
+ * that `other` cannot take the key: time passing is the subject, and the renewals are the clock, not a sleep.
+ */
+async function outlastRenewals(lease: Lease, other: LeaseBucket, times: number): Promise<void> {
+  let revision = lease.revision;
+  for (let renewed = 0; renewed < times; renewed += 1) {
+    revision = await until(() => (lease.revision > revision ? lease.revision : undefined), `renewal ${String(renewed + 1)} of ${lease.key}`);
+    expect(await other.tryAcquire(lease.key, 'other')).toBeUndefined();
+  }
+}
+
 describe('tenant leases on one nats-server', () => {
   let nats: NatsHarness;
   /** Two interactions instances, each with its own connection. */
@@ -98,14 +110,8 @@ describe('tenant leases on one nats-server', () => {
     const keeper = new LeaseKeeper(a, { onLost: (lostKey) => lost.push(lostKey) });
     keeper.hold(lease);
     try {
-      const end = b.now() + 3 * TTL_MS + 500;
-      let attempts = 0;
-      while (b.now() < end) {
-        expect(await b.tryAcquire(key, 'b')).toBeUndefined();
-        attempts += 1;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect(attempts).toBeGreaterThan(20);
+      // ten renewals at ttl / 3: more than 3 × ttl of the key's life, each one past what the last write alone gave it
+      await outlastRenewals(lease, b, 10);
       expect(lost).toEqual([]);
       expect(lease.valid).toBe(true);
       expect(await b.holder(key)).toEqual({ owner: 'a', revision: lease.revision });
@@ -268,11 +274,8 @@ describe('tenant leases on a 3-node cluster', () => {
     const lost: string[] = [];
     const keeper = new LeaseKeeper(holderBucket, { onLost: (lostKey) => lost.push(lostKey) });
     keeper.hold(holder);
-    const end = other.now() + 2 * TTL_MS;
-    while (other.now() < end) {
-      expect(await other.tryAcquire(key, 'other')).toBeUndefined();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    // seven renewals at ttl / 3: more than 2 × ttl, past the first write's own life
+    await outlastRenewals(holder, other, 7);
     keeper.drop(key);
     expect(lost).toEqual([]);
     expect(await holder.renew()).toBe(true);
