@@ -65,7 +65,8 @@ interface PendingRecord {
   /** Positions in the caller's list of the events it holds, in order. */
   indexes: number[];
   encoded: string[];
-  bytes: number;
+  /** The bytes of each encoded event. */
+  sizes: number[];
 }
 
 /**
@@ -78,6 +79,11 @@ export class EventStore {
   private readonly js: JetStreamClient;
   private readonly encoder = new TextEncoder();
   private readonly fences = new LogFences();
+  /**
+   * Each event's JSON as `tooLarge` measured it, so that the append which follows does not encode it again (events are
+   * facts: never changed once decided).
+   */
+  private readonly encodings = new WeakMap<DomainEvent, string>();
 
   private constructor(
     private readonly connection: NatsConnection,
@@ -107,8 +113,17 @@ export class EventStore {
   /** Why `event` cannot be stored, or undefined when it can: the check `append` makes, for a caller to make first. */
   tooLarge(event: DomainEvent): EventTooLargeError | undefined {
     const limit = this.eventLimit();
-    const bytes = Buffer.byteLength(JSON.stringify(event));
+    const bytes = Buffer.byteLength(this.encode(event));
     return bytes > limit ? new EventTooLargeError(event.type, bytes, limit) : undefined;
+  }
+
+  private encode(event: DomainEvent): string {
+    let encoded = this.encodings.get(event);
+    if (encoded === undefined) {
+      encoded = JSON.stringify(event);
+      this.encodings.set(event, encoded);
+    }
+    return encoded;
   }
 
   /**
@@ -121,7 +136,7 @@ export class EventStore {
     let last = 0;
     for (const kind of TENANT_LOG_KINDS) {
       const subject = tenantLogSubject(tenant, kind);
-      for (;;) {
+      for (let attempt = 1; ; attempt += 1) {
         const previous = await lastSeqOnSubject(this.manager, subject);
         try {
           const ack = await this.js.publish(subject, encodeRecord(this.writer, []), { expect: { lastSubjectSequence: previous } });
@@ -129,8 +144,9 @@ export class EventStore {
           last = Math.max(last, ack.seq);
           break;
         } catch (error) {
-          if (!isWrongLastSequence(error)) throw error;
-          // another writer stored a record between the read and the claim: read again, claim after it
+          // another writer stored a record between the read and the claim: read again, claim after it — but a writer
+          // that keeps writing is not one whose lease ran out, and a claim must not race it for ever
+          if (!isWrongLastSequence(error) || attempt >= MAX_CLAIM_ATTEMPTS) throw error;
         }
       }
     }
@@ -170,21 +186,21 @@ export class EventStore {
     const records = new Map<string, PendingRecord>();
     const derived: { index: number; subject: string; data: Uint8Array; id: string }[] = [];
     events.forEach((event, index) => {
-      const encoded = JSON.stringify(event);
-      const data = this.encoder.encode(encoded);
-      if (data.byteLength > limit) throw new EventTooLargeError(event.type, data.byteLength, limit);
+      const encoded = this.encode(event);
+      const bytes = Buffer.byteLength(encoded);
+      if (bytes > limit) throw new EventTooLargeError(event.type, bytes, limit);
       const subject = eventSubject(eventChannelOfType[event.type], event.tenant);
       if (subject.startsWith(DERIVED_PREFIX)) {
-        derived.push({ index, subject, data, id: event.id });
+        derived.push({ index, subject, data: this.encoder.encode(encoded), id: event.id });
         return;
       }
       const kind = logKindOf(event);
       const recordSubject = tenantLogSubject(event.tenant, kind);
-      const record = records.get(recordSubject) ?? { tenant: event.tenant, kind, subject: recordSubject, indexes: [], encoded: [], bytes: 0 };
+      const record = records.get(recordSubject) ?? { tenant: event.tenant, kind, subject: recordSubject, indexes: [], encoded: [], sizes: [] };
       records.set(recordSubject, record);
       record.indexes.push(index);
       record.encoded.push(encoded);
-      record.bytes += data.byteLength + 1;
+      record.sizes.push(bytes);
     });
     // records first, so that what is derived from the facts is never on the wire before them
     const stored = [...records.values()].map((record) => this.storeRecord(record, events, outcomes));
@@ -248,9 +264,9 @@ export class EventStore {
     while (from < record.indexes.length) {
       let to = from;
       let bytes = 0;
-      // at least one event per record: each alone fits (eventLimit)
-      while (to < record.indexes.length && (to === from || bytes + Buffer.byteLength(record.encoded[to] ?? '') + 1 <= limit)) {
-        bytes += Buffer.byteLength(record.encoded[to] ?? '') + 1;
+      // at least one event per record: each alone fits (eventLimit); a comma between two
+      while (to < record.indexes.length && (to === from || bytes + (record.sizes[to] ?? 0) + 1 <= limit)) {
+        bytes += (record.sizes[to] ?? 0) + 1;
         to += 1;
       }
       const indexes = record.indexes.slice(from, to);
@@ -290,6 +306,8 @@ export class EventStore {
 }
 
 const DERIVED_PREFIX = 'sb.v1.drv.';
+/** How many times a claim reads the subject's last record again after another writer stored one meanwhile. */
+const MAX_CLAIM_ATTEMPTS = 5;
 
 function toError(reason: unknown): Error {
   return reason instanceof Error ? reason : new Error(String(reason));
