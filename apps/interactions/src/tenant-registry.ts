@@ -75,9 +75,9 @@ export class TenantRegistry {
     const configs = this.configs.filter((config) => tenantIds.includes(config.id));
     const loaded = await Promise.all(configs.map((config) => this.load(config)));
     const tenants = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant]));
-    let claimedAt = 0;
-    // fenced before the replay: no record of an earlier writer can land after it, so the replay holds all there is
-    for (const config of configs) claimedAt = Math.max(claimedAt, await this.store.claim(config.id));
+    // fenced before the replay: no record of an earlier writer can land after it, so the replay holds all there is.
+    // All at once: each claim is two round trips of its own, and a start of many tenants waits for the last of them.
+    const claimedAt = Math.max(0, ...(await Promise.all(configs.map((config) => this.store.claim(config.id)))));
     const fromSeq = Math.min(...loaded.map(({ tenant }) => tenant.position + 1));
     for (const { tenant, snapshot } of loaded) if (snapshot) this.used.set(tenant.state.tenant, snapshot);
     const loadedMs = Date.now() - started;

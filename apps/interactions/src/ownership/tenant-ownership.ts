@@ -70,13 +70,16 @@ export class TenantOwnership implements BeforeApplicationShutdown {
         void this.giveUp(tenant, 'its lease could not be renewed');
       },
     });
+    // what this instance's previous process held (a restart under the same name), then the free tenants it prefers;
+    // every tenant at once, as each is a round trip or two of its own
+    const leases = await Promise.all(
+      this.registry.configuredIds().map(async (tenant) => (await bucket.resume(tenant, this.owner)) ?? (this.prefers(tenant) ? bucket.tryAcquire(tenant, this.owner) : undefined)),
+    );
     const taken: string[] = [];
-    for (const tenant of this.registry.configuredIds()) {
-      // what this instance's previous process held (a restart under the same name), then the free tenants it prefers
-      const lease = (await bucket.resume(tenant, this.owner)) ?? (this.prefers(tenant) ? await bucket.tryAcquire(tenant, this.owner) : undefined);
+    for (const lease of leases) {
       if (!lease) continue;
       this.hold(lease);
-      taken.push(tenant);
+      taken.push(lease.key);
     }
     const position = await this.registry.restore(taken);
     this.snapshots.loadRestored(taken);
