@@ -30,6 +30,8 @@ export interface EventLogExtent {
  * apart so that the write path holds no purge.
  */
 export class EventLogAdmin {
+  private legacyGone = false;
+
   private constructor(
     private readonly manager: JetStreamManager,
     private readonly js: JetStreamClient,
@@ -67,9 +69,24 @@ export class EventLogAdmin {
     const keepFrom = Math.min(seq, await lastSeqOnSubject(this.manager, records));
     // a purge with no sequence (0) would take every record of the filter
     let purged = keepFrom > 1 ? (await this.manager.streams.purge(EVENTS_STREAM, { filter: records, seq: keepFrom })).purged : 0;
-    for (const aggregate of LEGACY_TRIMMABLE_AGGREGATES) {
+    for (const aggregate of await this.legacyAggregates()) {
       purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter: `sb.v1.evt.${tenant}.${aggregate}.>`, seq })).purged;
     }
     return purged;
+  }
+
+  /**
+   * The aggregates of which the log still holds one-event messages from before records: none once an upgraded log has
+   * been trimmed past them, and none ever in a log that began with records — nothing writes them any more, so once
+   * gone they are not looked for again, and a purge round costs one request per tenant.
+   */
+  private async legacyAggregates(): Promise<readonly string[]> {
+    if (this.legacyGone) return [];
+    const remaining: string[] = [];
+    for (const aggregate of LEGACY_TRIMMABLE_AGGREGATES) {
+      if ((await lastSeqOnSubject(this.manager, `sb.v1.evt.*.${aggregate}.>`)) > 0) remaining.push(aggregate);
+    }
+    this.legacyGone = remaining.length === 0;
+    return remaining;
   }
 }

@@ -4,6 +4,7 @@ import { DiscardPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
+import { EventLogAdmin } from './event-log-admin.js';
 import { TenantFencedError } from './log-fence.js';
 
 const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string): DomainEvent => ({
@@ -132,6 +133,23 @@ describe('EventStore on a real JetStream', () => {
     expect(store.eventLimit()).toBeLessThan(serverMax);
     await expect(store.append([agentEvent('huge', false, 'huge', 'z'.repeat(serverMax))])).rejects.toBeInstanceOf(EventTooLargeError);
     expect(await store.replay(() => undefined, tenantEventSubjects('huge'))).toBe(0);
+  });
+
+  it('trims a tenant: its one-event messages from before records and its facts, never its last record nor its providers', async () => {
+    const js = jetstream(connection);
+    const legacy = agentEvent('legacy-1', true, 'trimmed');
+    await js.publish('sb.v1.evt.trimmed.agent.state-changed', JSON.stringify(legacy), { msgID: legacy.id });
+    const store = await EventStore.open(connection);
+    const provider: DomainEvent = { id: 'trimmed-p', type: 'provider.removed', tenant: 'trimmed', occurredAt: '2026-01-01T00:00:00.000Z', data: { name: 'Old' } };
+    await store.append([agentEvent('trimmed-1', true, 'trimmed'), provider]);
+    await store.append([agentEvent('trimmed-2', false, 'trimmed')]);
+    const log = await EventLogAdmin.open(connection);
+    // past everything: the legacy message and the first facts record go, the last facts record and the provider stay
+    expect(await log.purgeTenantBefore('trimmed', (await log.extent()).lastSeq + 1)).toBe(2);
+    const left: string[] = [];
+    await store.replay((event) => left.push(event.id), tenantEventSubjects('trimmed'));
+    expect(left.sort()).toEqual(['trimmed-2', 'trimmed-p']);
+    expect(await log.purgeTenantBefore('trimmed', (await log.extent()).lastSeq + 1)).toBe(0);
   });
 
   it('refuses to replay past an event that does not match the contract, naming its sequence', async () => {
