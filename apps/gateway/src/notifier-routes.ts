@@ -37,6 +37,8 @@ export class NotifierRoutes {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
   private readAt = -Infinity;
+  /** Opened at the first read that finds the bucket (the notifiers create it), then reused by every read. */
+  private reader: NotifierRegistryReader | undefined;
 
   constructor(
     private readonly own: string,
@@ -82,7 +84,8 @@ export class NotifierRoutes {
 
   private async read(): Promise<void> {
     try {
-      this.registered = await (await NotifierRegistryReader.open(this.connection)).live();
+      this.reader ??= await NotifierRegistryReader.open(this.connection);
+      this.registered = await this.reader.live();
     } catch (error) {
       // no registry yet (no notifier started) or NATS unreachable: the last copy stands, and the own notifier is the fallback
       this.logger.debug({ err: error }, 'notifier registry not read');
