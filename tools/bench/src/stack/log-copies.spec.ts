@@ -5,7 +5,8 @@ const block = [
   { id: 'a0000000-0000-4000-8000-000000000001', type: 'agent.state-changed', tenant: 't', occurredAt: '2026-01-01T10:00:00.000Z', data: { change: 'login', agent: { id: '900001', username: 'agent00001' } } },
   { id: 'a0000000-0000-4000-8000-000000000002', type: 'interaction.queued', tenant: 't', occurredAt: '2026-01-01T10:00:01.000Z', data: { interaction: { id: '100000001', externalId: 'x-1', queuedAt: '2026-01-01T10:00:01.000Z' } } },
   { id: 'a0000000-0000-4000-8000-000000000003', type: 'interaction.offered', tenant: 't', occurredAt: '2026-01-01T10:00:02.000Z', data: { interaction: { id: '100000001', queuedAt: '2026-01-01T10:00:01.000Z' }, agentId: '900001', leaseUntil: '2026-01-01T11:00:02.000Z' } },
-  { id: 'a0000000-0000-4000-8000-000000000004', type: 'interaction.completed', tenant: 't', occurredAt: '2026-01-01T10:00:05.000Z', data: { interaction: { id: '100000002', queuedAt: '2026-01-01T10:00:01.000Z' }, agentId: '900001' } },
+  { id: 'a0000000-0000-4000-8000-000000000004', type: 'interaction.queued', tenant: 't', occurredAt: '2026-01-01T10:00:03.000Z', data: { interaction: { id: '100000002', externalId: 'x-2', queuedAt: '2026-01-01T10:00:03.000Z' } } },
+  { id: 'a0000000-0000-4000-8000-000000000005', type: 'interaction.completed', tenant: 't', occurredAt: '2026-01-01T10:00:05.000Z', data: { interaction: { id: '100000002', queuedAt: '2026-01-01T10:00:03.000Z' }, agentId: '900001' } },
 ].map((event) => JSON.stringify(event));
 
 describe('copies of a block of stored events', () => {
@@ -44,6 +45,19 @@ describe('copies of a block of stored events', () => {
     expect(at(1).shiftMs - at(0).shiftMs).toBe(span);
     expect(100000001 + at(0).interactionOffset).toBe(100000501);
     expect(100000001 + at(1).interactionOffset).toBe(100000503);
+  });
+
+  it('leaves out the events of an interaction queued before the block: no copy would create it', () => {
+    const timedOut = JSON.stringify({
+      id: 'a0000000-0000-4000-8000-000000000009',
+      type: 'interaction.offer-timed-out',
+      tenant: 't',
+      occurredAt: '2026-01-01T10:00:06.000Z',
+      data: { interaction: { id: '100000006', queuedAt: '2025-12-31T10:00:00.000Z' }, agentId: '900001' },
+    });
+    const withOrphan = compileTemplate([...block, timedOut]);
+    expect(withOrphan.events.map((event) => event.type)).toEqual(template.events.map((event) => event.type));
+    expect([withOrphan.lastMs, withOrphan.highestInteraction]).toEqual([template.lastMs, 100000002]);
   });
 
   it('refuses text that is not a domain event', () => {

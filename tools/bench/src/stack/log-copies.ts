@@ -40,14 +40,31 @@ interface ParsedEvent {
   data?: { interaction?: { id?: unknown } };
 }
 
-/** Compiles the JSON texts of a block of stored events into a template; every event must name its interaction by number. */
+/** The event that brings an interaction into the tenant: a copy makes the interactions it queues, and no others. */
+const QUEUED = 'interaction.queued';
+
+const interactionOf = (event: ParsedEvent): string | undefined => {
+  const id = event.data?.interaction?.id;
+  return typeof id === 'string' && /^\d+$/.test(id) ? id : undefined;
+};
+
+/**
+ * Compiles the JSON texts of a block of stored events into a template; every event must name its interaction by
+ * number. The events of an interaction the block does not queue are left out: one queued before the block began
+ * (an offer's timeout, a completion) would, copied, name an interaction no copy creates, and the service replaying
+ * the copies would refuse it ("unknown interaction").
+ */
 export function compileTemplate(texts: readonly string[]): LogTemplate {
-  const parsed = texts.map((text) => ({ text, event: JSON.parse(text) as ParsedEvent }));
+  const all = texts.map((text) => ({ text, event: JSON.parse(text) as ParsedEvent }));
   const interactions = new Set<string>();
-  for (const { event } of parsed) {
-    const id = event.data?.interaction?.id;
-    if (typeof id === 'string' && /^\d+$/.test(id)) interactions.add(id);
+  for (const { event } of all) {
+    const id = interactionOf(event);
+    if (id !== undefined && event.type === QUEUED) interactions.add(id);
   }
+  const parsed = all.filter(({ event }) => {
+    const id = interactionOf(event);
+    return id === undefined || interactions.has(id);
+  });
   let firstMs = Number.POSITIVE_INFINITY;
   let lastMs = Number.NEGATIVE_INFINITY;
   const events = parsed.map(({ text, event }): TemplateEvent => {
