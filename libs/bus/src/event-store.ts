@@ -14,7 +14,7 @@ import {
 import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { decodeLogMessage, encodeRecord, recordOverheadBytes } from './event-record.js';
-import { isWrongLastSequence, lastSeqOnSubject, LogFences, TenantFencedError } from './log-fence.js';
+import { isWrongLastSequence, lastRecordOnSubject, lastSeqOnSubject, LogFences, TenantFencedError } from './log-fence.js';
 import { ensureDerivedStream } from './derived-stream.js';
 import { ensureStream } from './stream-replicas.js';
 
@@ -92,17 +92,21 @@ export class EventStore {
     private readonly maxEventBytes: number,
     /** Named in every record it stores: which instance wrote what, when the log is read after a takeover. */
     readonly writer: string,
+    publishTimeoutMs: number | undefined,
   ) {
-    this.js = jetstream(connection);
+    this.js = jetstream(connection, publishTimeoutMs === undefined ? {} : { timeout: publishTimeoutMs });
   }
 
-  /** `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. */
-  static async open(connection: NatsConnection, options: { maxEventBytes?: number; writer?: string } = {}): Promise<EventStore> {
+  /**
+   * `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. `publishTimeoutMs`
+   * (tests) replaces the JetStream client's wait for a publish's confirmation.
+   */
+  static async open(connection: NatsConnection, options: { maxEventBytes?: number; writer?: string; publishTimeoutMs?: number } = {}): Promise<EventStore> {
     await ensureEventStream(connection);
     // what is derived for one reader is published here too, and lands in its own stream by its subject (sb.v1.drv.>)
     await ensureDerivedStream(connection);
     const writer = options.writer ?? `${hostname()}:${String(process.pid)}`;
-    return new EventStore(connection, await jetstreamManager(connection), new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES, writer);
+    return new EventStore(connection, await jetstreamManager(connection), new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES, writer, options.publishTimeoutMs);
   }
 
   /** The most bytes one event may take on the server connected now: alone in a record, it must fit one message. */
@@ -286,6 +290,10 @@ export class EventStore {
    */
   private async publishRecord(record: PendingRecord, encoded: readonly string[], firstEventId: string | undefined): Promise<Error | number> {
     if (this.fences.isLost(record.tenant)) return new TenantFencedError(record.tenant, record.subject);
+    if (this.fences.doubted(record.tenant, record.kind)) {
+      const settled = await this.settleDoubt(record).catch(toError);
+      if (settled instanceof Error) return settled;
+    }
     const expected = this.fences.expected(record.tenant, record.kind);
     try {
       const ack = await this.js.publish(record.subject, encodeRecord(this.writer, encoded), {
@@ -299,8 +307,25 @@ export class EventStore {
         this.fences.lose(record.tenant);
         return new TenantFencedError(record.tenant, record.subject, { cause: error });
       }
+      // not confirmed is not refused: the record may be stored (the stream's leader died after its quorum took it)
+      this.fences.doubt(record.tenant, record.kind);
       return toError(error);
     }
+  }
+
+  /**
+   * Where a subject ends after a record of ours was not confirmed: if its last record is ours, that record (stored
+   * after all, or an earlier one) is what the next follows — the tenant's memory is rebuilt from the log before its
+   * next command, so it holds what was stored; if it is anyone else's, another instance claimed the tenant since.
+   */
+  private async settleDoubt(record: PendingRecord): Promise<TenantFencedError | undefined> {
+    const last = await lastRecordOnSubject(this.manager, record.subject);
+    if (last?.writer === this.writer) {
+      this.fences.set(record.tenant, record.kind, last.seq);
+      return undefined;
+    }
+    this.fences.lose(record.tenant);
+    return new TenantFencedError(record.tenant, record.subject);
   }
 
 }

@@ -31,9 +31,12 @@ export function isWrongLastSequence(error: unknown): boolean {
 export class LogFences {
   private readonly lastSeq = new Map<string, Map<TenantLogKind, number>>();
   private readonly lost = new Set<string>();
+  /** Subjects (tenant → kinds) whose last record's fate is unknown: a publish timed out, and it may have been stored. */
+  private readonly doubts = new Map<string, Set<TenantLogKind>>();
 
   set(tenant: string, kind: TenantLogKind, seq: number): void {
     this.lost.delete(tenant);
+    this.doubts.get(tenant)?.delete(kind);
     const kinds = this.lastSeq.get(tenant) ?? new Map<TenantLogKind, number>();
     this.lastSeq.set(tenant, kinds);
     kinds.set(kind, seq);
@@ -49,6 +52,21 @@ export class LogFences {
     this.lastSeq.get(tenant)?.set(kind, seq);
   }
 
+  /**
+   * A record of a claimed tenant was sent and not confirmed (a timeout, a connection lost): it may be stored. The next
+   * record cannot expect the sequence before it, nor the one it would have had: where the subject ends is read first.
+   */
+  doubt(tenant: string, kind: TenantLogKind): void {
+    if (!this.lastSeq.has(tenant)) return;
+    const kinds = this.doubts.get(tenant) ?? new Set<TenantLogKind>();
+    this.doubts.set(tenant, kinds);
+    kinds.add(kind);
+  }
+
+  doubted(tenant: string, kind: TenantLogKind): boolean {
+    return this.doubts.get(tenant)?.has(kind) ?? false;
+  }
+
   claimed(tenant: string): boolean {
     return this.lastSeq.has(tenant);
   }
@@ -56,6 +74,7 @@ export class LogFences {
   /** Another writer claimed the tenant: this one stops writing it. */
   lose(tenant: string): void {
     this.lastSeq.delete(tenant);
+    this.doubts.delete(tenant);
     this.lost.add(tenant);
   }
 
@@ -66,8 +85,22 @@ export class LogFences {
   /** Given up on purpose (the lease was handed back): the tenant is no longer this writer's, and nothing is owed. */
   release(tenant: string): void {
     this.lastSeq.delete(tenant);
+    this.doubts.delete(tenant);
     this.lost.add(tenant);
   }
+}
+
+/** The last message of the event log on `subject`: its sequence and who wrote it (undefined before records, or none). */
+export async function lastRecordOnSubject(manager: JetStreamManager, subject: string): Promise<{ seq: number; writer: string | undefined } | undefined> {
+  const message = await manager.streams.getMessage(EVENTS_STREAM, { last_by_subj: subject });
+  if (!message) return undefined;
+  let writer: unknown;
+  try {
+    writer = (message.json<{ writer?: unknown }>() as { writer?: unknown } | null)?.writer;
+  } catch {
+    writer = undefined; // not JSON: not a record of anyone's
+  }
+  return { seq: message.seq, writer: typeof writer === 'string' ? writer : undefined };
 }
 
 /** The sequence of the last message of the event log on `subject`, or 0 when there is none. */

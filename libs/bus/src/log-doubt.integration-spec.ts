@@ -1,0 +1,85 @@
+// A record whose confirmation is lost may be stored all the same: the stream's leader took it, then the answer never
+// came (the server paused, a node died after its quorum stored it). Reproduced for real: the nats-server is paused
+// (SIGSTOP) past the publish's timeout, and stores the record once it resumes. The writer must go on after its own
+// record — not take it for another instance's claim and give the tenant up — and still be fenced by anyone else's.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { DomainEvent } from '@switchboard/contracts';
+import { tenantEventSubjects } from '@switchboard/contracts';
+import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
+import { EventStore } from './event-store.js';
+import { TenantFencedError } from './log-fence.js';
+import { connectBus, type NatsConnection } from './nats-connection.js';
+
+/** Short enough for the test, long past a publish's round trip on loopback. */
+const PUBLISH_TIMEOUT_MS = 300;
+
+const readyEvent = (id: string, tenant: string): DomainEvent => ({
+  id,
+  type: 'agent.state-changed',
+  tenant,
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  data: { change: 'ready', agent: { id: '1', username: 'ann', loggedIn: true, ready: true } },
+});
+
+describe('EventStore after a record it sent was not confirmed', () => {
+  let nats: NatsHarness;
+  let connection: NatsConnection;
+
+  beforeEach(async () => {
+    nats = await startTestNats();
+    connection = await connectBus(nats.url, 'log-doubt-test');
+  });
+
+  afterEach(async () => {
+    await connection.close();
+    await nats.dispose();
+  });
+
+  /** Appends with the server paused until the append has failed; the server then resumes and handles what it was sent. */
+  async function appendWhilePaused(store: EventStore, event: DomainEvent): Promise<unknown> {
+    const pid = nats.process.pid ?? 0;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      return await store.append([event]).then(
+        () => 'stored',
+        (error: unknown) => error,
+      );
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+  }
+
+  const replayed = async (store: EventStore, tenant: string): Promise<string[]> => {
+    const ids: string[] = [];
+    await store.replay((event) => ids.push(event.id), tenantEventSubjects(tenant));
+    return ids;
+  };
+
+  it('goes on after its own record that was stored after all, and stores the next one after it', async () => {
+    const store = await EventStore.open(connection, { writer: 'solo', publishTimeoutMs: PUBLISH_TIMEOUT_MS });
+    await store.claim('t');
+    await store.append([readyEvent('e-1', 't')]);
+
+    const failure = await appendWhilePaused(store, readyEvent('e-2', 't'));
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(TenantFencedError);
+    // the resumed server stored the record whose confirmation timed out
+    await pollUntil(async () => ((await replayed(store, 't')).includes('e-2') ? true : undefined), { what: 'the unconfirmed record to be in the log' });
+
+    await store.append([readyEvent('e-3', 't')]);
+    expect(await replayed(store, 't')).toEqual(['e-1', 'e-2', 'e-3']);
+    expect(store.holds('t')).toBe(true);
+  });
+
+  it('is fenced when another writer claimed the tenant after the record that was not confirmed', async () => {
+    const store = await EventStore.open(connection, { writer: 'old', publishTimeoutMs: PUBLISH_TIMEOUT_MS });
+    const next = await EventStore.open(connection, { writer: 'new' });
+    await store.claim('t');
+    await appendWhilePaused(store, readyEvent('o-1', 't'));
+    await next.claim('t');
+
+    await expect(store.append([readyEvent('o-2', 't')])).rejects.toBeInstanceOf(TenantFencedError);
+    await next.append([readyEvent('n-1', 't')]);
+    expect((await replayed(next, 't')).filter((id) => id !== 'o-1')).toEqual(['n-1']);
+  });
+});
