@@ -127,10 +127,22 @@ export class LeaseBucket implements LeaseTerms {
     }
   }
 
-  /** Lists the keys whose lease is live now: one request however many there are. */
+  /**
+   * Lists the keys whose lease is live now: one request however many there are. The listing is a consumer that ends
+   * at the bucket's last key or at a heartbeat; one whose stream lost its leader meanwhile may never end, and a
+   * periodic caller waiting on it would never look again: it gives up after a TTL (the caller asks again later).
+   */
   async heldKeys(): Promise<Set<string>> {
     const keys = new Set<string>();
-    for await (const key of await this.kv.keys()) keys.add(key);
+    const listing = await this.kv.keys();
+    const deadline = setTimeout(() => {
+      listing.stop(new Error(`listing the leases took over ${String(this.ttlMs)} ms`));
+    }, this.ttlMs);
+    try {
+      for await (const key of listing) keys.add(key);
+    } finally {
+      clearTimeout(deadline);
+    }
     return keys;
   }
 
