@@ -10,6 +10,8 @@ interface Channel {
 }
 interface Operation {
   action: 'send' | 'receive';
+  /** A request operation's answering service. */
+  'x-owner'?: string;
   channel: { $ref: string };
   reply?: { channel: { $ref: string } };
 }
@@ -79,25 +81,55 @@ function payloadOf(document: AsyncApiDocument, channelRef: string): string {
   return first;
 }
 
+/** The service that answers a request operation: its `x-owner`, which every request operation must have. */
+function ownerOf(name: string, operation: Operation): string {
+  const owner = operation['x-owner'];
+  if (typeof owner !== 'string' || !/^[a-z][a-z0-9-]*$/.test(owner)) {
+    throw new Error(`request operation ${name} needs an x-owner: the service that answers it (e.g. interactions)`);
+  }
+  return owner;
+}
+
+/** Each service's request channels, as a runtime list and as types: what that service subscribes to and handles. */
+function ownersTable(prefix: string, Prefix: string, requests: { channel: string; owner: string }[]): string[] {
+  const lines: string[] = [];
+  const owners = [...new Set(requests.map((r) => r.owner))].sort();
+  lines.push(`/** The request channels each service answers (their operations' \`x-owner\`), in the contract's order. */`);
+  lines.push(`export const ${prefix}RequestChannelsByOwner = {`);
+  for (const owner of owners) {
+    lines.push(`  ${/^[a-z0-9]+$/.test(owner) ? owner : `'${owner}'`}: [`);
+    for (const r of requests.filter((request) => request.owner === owner)) lines.push(`    '${r.channel}',`);
+    lines.push(`  ],`);
+  }
+  lines.push(`} as const;`, '');
+  lines.push(`/** A service that answers requests on the bus. */`);
+  lines.push(`export type ${Prefix}RequestOwner = keyof typeof ${prefix}RequestChannelsByOwner;`, '');
+  lines.push(`/** The request channels one service answers. */`);
+  lines.push(`export type ${Prefix}RequestChannelOf<O extends ${Prefix}RequestOwner> = (typeof ${prefix}RequestChannelsByOwner)[O][number];`, '');
+  return lines;
+}
+
 /**
  * The subject → payload registry: every request channel (an operation with a reply) with its request and
- * reply types, every event channel with its payload type, and the JSON Schemas for runtime validation. An
- * event channel that carries several messages gets a union, `<Channel>Payload`, as a type and as a `oneOf`
- * schema, so that a channel always names one payload.
+ * reply types and the service that answers it, each service's request channels, every event channel with its
+ * payload type, and the JSON Schemas for runtime validation. An event channel that carries several messages
+ * gets a union, `<Channel>Payload`, as a type and as a `oneOf` schema, so that a channel always names one
+ * payload.
  */
 export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncApiDocument): string {
   const prefix = camelCase(entry.name);
   const Prefix = pascalCase(entry.name);
-  const requests: { channel: string; address: string; request: string; reply: string }[] = [];
+  const requests: { channel: string; address: string; request: string; reply: string; owner: string }[] = [];
   const events: { channel: string; address: string; payload: string }[] = [];
   const unions = new Map<string, string[]>();
-  for (const operation of Object.values(document.operations)) {
+  for (const [name, operation] of Object.entries(document.operations)) {
     const channel = lastSegment(operation.channel.$ref);
     const address = document.channels[channel]?.address;
     if (!address) throw new Error(`operation on channel ${channel} needs an address`);
     if (operation.reply) {
       const reply = payloadOf(document, operation.reply.channel.$ref);
-      requests.push({ channel, address, request: payloadOf(document, operation.channel.$ref), reply });
+      if (requests.some((r) => r.channel === channel)) throw new Error(`request channel ${channel} has two operations`);
+      requests.push({ channel, address, request: payloadOf(document, operation.channel.$ref), reply, owner: ownerOf(name, operation) });
     } else {
       const payloads = payloadsOf(document, operation.channel.$ref);
       const union = `${pascalCase(channel)}Payload`;
@@ -116,8 +148,11 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
   }
   lines.push(`/** Request/reply channels and their subject templates. */`);
   lines.push(`export const ${prefix}RequestChannels = {`);
-  for (const r of requests) lines.push(`  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}' },`);
+  for (const r of requests) {
+    lines.push(`  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}', owner: '${r.owner}' },`);
+  }
   lines.push(`} as const;`, '');
+  if (requests.length > 0) lines.push(...ownersTable(prefix, Prefix, requests));
   lines.push(`/** Event channels and their subject templates. */`);
   lines.push(`export const ${prefix}EventChannels = {`);
   for (const e of events) lines.push(`  ${e.channel}: { subject: '${e.address}', payload: '${e.payload}' },`);
