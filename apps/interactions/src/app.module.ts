@@ -7,11 +7,7 @@ import { CommandProcessor } from './command-processor.js';
 import { DataConnector } from './infrastructure/data-connector.js';
 import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
-import { AgentHandlers } from './handlers/agent.handlers.js';
-import { IcwsHandlers } from './handlers/icws.handlers.js';
-import { InteractionHandlers } from './handlers/interaction.handlers.js';
-import { ProviderHandlers } from './handlers/provider.handlers.js';
-import { SessionHandlers } from './handlers/session.handlers.js';
+import { InteractionsBus } from './handlers/interactions-bus.js';
 import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS, TENANT_SERVER } from './infrastructure/tokens.js';
 import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
 import { TenantOwnership } from './ownership/tenant-ownership.js';
@@ -48,7 +44,6 @@ export class AppModule {
   static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[], server: TenantOwnedNatsServer): DynamicModule {
     return {
       module: AppModule,
-      controllers: [InteractionHandlers, AgentHandlers, ProviderHandlers, IcwsHandlers, SessionHandlers],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
@@ -76,6 +71,7 @@ export class AppModule {
         { provide: EVENT_LOG_ADMIN, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => EventLogAdmin.open(connection) },
         TenantRegistry,
         CommandProcessor,
+        InteractionsBus,
         TenantSnapshots,
         EventRetention,
         LogMaintenance,

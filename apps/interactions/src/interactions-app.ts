@@ -5,6 +5,7 @@ import { busConnectionOptions, PlainJsonDeserializer, PlainJsonSerializer } from
 import type { TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
+import { InteractionsBus } from './handlers/interactions-bus.js';
 import type { InteractionsEnv } from './interactions.env.js';
 import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
 import { TenantOwnership } from './ownership/tenant-ownership.js';
@@ -28,6 +29,8 @@ export async function startInteractionsApp(env: InteractionsEnv, logger: Logger,
     strategy: server,
     logger: new PinoNestLogger(logger),
   });
+  // the bus requests it answers, for each tenant it serves: the contract's interactions channels, one table
+  server.answerWith(app.get(InteractionsBus));
   await app.listen();
   await app.get(TenantOwnership).start();
   return app;

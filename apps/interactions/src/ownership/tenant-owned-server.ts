@@ -1,19 +1,30 @@
-import { ServerNats } from '@nestjs/microservices';
-import type { Subscription } from '@nats-io/transport-node';
-import { TENANT_TOKEN_INDEX } from '@switchboard/contracts';
+import { NatsContext, ServerNats } from '@nestjs/microservices';
+import type { Msg, Subscription } from '@nats-io/transport-node';
+import { requestSubject, type BusRequestMap } from '@switchboard/contracts';
 
 /** Instances share it, so that while a tenant changes hands its commands go to one of them, not both. */
 const QUEUE_GROUP = 'interactions';
 
+/** The bus requests the server answers: their channels, and the reply to one request of a tenant (never a rejection). */
+export interface BusResponder {
+  readonly channels: readonly (keyof BusRequestMap)[];
+  answer(channel: keyof BusRequestMap, tenant: string, payload: unknown): Promise<unknown>;
+}
+
 /**
- * Nest's NATS transport, subscribed per tenant instead of for every tenant: this instance receives the commands and
- * queries of the tenants it holds the lease of, and nobody else's. The handlers stay Nest's (`@MessagePattern` on the
- * contract's `{tenant}` → `*` patterns): `sb.v1.cmd.*.interaction.dispatch`'s handler gets what comes on
- * `sb.v1.cmd.acme.interaction.dispatch` once acme is served. A tenant no instance holds has no responders: a caller
- * hears so at once and retries, instead of waiting out a timeout.
+ * Nest's NATS transport (its connection, reconnection, serializers and graceful close), subscribed per tenant to the
+ * channels of one table (`answerWith`) instead of to handlers' patterns for every tenant: this instance receives the
+ * commands and queries of the tenants it holds the lease of, and nobody else's. A tenant no instance holds has no
+ * responders: a caller hears so at once and retries, instead of waiting out a timeout.
  */
 export class TenantOwnedNatsServer extends ServerNats {
   private readonly served = new Map<string, Subscription[]>();
+  private responder: BusResponder | undefined;
+
+  /** The table whose channels each tenant served is subscribed to; set before the first tenant is served. */
+  answerWith(responder: BusResponder): void {
+    this.responder = responder;
+  }
 
   /** Nothing is subscribed at listen: `serve` does it per tenant, once its lease is held and its state restored. */
   override bindEvents(): void {
@@ -21,22 +32,36 @@ export class TenantOwnedNatsServer extends ServerNats {
   }
 
   /**
-   * Subscribes to the tenant's subject of every handler's pattern: only those — the bus has other services' requests
+   * Subscribes to the tenant's subject of every channel of the table: only those — the bus has other services' requests
    * under the same tenant (the notifier's `callback.*`), and a reply from here would race theirs.
    */
   serve(tenant: string): void {
     if (this.served.has(tenant)) return;
+    const responder = this.responder;
+    if (!responder) throw new Error('no bus table to answer with: call answerWith before serving a tenant');
     const client = this.unwrap<{ subscribe: (subject: string, options: object) => Subscription }>();
-    const subscriptions = [...this.messageHandlers.keys()].map((pattern) => {
-      const handler = this.getMessageHandler(pattern) as (error: Error | null, message: unknown) => Promise<void>;
-      return client.subscribe(subjectOf(pattern, tenant), {
+    const subscriptions = responder.channels.map((channel) =>
+      client.subscribe(requestSubject(channel, tenant), {
         queue: QUEUE_GROUP,
-        callback: (error: Error | null, message: unknown) => {
-          void handler(error, message);
+        callback: (error: Error | null, message: Msg) => {
+          if (error) {
+            this.logger.error(error);
+            return;
+          }
+          this.reply(responder, channel, tenant, message).catch((failed: unknown) => {
+            this.logger.error(failed);
+          });
         },
-      });
-    });
+      }),
+    );
     this.served.set(tenant, subscriptions);
+  }
+
+  /** The table's answer, sent back through Nest's publisher and serializer (nothing is sent without a reply subject). */
+  private async reply(responder: BusResponder, channel: keyof BusRequestMap, tenant: string, message: Msg): Promise<void> {
+    const incoming = await this.deserializer.deserialize(message, { channel: message.subject, replyTo: message.reply });
+    const response = await responder.answer(channel, tenant, incoming.data);
+    this.getPublisher(message, message.reply ?? '', new NatsContext([message.subject, message.headers]))({ response });
   }
 
   /**
@@ -60,11 +85,4 @@ export class TenantOwnedNatsServer extends ServerNats {
   servedTenants(): string[] {
     return [...this.served.keys()];
   }
-}
-
-/** The tenant's subject of a handler pattern: its tenant token, the wildcard the handlers registered, filled in. */
-function subjectOf(pattern: string, tenant: string): string {
-  const tokens = pattern.split('.');
-  tokens[TENANT_TOKEN_INDEX] = tenant;
-  return tokens.join('.');
 }
