@@ -72,6 +72,8 @@ describe('a desktop whose CometD requests alternate between the gateways of star
       const resyncMs = Math.round(performance.now() - killedAt);
       console.log(`notifier ${String(holder)} SIGKILLed: the desktop handshook again through ${String(balancer.holder)} and had the current state ${String(resyncMs)} ms after the kill`);
       expect(current.state).toBe('Processing');
+      // while its notifier was down, the desktop was told to retry (503) or to handshake again — never a 500
+      expect(balancer.statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
 
       // and it goes on from there, once and in order
       expect(await status(held, 'Complete')).toMatchObject(ACCEPTED);

@@ -11,7 +11,7 @@ import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
 import { NotifierRoutes } from './notifier-routes.js';
-import { notifierUpstream, type ChooseNotifier } from './notifier-upstream.js';
+import { notifierUpstream, type NotifierChoice } from './notifier-upstream.js';
 import { openFileLimit, openFileShortfall } from './open-file-limit.js';
 import { registerProxiedBodyLimit } from './proxied-body-limit.js';
 import { registerRateLimit } from './rate-limit.js';
@@ -44,11 +44,16 @@ async function main(): Promise<void> {
   // a client's session stays on the notifier that holds it, whichever gateway its request comes through
   const notifiers = new NotifierRoutes(env.NOTIFIER_URL, app.get(NATS_CONNECTION), logger);
   await notifiers.start();
-  const choose: ChooseNotifier = (request) => notifiers.upstreamFor(request.headers.cookie);
-  const prepare = (request: { headers: { cookie?: string } }): Promise<void> => notifiers.knowNotifierOf(request.headers.cookie);
-  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choose, prepare));
+  const choice: NotifierChoice = {
+    choose: (request) => notifiers.upstreamFor(request.headers.cookie),
+    prepare: (request) => notifiers.knowNotifierOf(request.headers.cookie),
+    markUnreachable: (url) => {
+      notifiers.markUnreachable(url);
+    },
+  };
+  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choice, 'gws'));
   registerIcwsMediaType(app);
-  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choose, prepare));
+  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choice, 'icws'));
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();

@@ -20,6 +20,16 @@ describe('chooseNotifier', () => {
     expect(chooseNotifier('sb-notifier=notifier-1', new Map(), OWN)).toBe(OWN);
   });
 
+  it('passes over a notifier that could not be reached: the holder, then the own one, for any other registered one', () => {
+    const down = (...urls: string[]) => (url: string): boolean => !urls.includes(url);
+    const cookie = 'sb-notifier=notifier-1';
+    expect(chooseNotifier(cookie, registered, OWN, down('http://127.0.0.1:9001'))).toBe(OWN);
+    expect(chooseNotifier(cookie, registered, OWN, down('http://127.0.0.1:9001', OWN))).toBe('http://10.0.0.2:8081');
+    expect(chooseNotifier(undefined, registered, OWN, down(OWN))).toBe('http://127.0.0.1:9001');
+    // none reachable: the own one (its answer, whatever it is, is the client's)
+    expect(chooseNotifier(cookie, registered, OWN, down(OWN, 'http://127.0.0.1:9001', 'http://10.0.0.2:8081'))).toBe(OWN);
+  });
+
   it('ignores a cookie that is not a well-formed name', () => {
     expect(chooseNotifier('sb-notifier=%E0%A4%A', registered, OWN)).toBe(OWN);
     expect(chooseNotifier('sb-notifier=', registered, OWN)).toBe(OWN);

@@ -9,6 +9,13 @@ export const NOTIFIER_COOKIE = 'sb-notifier';
 const REFRESH_EVERY_MS = 1_000;
 /** A cookie naming a notifier not in the copy reads the registry again, at most this often. */
 const REREAD_AFTER_MS = 200;
+/**
+ * How long a notifier that refused or dropped a proxied connection is passed over. Its registration outlives it by
+ * up to its lease (5 s by default), and a client sent there again would only fail again: its CometD client backs
+ * off a second more after each failure (6 s and more to get back, measured by the chaos suite). Sent to a live
+ * notifier instead, it is told its session is unknown and handshakes at once.
+ */
+const UNREACHABLE_FOR_MS = 5_000;
 
 /** Decodes the cookie's instance id; undefined when it is not a well-formed encoding. */
 function notifierNamedBy(cookieHeader: string | undefined): string | undefined {
@@ -23,12 +30,21 @@ function notifierNamedBy(cookieHeader: string | undefined): string | undefined {
 
 /**
  * The notifier a request goes to: the one that holds the client's session (named by its cookie) while it is
- * registered, else this gateway's own. A client sent to a notifier that does not know its session is told so
- * (CometD: unknown client; ICWS: a fresh snapshot) and starts over there, which then sets its own cookie.
+ * registered and reachable, else this gateway's own, else any other registered one that is reachable. A client sent
+ * to a notifier that does not know its session is told so (CometD: unknown client; ICWS: a fresh snapshot) and
+ * starts over there, which then sets its own cookie.
  */
-export function chooseNotifier(cookieHeader: string | undefined, registered: ReadonlyMap<string, RegisteredNotifier>, own: string): string {
+export function chooseNotifier(
+  cookieHeader: string | undefined,
+  registered: ReadonlyMap<string, RegisteredNotifier>,
+  own: string,
+  reachable: (url: string) => boolean = () => true,
+): string {
   const named = notifierNamedBy(cookieHeader);
-  return (named === undefined ? undefined : registered.get(named)?.url) ?? own;
+  const holder = named === undefined ? undefined : registered.get(named)?.url;
+  if (holder !== undefined && reachable(holder)) return holder;
+  if (reachable(own)) return own;
+  return [...registered.values()].find(({ url }) => reachable(url))?.url ?? own;
 }
 
 /** The gateway's copy of SB_NOTIFIERS, refreshed every second, and the upstream choice made from it. */
@@ -39,6 +55,8 @@ export class NotifierRoutes {
   private readAt = -Infinity;
   /** Opened at the first read that finds the bucket (the notifiers create it), then reused by every read. */
   private reader: NotifierRegistryReader | undefined;
+  /** Notifiers a proxied request could not reach, by URL: until when they are passed over. */
+  private readonly unreachableUntil = new Map<string, number>();
 
   constructor(
     private readonly own: string,
@@ -48,8 +66,21 @@ export class NotifierRoutes {
 
   /** The upstream for a request, by its Cookie header. */
   upstreamFor(cookieHeader: string | undefined): string {
-    return chooseNotifier(cookieHeader, this.registered, this.own);
+    return chooseNotifier(cookieHeader, this.registered, this.own, this.reachable);
   }
+
+  /** A proxied request could not reach the notifier at `url` (refused, reset): it is passed over for a while. */
+  markUnreachable(url: string): void {
+    this.unreachableUntil.set(url, performance.now() + UNREACHABLE_FOR_MS);
+  }
+
+  private readonly reachable = (url: string): boolean => {
+    const until = this.unreachableUntil.get(url);
+    if (until === undefined) return true;
+    if (until > performance.now()) return false;
+    this.unreachableUntil.delete(url);
+    return true;
+  };
 
   /**
    * Reads the registry again before routing a request whose cookie names a notifier this copy does not know: one

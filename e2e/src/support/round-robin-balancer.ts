@@ -11,6 +11,8 @@ export class RoundRobinBalancer {
   private next = 0;
   /** Requests forwarded to each gateway, by its base URL. */
   readonly forwarded = new Map<string, number>();
+  /** The status of every answer forwarded, in order (502: the gateway itself could not be reached). */
+  readonly statuses: number[] = [];
   /** The notifier named by the last answer that set the cookie. */
   holder: string | undefined;
   private readonly agent = new http.Agent({ keepAlive: true });
@@ -46,6 +48,7 @@ export class RoundRobinBalancer {
         const named = NOTIFIER_COOKIE.exec(cookie)?.[1];
         if (named !== undefined) this.holder = decodeURIComponent(named);
       }
+      this.statuses.push(answer.statusCode ?? 502);
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     });

@@ -51,6 +51,7 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
     },
     replyOptions: {
       getUpstream: notifier.getUpstream,
+      onError: notifier.onError,
       rewriteRequestHeaders: (request, headers) => {
         // The session's secrets stay here; an identity header sent by the client is replaced, never trusted.
         const forwarded: Record<string, string | string[] | undefined> = Object.fromEntries(

@@ -44,6 +44,7 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
       },
       replyOptions: {
         getUpstream: notifier.getUpstream,
+        onError: notifier.onError,
         rewriteRequestHeaders: (request, headers) => {
           // The agent's credentials stay here; an identity header sent by the client is replaced, never trusted.
           const forwarded = { ...headers, [IDENTITY_HEADER]: (request as ProxiedRequest).identityToken ?? '' };
