@@ -142,8 +142,10 @@ export class CommandProcessor implements OnApplicationShutdown {
       const entry = this.registry.get(tenant);
       if (!entry || this.stale.has(tenant)) return undefined;
       // This service holds the tenant (its lease, its fence in the log) and its turn: any later event of the tenant
-      // comes after this. (A snapshot stored after the tenant was taken over is not stored: TenantSnapshots checks.)
-      return read(entry, Math.max(this.logPosition, entry.position));
+      // comes after this. The position is the tenant's own, never this service's (all tenants'): a service paused past
+      // its lease and resumed, not knowing yet, has stored another tenant's records after the new holder's first ones
+      // of this tenant, and a snapshot marked at that position would have a restore skip those records.
+      return read(entry, entry.position);
     });
   }
 

@@ -2,7 +2,10 @@
 // cannot read is ignored and the log replayed instead. The proof that the snapshot is what a start uses: the log before
 // it is purged, and everything the users saw is still there.
 import { describe, expect, it } from '@jest/globals';
-import { EventLogAdmin, SnapshotStore } from '@switchboard/bus';
+import { BusClient, connectBus, EventLogAdmin, SnapshotStore } from '@switchboard/bus';
+import { startTestNats } from '@switchboard/testing';
+import { demoTenantConfig } from '../testing/demo-tenant.js';
+import { startInteractionsService } from '../testing/start-service.js';
 import { useInteractionsService } from '../testing/use-interactions-service.js';
 import type { InteractionsEnv } from '../interactions.env.js';
 import { EventRetention } from './event-retention.js';
@@ -55,6 +58,31 @@ describe('a start from a snapshot', () => {
     expect(await dispatch(10)).toEqual({ ok: true, interactionId: '100000010', duplicate: false });
   });
 
+});
+
+describe('a snapshot’s position', () => {
+  it('is where the tenant’s own log stands, not where the service’s does after another tenant’s records', async () => {
+    const nats = await startTestNats();
+    const connection = await connectBus(nats.url, 'snapshot-position-test');
+    const service = await startInteractionsService(nats.url, [demoTenantConfig, { ...demoTenantConfig, id: 'other' }], MANUAL);
+    try {
+      const bus = new BusClient(connection);
+      const dispatch = (tenant: string, n: number): Promise<unknown> =>
+        bus.request('interactionDispatch', tenant, { route: 'CrmCallRouting', requestId: `req-${String(n)}`, externalId: `EXT-${String(n)}`, properties: {}, skills: [] });
+      const snapshots = service.get(TenantSnapshots);
+      expect(await dispatch('demo', 1)).toMatchObject({ ok: true });
+      const demoMark = await snapshots.take('demo');
+      // the other tenant's record, stored after demo's last
+      expect(await dispatch('other', 2)).toMatchObject({ ok: true });
+      expect((await snapshots.take('other'))?.seq).toBeGreaterThan(demoMark?.seq ?? 0);
+      // demo has had nothing since: its next snapshot still holds, and says, demo's log up to its last record
+      expect(await snapshots.take('demo')).toMatchObject({ seq: demoMark?.seq });
+    } finally {
+      await service.close();
+      await connection.close();
+      await nats.dispose();
+    }
+  });
 });
 
 describe('a snapshot this code cannot read', () => {
