@@ -327,8 +327,8 @@ export class SwitchboardHttp {
     });
   }
 
-  /** POST /api/v2/me/interactions/{id} with the operation body as given. */
-  operateOn(credentials: AgentCredentials, interactionId: string, body: unknown): Promise<ContractResponse> {
+  /** POST /api/v2/me/interactions/{id} with the operation body as given (the signal bounds the wait, when given). */
+  operateOn(credentials: AgentCredentials, interactionId: string, body: unknown, signal?: AbortSignal): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: gwsContract,
       contractName: 'GWS v2',
@@ -337,6 +337,7 @@ export class SwitchboardHttp {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...agentHeaders(credentials) },
       body: JSON.stringify(body),
+      ...(signal === undefined ? {} : { signal }),
     });
   }
 

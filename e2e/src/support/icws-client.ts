@@ -53,6 +53,8 @@ interface CallOptions {
   /** Replaces or (with undefined) removes a header the session would send: cookie, ININ-ICWS-CSRF-Token, content-type. */
   headers?: Record<string, string | undefined>;
   query?: string;
+  /** Bounds the wait for the answer. */
+  signal?: AbortSignal;
 }
 
 type Schemas = IcwsApi.components['schemas'];
@@ -176,11 +178,12 @@ export class IcwsSession {
       method,
       headers,
       ...(hasBody ? { body: options.rawBody ?? JSON.stringify(options.body) } : {}),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   }
 
-  create(parameters: unknown): Promise<ContractResponse> {
-    return this.call('POST', '/icws/{sessionId}/interactions', {}, { body: parameters });
+  create(parameters: unknown, signal?: AbortSignal): Promise<ContractResponse> {
+    return this.call('POST', '/icws/{sessionId}/interactions', {}, { body: parameters, ...(signal === undefined ? {} : { signal }) });
   }
 
   /** Creates an interaction that must be created: its id. */
@@ -201,8 +204,13 @@ export class IcwsSession {
     return this.call('POST', '/icws/{sessionId}/interactions/{interactionId}', { interactionId }, { body });
   }
 
-  act(interactionId: string, action: string, body?: unknown): Promise<ContractResponse> {
-    return this.call('POST', actionPath(action), { interactionId, action }, body === undefined ? {} : { body });
+  act(interactionId: string, action: string, body?: unknown, signal?: AbortSignal): Promise<ContractResponse> {
+    return this.call('POST', actionPath(action), { interactionId, action }, { ...(body === undefined ? {} : { body }), ...(signal === undefined ? {} : { signal }) });
+  }
+
+  /** The same session, reached through another gateway (sessions are the platform's, not a gateway's). */
+  through(baseUrl: string): IcwsSession {
+    return new IcwsSession(baseUrl, this.username, this.sessionId, this.csrfToken, this.cookie);
   }
 
   /** An action that must succeed. */

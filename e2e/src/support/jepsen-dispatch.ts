@@ -6,7 +6,7 @@
 //   of one that was done.
 import { expect } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
-import { agent, bodyOf, ContractViolation, type GwsSchemas, type Invocation, type InteractionResult } from './contract-http.js';
+import { agent, bodyOf, ContractViolation, type GwsSchemas, type SwitchboardHttp, type Invocation, type InteractionResult } from './contract-http.js';
 import type { PlatformSuite } from './platform-suite.js';
 
 /** A request unanswered this long is unknown; the gateway's own bus timeout is 5 s. */
@@ -15,6 +15,8 @@ const REQUEST_DEADLINE_MS = 15_000;
 export type Outcome = { kind: 'ok'; interactionid: string } | { kind: 'failed'; detail: string } | { kind: 'unknown'; detail: string };
 
 export interface Attempt {
+  /** The gateway it was sent to (its base URL). */
+  via: string;
   requestid: string;
   externalid: string;
   sentAt: number;
@@ -22,17 +24,20 @@ export interface Attempt {
   outcome: Outcome;
 }
 
-const dispatchOf = (requestid: string, externalid: string): Invocation => ({
-  provider: 'CrmIntegration',
+/** The demo tenant's CRM provider: the default client of a dispatch load. */
+const CRM_PROVIDER = 'CrmIntegration';
+
+const dispatchOf = (requestid: string, externalid: string, provider = CRM_PROVIDER): Invocation => ({
+  provider,
   requests: [{ action: 'dispatch', requestid, externalid, route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive' } }],
 });
 
 /** Sends one dispatch and says what became of it, as a client that cannot see inside would. */
-async function attempt(suite: PlatformSuite, requestid: string, externalid: string): Promise<Attempt> {
+async function attempt(http: SwitchboardHttp, provider: string, requestid: string, externalid: string): Promise<Attempt> {
   const sentAt = performance.now();
   let outcome: Outcome;
   try {
-    const response = await suite.http.invoke(dispatchOf(requestid, externalid), { signal: AbortSignal.timeout(REQUEST_DEADLINE_MS) });
+    const response = await http.invoke(dispatchOf(requestid, externalid, provider), { signal: AbortSignal.timeout(REQUEST_DEADLINE_MS) });
     if (response.status === 200) {
       const [result] = bodyOf(response, 200, 'InvokeResponse').results;
       outcome =
@@ -50,26 +55,36 @@ async function attempt(suite: PlatformSuite, requestid: string, externalid: stri
     if (error instanceof ContractViolation) throw error;
     outcome = { kind: 'unknown', detail: error instanceof Error ? error.message : String(error) };
   }
-  return { requestid, externalid, sentAt, answeredAt: performance.now(), outcome };
+  return { via: http.baseUrl, requestid, externalid, sentAt, answeredAt: performance.now(), outcome };
 }
 
-/** Dispatches at a steady rate until stopped; every attempt is kept. External ids are `<prefix>-<n>`. */
+export interface DispatchLoadOptions {
+  /** The gateways to send to, in turn (default: the suite's first). */
+  through?: readonly SwitchboardHttp[];
+  /** The provider dispatching (default CrmIntegration). */
+  provider?: string;
+}
+
+/**
+ * Dispatches at a steady rate until stopped, through each gateway in turn; every attempt is kept. External ids are
+ * `<prefix>-<n>`.
+ */
 export class DispatchLoad {
   readonly attempts: Attempt[] = [];
   readonly defects: unknown[] = [];
   private readonly running = new Set<Promise<void>>();
   private sent = 0;
   private readonly timer: NodeJS.Timeout;
+  readonly provider: string;
 
-  constructor(
-    private readonly suite: PlatformSuite,
-    readonly prefix: string,
-    everyMs: number,
-  ) {
+  constructor(suite: PlatformSuite, readonly prefix: string, everyMs: number, options: DispatchLoadOptions = {}) {
+    const through = options.through ?? [suite.http];
+    this.provider = options.provider ?? CRM_PROVIDER;
     this.timer = setInterval(() => {
       this.sent += 1;
       const n = this.sent;
-      const run = attempt(this.suite, `${prefix.toLowerCase()}-${n}`, `${prefix}-${n}`).then(
+      const http = through[n % through.length] ?? suite.http;
+      const run = attempt(http, this.provider, `${prefix.toLowerCase()}-${n}`, `${prefix}-${n}`).then(
         (done) => {
           this.attempts.push(done);
         },
@@ -91,8 +106,11 @@ export class DispatchLoad {
     return this.attempts.filter((a) => a.outcome.kind === kind).length;
   }
 
-  firstOkSentAfter(at: number): Attempt | undefined {
-    return this.attempts.filter((a) => a.outcome.kind === 'ok' && a.sentAt > at).sort((a, b) => a.answeredAt - b.answeredAt)[0];
+  /** The first acknowledged dispatch sent after `at` (through the gateway `via` when given). */
+  firstOkSentAfter(at: number, via?: string): Attempt | undefined {
+    return this.attempts
+      .filter((a) => a.outcome.kind === 'ok' && a.sentAt > at && (via === undefined || a.via === via))
+      .sort((a, b) => a.answeredAt - b.answeredAt)[0];
   }
 
   oksSentAfter(at: number): number {
@@ -101,7 +119,7 @@ export class DispatchLoad {
 }
 
 /** The supervisor's list of active interactions, every page of it. */
-async function everyActiveInteraction(suite: PlatformSuite): Promise<GwsSchemas['Interaction'][]> {
+export async function everyActiveInteraction(suite: PlatformSuite): Promise<GwsSchemas['Interaction'][]> {
   const all: GwsSchemas['Interaction'][] = [];
   for (;;) {
     const response = await suite.http.gws(agent('sam'), 'GET', '/api/v2/interactions', `/api/v2/interactions?offset=${all.length}&limit=1000`);
@@ -116,10 +134,15 @@ async function everyActiveInteraction(suite: PlatformSuite): Promise<GwsSchemas[
  * are settled (done then — a duplicate — or done now, once). Then what the platform holds: each dispatch exactly once,
  * under the interaction id its requestid answers with. Resolves with how many unknown ones had been done.
  */
-export async function expectEachDispatchOnce(suite: PlatformSuite, load: DispatchLoad): Promise<{ unknownDone: number }> {
+export async function expectEachDispatchOnce(
+  suite: PlatformSuite,
+  load: DispatchLoad,
+  /** Every interaction the platform made (default: the active ones; a run whose agents complete them reads the log). */
+  made: () => Promise<readonly { id: string; externalId?: string | undefined }[]> = () => everyActiveInteraction(suite),
+): Promise<{ unknownDone: number }> {
   const settled = new Map<string, InteractionResult | undefined>();
   for (const { requestid, externalid } of load.attempts) {
-    const [result] = await suite.http.invokeResults(dispatchOf(requestid, externalid));
+    const [result] = await suite.http.invokeResults(dispatchOf(requestid, externalid, load.provider));
     settled.set(externalid, result);
   }
   for (const { externalid, outcome } of load.attempts.filter((a) => a.outcome.kind === 'ok')) {
@@ -128,7 +151,7 @@ export async function expectEachDispatchOnce(suite: PlatformSuite, load: Dispatc
   for (const { externalid } of load.attempts.filter((a) => a.outcome.kind === 'unknown')) {
     expect(settled.get(externalid)).toMatchObject({ outcome: 'dispatched', interactionid: expect.any(String) });
   }
-  const ours = (await everyActiveInteraction(suite)).filter((interaction) => interaction.externalId?.startsWith(`${load.prefix}-`));
+  const ours = (await made()).filter((interaction) => interaction.externalId?.startsWith(`${load.prefix}-`));
   expect(ours).toHaveLength(load.attempts.length);
   for (const { externalid } of load.attempts) {
     const held = ours.filter((interaction) => interaction.externalId === externalid);

@@ -9,12 +9,19 @@ interface ClusterFile {
   nodes: { name: string; port: number }[];
 }
 
+/** A domain event as the log holds it. */
+export interface StoredEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
 /** One record of a tenant's log as stored: which subject, who wrote it, how many events (0: a takeover's claim). */
 export interface StoredRecord {
   seq: number;
   subject: string;
   writer: string;
   events: number;
+  contents: StoredEvent[];
 }
 
 /** A connection to `npm run start:cluster`'s NATS, any node (their ports are in <dataDir>/run/nats-cluster.json). */
@@ -43,8 +50,8 @@ export async function tenantRecords(platform: Platform, tenant: string): Promise
     const records: StoredRecord[] = [];
     const messages = await consumer.consume();
     for await (const message of messages) {
-      const { writer, events } = message.json<{ writer: string; events: unknown[] }>();
-      records.push({ seq: message.seq, subject: message.subject, writer, events: events.length });
+      const { writer, events } = message.json<{ writer: string; events: StoredEvent[] }>();
+      records.push({ seq: message.seq, subject: message.subject, writer, events: events.length, contents: events });
       if (message.info.pending === 0) break;
     }
     await messages.close();
