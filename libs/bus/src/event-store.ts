@@ -304,8 +304,9 @@ export class EventStore {
       return ack.seq;
     } catch (error) {
       if (expected !== undefined && isWrongLastSequence(error)) {
-        this.fences.lose(record.tenant);
-        return new TenantFencedError(record.tenant, record.subject, { cause: error });
+        // the subject moved on: another instance's claim — or a record of ours that was not confirmed and landed late
+        const settled = await this.settleDoubt(record).catch(toError);
+        return settled ?? new TenantFencedError(record.tenant, record.subject, { cause: error });
       }
       // not confirmed is not refused: the record may be stored (the stream's leader died after its quorum took it)
       this.fences.doubt(record.tenant, record.kind);
@@ -314,14 +315,20 @@ export class EventStore {
   }
 
   /**
-   * Where a subject ends after a record of ours was not confirmed: if its last record is ours, that record (stored
-   * after all, or an earlier one) is what the next follows — the tenant's memory is rebuilt from the log before its
-   * next command, so it holds what was stored; if it is anyone else's, another instance claimed the tenant since.
+   * Where a subject ends after a record of ours was not confirmed. Its last record is ours: the next record follows
+   * it — but when it is the unconfirmed one, stored after all, this record is refused once more (not fenced): the
+   * tenant's memory, rebuilt from the log when the record failed, may have been read before the record landed (a
+   * publish sent before a NATS node died can be stored after its timeout), and commands decided on that memory must
+   * not be stored after it; the next rebuild reads it. Anyone else's record: another instance claimed the tenant.
    */
-  private async settleDoubt(record: PendingRecord): Promise<TenantFencedError | undefined> {
+  private async settleDoubt(record: PendingRecord): Promise<Error | undefined> {
+    const confirmed = this.fences.expected(record.tenant, record.kind);
     const last = await lastRecordOnSubject(this.manager, record.subject);
     if (last?.writer === this.writer) {
       this.fences.set(record.tenant, record.kind, last.seq);
+      if (confirmed !== undefined && last.seq > confirmed) {
+        return new Error(`a record of tenant "${record.tenant}" that was not confirmed is in the log after all (${String(last.seq)}): the tenant is read again first`);
+      }
       return undefined;
     }
     this.fences.lose(record.tenant);
