@@ -246,26 +246,31 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         }
         return [...made.values()];
       };
-      const { unknownDone } = await expectEachDispatchOnce(suite, load, queuedInTheLog).catch((error: unknown) => {
-        // where the log has the acknowledged dispatches' interactions, and who claimed the tenant when: the evidence
-        const acknowledged = new Set(load.attempts.flatMap((a) => (a.outcome.kind === 'ok' ? [a.outcome.interactionid] : [])));
+      /** The evidence when a check fails: where the log has these interactions, who claimed the tenant when, what the services warned of. */
+      const evidence = (ids: ReadonlySet<string>): string => {
+        const idOf = (event: { data: Record<string, unknown> }): string => String((event.data as { interaction?: { id?: unknown } }).interaction?.id);
         const trail = records.flatMap((record) =>
           record.events === 0
             ? [`${String(record.seq)} claim by ${record.writer}`]
-            : record.contents
-                .filter((event) => acknowledged.has(String((event.data as { interaction?: { id?: unknown } }).interaction?.id)))
-                .map((event) => `${String(record.seq)} ${record.writer} ${event.type} ${String((event.data as { interaction?: { id?: unknown } }).interaction?.id)}`),
+            : record.contents.filter((event) => ids.has(idOf(event))).map((event) => `${String(record.seq)} ${record.writer} ${event.type} ${idOf(event)}`),
         );
-        throw new Error(`${String(error)}\nthe log:\n${trail.slice(0, 120).join('\n')}\n${platform.output().split('\n').filter((line) => /"service":"interactions"/.test(line) && /"level":(40|50)/.test(line)).slice(-15).join('\n')}`);
+        const warned = platform.output().split('\n').filter((line) => /"service":"interactions"/.test(line) && /"level":(40|50)/.test(line));
+        return `the log:\n${trail.slice(0, 120).join('\n')}\n${warned.slice(-15).map((line) => line.slice(0, 500)).join('\n')}`;
+      };
+      const { unknownDone } = await expectEachDispatchOnce(suite, load, queuedInTheLog).catch((error: unknown) => {
+        const acknowledged = new Set(load.attempts.flatMap((a) => (a.outcome.kind === 'ok' ? [a.outcome.interactionid] : [])));
+        throw new Error(`${String(error)}\n${evidence(acknowledged)}`);
       });
       console.log(`of the ${String(load.count('unknown'))} unknown dispatches, ${String(unknownDone)} had been done`);
 
       // --- GWS: what an agent saw came once, in order; once quiet, each screen shows what the platform holds
       for (const worker of desktops) {
-        expect({ agent: worker.desktop.username, duplicates: worker.duplicates(), outOfOrder: worker.outOfOrder() }).toEqual({
+        const outOfOrder = worker.outOfOrder();
+        expect({ agent: worker.desktop.username, duplicates: worker.duplicates(), outOfOrder, evidence: outOfOrder.length === 0 ? '' : evidence(new Set(outOfOrder.map((line) => line.split(':')[0] ?? ''))) }).toEqual({
           agent: worker.desktop.username,
           duplicates: [],
           outOfOrder: [],
+          evidence: '',
         });
         const truth = async (): Promise<Map<string, string>> => {
           const listed = bodyOf(await suite.http.myInteractions(worker.credentials, '*'), 200, 'StatusResponse') as unknown as {

@@ -162,6 +162,20 @@ export class EventStore {
     return this.fences.claimed(tenant) && !this.fences.isLost(tenant);
   }
 
+  /**
+   * Whether the tenant's log still ends in this writer's records, asked of the log rather than of what this writer
+   * last heard: one paused past its lease learns it lost the tenant only when it next writes, and must not meanwhile
+   * store what it holds of the tenant elsewhere (a snapshot).
+   */
+  async stillHolds(tenant: string): Promise<boolean> {
+    if (!this.holds(tenant)) return false;
+    for (const kind of TENANT_LOG_KINDS) {
+      const last = await lastRecordOnSubject(this.manager, tenantLogSubject(tenant, kind));
+      if (last !== undefined && last.writer !== this.writer) return false;
+    }
+    return true;
+  }
+
   /** The tenant is no longer this writer's (its lease was handed back): nothing more of it is published. */
   release(tenant: string): void {
     this.fences.release(tenant);

@@ -103,6 +103,9 @@ describe('EventStore after a record it sent was not confirmed', () => {
     await appendWhilePaused(store, readyEvent('o-1', 't'));
     await next.claim('t');
 
+    // it has not heard yet (its fence is its last write), but the log says so: nothing of it is stored elsewhere now
+    expect(store.holds('t')).toBe(true);
+    expect(await store.stillHolds('t')).toBe(false);
     await expect(store.append([readyEvent('o-2', 't')])).rejects.toBeInstanceOf(TenantFencedError);
     await next.append([readyEvent('n-1', 't')]);
     expect((await replayed(next, 't')).filter((id) => id !== 'o-1')).toEqual(['n-1']);

@@ -28,11 +28,21 @@ export class SnapshotStore {
     return new SnapshotStore(bucket);
   }
 
-  async put(info: SnapshotInfo, data: Uint8Array): Promise<void> {
+  /**
+   * Stores the tenant's snapshot unless the one stored holds more of its log (a higher seq): an instance paused past
+   * its lease may still take a snapshot of the memory it had, and retention trims the log up to the newest holder's
+   * snapshot, so an older one put over it would have a restore replay from records no longer there. Resolves with
+   * whether it was stored.
+   */
+  async put(info: SnapshotInfo, data: Uint8Array): Promise<boolean> {
+    const stored = await this.bucket.info(info.tenant);
+    const storedSeq = Number(stored?.metadata?.seq ?? 0);
+    if (stored && !stored.deleted && storedSeq > info.seq) return false;
     await this.bucket.putBlob(
       { name: info.tenant, metadata: { seq: String(info.seq), takenAt: String(info.takenAt) } },
       data,
     );
+    return true;
   }
 
   /** The tenant's latest snapshot's bytes, or undefined when it has none. */

@@ -90,9 +90,9 @@ export class TenantSnapshots {
     if (!encoded) return undefined;
     // a tenant another instance took over meanwhile is its snapshot to take: this one's position may be past that
     // instance's first records (it is where this instance's log stood, all tenants together)
-    if (!this.events.holds(tenant)) return undefined;
+    if (!(await this.events.stillHolds(tenant))) return undefined;
     const encodedMs = Date.now() - started;
-    await this.store.put({ tenant, ...encoded.mark }, encoded.bytes);
+    if (!(await this.store.put({ tenant, ...encoded.mark }, encoded.bytes))) return undefined;
     this.marks.set(tenant, encoded.mark);
     this.logger.info(
       { tenant, seq: encoded.mark.seq, bytes: encoded.bytes.byteLength, encodeMs: encodedMs, ms: Date.now() - started },
