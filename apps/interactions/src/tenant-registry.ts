@@ -82,9 +82,12 @@ export class TenantRegistry {
     for (const { tenant, snapshot } of loaded) if (snapshot) this.used.set(tenant.state.tenant, snapshot);
     const loadedMs = Date.now() - started;
     await this.reportTrimmedPast(loaded);
+    // what each tenant's snapshot holds: a record up to it is in the snapshot, every event of one after it is not (a
+    // record holds several events, all at one sequence)
+    const heldUpTo = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant.position]));
     const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
       const tenant = tenants.get(event.tenant);
-      if (!tenant || seq <= tenant.position) return;
+      if (!tenant || seq <= (heldUpTo.get(event.tenant) ?? 0)) return;
       applyToTarget(tenant, event);
       tenant.position = seq;
     }, EVENTS_SUBJECTS, fromSeq);
@@ -112,8 +115,10 @@ export class TenantRegistry {
     const started = Date.now();
     const { tenant, snapshot } = await this.load(config);
     const claimedAt = options.claim ? await this.store.claim(tenantId) : 0;
+    // every event of a record after the snapshot: a record holds several, all at one sequence
+    const heldUpTo = tenant.position;
     const count = await this.store.replay((event, seq) => {
-      if (event.tenant !== tenantId || seq <= tenant.position) return;
+      if (event.tenant !== tenantId || seq <= heldUpTo) return;
       applyToTarget(tenant, event);
       tenant.position = seq;
     }, tenantEventSubjects(tenantId), tenant.position + 1);
