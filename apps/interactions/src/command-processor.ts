@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
-import { EventTooLargeError, TenantFencedError, type EventStore } from '@switchboard/bus';
+import { EventTooLargeError, StaleHoldingError, TenantFencedError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
@@ -61,7 +61,7 @@ export class CommandProcessor implements OnApplicationShutdown {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.commits = new GroupCommit((events) => this.store.publishAll(events), {
+    this.commits = new GroupCommit((events, holding) => this.store.publishAll(events, { holding }), {
       stored: (tenant, lastSeq) => {
         const entry = this.registry.get(tenant);
         if (entry) entry.position = Math.max(entry.position, lastSeq);
@@ -73,6 +73,12 @@ export class CommandProcessor implements OnApplicationShutdown {
           // another instance holds the tenant now: not rebuilt here, given up
           this.logger.warn({ err: error, tenant }, 'the log refused a batch: another instance took the tenant over');
           for (const listener of this.fencedListeners) listener(tenant);
+          return;
+        }
+        if (error instanceof StaleHoldingError) {
+          // decided under a holding given up since: its commands fail, and those behind it decided on the memory read
+          // at the new claim are retried after a rebuild
+          this.logger.warn({ err: error, tenant }, 'a batch decided before this instance claimed the tenant again is not stored');
           return;
         }
         this.logger.error({ err: error, tenant }, 'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt');
@@ -166,6 +172,9 @@ export class CommandProcessor implements OnApplicationShutdown {
       return { replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)), stored: Promise.resolve() };
     }
     const now = this.clock.now();
+    // the holding the decisions are made under: if the tenant is given up and claimed again before they are stored,
+    // they were decided on memory the new holding no longer has, and are not stored
+    const holding = this.store.holding(tenant);
     const replies: (R | CommandFailure)[] = [];
     const domain: DomainEvent[] = [];
     const followed: Followed[] = [];
@@ -179,7 +188,7 @@ export class CommandProcessor implements OnApplicationShutdown {
       followed.push(...outcome.followed);
     }
     // a command with no events waits too: it read memory that may be ahead of the log
-    const stored = this.commits.add(tenant, { domain, followed, now });
+    const stored = this.commits.add(tenant, { domain, followed, now, holding });
     stored.catch(() => undefined); // awaited by `executeAll` as soon as the turn ends; this only keeps Node from warning before
     return { replies, stored };
   }

@@ -4,15 +4,17 @@ import type { Projection } from './domain/projection.js';
 import { GroupCommit, type CommandEvents } from './group-commit.js';
 
 const event = (id: string): DomainEvent => ({ id, type: 'provider.removed', tenant: 'demo', occurredAt: '2026-01-01T00:00:00.000Z', data: { name: id } });
-const command = (...ids: string[]): CommandEvents => ({ domain: ids.map(event), followed: [], now: 0 });
+const command = (...ids: string[]): CommandEvents => ({ domain: ids.map(event), followed: [], now: 0, holding: 1 });
+/** A command decided under another holding of the tenant (after it was claimed again). */
+const under = (holding: number, ...ids: string[]): CommandEvents => ({ ...command(...ids), holding });
 
 /** A log whose appends the test completes one by one: each publish waits until `settle` is called for it. */
 function manualLog() {
-  const appends: { ids: string[]; settle: (failed?: (id: string) => boolean) => void }[] = [];
+  const appends: { ids: string[]; holding: number; settle: (failed?: (id: string) => boolean) => void }[] = [];
   let seq = 0;
-  const publish = (events: readonly DomainEvent[]) =>
+  const publish = (events: readonly DomainEvent[], holding: number) =>
     new Promise<(Error | number)[]>((resolve) => {
-      appends.push({ ids: events.map(({ id }) => id), settle: (failed = () => false) => { resolve(events.map(({ id }) => (failed(id) ? new Error(`${id} not stored`) : (seq += 1)))); } });
+      appends.push({ ids: events.map(({ id }) => id), holding, settle: (failed = () => false) => { resolve(events.map(({ id }) => (failed(id) ? new Error(`${id} not stored`) : (seq += 1)))); } });
     });
   return { appends, publish };
 }
@@ -78,11 +80,30 @@ describe('group commit', () => {
       failed: () => undefined,
       followedNotStored: (_tenant, followed, error) => owed.push([[...followed.events], error.message]),
     });
-    const done = watch(commits.add('demo', { domain: [event('a1')], followed: [{ projection, events: [event('q1'), event('q2')] }], now: 0 }));
+    const done = watch(commits.add('demo', { domain: [event('a1')], followed: [{ projection, events: [event('q1'), event('q2')] }], now: 0, holding: 1 }));
     log.appends[0]?.settle((id) => id === 'q2');
     await flushed();
     expect(done.state).toBe('stored');
     expect(owed).toEqual([[[event('q1'), event('q2')], 'q2 not stored']]);
+  });
+
+  it('never puts commands decided under two holdings of the tenant in one batch, so the older ones can be refused without the newer', async () => {
+    const log = manualLog();
+    const commits = new GroupCommit(log.publish, { stored: () => undefined, failed: () => undefined, followedNotStored: () => undefined });
+    const first = watch(commits.add('demo', under(1, 'a1')));
+    watch(commits.add('demo', under(1, 'b1')));
+    watch(commits.add('demo', under(2, 'c1')));
+    watch(commits.add('demo', under(2, 'd1')));
+    log.appends[0]?.settle();
+    await flushed();
+    log.appends[1]?.settle();
+    await flushed();
+    expect(first.state).toBe('stored');
+    expect(log.appends.map(({ ids, holding }) => [holding, ids])).toEqual([
+      [1, ['a1']],
+      [1, ['b1']],
+      [2, ['c1', 'd1']],
+    ]);
   });
 
   it('keeps tenants apart: one tenant waits behind its own batch only', () => {

@@ -6,10 +6,15 @@ export interface CommandEvents {
   readonly domain: readonly DomainEvent[];
   readonly followed: readonly Followed[];
   readonly now: number;
+  /** The tenant's holding in the log when the command was decided (EventStore.holding): its events are of that one. */
+  readonly holding: number;
 }
 
-/** Publishes pipelined, in order; resolves with each event's stream sequence, or what its publish failed with. */
-export type PublishAll = (events: readonly DomainEvent[]) => Promise<readonly (Error | number)[]>;
+/**
+ * Publishes pipelined, in order, refusing them all when the tenant's holding is no longer `holding`; resolves with each
+ * event's stream sequence, or what its publish failed with.
+ */
+export type PublishAll = (events: readonly DomainEvent[], holding: number) => Promise<readonly (Error | number)[]>;
 
 export interface GroupCommitHooks {
   /** A batch of the tenant's events is stored; `lastSeq` is the stream sequence of its last one. */
@@ -70,7 +75,11 @@ export class GroupCommit {
 
   private async flush(tenant: string, line: TenantLine): Promise<void> {
     while (line.waiting.length > 0) {
-      const batch = line.waiting.splice(0);
+      // one holding per batch: commands decided before the tenant was claimed again are refused as a whole, and those
+      // decided after go in a batch of their own
+      const holding = line.waiting[0]?.holding;
+      const end = line.waiting.findIndex((command) => command.holding !== holding);
+      const batch = line.waiting.splice(0, end === -1 ? line.waiting.length : end);
       const failure = await this.store(tenant, batch);
       if (failure) {
         // stale before any of its commands hears it, so no later command is decided on the memory ahead of the log
@@ -89,7 +98,7 @@ export class GroupCommit {
     if (events.length === 0) return undefined;
     let outcomes: readonly (Error | number)[];
     try {
-      outcomes = await this.publish(events);
+      outcomes = await this.publish(events, batch[0]?.holding ?? 0);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }

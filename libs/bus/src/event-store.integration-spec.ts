@@ -5,7 +5,7 @@ import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
 import { EventLogAdmin } from './event-log-admin.js';
-import { TenantFencedError } from './log-fence.js';
+import { StaleHoldingError, TenantFencedError } from './log-fence.js';
 
 const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string): DomainEvent => ({
   id,
@@ -95,6 +95,22 @@ describe('EventStore on a real JetStream', () => {
     const replayed: string[] = [];
     await first.replay((event) => replayed.push(event.id), tenantEventSubjects('fenced'));
     expect(replayed).toEqual(['f-1', 's-1']);
+  });
+
+  it('refuses what was decided under an earlier holding once the writer claimed the tenant again, and stores what is decided after', async () => {
+    const store = await EventStore.open(connection, { writer: 'comes-back' });
+    await store.claim('retaken');
+    const before = store.holding('retaken');
+    await store.append([agentEvent('r-1', true, 'retaken')]);
+    // the instance lost the tenant and took it back (its lease ran out while NATS was electing a leader): its own claim
+    // follows its own records, so the log alone would take a record it decided before
+    await store.claim('retaken');
+    const outcomes = await store.publishAll([agentEvent('r-2', false, 'retaken'), agentEvent('r-3', true, 'retaken')], { holding: before });
+    expect(outcomes.map((outcome) => (outcome instanceof StaleHoldingError ? 'stale' : outcome))).toEqual(['stale', 'stale']);
+    expect(await store.publishAll([agentEvent('r-4', false, 'retaken')], { holding: store.holding('retaken') })).toEqual([expect.any(Number)]);
+    const replayed: string[] = [];
+    await store.replay((event) => replayed.push(event.id), tenantEventSubjects('retaken'));
+    expect(replayed).toEqual(['r-1', 'r-4']);
   });
 
   it('replays only the events on a subject filter', async () => {

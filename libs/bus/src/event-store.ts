@@ -14,7 +14,7 @@ import {
 import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { decodeLogMessage, encodeRecord, recordOverheadBytes } from './event-record.js';
-import { isWrongLastSequence, lastRecordOnSubject, lastSeqOnSubject, LogFences, TenantFencedError } from './log-fence.js';
+import { isWrongLastSequence, lastRecordOnSubject, lastSeqOnSubject, LogFences, StaleHoldingError, TenantFencedError } from './log-fence.js';
 import { ensureDerivedStream } from './derived-stream.js';
 import { ensureStream } from './stream-replicas.js';
 
@@ -137,6 +137,9 @@ export class EventStore {
    * stored: a replay of the tenant up to it holds everything any earlier writer stored.
    */
   async claim(tenant: string): Promise<number> {
+    // before anything of the claim is read: a record decided under an earlier holding and sent from now on would land
+    // after the log was read for this one
+    this.fences.beginHolding(tenant);
     let last = 0;
     for (const kind of TENANT_LOG_KINDS) {
       const subject = tenantLogSubject(tenant, kind);
@@ -155,6 +158,14 @@ export class EventStore {
       }
     }
     return last;
+  }
+
+  /**
+   * The tenant's current holding, to be taken when its events are decided and given to `publishAll`: records of an
+   * earlier holding (decided before this writer claimed the tenant again) are then refused (StaleHoldingError).
+   */
+  holding(tenant: string): number {
+    return this.fences.holding(tenant);
   }
 
   /** Whether this writer holds the tenant's fence: it claimed it and no record of it was refused since. */
@@ -196,11 +207,15 @@ export class EventStore {
    * when they exceed one message), the derived ones one message each, all written on the connection at once, then one
    * wait for their acks. Resolves, once every publish has settled, with each event's sequence in the domain log (its
    * record's; 0: a derived event, stored in SB_DERIVED), or what its publish failed with. The size check is `append`'s:
-   * it throws before publishing.
+   * it throws before publishing. `holding` (the `holding` of the events' tenant when they were decided) refuses them
+   * all, with a StaleHoldingError, when that tenant has been claimed again since.
    */
-  async publishAll(events: readonly DomainEvent[]): Promise<(Error | number)[]> {
+  async publishAll(events: readonly DomainEvent[], options: { holding?: number } = {}): Promise<(Error | number)[]> {
     const limit = this.eventLimit();
     const outcomes: (Error | number)[] = new Array<Error | number>(events.length).fill(0);
+    const { holding } = options;
+    const staleTenant = holding === undefined ? undefined : events.find((event) => this.fences.holding(event.tenant) !== holding)?.tenant;
+    if (staleTenant !== undefined) return outcomes.fill(new StaleHoldingError(staleTenant));
     const records = new Map<string, PendingRecord>();
     const derived: { index: number; subject: string; data: Uint8Array; id: string }[] = [];
     events.forEach((event, index) => {
@@ -221,7 +236,7 @@ export class EventStore {
       record.sizes.push(bytes);
     });
     // records first, so that what is derived from the facts is never on the wire before them
-    const stored = [...records.values()].map((record) => this.storeRecord(record, events, outcomes));
+    const stored = [...records.values()].map((record) => this.storeRecord(record, events, outcomes, holding));
     const published = derived.map(async ({ index, subject, data, id }) => {
       try {
         await this.js.publish(subject, data, { msgID: id });
@@ -276,7 +291,7 @@ export class EventStore {
    * Stores one tenant's events of one kind as records of at most `recordLimit` bytes, one after another (each fenced
    * on the one before), setting each event's outcome; after a failure, nothing more of them is published.
    */
-  private async storeRecord(record: PendingRecord, events: readonly DomainEvent[], outcomes: (Error | number)[]): Promise<void> {
+  private async storeRecord(record: PendingRecord, events: readonly DomainEvent[], outcomes: (Error | number)[], holding: number | undefined): Promise<void> {
     const limit = this.recordLimit() - recordOverheadBytes(this.writer);
     let from = 0;
     while (from < record.indexes.length) {
@@ -288,7 +303,7 @@ export class EventStore {
         to += 1;
       }
       const indexes = record.indexes.slice(from, to);
-      const outcome = await this.publishRecord(record, record.encoded.slice(from, to), events[indexes[0] ?? -1]?.id);
+      const outcome = await this.publishRecord(record, record.encoded.slice(from, to), events[indexes[0] ?? -1]?.id, holding);
       for (const index of indexes) outcomes[index] = outcome;
       if (outcome instanceof Error) {
         for (const index of record.indexes.slice(to)) outcomes[index] = outcome;
@@ -300,13 +315,17 @@ export class EventStore {
 
   /**
    * One record, fenced when its tenant is claimed; resolves with its sequence or why it is not stored. Its Nats-Msg-Id
-   * is its first event's id, so the same batch appended again (a retry) is stored once.
+   * is its first event's id, so the same batch appended again (a retry) is stored once. The holding is checked again
+   * after every wait: the tenant may have been claimed again while one record of the batch was being stored.
    */
-  private async publishRecord(record: PendingRecord, encoded: readonly string[], firstEventId: string | undefined): Promise<Error | number> {
+  private async publishRecord(record: PendingRecord, encoded: readonly string[], firstEventId: string | undefined, holding: number | undefined): Promise<Error | number> {
+    const stale = (): boolean => holding !== undefined && this.fences.holding(record.tenant) !== holding;
+    if (stale()) return new StaleHoldingError(record.tenant);
     if (this.fences.isLost(record.tenant)) return new TenantFencedError(record.tenant, record.subject);
     if (this.fences.doubted(record.tenant, record.kind)) {
       const settled = await this.settleDoubt(record).catch(toError);
       if (settled instanceof Error) return settled;
+      if (stale()) return new StaleHoldingError(record.tenant);
     }
     const expected = this.fences.expected(record.tenant, record.kind);
     try {

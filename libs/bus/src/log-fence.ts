@@ -24,6 +24,20 @@ export function isWrongLastSequence(error: unknown): boolean {
 }
 
 /**
+ * A record decided while this writer held the tenant under an earlier claim, sent after it claimed the tenant again
+ * (it lost the tenant, or gave it up, and took it back meanwhile). The log would take it — it follows this writer's
+ * own claim — but it was decided on the memory of that earlier holding, which the new one does not have: the tenant's
+ * memory was read from the log again at the claim, and may already have been read past where this record would land.
+ * Nothing of it is stored.
+ */
+export class StaleHoldingError extends Error {
+  constructor(readonly tenant: string) {
+    super(`a record of tenant "${tenant}" decided before this instance claimed the tenant again is not stored`);
+    this.name = 'StaleHoldingError';
+  }
+}
+
+/**
  * The last record this writer knows on each of its tenants' log subjects: what each of its next records expects to
  * follow. A tenant is in here between its claim and its release; a tenant never claimed is written unfenced; a tenant
  * whose record was refused is lost: nothing more of it is published until it is claimed again.
@@ -33,6 +47,20 @@ export class LogFences {
   private readonly lost = new Set<string>();
   /** Subjects (tenant → kinds) whose last record's fate is unknown: a publish timed out, and it may have been stored. */
   private readonly doubts = new Map<string, Set<TenantLogKind>>();
+  /** Each tenant's current holding: a number given at each claim, so what an earlier claim decided can be told apart. */
+  private readonly holdings = new Map<string, number>();
+  private lastHolding = 0;
+
+  /** A claim of the tenant begins: what was decided under the one before is not written from now on. */
+  beginHolding(tenant: string): void {
+    this.lastHolding += 1;
+    this.holdings.set(tenant, this.lastHolding);
+  }
+
+  /** The tenant's current holding (0 before any claim): taken when a command is decided, checked when it is sent. */
+  holding(tenant: string): number {
+    return this.holdings.get(tenant) ?? 0;
+  }
 
   set(tenant: string, kind: TenantLogKind, seq: number): void {
     this.lost.delete(tenant);
