@@ -1,6 +1,6 @@
 import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
-import { errors, type NatsConnection } from '@nats-io/transport-node';
-import { BusProtocolError, BusUnavailableError } from './bus-errors.js';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { BusProtocolError, BusUnavailableError, unavailabilityOf } from './bus-errors.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 
@@ -31,11 +31,8 @@ export class BusClient {
   }
 
   private unavailable(subject: string, error: unknown): Error {
-    if (error instanceof errors.RequestError && error.isNoResponders()) {
-      return new BusUnavailableError(subject, 'no-responders', { cause: error });
-    }
-    if (error instanceof errors.TimeoutError) return new BusUnavailableError(subject, 'timeout', { cause: error });
-    if (error instanceof errors.ClosedConnectionError) return new BusUnavailableError(subject, 'closed', { cause: error });
+    const reason = unavailabilityOf(error);
+    if (reason !== undefined) return new BusUnavailableError(subject, reason, { cause: error });
     return error instanceof Error ? error : new Error(String(error));
   }
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { JetStreamApiError } from '@nats-io/jetstream';
+import { errors } from '@nats-io/transport-node';
 import { BusUnavailableError } from '@switchboard/bus';
 import { ApiError } from './api-error.js';
 import { dialectOf, renderError } from './dialect-errors.js';
@@ -75,5 +77,13 @@ describe('toApiError', () => {
   it('maps an unreachable service to 503 and anything unexpected to 500', () => {
     expect(toApiError(new BusUnavailableError('sb.v1.cmd.demo.x', 'no-responders')).kind).toBe('service_unavailable');
     expect(toApiError(new TypeError('oops')).kind).toBe('internal');
+  });
+
+  it('maps NATS not answering outside a bus request (a KV read of a session while a stream elects its leader) to 503', () => {
+    expect(toApiError(new errors.TimeoutError()).kind).toBe('service_unavailable');
+    expect(toApiError(new JetStreamApiError({ code: 503, err_code: 10008, description: 'JetStream system temporarily unavailable' })).kind).toBe('service_unavailable');
+    expect(toApiError(new errors.ClosedConnectionError()).kind).toBe('service_unavailable');
+    // a refusal is an answer: not "unavailable"
+    expect(toApiError(new JetStreamApiError({ code: 400, err_code: 10071, description: 'wrong last sequence' })).kind).toBe('internal');
   });
 });

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { BusProtocolError, BusUnavailableError } from '@switchboard/bus';
+import { BusProtocolError, BusUnavailableError, unavailabilityOf } from '@switchboard/bus';
 import { ApiError } from './api-error.js';
 
 interface FastifyLikeError {
@@ -14,7 +14,8 @@ const isFastifyError = (error: unknown): error is FastifyLikeError =>
 /** Turns anything thrown while serving a request into the catalogue; the unexpected becomes `internal`. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof BusUnavailableError) {
+  // NATS not answering anywhere in serving the request (a KV read of the session included): unavailable, not a defect
+  if (error instanceof BusUnavailableError || unavailabilityOf(error) !== undefined) {
     return new ApiError('service_unavailable', 'a service behind the gateway is not answering; retry shortly', {
       cause: error,
     });
