@@ -11,6 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProviderNotification } from '@switchboard/contracts';
 import { isAlive, pollUntil, type RecordedName } from '@switchboard/testing';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CallbackLedger } from './support/callback-ledger.js';
 import { agent, bodyOf, SwitchboardHttp } from './support/contract-http.js';
@@ -83,10 +86,30 @@ const holder = (not?: string): Promise<string> =>
     return name !== undefined && name !== not ? name : undefined;
   });
 
+/**
+ * Runs the test, and when it fails keeps what explains it in a directory of its own: every line the processes wrote,
+ * and the tenant's log record by record (the processes' data directory goes with the platform).
+ */
+const keepingEvidence =
+  (test: () => Promise<void>): (() => Promise<void>) =>
+  async () => {
+    try {
+      await test();
+    } catch (error) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'switchboard-chaos-'));
+      await writeFile(path.join(dir, 'platform.log'), suite.platform.output());
+      const records = await tenantRecords(suite.platform, TENANT).catch(() => []);
+      const lines = records.map((record) => `${String(record.seq)} ${record.subject} ${record.writer} ${JSON.stringify(record.contents)}`);
+      await writeFile(path.join(dir, `${TENANT}-log.txt`), lines.join('\n'));
+      progress(`the failed run's output and ${TENANT}'s log are in ${dir}`);
+      throw error;
+    }
+  };
+
 describe('chaos: start:cluster under load from every dialect, one process killed at a time', () => {
   it(
     'loses nothing acknowledged, does nothing twice, keeps every desktop true and every callback in order; the paused old holder writes nothing',
-    async () => {
+    keepingEvidence(async () => {
       const { platform } = suite;
       const gateways = platform.baseUrls.map((base) => new SwitchboardHttp(base));
       expect(gateways).toHaveLength(2);
@@ -332,7 +355,7 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       console.log(`${TENANT}'s log: ${String(records.length)} records; stored by an instance after another claimed the tenant: ${String(intruders.length)}`);
       expect(intruders).toEqual([]);
       expect(records.some((record) => record.writer === paused && record.events > 0)).toBe(true);
-    },
+    }),
     TEST_TIMEOUT_MS,
   );
 });
