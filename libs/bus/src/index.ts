@@ -13,3 +13,4 @@ export * from './tenant-leases.js';
 export * from './notifier-registry.js';
 export * from './event-record.js';
 export * from './log-fence.js';
+export * from './single-active.js';

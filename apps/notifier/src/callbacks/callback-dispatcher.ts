@@ -1,9 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, type NatsConnection } from '@switchboard/bus';
+import { DurableEventConsumer, LeaseBucket, SingleActive, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LOGGER, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';
+import type { NotifierEnv } from '../notifier.env.js';
+import { ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';
 import { CallbackSender } from './callback-sender.js';
 import { DeadLetterStore } from './dead-letter-store.js';
 import { ProviderDirectory } from './provider-directory.js';
@@ -13,6 +14,9 @@ import { retryDelayMs, type RetryPolicy } from './retry-policy.js';
 const DURABLE_NAME = 'callbacks';
 /** Interactions whose callbacks may be in hand at once; each interaction's stay in order. */
 const IN_HAND = 256;
+/** The bucket of the lease that makes one notifier the sender of every provider callback. */
+export const CALLBACK_SENDER_BUCKET = 'SB_CALLBACK_SENDER';
+const SENDER_KEY = 'callbacks';
 
 /**
  * Delivers provider callbacks from the event log: its own durable consumer, so a provider that is down slows
@@ -22,30 +26,57 @@ const IN_HAND = 256;
  * retries take) has the events of a crashed instance delivered again within seconds, before newer ones, and
  * they are sent again with the same notificationid. A callback the provider took just before the crash is
  * therefore sent twice: providers drop duplicates by notificationid.
+ *
+ * One notifier sends them all, the one holding a lease (SingleActive); the others stand by to take over. A durable
+ * consumer shared by several live instances splits the events between them, and an interaction's callbacks, sent by
+ * two instances each retrying on its own, reached the provider out of order (Release before AssignToAgent: found by
+ * the chaos suite). The next holder's consumer is handed the events the previous one had in hand before newer ones.
  */
 @Injectable()
 export class CallbackDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private consumer: DurableEventConsumer | undefined;
+  private sender: SingleActive | undefined;
   private readonly chains = new Map<string, Promise<void>>();
-  private readonly stopping = new AbortController();
+  /** Aborts the retries' waits of the deliveries in hand when this instance stops sending. */
+  private stopping = new AbortController();
 
   constructor(
+    @Inject(ENV) private readonly env: NotifierEnv,
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly directory: ProviderDirectory,
-    private readonly sender: CallbackSender,
+    private readonly callbacks: CallbackSender,
     private readonly deadLetters: DeadLetterStore,
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND });
-    await this.consumer.start((event, seq) => this.handle(event, seq));
+    const bucket = await LeaseBucket.open(this.connection, { bucket: CALLBACK_SENDER_BUCKET, ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000 });
+    this.sender = new SingleActive(bucket, SENDER_KEY, this.env.NOTIFIER_INSTANCE_ID, { start: () => this.startSending(), stop: () => this.stopSending() }, this.logger);
+    await this.sender.begin();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.sender?.end();
+  }
+
+  /** Whether this instance sends the provider callbacks now. */
+  get sending(): boolean {
+    return this.sender?.active ?? false;
+  }
+
+  private async startSending(): Promise<void> {
+    this.stopping = new AbortController();
+    const consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND });
+    this.consumer = consumer;
+    await consumer.start((event, seq) => this.handle(event, seq));
+  }
+
+  /** What is in hand is given up unacknowledged: the next holder is handed it again, before anything newer. */
+  private async stopSending(): Promise<void> {
     this.stopping.abort();
     await this.consumer?.stop();
+    this.consumer = undefined;
   }
 
   private handle(event: DomainEvent, seq: number): Promise<void> {
@@ -70,7 +101,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers']): Promise<void> {
     let lastError = '';
     for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
-      const result = await this.sender.send(endpoint, headers, [callback.notification]);
+      const result = await this.callbacks.send(endpoint, headers, [callback.notification]);
       if (result.ok) return;
       lastError = result.error;
       this.logger.warn({ notificationid: callback.notification.notificationid, attempt, error: lastError }, 'provider callback failed');

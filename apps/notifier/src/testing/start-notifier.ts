@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { parseEnv } from '@switchboard/config';
+import { parseEnv, type TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +12,8 @@ export interface RunningNotifier {
   url: string;
 }
 
-/** The notifier as main.ts starts it, on a free port of 127.0.0.1, joined to `natsUrl`, with `env` on top. */
-export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}): Promise<RunningNotifier> {
+/** The notifier as main.ts starts it, on a free port of 127.0.0.1, joined to `natsUrl`, with `env` on top, for `tenants`. */
+export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}, tenants: TenantConfig[] = []): Promise<RunningNotifier> {
   // each its own instance id: several notifiers of one test process would otherwise share host:pid
   const parsed = parseEnv(notifierEnvSchema, {
     NATS_URL: natsUrl,
@@ -23,7 +23,7 @@ export async function startNotifier(natsUrl: string, signingKey: string, env: Re
     ...env,
   });
   const logger = createLogger({ service: 'notifier', level: parsed.LOG_LEVEL });
-  const app = await createNotifierApp(parsed, logger, []);
+  const app = await createNotifierApp(parsed, logger, tenants);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };
