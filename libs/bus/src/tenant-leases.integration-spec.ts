@@ -103,6 +103,23 @@ describe('tenant leases on one nats-server', () => {
     expect((await a.heldKeys()).has(key)).toBe(false);
   });
 
+  it('tells which keys are free — never taken, released, expired — and not one held, read one by one or from a listing', async () => {
+    const [held, released, expiring, neverTaken] = [freshKey(), freshKey(), freshKey(), freshKey()];
+    const kept = new LeaseKeeper(a, { onLost: () => undefined });
+    kept.hold(await acquired(a, held, 'a'));
+    await (await acquired(a, released, 'a')).release();
+    await acquired(a, expiring, 'a');
+    const few = [held, released, neverTaken];
+    expect(await b.freeAmong(few)).toEqual(new Set([released, neverTaken]));
+    // more keys than are read one by one: the same answer from a listing
+    const many = [...few, ...Array.from({ length: 4 }, () => freshKey())];
+    expect(await b.freeAmong(many)).toEqual(new Set(many.filter((key) => key !== held)));
+    // a lease nobody renews is free once the server removed it, and one renewed meanwhile is still not
+    await until(async () => ((await b.freeAmong([held, expiring])).has(expiring) ? true : undefined), `${expiring} to expire`);
+    expect(await b.freeAmong([held, expiring])).toEqual(new Set([expiring]));
+    kept.stop();
+  });
+
   it('keeps a renewed lease past 3 × ttl while the other contender keeps failing', async () => {
     const key = freshKey();
     const lease = await acquired(a, key, 'a');

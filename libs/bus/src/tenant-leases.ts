@@ -53,6 +53,9 @@ function revisionMoved(error: unknown): boolean {
   );
 }
 
+/** LeaseBucket.freeAmong: how many keys are read one by one rather than from a listing of the bucket. */
+const READ_ONE_BY_ONE_UP_TO = 4;
+
 /** The bucket's expiry terms, which every lease counts its validity by. */
 interface LeaseTerms {
   readonly ttlMs: number;
@@ -144,6 +147,21 @@ export class LeaseBucket implements LeaseTerms {
       clearTimeout(deadline);
     }
     return keys;
+  }
+
+  /**
+   * Which of `keys` no live lease holds. Up to READ_ONE_BY_ONE_UP_TO keys are read one by one, a request each; more
+   * from one listing (heldKeys), which costs the same however many there are but makes and removes a consumer on the
+   * server: several requests and the server's work, every time. An instance that looks every second for the one
+   * tenant it does not hold pays for the listing far more than for a read.
+   */
+  async freeAmong(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length > READ_ONE_BY_ONE_UP_TO) {
+      const held = await this.heldKeys();
+      return new Set(keys.filter((key) => !held.has(key)));
+    }
+    const holders = await Promise.all(keys.map(async (key) => ({ key, holder: await this.holder(key) })));
+    return new Set(holders.filter(({ holder }) => holder === undefined).map(({ key }) => key));
   }
 
   async holder(key: string): Promise<LeaseHolder | undefined> {

@@ -121,12 +121,16 @@ export class TenantOwnership implements BeforeApplicationShutdown {
     if (this.scanning || !bucket) return;
     this.scanning = true;
     try {
-      const held = await bucket.heldKeys();
       // the instances started with this one had their chance to take what they prefer
       const othersHadTheirChance = Date.now() - this.startedAt >= Math.min(this.ttlMs, PLACEMENT_GRACE_MS);
-      for (const tenant of this.registry.configuredIds()) {
-        if (held.has(tenant) || this.leases.has(tenant) || this.changing.has(tenant)) continue;
-        if (!this.prefers(tenant) && !othersHadTheirChance) continue;
+      const wanted = (tenant: string): boolean => !this.leases.has(tenant) && !this.changing.has(tenant) && (this.prefers(tenant) || othersHadTheirChance);
+      // only the tenants it would take are asked about: none when it holds them all
+      const candidates = this.registry.configuredIds().filter(wanted);
+      if (candidates.length === 0) return;
+      const free = await bucket.freeAmong(candidates);
+      for (const tenant of candidates) {
+        // asked again: a tenant may have been taken over or given up meanwhile
+        if (!free.has(tenant) || !wanted(tenant)) continue;
         const lease = await bucket.tryAcquire(tenant, this.owner);
         if (lease) await this.takeOver(lease);
       }
