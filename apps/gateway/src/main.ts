@@ -4,6 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
+import { registerApiReference } from './docs/api-reference.js';
+import { readContractFiles } from './docs/contract-files.js';
 import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
 import { gatewayEnvSchema } from './gateway.env.js';
 import { registerIcwsMediaType } from './icws/icws-media-type.js';
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   const env = parseEnv(gatewayEnvSchema);
   const logger = createLogger({ service: 'gateway', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
+  const contracts = await readContractFiles();
   const shortfall = openFileShortfall(await openFileLimit(), env.GATEWAY_UPSTREAM_CONNECTIONS);
   if (shortfall !== undefined) logger.warn(shortfall);
   const adapter = new FastifyAdapter({
@@ -41,6 +44,8 @@ async function main(): Promise<void> {
   renderPluginErrorsByDialect(app, logger);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
+  // after the rate limit, which counts these requests too (the reference's script is 4 MB)
+  await registerApiReference(app, contracts);
   // a client's session stays on the notifier that holds it, whichever gateway its request comes through
   const notifiers = new NotifierRoutes(env.NOTIFIER_URL, app.get(NATS_CONNECTION), logger);
   await notifiers.start();
