@@ -1,5 +1,6 @@
 import { commonEnvSchema, HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServerEnvSchema, portSchema, signingEnvSchema } from '@switchboard/config';
 import { z } from 'zod';
+import { corsOriginsSchema } from './cors-origins.js';
 
 export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend(httpServerEnvSchema.shape).extend({
   /** The only public port: every API family, the token endpoint and CometD. */
@@ -21,6 +22,12 @@ export const gatewayEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).e
    * waiting for a free connection until its CometD session expired.
    */
   GATEWAY_UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * Browser origins (comma-separated, e.g. https://desk.example.com) whose pages may call the APIs, cookies
+   * included (a desktop's GWS session, ICWS's session cookie); their preflights are answered. None by default: a
+   * page on another origin gets no CORS header, so the browser keeps the answer from it.
+   */
+  CORS_ORIGINS: corsOriginsSchema,
 }).refine(headersWithinRequest, HEADERS_WITHIN_REQUEST);
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
+import { registerCors } from './cors.js';
 import { registerApiReference } from './docs/api-reference.js';
 import { readContractFiles } from './docs/contract-files.js';
 import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
   });
   renderPluginErrorsByDialect(app, logger);
+  await registerCors(app, env.CORS_ORIGINS);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   // after the rate limit, which counts these requests too (the reference's script is 4 MB)
