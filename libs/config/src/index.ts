@@ -1,4 +1,5 @@
 export * from './env.js';
+export * from './exit-status.js';
 export * from './http-server.js';
 export * from './provider-settings.js';
 export * from './tenant-config.loader.js';
