@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { exitOnStartupFailure, httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { registerCors } from './cors.js';
@@ -72,6 +72,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`gateway: failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  // an invalid configuration exits with EXIT_CONFIG: the launcher stops instead of restarting it
+  exitOnStartupFailure('gateway', error);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { exitOnStartupFailure, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { createNotifierApp } from './notifier-app.js';
 import { notifierEnvSchema } from './notifier.env.js';
@@ -14,6 +14,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`notifier: failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  // an invalid configuration exits with EXIT_CONFIG: the launcher stops instead of restarting it
+  exitOnStartupFailure('notifier', error);
 });
