@@ -3,7 +3,9 @@
 // `npm run start:cluster` (--cluster): the same on a private 3-node JetStream cluster, with two gateways (PORT and
 // SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier) and CLUSTER_INTERACTIONS interactions services
 // (2 by default), the tenants spread over them.
-import { ConfigError, loadTenantConfigs, parseEnv } from '@switchboard/config';
+// An invalid configuration — the launcher's, a tenant file, or an app's environment (an app then exits with
+// EXIT_CONFIG) — stops it all with the message and exit status 78; an app that crashes otherwise is restarted.
+import { ConfigError, EXIT_CONFIG, EXIT_FAILURE, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
 import path from 'node:path';
@@ -12,18 +14,18 @@ import { NatsClusterSupervisor } from './nats-cluster-supervisor.js';
 import { NatsSupervisor } from './nats-supervisor.js';
 import { stopLeftoverProcesses } from './run-dir.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
-import { Supervisor } from './supervisor.js';
+import { AppConfigurationError, Supervisor } from './supervisor.js';
 
 const READY_TIMEOUT_MS = 60_000;
 
-async function waitForHealth(url: string): Promise<void> {
+async function waitForReady(url: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const ok = await fetch(url).then((response) => response.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the gateway did not become healthy at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`the gateway did not become ready at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
 /** The tenants the index-th of `count` interactions services prefers: every count-th, so they spread evenly. */
@@ -68,12 +70,18 @@ async function main(): Promise<void> {
   }
 
   try {
-    await startPlatform();
+    // an app that finds its configuration invalid fails the start at once, instead of leaving it to time out
+    await Promise.race([startPlatform(), supervisor.misconfigured]);
   } catch (error) {
     // whatever did start (NATS, some apps) must not outlive a failed start
     await stop('startup failure');
     throw error;
   }
+  // later too: an app restarted after its tenant file was broken meanwhile would fail the same way for ever
+  supervisor.misconfigured.catch(async (error: unknown) => {
+    await stop('invalid configuration');
+    exitWith(error);
+  });
 
   async function startPlatform(): Promise<void> {
     if (env.NATS_URL === undefined) {
@@ -104,18 +112,28 @@ async function main(): Promise<void> {
     const name = (app: string, index: number): string => (layout.cluster ? `${app}-${String(index + 1)}` : app);
     // read as the apps will, with their environment
     const tenantIds = (await loadTenantConfigs(shared.SWITCHBOARD_CONFIG_DIR ?? '', shared)).map((tenant) => tenant.id);
+    const probes: Record<string, string> = {};
     for (let index = 0; index < layout.interactions; index += 1) {
       // a restarted instance keeps its name, so it takes its own leases back at once instead of after their TTL
       const instance = name('interactions', index);
+      const healthPort = await freePort();
+      probes[instance] = `http://127.0.0.1:${String(healthPort)}/readyz`;
       await supervisor.start({
         name: instance,
         entry: entry('interactions'),
-        env: { ...shared, INSTANCE_ID: instance, PREFERRED_TENANTS: preferredTenants(tenantIds, index, layout.interactions).join(',') },
+        env: {
+          ...shared,
+          INSTANCE_ID: instance,
+          PREFERRED_TENANTS: preferredTenants(tenantIds, index, layout.interactions).join(','),
+          HEALTH_PORT: String(healthPort),
+          HEALTH_HOST: '127.0.0.1',
+        },
       });
     }
     for (let index = 0; index < bases.length; index += 1) {
       const notifierPort = await freePort();
       const notifier = name('notifier', index);
+      probes[notifier] = `http://127.0.0.1:${String(notifierPort)}/readyz`;
       await supervisor.start({
         name: notifier,
         entry: entry('notifier'),
@@ -140,13 +158,20 @@ async function main(): Promise<void> {
         },
       });
     }
-    await Promise.all(bases.map((base) => waitForHealth(`${base}/health`)));
-    logger.info({ urls: bases }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
+    await Promise.all(bases.map((base) => waitForReady(`${base}/readyz`)));
+    for (const [index, base] of bases.entries()) probes[name('gateway', index)] = `${base}/readyz`;
+    logger.info({ urls: bases, readiness: probes }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof NatsServerNotFoundError || error instanceof ConfigError) console.error(`npm start: ${error.message}`);
-  else console.error('npm start: failed:', error);
-  process.exit(1);
-});
+/** Says why Switchboard could not run, and exits: EXIT_CONFIG for an invalid configuration, EXIT_FAILURE otherwise. */
+function exitWith(error: unknown): never {
+  if (error instanceof NatsServerNotFoundError || error instanceof ConfigError || error instanceof AppConfigurationError) {
+    console.error(`npm start: ${error.message}`);
+  } else {
+    console.error('npm start: failed:', error);
+  }
+  process.exit(error instanceof ConfigError || error instanceof AppConfigurationError ? EXIT_CONFIG : EXIT_FAILURE);
+}
+
+main().catch(exitWith);
