@@ -14,3 +14,4 @@ export * from './notifier-registry.js';
 export * from './event-record.js';
 export * from './log-fence.js';
 export * from './single-active.js';
+export * from './readiness.js';
