@@ -9,6 +9,7 @@ import { sourceAddress } from './auth/source-address.js';
 import { bearerClaimsOf } from './auth/bearer-claims.js';
 import { ApiError } from './errors/api-error.js';
 import { FailOpenCounter } from './fail-open-counter.js';
+import { isProbe } from './health/probe-paths.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { SharedRequestCounts } from './shared-request-counts.js';
 import { LOGGER } from './tokens.js';
@@ -49,7 +50,7 @@ export async function registerRateLimit(app: NestFastifyApplication, perMinute: 
     store: sharedRateLimitStore(new FailOpenCounter(app.get(SharedRequestCounts), app.get<symbol, Logger>(LOGGER))),
     keyGenerator: (request) => rateLimitKey(request, signer),
     // Probes must always get through, or a tight limit would make a healthy gateway look down.
-    allowList: (request) => request.url === '/health',
+    allowList: (request) => isProbe(request.url),
     // Thrown by the plugin: an Error carrying statusCode 429 (an ApiError does), rendered in the dialect's format by
     // Nest's filter on Nest routes and by plugin-error-handler.ts on the proxied ones; Retry-After is already set.
     errorResponseBuilder: (_request, context) =>

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
 import { dialectOf, renderError } from '../errors/dialect-errors.js';
+import { isProbe } from '../health/probe-paths.js';
 import { AuthFailures } from './auth-failures.js';
 import { sourceAddress } from './source-address.js';
 
@@ -18,7 +19,7 @@ export function registerAuthFailureLimit(app: NestFastifyApplication): void {
   const failures = app.get(AuthFailures);
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
-    if (request.url === '/health') return;
+    if (isProbe(request.url)) return;
     const wait = failures.retryAfterSeconds(sourceAddress(request));
     if (wait === undefined) return;
     const error = new ApiError('rate_limited', `Too many failed authentications from this address; retry after ${wait} seconds`);
