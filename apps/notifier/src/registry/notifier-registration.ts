@@ -15,6 +15,8 @@ export class NotifierRegistration implements OnApplicationBootstrap, BeforeAppli
   private lease: Lease | undefined;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Held now: the gateways can route sessions here (what readiness reports). */
+  private registered = false;
   private readonly url: string;
 
   constructor(
@@ -29,6 +31,7 @@ export class NotifierRegistration implements OnApplicationBootstrap, BeforeAppli
     const bucket = await LeaseBucket.open(this.connection, { bucket: NOTIFIERS_BUCKET, ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000 });
     this.keeper = new LeaseKeeper(bucket, {
       onLost: () => {
+        this.registered = false;
         this.logger.warn({ instance: this.env.NOTIFIER_INSTANCE_ID }, 'notifier registration lost; registering again');
         this.scheduleRegister(bucket);
       },
@@ -46,6 +49,10 @@ export class NotifierRegistration implements OnApplicationBootstrap, BeforeAppli
     });
   }
 
+  /** Undefined while registered, else why not: a readiness check. */
+  readonly readiness = (): string | undefined =>
+    this.registered ? undefined : `not registered in ${NOTIFIERS_BUCKET} as ${this.env.NOTIFIER_INSTANCE_ID}`;
+
   private async register(bucket: LeaseBucket): Promise<void> {
     const id = this.env.NOTIFIER_INSTANCE_ID;
     // a restart under the same id (and URL) takes its registration back; a registration under another URL is another process's
@@ -56,6 +63,7 @@ export class NotifierRegistration implements OnApplicationBootstrap, BeforeAppli
       return;
     }
     this.lease = lease;
+    this.registered = true;
     this.keeper?.hold(lease);
     this.logger.info({ instance: id, url: this.url }, 'notifier registered');
   }
