@@ -1,4 +1,4 @@
-import { commonEnvSchema } from '@switchboard/config';
+import { commonEnvSchema, portSchema } from '@switchboard/config';
 import { z } from 'zod';
 
 export const interactionsEnvSchema = commonEnvSchema.extend({
@@ -30,6 +30,13 @@ export const interactionsEnvSchema = commonEnvSchema.extend({
     .transform((list) => list.split(',').map((tenant) => tenant.trim()).filter((tenant) => tenant.length > 0)),
   /** This instance's name in the leases and in every record it writes; the host and process id when unset. */
   INSTANCE_ID: z.string().min(1).max(200).optional(),
+  /**
+   * The service answers NATS only, so its /livez and /readyz (for an orchestrator's probes) have a small HTTP server
+   * of their own, on this port; none when unset, so that several instances on one host need no ports (`npm start`
+   * sets one, on a free port).
+   */
+  HEALTH_PORT: portSchema.optional(),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
 });
 
 export type InteractionsEnv = z.infer<typeof interactionsEnvSchema>;

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
-import { loadTenantConfigs, parseEnv } from '@switchboard/config';
+import { exitOnStartupFailure, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
+import { HealthServer } from './health/health-server.js';
+import { interactionsReadiness } from './health/interactions-readiness.js';
 import { startInteractionsApp } from './interactions-app.js';
 import { interactionsEnvSchema } from './interactions.env.js';
 
@@ -8,12 +10,14 @@ async function main(): Promise<void> {
   const env = parseEnv(interactionsEnvSchema);
   const logger = createLogger({ service: 'interactions', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
+  const health = env.HEALTH_PORT === undefined ? undefined : await HealthServer.listen(env.HEALTH_PORT, env.HEALTH_HOST);
   const app = await startInteractionsApp(env, logger, tenants);
+  health?.readyWhen(interactionsReadiness(app));
   app.enableShutdownHooks();
-  logger.info({ tenants: tenants.map((t) => t.id) }, 'interactions service ready');
+  logger.info({ tenants: tenants.map((t) => t.id), health: health && `http://${env.HEALTH_HOST}:${String(health.port)}/readyz` }, 'interactions service ready');
 }
 
 main().catch((error: unknown) => {
-  console.error(`interactions: failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  // an invalid configuration exits with EXIT_CONFIG: the launcher stops instead of restarting it
+  exitOnStartupFailure('interactions', error);
 });
