@@ -1,3 +1,4 @@
+export * from './failed-start.js';
 export * from './generated-tenant.js';
 export * from './nats-harness.js';
 export * from './platform.js';

@@ -38,6 +38,8 @@ export interface Platform {
   readonly dataDir: string;
   /** The launcher's own process id. */
   readonly launcherPid: number;
+  /** Resolves once the launcher has exited, by itself or stopped. */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The pid the launcher recorded for an app (or its private nats-server) in <dataDir>/run/<name>.pid. */
   pidOf(app: RecordedName): Promise<number>;
   /** Everything the launcher and its apps wrote so far (stdout and stderr, interleaved). */
@@ -68,14 +70,14 @@ async function readPid(dataDir: string, name: RecordedName): Promise<number> {
   return pid;
 }
 
-interface RecordedProcess {
+export interface RecordedProcess {
   name: string;
   pid: number;
   command: string;
 }
 
 /** The processes the launcher recorded in <dataDir>/run right now. */
-async function recordedProcesses(dataDir: string): Promise<RecordedProcess[]> {
+export async function recordedProcesses(dataDir: string): Promise<RecordedProcess[]> {
   const files = await readdir(path.join(dataDir, 'run')).catch(() => [] as string[]);
   const found: RecordedProcess[] = [];
   for (const name of files.filter((file) => file.endsWith('.pid')).map((file) => file.slice(0, -'.pid'.length))) {
@@ -86,10 +88,21 @@ async function recordedProcesses(dataDir: string): Promise<RecordedProcess[]> {
 }
 
 /** The process's command line (Linux /proc), or '' when it cannot be read. */
-function commandLineOf(pid: number): Promise<string> {
+export function commandLineOf(pid: number): Promise<string> {
   return readFile(`/proc/${pid}/cmdline`, 'utf8').then(
     (text) => text.replaceAll('\0', ' '),
     () => '',
+  );
+}
+
+/** A process's environment (Linux /proc): e.g. the port the launcher gave an app. */
+export async function environmentOf(pid: number): Promise<Record<string, string>> {
+  const text = await readFile(`/proc/${pid}/environ`, 'utf8');
+  return Object.fromEntries(
+    text
+      .split('\0')
+      .filter((entry) => entry.includes('='))
+      .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
   );
 }
 
@@ -105,6 +118,27 @@ export function isAlive(pid: number): boolean {
 /** Resolves with a timeout marker once `ms` have passed: the bound on a wait in stop(). */
 function deadline(ms: number): Promise<'timeout'> {
   return once(AbortSignal.timeout(ms), 'abort').then(() => 'timeout' as const);
+}
+
+/**
+ * The launcher's environment for a platform of its own: the gateways on `ports`, its data under `dataDir`, a private
+ * nats-server (never a NATS the caller's shell points at), the demo tenants unless `extraEnv` says otherwise.
+ */
+export function launcherEnvironment(ports: readonly number[], dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(ports[0] ?? 0),
+    HOST: '127.0.0.1',
+    SWITCHBOARD_DATA_DIR: dataDir,
+    ...(ports[1] === undefined ? {} : { SECOND_GATEWAY_PORT: String(ports[1]) }),
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+  };
+  delete env.NATS_URL;
+  delete env.SWITCHBOARD_SIGNING_KEY;
+  delete env.SWITCHBOARD_CONFIG_DIR;
+  delete env.SWITCHBOARD_SMS_URL;
+  return Object.assign(env, extraEnv);
 }
 
 export interface PlatformOptions {
@@ -124,23 +158,8 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, optio
     throw new Error(`${LAUNCHER_ENTRY} is missing: build first (npx nx run-many -t build)`);
   });
   const ports = options.cluster === true ? [await freePort(), await freePort()] : [await freePort()];
-  const port = ports[0] ?? 0;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-e2e-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SWITCHBOARD_DATA_DIR: dataDir,
-    ...(ports[1] === undefined ? {} : { SECOND_GATEWAY_PORT: String(ports[1]) }),
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-  };
-  // A private nats-server per platform: never join a NATS the caller's shell points at.
-  delete env.NATS_URL;
-  delete env.SWITCHBOARD_SIGNING_KEY;
-  delete env.SWITCHBOARD_CONFIG_DIR;
-  delete env.SWITCHBOARD_SMS_URL;
-  Object.assign(env, extraEnv);
+  const env = launcherEnvironment(ports, dataDir, extraEnv);
 
   const args = options.cluster === true ? [LAUNCHER_ENTRY, '--cluster'] : [LAUNCHER_ENTRY];
   const launcher = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -218,6 +237,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, optio
     baseUrls,
     dataDir,
     launcherPid,
+    exited: () => exited,
     pidOf: (app) => readPid(dataDir, app),
     output: () => captured,
     stop,
