@@ -5,9 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import type { DomainEvent, InteractionSnapshot, ProviderNotification, RoutingExplanation } from '@switchboard/contracts';
+import type { DomainEvent, InteractionSnapshot, ProviderNotification } from '@switchboard/contracts';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import nock from 'nock';
+import { snapshotOf } from '../testing/interaction-snapshot.js';
+import { offeredTo5464 } from '../testing/routing-explanation.js';
 import { startNotifier, type RunningNotifier } from '../testing/start-notifier.js';
 
 const CRM = 'http://crm.test';
@@ -17,31 +19,12 @@ const REFUSALS = 2;
 
 /** The tenant as the notifier knows it from its file: its account name and agents (providers come from the log). */
 const demo = { id: 'demo', accountName: 'Demo', agents: [{ id: '5464', username: 'AgentUsername', passwordHash: 'x', skills: {} }], providers: [] } as unknown as TenantConfig;
-const explanation: RoutingExplanation = {
-  trigger: 'interaction-routable',
-  chosen: { agentId: '5464', optionalMatches: 0, skillLevel: 0, idleSince: 0 },
-  runnersUp: [],
-  passedOver: [],
-  mandatorySkills: [],
-  optionalSkills: [],
-  queue: { urgent: false, priority: 3, waitedMs: 0 },
-};
 const meta = (id: string) => ({ id, tenant: 'demo', occurredAt: '2026-01-01T00:00:00.000Z' });
-const interaction = (n: number): InteractionSnapshot => ({
-  id: String(100000000 + n),
-  externalId: `CRM-${String(n)}`,
-  provider: 'CrmIntegration',
-  route: 'CrmCallRouting',
-  interactionType: 'nonlive',
-  mediaType: 'API Object',
-  properties: {},
-  skills: [],
-  queuedAt: '2026-01-01T00:00:00.000Z',
-});
+const interaction = (n: number): InteractionSnapshot => ({ ...snapshotOf(String(100000000 + n)), externalId: `CRM-${String(n)}`, provider: 'CrmIntegration' });
 const offered = (n: number): DomainEvent => ({
   ...meta(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`),
   type: 'interaction.offered',
-  data: { interaction: interaction(n), agentId: '5464', agentUsername: 'AgentUsername', leaseUntil: '2026-01-01T00:00:30.000Z', explanation },
+  data: { interaction: interaction(n), agentId: '5464', agentUsername: 'AgentUsername', leaseUntil: '2026-01-01T00:00:30.000Z', explanation: offeredTo5464 },
 });
 const released = (n: number): DomainEvent => ({
   ...meta(`00000000-0000-4000-9000-${String(n).padStart(12, '0')}`),

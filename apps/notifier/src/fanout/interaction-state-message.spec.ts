@@ -5,11 +5,11 @@ import {
   type DomainEvent,
   type InteractionSnapshot,
   type InteractionStateMessage,
-  type RoutingExplanation,
 } from '@switchboard/contracts';
 import { gwsDate } from '@switchboard/gws-dialect';
 import type { AgentNotification } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
+import { offeredTo5464 } from '../testing/routing-explanation.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
@@ -34,15 +34,7 @@ const interaction: InteractionSnapshot = {
   queuedAt: '2026-03-04T05:06:07.089Z',
 };
 const meta = { id: 'evt-1', tenant: 'demo', occurredAt: '2026-03-04T05:06:08.000Z' };
-const explanation: RoutingExplanation = {
-  trigger: 'interaction-routable',
-  chosen: { agentId: '5464', optionalMatches: 0, skillLevel: 0, idleSince: 0 },
-  runnersUp: [],
-  passedOver: [],
-  mandatorySkills: [],
-  optionalSkills: [],
-  queue: { urgent: false, priority: 3, waitedMs: 0 },
-};
+const explanation = offeredTo5464;
 
 describe('agentNotificationsOf', () => {
   it('invites the offered agent, in the contract’s shape', () => {
