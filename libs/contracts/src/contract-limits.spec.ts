@@ -6,7 +6,7 @@ import { BusValidator } from './bus-validator.js';
 import { gwsV2Document } from './generated/gws-v2.document.generated.js';
 import { icwsDocument } from './generated/icws.document.generated.js';
 import { vccInteractionsDocument } from './generated/vcc-interactions.document.generated.js';
-import { describeValidationErrors, OpenApiValidator, type ValidateFunction } from './openapi-validator.js';
+import { describeValidationErrors, OpenApiValidator, type RequestBodyValidator } from './openapi-validator.js';
 
 const ICWS = 'application/vnd.inin.icws+json';
 const icws = new OpenApiValidator(icwsDocument, 'icws');
@@ -26,14 +26,14 @@ const record = (count: number, value: (i: number) => unknown = () => 'v'): Recor
   Object.fromEntries(many(count, (i) => [`key${String(i)}`, value(i)]));
 
 /** The message the gateway would answer with, or 'valid'. */
-function verdict(validate: ValidateFunction, body: unknown): string {
+function verdict(validate: RequestBodyValidator, body: unknown): string {
   return validate(body) ? 'valid' : describeValidationErrors(validate.errors);
 }
 
 const queue = { queueType: 2, queueName: 'CrmCallRouting' };
 
 describe('contract limits on what reaches an event', () => {
-  it.each<[string, ValidateFunction, unknown, string]>([
+  it.each<[string, RequestBodyValidator, unknown, string]>([
     // ICWS queue subscriptions: the issue's 99,000-character attribute name, names, queues
     ['an ICWS attribute name of 99,000 characters', subscription, { queueIds: [queue], attributeNames: [name(99_000)] }, 'attributeNames[0] must NOT have more than 256 characters'],
     ['201 ICWS subscribed attributes', subscription, { queueIds: [queue], attributeNames: many(201, (i) => `a${String(i)}`) }, 'attributeNames must NOT have more than 200 items'],
@@ -81,7 +81,7 @@ describe('contract limits on what reaches an event', () => {
     expect(verdict(validate, body)).toContain(message);
   });
 
-  it.each<[string, ValidateFunction, unknown]>([
+  it.each<[string, RequestBodyValidator, unknown]>([
     ['the largest ICWS subscription', subscription, { queueIds: many(100, () => queue), attributeNames: many(200, (i) => name(256, `a${String(i)}-`)) }],
     ['the largest ICWS attribute set', setAttributes, { attributes: { [name(256)]: name(32_768), ...record(99) } }],
     ['GWS user data at its limits, nested values kept', gwsOperation, { operationName: 'AttachUserData', userData: { ...record(98), [name(256)]: name(32_768), nested: { any: ['json', 1, null] } } }],

@@ -1,18 +1,31 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { dropNullOptionals } from './null-as-absent.js';
 
 type JsonObject = Record<string, unknown>;
 
-/** Rewrites `#/components/schemas/X` to `<id>#/$defs/X`, so OpenAPI schemas compile as JSON Schema 2020-12. */
+const SCHEMAS = '#/components/schemas/';
+
+/** A discriminator as Ajv takes it: Ajv finds each branch by its `const` and refuses `mapping`, which generators need. */
+function withoutMapping(discriminator: unknown): unknown {
+  if (!discriminator || typeof discriminator !== 'object') return discriminator;
+  const { mapping: _mapping, ...rest } = discriminator as JsonObject;
+  return rest;
+}
+
+/**
+ * Rewrites `#/components/schemas/X` to `<id>#/$defs/X`, so OpenAPI schemas compile as JSON Schema 2020-12, and drops
+ * discriminator mappings (see withoutMapping).
+ */
 function rewriteRefs(value: unknown, id: string): unknown {
   if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, id));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) =>
-        key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')
-          ? [key, `${id}#/$defs/${inner.slice('#/components/schemas/'.length)}`]
-          : [key, rewriteRefs(inner, id)],
-      ),
+      Object.entries(value).map(([key, inner]) => {
+        if (key === '$ref' && typeof inner === 'string' && inner.startsWith(SCHEMAS)) return [key, `${id}#/$defs/${inner.slice(SCHEMAS.length)}`];
+        if (key === 'discriminator') return [key, withoutMapping(inner)];
+        return [key, rewriteRefs(inner, id)];
+      }),
     );
   }
   return value;
@@ -43,13 +56,23 @@ export function createAjv(): Ajv2020 {
 }
 
 /**
+ * Validates a request body after reading every `null` on an optional property as absent (the property is removed
+ * from the body, which the caller then uses as it is): the contracts say so, for clients generated in languages
+ * whose models send `null` for unset fields. `errors` are those of the last call, as on an Ajv validator.
+ */
+export interface RequestBodyValidator {
+  (body: unknown): boolean;
+  readonly errors?: ValidateFunction['errors'];
+}
+
+/**
  * Validators for the request bodies and responses of one OpenAPI contract, compiled once at start from the
  * same document the types were generated from. Lookups are by the path as written in the contract.
  */
 export class OpenApiValidator {
   private readonly ajv = createAjv();
   private readonly id: string;
-  private readonly requests = new Map<string, ValidateFunction>();
+  private readonly requests = new Map<string, RequestBodyValidator>();
   private readonly responses = new Map<string, ValidateFunction>();
   /** Every operation, path and status the contract describes, bodiless ones included. */
   private readonly statuses = new Set<string>();
@@ -67,7 +90,7 @@ export class OpenApiValidator {
         const body = objectAt(operation, 'requestBody', 'content') ?? {};
         for (const [contentType, media] of Object.entries(body)) {
           const schema = objectAt(media, 'schema');
-          if (schema) this.requests.set(`${method} ${path} ${contentType}`, this.compile(schema));
+          if (schema) this.requests.set(`${method} ${path} ${contentType}`, this.compileRequestBody(schema));
         }
         for (const [status, response] of Object.entries(objectAt(operation, 'responses') ?? {})) {
           const resolved = this.resolveResponse(response as JsonObject);
@@ -90,8 +113,19 @@ export class OpenApiValidator {
     return this.ajv.compile(rewriteRefs(schema, this.id) as JsonObject);
   }
 
+  private compileRequestBody(schema: JsonObject): RequestBodyValidator {
+    const validate = this.compile(schema);
+    const schemas = objectAt(this.document, 'components', 'schemas') ?? {};
+    const resolve = (ref: string): JsonObject | undefined => (ref.startsWith(SCHEMAS) ? objectAt(schemas, ref.slice(SCHEMAS.length)) : undefined);
+    const check = (body: unknown): boolean => {
+      dropNullOptionals(body, schema, resolve);
+      return validate(body);
+    };
+    return Object.defineProperty(check, 'errors', { get: () => validate.errors });
+  }
+
   /** The validator of an operation's request body; throws when the contract has no such body. */
-  requestBody(method: string, path: string, contentType = 'application/json'): ValidateFunction {
+  requestBody(method: string, path: string, contentType = 'application/json'): RequestBodyValidator {
     const validate = this.requests.get(`${method.toLowerCase()} ${path} ${contentType}`);
     if (!validate) throw new Error(`the contract has no ${contentType} body for ${method} ${path}`);
     return validate;

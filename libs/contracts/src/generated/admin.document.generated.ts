@@ -10,7 +10,10 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — admin API",
     "version": "1.0.0",
     "summary": "Operating a tenant — its providers and the callbacks that could not be delivered.",
-    "description": "Bearer tokens from `POST /Auth/connect/token` with the scope `admin`. Errors are\n`{statusCode, error, message}`.\n",
+    "description": "Bearer tokens from `POST /Auth/connect/token` (OAuth 2 client credentials, described in the VCC\nInteractions API contract) with the scope `admin`. Errors are `{statusCode, error, message}`.\n",
+    "contact": {
+      "name": "Switchboard maintainers"
+    },
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -18,8 +21,22 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
   },
   "servers": [
     {
-      "url": "http://localhost:8080",
-      "description": "`npm start` on one machine"
+      "url": "{scheme}://{host}",
+      "description": "A Switchboard gateway (`npm start` serves one at http://127.0.0.1:8080).",
+      "variables": {
+        "scheme": {
+          "enum": [
+            "http",
+            "https"
+          ],
+          "default": "http",
+          "description": "https where the gateway sits behind a TLS-terminating proxy."
+        },
+        "host": {
+          "default": "127.0.0.1:8080",
+          "description": "The gateway's host name and port."
+        }
+      }
     }
   ],
   "tags": [
@@ -34,7 +51,9 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
   ],
   "security": [
     {
-      "adminToken": []
+      "clientCredentials": [
+        "admin"
+      ]
     }
   ],
   "paths": {
@@ -64,6 +83,23 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
                       }
                     }
                   }
+                },
+                "example": {
+                  "providers": [
+                    {
+                      "provider": "CrmIntegration",
+                      "endpoint": "https://crm.example.com/vcc/callbacks",
+                      "headerNames": [
+                        "Authorization"
+                      ],
+                      "agentactionspermitted": {
+                        "release": 1,
+                        "hold": 1,
+                        "transferToAgent": 0,
+                        "transferToRoute": 0
+                      }
+                    }
+                  ]
                 }
               }
             }
@@ -108,6 +144,16 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Provider"
+                },
+                "example": {
+                  "provider": "CrmIntegration",
+                  "headerNames": [],
+                  "agentactionspermitted": {
+                    "release": 1,
+                    "hold": 0,
+                    "transferToAgent": 0,
+                    "transferToRoute": 0
+                  }
                 }
               }
             }
@@ -156,6 +202,28 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
                       }
                     }
                   }
+                },
+                "example": {
+                  "deadLetters": [
+                    {
+                      "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                      "provider": "CrmIntegration",
+                      "endpoint": "https://crm.example.com/vcc/callbacks",
+                      "notification": {
+                        "notification": "AssignToAgent",
+                        "objectid": "ObjectId_001",
+                        "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                        "params": {
+                          "AccountName": "acme",
+                          "Agent": "AgentUsername",
+                          "AgentId": "5465"
+                        }
+                      },
+                      "attempts": 5,
+                      "lastError": "HTTP 503 from https://crm.example.com/vcc/callbacks",
+                      "failedAt": "2025-01-15T10:42:07.000Z"
+                    }
+                  ]
                 }
               }
             }
@@ -214,6 +282,10 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
                       "const": true
                     }
                   }
+                },
+                "example": {
+                  "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                  "delivered": true
                 }
               }
             }
@@ -242,10 +314,17 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
   },
   "components": {
     "securitySchemes": {
-      "adminToken": {
-        "type": "http",
-        "scheme": "bearer",
-        "description": "A token with the scope `admin`."
+      "clientCredentials": {
+        "type": "oauth2",
+        "description": "OAuth 2 client credentials: a bearer token from `POST /Auth/connect/token` with the scope `admin`, sent\nas `Authorization: Bearer <token>`.\n",
+        "flows": {
+          "clientCredentials": {
+            "tokenUrl": "/Auth/connect/token",
+            "scopes": {
+              "admin": "Operate the tenant (its providers and dead-lettered callbacks)."
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -262,6 +341,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
     },
     "schemas": {
       "Provider": {
+        "title": "Provider",
+        "description": "A provider of the tenant as registered (its callback headers' values are not shown).",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -326,6 +407,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "DeadLetter": {
+        "title": "DeadLetter",
+        "description": "A provider callback that failed every delivery attempt, kept until it is redriven.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -366,6 +449,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "Error": {
+        "title": "Error",
+        "description": "Every error body of the admin API.",
         "type": "object",
         "additionalProperties": false,
         "required": [

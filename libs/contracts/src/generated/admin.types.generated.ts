@@ -83,6 +83,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Provider
+         * @description A provider of the tenant as registered (its callback headers' values are not shown).
+         */
         Provider: {
             provider: string;
             endpoint?: string;
@@ -99,6 +103,10 @@ export interface components {
                 transferToRoute: 0 | 1;
             };
         };
+        /**
+         * DeadLetter
+         * @description A provider callback that failed every delivery attempt, kept until it is redriven.
+         */
         DeadLetter: {
             notificationid: string;
             provider: string;
@@ -112,6 +120,10 @@ export interface components {
             /** Format: date-time */
             failedAt: string;
         };
+        /**
+         * Error
+         * @description Every error body of the admin API.
+         */
         Error: {
             statusCode: number;
             error: string;
@@ -151,6 +163,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "providers": [
+                     *         {
+                     *           "provider": "CrmIntegration",
+                     *           "endpoint": "https://crm.example.com/vcc/callbacks",
+                     *           "headerNames": [
+                     *             "Authorization"
+                     *           ],
+                     *           "agentactionspermitted": {
+                     *             "release": 1,
+                     *             "hold": 1,
+                     *             "transferToAgent": 0,
+                     *             "transferToRoute": 0
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         providers: components["schemas"]["Provider"][];
                     };
@@ -179,6 +210,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "provider": "CrmIntegration",
+                     *       "headerNames": [],
+                     *       "agentactionspermitted": {
+                     *         "release": 1,
+                     *         "hold": 0,
+                     *         "transferToAgent": 0,
+                     *         "transferToRoute": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Provider"];
                 };
             };
@@ -204,6 +247,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "deadLetters": [
+                     *         {
+                     *           "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                     *           "provider": "CrmIntegration",
+                     *           "endpoint": "https://crm.example.com/vcc/callbacks",
+                     *           "notification": {
+                     *             "notification": "AssignToAgent",
+                     *             "objectid": "ObjectId_001",
+                     *             "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                     *             "params": {
+                     *               "AccountName": "acme",
+                     *               "Agent": "AgentUsername",
+                     *               "AgentId": "5465"
+                     *             }
+                     *           },
+                     *           "attempts": 5,
+                     *           "lastError": "HTTP 503 from https://crm.example.com/vcc/callbacks",
+                     *           "failedAt": "2025-01-15T10:42:07.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         deadLetters: components["schemas"]["DeadLetter"][];
                     };
@@ -232,6 +299,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "notificationid": "6f1c2a9e-4b7d-4e0a-9a51-2f3c8d1e7b40",
+                     *       "delivered": true
+                     *     }
+                     */
                     "application/json": {
                         notificationid: string;
                         /** @constant */

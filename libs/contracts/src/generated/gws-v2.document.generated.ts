@@ -10,16 +10,37 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — GWS API v2 (agent)",
     "version": "2.0.0",
     "summary": "The Genesys Web Services API v2 surface an agent desktop uses, as served by Switchboard.",
-    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nWhere a tenant turns CSRF protection on (`gwsCsrfProtection`), every GET answers `X-CSRF-HEADER:\nX-CSRF-TOKEN` and `X-CSRF-TOKEN: <token>`, and every POST must carry that header with the session cookie,\nor gets 403 \"Missing or invalid Csrf token\".\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage` (reference part B3). Interaction notifications are pushed over CometD on the channel\n`/v2/me/interactions` (see `contracts/asyncapi/gws-notifications.asyncapi.yaml`); the CometD endpoint is\n`/api/v2/notifications`, also reachable as `/genesys/cometd`.\n",
+    "description": "Agents authenticate with HTTP Basic credentials; a successful call sets the `JSESSIONID` session\ncookie, which later calls and the CometD connection at `/api/v2/notifications` may present instead.\nWhere a tenant turns CSRF protection on (`gwsCsrfProtection`), every GET answers `X-CSRF-HEADER:\nX-CSRF-TOKEN` and `X-CSRF-TOKEN: <token>`, and every POST must carry that header with the session cookie,\nor gets 403 \"Missing or invalid Csrf token\".\nEvery JSON body carries `statusCode` (0 = success); a non-zero body carries only `statusCode` and\n`statusMessage`, with the codes of the vendor's Return Values page (see `StatusCode`). Interaction\nnotifications are pushed over CometD on the channel `/v2/me/interactions` (their AsyncAPI contract is\nserved at `/asyncapi/gws-notifications.yaml`); the CometD endpoint is `/api/v2/notifications`, also\nreachable as `/genesys/cometd`.\n\n**Null is absent.** An optional property of a request body sent as `null` is read as if it were not sent\n(Java, Kotlin and Rust clients generated from this contract send `null` for the optional fields they do not\nset); a required property cannot be `null`. `userData` is data, not a set of\noptional properties: a `null` value there is kept as the value.\n",
+    "contact": {
+      "name": "Switchboard maintainers"
+    },
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
     }
   },
+  "externalDocs": {
+    "description": "The vendor's Genesys Web Services API documentation",
+    "url": "https://docs.genesys.com/Documentation/HTCC"
+  },
   "servers": [
     {
-      "url": "http://localhost:8080",
-      "description": "`npm start` on one machine"
+      "url": "{scheme}://{host}",
+      "description": "A Switchboard gateway (`npm start` serves one at http://127.0.0.1:8080).",
+      "variables": {
+        "scheme": {
+          "enum": [
+            "http",
+            "https"
+          ],
+          "default": "http",
+          "description": "https where the gateway sits behind a TLS-terminating proxy."
+        },
+        "host": {
+          "default": "127.0.0.1:8080",
+          "description": "The gateway's host name and port."
+        }
+      }
     }
   ],
   "tags": [
@@ -74,6 +95,15 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/MeResponse"
+                },
+                "example": {
+                  "statusCode": 0,
+                  "user": {
+                    "id": "5465",
+                    "userName": "AgentUsername",
+                    "loggedIn": true,
+                    "ready": true
+                  }
                 }
               }
             }
@@ -132,6 +162,21 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "examples": {
+                  "done": {
+                    "summary": "Done",
+                    "value": {
+                      "statusCode": 0
+                    }
+                  },
+                  "refused": {
+                    "summary": "Refused",
+                    "value": {
+                      "statusCode": 2,
+                      "statusMessage": "start a contact-center session first"
+                    }
+                  }
                 }
               }
             }
@@ -198,6 +243,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "example": {
+                  "statusCode": 0
                 }
               }
             }
@@ -306,6 +354,26 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       "minimum": 1
                     }
                   }
+                },
+                "example": {
+                  "statusCode": 0,
+                  "interactions": [
+                    {
+                      "id": "100000001",
+                      "externalId": "ObjectId_001",
+                      "state": "Processing",
+                      "capabilities": [],
+                      "interactionType": "nonlive",
+                      "mediaType": "API Object",
+                      "currentQueue": "CrmCallRouting",
+                      "userData": {},
+                      "receivedDate": "2025-01-15 10:42:07.125+0000",
+                      "agentId": "5465"
+                    }
+                  ],
+                  "totalCount": 1,
+                  "offset": 0,
+                  "limit": 500
                 }
               }
             }
@@ -374,6 +442,22 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       }
                     }
                   }
+                },
+                "example": {
+                  "statusCode": 0,
+                  "workbins": [
+                    {
+                      "id": "FollowUp",
+                      "workbinName": "FollowUp",
+                      "workbinType": "agent"
+                    },
+                    {
+                      "id": "Backlog",
+                      "workbinName": "Backlog",
+                      "workbinType": "queue",
+                      "queue": "CrmCallRouting"
+                    }
+                  ]
                 }
               }
             }
@@ -431,6 +515,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "example": {
+                  "statusCode": 0,
+                  "status": "ok",
+                  "referenceId": 7
                 }
               }
             }
@@ -501,6 +590,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "example": {
+                  "statusCode": 0,
+                  "status": "ok",
+                  "referenceId": 7
                 }
               }
             }
@@ -581,6 +675,23 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       }
                     }
                   }
+                },
+                "example": {
+                  "statusCode": 0,
+                  "workitems": [
+                    {
+                      "id": "100000001",
+                      "externalId": "ObjectId_001",
+                      "state": "InWorkbin",
+                      "capabilities": [],
+                      "interactionType": "nonlive",
+                      "mediaType": "API Object",
+                      "currentQueue": "CrmCallRouting",
+                      "userData": {},
+                      "receivedDate": "2025-01-15 10:42:07.125+0000",
+                      "workbin": "FollowUp"
+                    }
+                  ]
                 }
               }
             }
@@ -641,6 +752,29 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                     "interaction": {
                       "$ref": "#/components/schemas/Interaction"
                     }
+                  }
+                },
+                "example": {
+                  "statusCode": 0,
+                  "interaction": {
+                    "id": "100000001",
+                    "externalId": "ObjectId_001",
+                    "state": "Invited",
+                    "capabilities": [
+                      "Accept",
+                      "Reject"
+                    ],
+                    "interactionType": "nonlive",
+                    "mediaType": "API Object",
+                    "currentQueue": "CrmCallRouting",
+                    "userData": {
+                      "clid": "+44123456789",
+                      "urlLabel": "Click me",
+                      "url": "https://developer.newvoicemedia.com"
+                    },
+                    "receivedDate": "2025-01-15 10:42:07.125+0000",
+                    "messageTypeName": "InteractionStateMessage",
+                    "notificationType": "StatusChange"
                   }
                 }
               }
@@ -730,6 +864,45 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       }
                     }
                   ]
+                },
+                "examples": {
+                  "uris": {
+                    "summary": "Without `fields`",
+                    "value": {
+                      "statusCode": 0,
+                      "uris": [
+                        "http://127.0.0.1:8080/api/v2/interactions/100000001"
+                      ]
+                    }
+                  },
+                  "objects": {
+                    "summary": "With `fields=*`",
+                    "value": {
+                      "statusCode": 0,
+                      "interactions": [
+                        {
+                          "id": "100000001",
+                          "externalId": "ObjectId_001",
+                          "state": "Invited",
+                          "capabilities": [
+                            "Accept",
+                            "Reject"
+                          ],
+                          "interactionType": "nonlive",
+                          "mediaType": "API Object",
+                          "currentQueue": "CrmCallRouting",
+                          "userData": {
+                            "clid": "+44123456789",
+                            "urlLabel": "Click me",
+                            "url": "https://developer.newvoicemedia.com"
+                          },
+                          "receivedDate": "2025-01-15 10:42:07.125+0000",
+                          "messageTypeName": "InteractionStateMessage",
+                          "notificationType": "StatusChange"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -754,7 +927,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "Me"
         ],
         "summary": "GetWorkbinContent — the content arrives as a WorkbinContentMessage on `/v2/me/workbins`",
-        "description": "Also accepted on `/api/v2/me/interactions/{id}`, where the seed documents it (the id plays no part).",
+        "description": "Also accepted on `/api/v2/me/interactions/{id}`, where the vendor's 8.5.0 Interactions API Operations page documents it (the id plays no part).",
         "requestBody": {
           "required": true,
           "content": {
@@ -776,6 +949,11 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "example": {
+                  "statusCode": 0,
+                  "status": "ok",
+                  "referenceId": 7
                 }
               }
             }
@@ -857,6 +1035,23 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StatusResponse"
+                },
+                "examples": {
+                  "accepted": {
+                    "summary": "Accepted; the notification it causes carries the same referenceId",
+                    "value": {
+                      "statusCode": 0,
+                      "status": "ok",
+                      "referenceId": 7
+                    }
+                  },
+                  "wrongState": {
+                    "summary": "Not valid in the interaction's state",
+                    "value": {
+                      "statusCode": 2,
+                      "statusMessage": "the interaction was already accepted"
+                    }
+                  }
                 }
               }
             }
@@ -998,8 +1193,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
     },
     "schemas": {
       "StatusCode": {
+        "title": "StatusCode",
         "type": "integer",
-        "description": "0 success, 1 required parameter missing, 2 not valid in the current state, 3 forbidden,\n4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated.\n",
+        "description": "0 success, 1 required parameter missing, 2 not valid in the current state, 3 forbidden,\n4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated (the vendor's\nReturn Values page, https://docs.genesys.com/Documentation/HTCC/8.5.1/API/ReturnValues).\n",
         "enum": [
           0,
           1,
@@ -1013,6 +1209,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         ]
       },
       "StatusResponse": {
+        "title": "StatusResponse",
+        "description": "The body of an operation: `statusCode` 0 on success, else a non-zero `statusCode` with `statusMessage`.",
         "oneOf": [
           {
             "type": "object",
@@ -1028,7 +1226,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
               "status": {
                 "type": "string",
                 "const": "ok",
-                "description": "Sent where the seed's 8.5.0 operations show it."
+                "description": "Sent where the vendor's 8.5.0 Interactions API Operations page shows it."
               },
               "referenceId": {
                 "type": "integer",
@@ -1055,6 +1253,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         ]
       },
       "ChannelOperation": {
+        "title": "ChannelOperation",
+        "description": "An operation on one of the agent's channels.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1075,6 +1275,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "InteractionOperation": {
+        "title": "InteractionOperation",
+        "description": "An operation on an interaction (or, for GetWorkbinContent, on a workbin); `operationName` says which and which other properties apply.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1140,6 +1342,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "Interaction": {
+        "title": "Interaction",
         "type": "object",
         "description": "An interaction as the agent's desktop shows it — the shape of the CometD notifications.",
         "additionalProperties": false,
@@ -1232,6 +1435,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "Workbin": {
+        "title": "Workbin",
+        "description": "A workbin the agent may use: its own (agent) or one shared by the tenant's agents (queue).",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1262,6 +1467,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "WorkbinOperation": {
+        "title": "WorkbinOperation",
+        "description": "Adds an interaction to a workbin, or pulls one out of it.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1287,6 +1494,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "WorkbinSubscriptionOperation": {
+        "title": "WorkbinSubscriptionOperation",
+        "description": "Subscribes to, or unsubscribes from, a workbin's changes.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1303,6 +1512,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "MeOperation": {
+        "title": "MeOperation",
+        "description": "Starts or ends the agent's contact-center session, or sets its readiness on every channel.",
         "type": "object",
         "required": [
           "operationName"
@@ -1333,6 +1544,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "MeResponse": {
+        "title": "MeResponse",
+        "description": "The signed-in agent.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1350,6 +1563,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         }
       },
       "User": {
+        "title": "User",
+        "description": "An agent as GWS shows it.",
         "type": "object",
         "additionalProperties": false,
         "required": [

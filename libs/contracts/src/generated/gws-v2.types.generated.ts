@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * GetWorkbinContent — the content arrives as a WorkbinContentMessage on `/v2/me/workbins`
-         * @description Also accepted on `/api/v2/me/interactions/{id}`, where the seed documents it (the id plays no part).
+         * @description Also accepted on `/api/v2/me/interactions/{id}`, where the vendor's 8.5.0 Interactions API Operations page documents it (the id plays no part).
          */
         post: operations["operateOnMyInteractions"];
         delete?: never;
@@ -215,16 +215,22 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * StatusCode
          * @description 0 success, 1 required parameter missing, 2 not valid in the current state, 3 forbidden,
-         *     4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated.
+         *     4 internal error, 5 no permission, 6 not found, 10 input validation, 20 not authenticated (the vendor's
+         *     Return Values page, https://docs.genesys.com/Documentation/HTCC/8.5.1/API/ReturnValues).
          * @enum {integer}
          */
         StatusCode: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 20;
+        /**
+         * StatusResponse
+         * @description The body of an operation: `statusCode` 0 on success, else a non-zero `statusCode` with `statusMessage`.
+         */
         StatusResponse: {
             /** @constant */
             statusCode: 0;
             /**
-             * @description Sent where the seed's 8.5.0 operations show it.
+             * @description Sent where the vendor's 8.5.0 Interactions API Operations page shows it.
              * @constant
              */
             status?: "ok";
@@ -234,12 +240,20 @@ export interface components {
             statusCode: components["schemas"]["StatusCode"];
             statusMessage: string;
         };
+        /**
+         * ChannelOperation
+         * @description An operation on one of the agent's channels.
+         */
         ChannelOperation: {
             /** @enum {string} */
             operationName: "Ready" | "NotReady";
             /** @description The not-ready reason (NotReady only). */
             reason?: string;
         };
+        /**
+         * InteractionOperation
+         * @description An operation on an interaction (or, for GetWorkbinContent, on a workbin); `operationName` says which and which other properties apply.
+         */
         InteractionOperation: {
             /**
              * @description StopProcessing is Complete (with `queueName`, the interaction goes on through that queue); Transfer is
@@ -263,7 +277,10 @@ export interface components {
             /** @description SingleStepTransfer — the target agent (id or username). */
             userId?: string;
         };
-        /** @description An interaction as the agent's desktop shows it — the shape of the CometD notifications. */
+        /**
+         * Interaction
+         * @description An interaction as the agent's desktop shows it — the shape of the CometD notifications.
+         */
         Interaction: {
             id: string;
             externalId?: string;
@@ -290,6 +307,10 @@ export interface components {
             /** @enum {string} */
             notificationType?: "StatusChange" | "PropertiesUpdated";
         };
+        /**
+         * Workbin
+         * @description A workbin the agent may use: its own (agent) or one shared by the tenant's agents (queue).
+         */
         Workbin: {
             /** @description The workbin's id (its name). */
             id: string;
@@ -302,16 +323,28 @@ export interface components {
             /** @description A queue workbin's named route. */
             queue?: string;
         };
+        /**
+         * WorkbinOperation
+         * @description Adds an interaction to a workbin, or pulls one out of it.
+         */
         WorkbinOperation: {
             /** @enum {string} */
             operationName: "AddWorkitem" | "PullInteraction" | "PullWorkitem" | "PullEmail" | "PullChat";
             /** @description The interaction. */
             id: string;
         };
+        /**
+         * WorkbinSubscriptionOperation
+         * @description Subscribes to, or unsubscribes from, a workbin's changes.
+         */
         WorkbinSubscriptionOperation: {
             /** @enum {string} */
             operationName: "Subscribe" | "Unsubscribe";
         };
+        /**
+         * MeOperation
+         * @description Starts or ends the agent's contact-center session, or sets its readiness on every channel.
+         */
         MeOperation: {
             /** @enum {string} */
             operationName: "StartContactCenterSession" | "EndContactCenterSession" | "Ready" | "NotReady";
@@ -320,11 +353,19 @@ export interface components {
             /** @description The not-ready reason (NotReady only). */
             reason?: string;
         };
+        /**
+         * MeResponse
+         * @description The signed-in agent.
+         */
         MeResponse: {
             /** @constant */
             statusCode: 0;
             user: components["schemas"]["User"];
         };
+        /**
+         * User
+         * @description An agent as GWS shows it.
+         */
         User: {
             /** @description The agent's display id. */
             id: string;
@@ -455,6 +496,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "user": {
+                     *         "id": "5465",
+                     *         "userName": "AgentUsername",
+                     *         "loggedIn": true,
+                     *         "ready": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
@@ -517,6 +569,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };
@@ -551,6 +608,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "interactions": [
+                     *         {
+                     *           "id": "100000001",
+                     *           "externalId": "ObjectId_001",
+                     *           "state": "Processing",
+                     *           "capabilities": [],
+                     *           "interactionType": "nonlive",
+                     *           "mediaType": "API Object",
+                     *           "currentQueue": "CrmCallRouting",
+                     *           "userData": {},
+                     *           "receivedDate": "2025-01-15 10:42:07.125+0000",
+                     *           "agentId": "5465"
+                     *         }
+                     *       ],
+                     *       "totalCount": 1,
+                     *       "offset": 0,
+                     *       "limit": 500
+                     *     }
+                     */
                     "application/json": {
                         /** @constant */
                         statusCode: 0;
@@ -588,6 +667,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workbins": [
+                     *         {
+                     *           "id": "FollowUp",
+                     *           "workbinName": "FollowUp",
+                     *           "workbinType": "agent"
+                     *         },
+                     *         {
+                     *           "id": "Backlog",
+                     *           "workbinName": "Backlog",
+                     *           "workbinType": "queue",
+                     *           "queue": "CrmCallRouting"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @constant */
                         statusCode: 0;
@@ -627,6 +724,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "status": "ok",
+                     *       "referenceId": 7
+                     *     }
+                     */
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };
@@ -667,6 +771,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "status": "ok",
+                     *       "referenceId": 7
+                     *     }
+                     */
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };
@@ -699,6 +810,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workitems": [
+                     *         {
+                     *           "id": "100000001",
+                     *           "externalId": "ObjectId_001",
+                     *           "state": "InWorkbin",
+                     *           "capabilities": [],
+                     *           "interactionType": "nonlive",
+                     *           "mediaType": "API Object",
+                     *           "currentQueue": "CrmCallRouting",
+                     *           "userData": {},
+                     *           "receivedDate": "2025-01-15 10:42:07.125+0000",
+                     *           "workbin": "FollowUp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @constant */
                         statusCode: 0;
@@ -730,6 +860,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "interaction": {
+                     *         "id": "100000001",
+                     *         "externalId": "ObjectId_001",
+                     *         "state": "Invited",
+                     *         "capabilities": [
+                     *           "Accept",
+                     *           "Reject"
+                     *         ],
+                     *         "interactionType": "nonlive",
+                     *         "mediaType": "API Object",
+                     *         "currentQueue": "CrmCallRouting",
+                     *         "userData": {
+                     *           "clid": "+44123456789",
+                     *           "urlLabel": "Click me",
+                     *           "url": "https://developer.newvoicemedia.com"
+                     *         },
+                     *         "receivedDate": "2025-01-15 10:42:07.125+0000",
+                     *         "messageTypeName": "InteractionStateMessage",
+                     *         "notificationType": "StatusChange"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @constant */
                         statusCode: 0;
@@ -804,6 +959,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "status": "ok",
+                     *       "referenceId": 7
+                     *     }
+                     */
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };

@@ -10,16 +10,37 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — ICWS (PureConnect Interaction Center Web Services)",
     "version": "1.0.0",
     "summary": "The ICWS surface a PureConnect client (a desktop, a dashboard, a bot) uses, as served by Switchboard.",
-    "description": "Wire-compatible implementation of the ICWS session, interaction, queue-subscription and messaging resources\n(see `shared/reference/seed-apis.md`, part C). Where the vendor documents nothing (success status codes of\nactions and subscriptions, the cookie's name, error ids) this contract is the definition.\n\n**Sessions.** `POST /icws/connection` signs an agent in (any tenant; user names are case-insensitive) and\nanswers 201 with `sessionId` and `csrfToken`, the same two values in the `ININ-ICWS-Session-ID` and\n`ININ-ICWS-CSRF-Token` headers, and a session cookie named `icws_<sessionId>` (HttpOnly, `Path=/icws`; one\ncookie per session, so one client may hold several sessions). Every later request needs all three: the\nsession id in the path, the `ININ-ICWS-CSRF-Token` header and the cookie; without any of them, or once the\nsession has ended (`DELETE /icws/{sessionId}/connection`) or expired (12 hours), the answer is 401 with\n`WWW-Authenticate: ICWS realm=\"ICWS\" location=\"/ICWS/connection\"`. The one exception is the server-sent-event\nform of `GET …/messaging/messages`: a browser's `EventSource` cannot send headers, so there the CSRF header\nmay be left out (a wrong one is still refused). A session acts as its user, in its user's tenant, and\nnothing else. Switchboard never answers 410: a session that is gone is 401, as above.\n\n**Media types.** Bodies may be sent as `application/vnd.inin.icws+json` (any case, with or without a\ncharset, as the official SDK sends `application/vnd.inin.icws+JSON;charset=utf-8`) or as `application/json`.\nEvery JSON answer is `application/vnd.inin.icws+json;charset=utf-8`, the only type the official SDK parses.\n\n**Polymorphic bodies** carry a `__type` URN; an unknown `__type` is 400.\n\n**Attributes.** Interaction attributes are strings, and their names are case-insensitive everywhere (select,\nsubscriptions, updates); an answer names an attribute as the request spelled it. `Eic_*` attributes are the\nsystem's: setting one is 400. Any other attribute is a custom attribute, the same data GWS clients see as the\ninteraction's `userData`. `Eic_State` uses the one-letter codes of reference C9 (`A` alerting, `C` connected,\n`H` held, `O` offering, `P` parked, `I`/`E` disconnected, `S` system, `R` proceeding…).\n\n**Queues.** A queue is named by `{queueType, queueName}`: 2 Workgroup = one of the tenant's named routes\n(matched case-insensitively); 1 User = the interactions offered to, connected to, held or parked by that\nuser; 0 System and 3 Station are accepted with a user name as `queueName` and mean that user's queue (the\nofficial sample subscribes `{queueType: 0, queueName: <its own user>}`); any other System or Station name is\n404. Every user may see its own queue and every workgroup; another user's queue only a user with the\nsupervisor role (else 403).\n\n**Messages** are fetched from `GET /icws/{sessionId}/messaging/messages` (short poll: it answers at once with\nwhat is waiting, `[]` when nothing, each message once and in order) or streamed from the same URL as\nserver-sent events with `Accept: text/event-stream`.\n\nEvery request is rate-limited per session (per address before a session exists); past the limit the answer\nis 429 with `Retry-After` (seconds).\n",
+    "description": "Wire-compatible implementation of the ICWS session, interaction, queue-subscription and messaging resources\n(the vendor's ICWS reference, https://help.genesys.com/developer/cic/docs/icws/webhelp/). Where the vendor\ndocuments nothing (success status codes of actions and subscriptions, the cookie's name, error ids) this\ncontract is the definition.\n\n**Sessions.** `POST /icws/connection` signs an agent in (any tenant; user names are case-insensitive) and\nanswers 201 with `sessionId` and `csrfToken`, the same two values in the `ININ-ICWS-Session-ID` and\n`ININ-ICWS-CSRF-Token` headers, and a session cookie named `icws_<sessionId>` (HttpOnly, `Path=/icws`; one\ncookie per session, so one client may hold several sessions). Every later request needs all three: the\nsession id in the path, the `ININ-ICWS-CSRF-Token` header and the cookie; without any of them, or once the\nsession has ended (`DELETE /icws/{sessionId}/connection`) or expired (12 hours), the answer is 401 with\n`WWW-Authenticate: ICWS realm=\"ICWS\" location=\"/ICWS/connection\"`. The one exception is the server-sent-event\nform of `GET …/messaging/messages`: a browser's `EventSource` cannot send headers, so there the CSRF header\nmay be left out (a wrong one is still refused). A session acts as its user, in its user's tenant, and\nnothing else. Switchboard never answers 410: a session that is gone is 401, as above.\n\n**Media types.** Bodies may be sent as `application/vnd.inin.icws+json` (any case, with or without a\ncharset, as the official SDK sends `application/vnd.inin.icws+JSON;charset=utf-8`) or as `application/json`.\nEvery JSON answer is `application/vnd.inin.icws+json;charset=utf-8`, the only type the official SDK parses.\n\n**Polymorphic bodies** carry a `__type` URN; an unknown `__type` is 400.\n\n**Attributes.** Interaction attributes are strings, and their names are case-insensitive everywhere (select,\nsubscriptions, updates); an answer names an attribute as the request spelled it. `Eic_*` attributes are the\nsystem's: setting one is 400. Any other attribute is a custom attribute, the same data GWS clients see as the\ninteraction's `userData`. `Eic_State` uses the vendor's one-letter codes (`A` alerting, `C` connected,\n`H` held, `M` messaging, `O` offering, `P` parked, `R` proceeding, `X` suspended, `S` system, `I` internally\nand `E` externally disconnected).\n\n**Queues.** A queue is named by `{queueType, queueName}`: 2 Workgroup = one of the tenant's named routes\n(matched case-insensitively); 1 User = the interactions offered to, connected to, held or parked by that\nuser; 0 System and 3 Station are accepted with a user name as `queueName` and mean that user's queue (the\nofficial sample subscribes `{queueType: 0, queueName: <its own user>}`); any other System or Station name is\n404. Every user may see its own queue and every workgroup; another user's queue only a user with the\nsupervisor role (else 403).\n\n**Messages** are fetched from `GET /icws/{sessionId}/messaging/messages` (short poll: it answers at once with\nwhat is waiting, `[]` when nothing, each message once and in order) or streamed from the same URL as\nserver-sent events with `Accept: text/event-stream`.\n\n**Null is absent.** An optional property of a request body sent as `null` is read as if it were not sent\n(Java, Kotlin and Rust clients generated from this contract send `null` for the optional fields they do not\nset); a required property cannot be `null`. Attribute values are data, not\noptional properties: `null` as an attribute's value is refused.\n\nEvery request is rate-limited per session (per address before a session exists); past the limit the answer\nis 429 with `Retry-After` (seconds).\n",
+    "contact": {
+      "name": "Switchboard maintainers"
+    },
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
     }
   },
+  "externalDocs": {
+    "description": "The vendor's ICWS reference",
+    "url": "https://help.genesys.com/developer/cic/docs/icws/webhelp/"
+  },
   "servers": [
     {
-      "url": "http://localhost:8080",
-      "description": "`npm start` on one machine"
+      "url": "{scheme}://{host}",
+      "description": "A Switchboard gateway (`npm start` serves one at http://127.0.0.1:8080).",
+      "variables": {
+        "scheme": {
+          "enum": [
+            "http",
+            "https"
+          ],
+          "default": "http",
+          "description": "https where the gateway sits behind a TLS-terminating proxy."
+        },
+        "host": {
+          "default": "127.0.0.1:8080",
+          "description": "The gateway's host name and port."
+        }
+      }
     }
   ],
   "tags": [
@@ -127,6 +148,14 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "application/vnd.inin.icws+json": {
                 "schema": {
                   "$ref": "#/components/schemas/ConnectionResponse"
+                },
+                "example": {
+                  "csrfToken": "lkiUFelYI4fTjYRdX3BpXoDobFiiqi4q",
+                  "sessionId": "Zq3vQ9sT0bX2mK7cL1pW4eRj",
+                  "userID": "AgentUsername",
+                  "userDisplayName": "AgentUsername",
+                  "icServer": "switchboard",
+                  "alternateHostList": []
                 }
               }
             }
@@ -167,6 +196,13 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "application/vnd.inin.icws+json": {
                 "schema": {
                   "$ref": "#/components/schemas/ServerVersion"
+                },
+                "example": {
+                  "majorVersion": 1,
+                  "minorVersion": 0,
+                  "su": 0,
+                  "productId": "Switchboard",
+                  "productReleaseDisplayString": "Switchboard 1.0"
                 }
               }
             }
@@ -193,6 +229,26 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "application/vnd.inin.icws+json": {
                 "schema": {
                   "$ref": "#/components/schemas/FeatureInfoList"
+                },
+                "example": {
+                  "featureInfoList": [
+                    {
+                      "featureId": "connection",
+                      "version": 1
+                    },
+                    {
+                      "featureId": "interactions",
+                      "version": 1
+                    },
+                    {
+                      "featureId": "messaging",
+                      "version": 2
+                    },
+                    {
+                      "featureId": "queues",
+                      "version": 1
+                    }
+                  ]
                 }
               }
             }
@@ -222,6 +278,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "application/vnd.inin.icws+json": {
                 "schema": {
                   "$ref": "#/components/schemas/ConnectionSettings"
+                },
+                "example": {
+                  "connectionState": 1
                 }
               }
             }
@@ -341,6 +400,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               "application/vnd.inin.icws+json": {
                 "schema": {
                   "$ref": "#/components/schemas/InteractionCreated"
+                },
+                "example": {
+                  "interactionId": "100000002"
                 }
               }
             }
@@ -1157,7 +1219,37 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
                   "items": {
                     "$ref": "#/components/schemas/IcwsMessage"
                   }
-                }
+                },
+                "example": [
+                  {
+                    "__type": "urn:inin.com:queues:queueContentsMessage",
+                    "isDelta": false,
+                    "subscriptionId": "my-queue",
+                    "interactionsAdded": [
+                      {
+                        "interactionId": "100000001",
+                        "attributes": {
+                          "Eic_State": "A",
+                          "Eic_RemoteName": "Ann Caller",
+                          "Eic_WorkgroupName": "CrmCallRouting"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "__type": "urn:inin.com:queues:queueContentsMessage",
+                    "isDelta": true,
+                    "subscriptionId": "my-queue",
+                    "interactionsChanged": [
+                      {
+                        "interactionId": "100000001",
+                        "attributes": {
+                          "Eic_State": "C"
+                        }
+                      }
+                    ]
+                  }
+                ]
               },
               "text/event-stream": {
                 "schema": {
@@ -1357,8 +1449,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
     },
     "schemas": {
       "Error": {
+        "title": "Error",
         "type": "object",
-        "description": "Every error body (reference C4). `propertyName` only on the missing/invalid property subtypes.",
+        "description": "Every error body, as the vendor's error representation. `propertyName` only on the missing/invalid property subtypes.",
         "additionalProperties": false,
         "required": [
           "__type",
@@ -1386,13 +1479,17 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ConnectionRequestSettings": {
+        "title": "ConnectionRequestSettings",
         "type": "object",
         "description": "How to sign in; only user name and password are supported.",
         "required": [
           "__type"
         ],
         "discriminator": {
-          "propertyName": "__type"
+          "propertyName": "__type",
+          "mapping": {
+            "urn:inin.com:connection:icAuthConnectionRequestSettings": "#/components/schemas/IcAuthConnectionRequestSettings"
+          }
         },
         "oneOf": [
           {
@@ -1401,6 +1498,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         ]
       },
       "IcAuthConnectionRequestSettings": {
+        "title": "IcAuthConnectionRequestSettings",
+        "description": "Sign-in with a user name and a password.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1441,6 +1540,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ConnectionResponse": {
+        "title": "ConnectionResponse",
+        "description": "The new session: its id, its CSRF token and its user.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1487,6 +1588,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ConnectionSettings": {
+        "title": "ConnectionSettings",
+        "description": "The state of the session's connection.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1511,6 +1614,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ServerVersion": {
+        "title": "ServerVersion",
+        "description": "The version of the server.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1539,6 +1644,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "FeatureInfo": {
+        "title": "FeatureInfo",
+        "description": "One feature namespace the server implements, with its version.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1557,6 +1664,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "FeatureInfoList": {
+        "title": "FeatureInfoList",
+        "description": "Every feature namespace the server implements.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1572,6 +1681,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "QueueId": {
+        "title": "QueueId",
         "type": "object",
         "description": "A queue (see the top for what each type names).",
         "additionalProperties": false,
@@ -1598,6 +1708,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "AttributeMap": {
+        "title": "AttributeMap",
         "type": "object",
         "description": "Attribute names to values; every value is a string.",
         "additionalProperties": {
@@ -1605,12 +1716,14 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "AttributeName": {
+        "title": "AttributeName",
         "type": "string",
         "minLength": 1,
         "maxLength": 256,
         "description": "An attribute's name (case-insensitive); at most 256 characters."
       },
       "CustomAttributes": {
+        "title": "CustomAttributes",
         "type": "object",
         "description": "Custom attributes to set: at most 100 in one request, each name at most 256 characters and each value at most\n32,768 characters. An interaction holds at most 64 KiB of custom attributes (and user data) in all; a change\npast that is 400.\n",
         "maxProperties": 100,
@@ -1623,12 +1736,19 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "CreateInteractionParameters": {
+        "title": "CreateInteractionParameters",
+        "description": "What to create: a call, a callback or a generic interaction, told apart by `__type`.",
         "type": "object",
         "required": [
           "__type"
         ],
         "discriminator": {
-          "propertyName": "__type"
+          "propertyName": "__type",
+          "mapping": {
+            "urn:inin.com:interactions:createCallParameters": "#/components/schemas/CreateCallParameters",
+            "urn:inin.com:interactions.callback:createCallbackParameters": "#/components/schemas/CreateCallbackParameters",
+            "urn:inin.com:interactions:createGenericInteractionParameters": "#/components/schemas/CreateGenericInteractionParameters"
+          }
         },
         "oneOf": [
           {
@@ -1643,6 +1763,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         ]
       },
       "CreateCallParameters": {
+        "title": "CreateCallParameters",
+        "description": "A call the user makes to `target`.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1690,6 +1812,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "CreateCallbackParameters": {
+        "title": "CreateCallbackParameters",
+        "description": "A callback request, queued in `targetQueue`.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1724,6 +1848,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "CreateGenericInteractionParameters": {
+        "title": "CreateGenericInteractionParameters",
+        "description": "A generic interaction (a work item), queued in `queueId`.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1789,6 +1915,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "InteractionCreated": {
+        "title": "InteractionCreated",
+        "description": "The id of the interaction just created.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1801,6 +1929,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "InteractionAttributes": {
+        "title": "InteractionAttributes",
+        "description": "Attributes of an interaction, by name.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1813,6 +1943,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "InteractionAttributesUpdate": {
+        "title": "InteractionAttributesUpdate",
+        "description": "Custom attributes to set on an interaction, and how.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1845,6 +1977,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "OnOffParameters": {
+        "title": "OnOffParameters",
+        "description": "Turns a feature of the interaction on or off (hold, mute, pause).",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1857,6 +1991,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "RecordParameters": {
+        "title": "RecordParameters",
+        "description": "Starts or stops recording the interaction.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1874,6 +2010,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "TransferParameters": {
+        "title": "TransferParameters",
+        "description": "Where to transfer (or park) an interaction: a user (`target`) or a queue (`queueID`).",
         "type": "object",
         "additionalProperties": false,
         "properties": {
@@ -1888,6 +2026,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "QueueSubscriptionParameters": {
+        "title": "QueueSubscriptionParameters",
+        "description": "The queues to watch and the attributes to report for their interactions.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1925,6 +2065,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "IcwsMessage": {
+        "title": "IcwsMessage",
         "type": "object",
         "description": "One message of the session's queue; every message has `__type` and `isDelta`.",
         "required": [
@@ -1932,7 +2073,12 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "isDelta"
         ],
         "discriminator": {
-          "propertyName": "__type"
+          "propertyName": "__type",
+          "mapping": {
+            "urn:inin.com:queues:queueContentsMessage": "#/components/schemas/QueueContentsMessage",
+            "urn:inin.com:queues:queueSubscriptionStateMessage": "#/components/schemas/QueueSubscriptionStateMessage",
+            "urn:inin.com:connection:connectionStateChangeMessage": "#/components/schemas/ConnectionStateChangeMessage"
+          }
         },
         "oneOf": [
           {
@@ -1947,6 +2093,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         ]
       },
       "QueueContentsMessage": {
+        "title": "QueueContentsMessage",
         "type": "object",
         "description": "The contents of a queue subscription: with `isDelta: false` everything in its queues (replace the cache),\nwith `isDelta: true` what changed since the last message.\n",
         "additionalProperties": false,
@@ -1991,6 +2138,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "QueueInteraction": {
+        "title": "QueueInteraction",
         "type": "object",
         "description": "An interaction with its subscribed attributes (added) or those of them that changed (changed).",
         "additionalProperties": false,
@@ -2011,6 +2159,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "QueueSubscriptionStateMessage": {
+        "title": "QueueSubscriptionStateMessage",
         "type": "object",
         "description": "A queue subscription's state changed, e.g. it was ended by the server (a queue was removed).",
         "additionalProperties": false,
@@ -2047,6 +2196,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ConnectionStateChangeMessage": {
+        "title": "ConnectionStateChangeMessage",
         "type": "object",
         "description": "The session's connection changed, e.g. it was ended (newConnectionState 2) by sign-out elsewhere.",
         "additionalProperties": false,

@@ -439,7 +439,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Every error body (reference C4). `propertyName` only on the missing/invalid property subtypes. */
+        /**
+         * Error
+         * @description Every error body, as the vendor's error representation. `propertyName` only on the missing/invalid property subtypes.
+         */
         Error: {
             /** @enum {string} */
             __type: "urn:inin.com:common:error" | "urn:inin.com:common:missingPropertyError" | "urn:inin.com:common:invalidPropertyError";
@@ -453,8 +456,15 @@ export interface components {
             message: string;
             propertyName?: string;
         };
-        /** @description How to sign in; only user name and password are supported. */
+        /**
+         * ConnectionRequestSettings
+         * @description How to sign in; only user name and password are supported.
+         */
         ConnectionRequestSettings: components["schemas"]["IcAuthConnectionRequestSettings"];
+        /**
+         * IcAuthConnectionRequestSettings
+         * @description Sign-in with a user name and a password.
+         */
         IcAuthConnectionRequestSettings: {
             /** @constant */
             __type: "urn:inin.com:connection:icAuthConnectionRequestSettings";
@@ -467,6 +477,10 @@ export interface components {
             /** @description Accepted and ignored. */
             marketPlaceApplicationCode?: string;
         };
+        /**
+         * ConnectionResponse
+         * @description The new session: its id, its CSRF token and its user.
+         */
         ConnectionResponse: {
             csrfToken: string;
             sessionId: string;
@@ -480,6 +494,10 @@ export interface components {
             version?: components["schemas"]["ServerVersion"];
             features?: components["schemas"]["FeatureInfo"][];
         };
+        /**
+         * ConnectionSettings
+         * @description The state of the session's connection.
+         */
         ConnectionSettings: {
             /**
              * @description 0 None, 1 Up, 2 Down; a live session is 1.
@@ -489,6 +507,10 @@ export interface components {
             reason?: string;
             shouldReconnect?: boolean;
         };
+        /**
+         * ServerVersion
+         * @description The version of the server.
+         */
         ServerVersion: {
             majorVersion: number;
             minorVersion: number;
@@ -496,15 +518,26 @@ export interface components {
             productId: string;
             productReleaseDisplayString: string;
         };
+        /**
+         * FeatureInfo
+         * @description One feature namespace the server implements, with its version.
+         */
         FeatureInfo: {
             /** @description A namespace: connection, interactions, messaging, queues. */
             featureId: string;
             version: number;
         };
+        /**
+         * FeatureInfoList
+         * @description Every feature namespace the server implements.
+         */
         FeatureInfoList: {
             featureInfoList: components["schemas"]["FeatureInfo"][];
         };
-        /** @description A queue (see the top for what each type names). */
+        /**
+         * QueueId
+         * @description A queue (see the top for what each type names).
+         */
         QueueId: {
             /**
              * @description 0 System, 1 User, 2 Workgroup, 3 Station.
@@ -513,13 +546,20 @@ export interface components {
             queueType: 0 | 1 | 2 | 3;
             queueName: string;
         };
-        /** @description Attribute names to values; every value is a string. */
+        /**
+         * AttributeMap
+         * @description Attribute names to values; every value is a string.
+         */
         AttributeMap: {
             [key: string]: string;
         };
-        /** @description An attribute's name (case-insensitive); at most 256 characters. */
+        /**
+         * AttributeName
+         * @description An attribute's name (case-insensitive); at most 256 characters.
+         */
         AttributeName: string;
         /**
+         * CustomAttributes
          * @description Custom attributes to set: at most 100 in one request, each name at most 256 characters and each value at most
          *     32,768 characters. An interaction holds at most 64 KiB of custom attributes (and user data) in all; a change
          *     past that is 400.
@@ -527,7 +567,15 @@ export interface components {
         CustomAttributes: {
             [key: string]: string;
         };
+        /**
+         * CreateInteractionParameters
+         * @description What to create: a call, a callback or a generic interaction, told apart by `__type`.
+         */
         CreateInteractionParameters: components["schemas"]["CreateCallParameters"] | components["schemas"]["CreateCallbackParameters"] | components["schemas"]["CreateGenericInteractionParameters"];
+        /**
+         * CreateCallParameters
+         * @description A call the user makes to `target`.
+         */
         CreateCallParameters: {
             /** @constant */
             __type: "urn:inin.com:interactions:createCallParameters";
@@ -546,6 +594,10 @@ export interface components {
             notes?: string;
             additionalAttributes?: components["schemas"]["CustomAttributes"];
         };
+        /**
+         * CreateCallbackParameters
+         * @description A callback request, queued in `targetQueue`.
+         */
         CreateCallbackParameters: {
             /** @constant */
             __type: "urn:inin.com:interactions.callback:createCallbackParameters";
@@ -556,6 +608,10 @@ export interface components {
             /** @description The caller's name (`Eic_RemoteName`). */
             name?: string;
         };
+        /**
+         * CreateGenericInteractionParameters
+         * @description A generic interaction (a work item), queued in `queueId`.
+         */
         CreateGenericInteractionParameters: {
             /** @constant */
             __type: "urn:inin.com:interactions:createGenericInteractionParameters";
@@ -583,12 +639,24 @@ export interface components {
             remoteName?: string;
             additionalAttributes?: components["schemas"]["CustomAttributes"];
         };
+        /**
+         * InteractionCreated
+         * @description The id of the interaction just created.
+         */
         InteractionCreated: {
             interactionId: string;
         };
+        /**
+         * InteractionAttributes
+         * @description Attributes of an interaction, by name.
+         */
         InteractionAttributes: {
             attributes: components["schemas"]["AttributeMap"];
         };
+        /**
+         * InteractionAttributesUpdate
+         * @description Custom attributes to set on an interaction, and how.
+         */
         InteractionAttributesUpdate: {
             attributes: components["schemas"]["CustomAttributes"];
             /**
@@ -600,9 +668,17 @@ export interface components {
             /** @description The separator of appendMode 2 (Switchboard's; the vendor does not document one). Default `|`. */
             separator?: string;
         };
+        /**
+         * OnOffParameters
+         * @description Turns a feature of the interaction on or off (hold, mute, pause).
+         */
         OnOffParameters: {
             on: boolean;
         };
+        /**
+         * RecordParameters
+         * @description Starts or stops recording the interaction.
+         */
         RecordParameters: {
             on: boolean;
             /**
@@ -611,11 +687,19 @@ export interface components {
              */
             supervisor?: boolean;
         };
+        /**
+         * TransferParameters
+         * @description Where to transfer (or park) an interaction: a user (`target`) or a queue (`queueID`).
+         */
         TransferParameters: {
             /** @description `user:<name>` or a user name. */
             target?: string;
             queueID?: components["schemas"]["QueueId"];
         };
+        /**
+         * QueueSubscriptionParameters
+         * @description The queues to watch and the attributes to report for their interactions.
+         */
         QueueSubscriptionParameters: {
             queueIds: components["schemas"]["QueueId"][];
             /** @description At most 200 names, each at most 256 characters and named once (names are case-insensitive). */
@@ -629,9 +713,13 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description One message of the session's queue; every message has `__type` and `isDelta`. */
+        /**
+         * IcwsMessage
+         * @description One message of the session's queue; every message has `__type` and `isDelta`.
+         */
         IcwsMessage: components["schemas"]["QueueContentsMessage"] | components["schemas"]["QueueSubscriptionStateMessage"] | components["schemas"]["ConnectionStateChangeMessage"];
         /**
+         * QueueContentsMessage
          * @description The contents of a queue subscription: with `isDelta: false` everything in its queues (replace the cache),
          *     with `isDelta: true` what changed since the last message.
          */
@@ -646,13 +734,19 @@ export interface components {
             interactionsRemoved?: string[];
             queueResultLimitExceeded?: boolean;
         };
-        /** @description An interaction with its subscribed attributes (added) or those of them that changed (changed). */
+        /**
+         * QueueInteraction
+         * @description An interaction with its subscribed attributes (added) or those of them that changed (changed).
+         */
         QueueInteraction: {
             interactionId: string;
             attributes: components["schemas"]["AttributeMap"];
             conferenceParentId?: string;
         };
-        /** @description A queue subscription's state changed, e.g. it was ended by the server (a queue was removed). */
+        /**
+         * QueueSubscriptionStateMessage
+         * @description A queue subscription's state changed, e.g. it was ended by the server (a queue was removed).
+         */
         QueueSubscriptionStateMessage: {
             /** @constant */
             __type: "urn:inin.com:queues:queueSubscriptionStateMessage";
@@ -665,7 +759,10 @@ export interface components {
             state: 0 | 1 | 2 | 3;
             error?: components["schemas"]["Error"];
         };
-        /** @description The session's connection changed, e.g. it was ended (newConnectionState 2) by sign-out elsewhere. */
+        /**
+         * ConnectionStateChangeMessage
+         * @description The session's connection changed, e.g. it was ended (newConnectionState 2) by sign-out elsewhere.
+         */
         ConnectionStateChangeMessage: {
             /** @constant */
             __type: "urn:inin.com:connection:connectionStateChangeMessage";
@@ -840,6 +937,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "csrfToken": "lkiUFelYI4fTjYRdX3BpXoDobFiiqi4q",
+                     *       "sessionId": "Zq3vQ9sT0bX2mK7cL1pW4eRj",
+                     *       "userID": "AgentUsername",
+                     *       "userDisplayName": "AgentUsername",
+                     *       "icServer": "switchboard",
+                     *       "alternateHostList": []
+                     *     }
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["ConnectionResponse"];
                 };
             };
@@ -866,6 +973,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "majorVersion": 1,
+                     *       "minorVersion": 0,
+                     *       "su": 0,
+                     *       "productId": "Switchboard",
+                     *       "productReleaseDisplayString": "Switchboard 1.0"
+                     *     }
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["ServerVersion"];
                 };
             };
@@ -887,6 +1003,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "featureInfoList": [
+                     *         {
+                     *           "featureId": "connection",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "featureId": "interactions",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "featureId": "messaging",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "featureId": "queues",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["FeatureInfoList"];
                 };
             };
@@ -911,6 +1049,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "connectionState": 1
+                     *     }
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["ConnectionSettings"];
                 };
             };
@@ -969,6 +1112,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "interactionId": "100000002"
+                     *     }
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["InteractionCreated"];
                 };
             };
@@ -1477,6 +1625,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "__type": "urn:inin.com:queues:queueContentsMessage",
+                     *         "isDelta": false,
+                     *         "subscriptionId": "my-queue",
+                     *         "interactionsAdded": [
+                     *           {
+                     *             "interactionId": "100000001",
+                     *             "attributes": {
+                     *               "Eic_State": "A",
+                     *               "Eic_RemoteName": "Ann Caller",
+                     *               "Eic_WorkgroupName": "CrmCallRouting"
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       {
+                     *         "__type": "urn:inin.com:queues:queueContentsMessage",
+                     *         "isDelta": true,
+                     *         "subscriptionId": "my-queue",
+                     *         "interactionsChanged": [
+                     *           {
+                     *             "interactionId": "100000001",
+                     *             "attributes": {
+                     *               "Eic_State": "C"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/vnd.inin.icws+json": components["schemas"]["IcwsMessage"][];
                     "text/event-stream": string;
                 };

@@ -10,16 +10,37 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
     "title": "Switchboard — VCC Interactions API",
     "version": "1.0.0",
     "summary": "Vonage Contact Center (VCC) Interactions API, as served by Switchboard.",
-    "description": "Wire-compatible implementation of the VCC Interactions API (`POST /interactions/Invoke`,\n`POST /interactions/Register`) and the client-credentials token endpoint of the VCC Authentication API\n(`POST /Auth/connect/token`). Field names, types, limits and examples follow the vendor's documents\n(see `shared/reference/seed-apis.md`, part A). Where the vendor documents nothing (the body of a\nsuccessful Invoke, the error bodies) this contract is the definition.\n\nPaths are matched case-insensitively (`/interactions/Invoke` and `/interactions/invoke` are one\noperation), as the vendor's documents use both spellings. So are the keys of an Invocation: the vendor's\nprose writes `requestId` and `externalId` where its examples write `requestid` and `externalid`; this\ncontract spells them in lower case, and a body using another case is read as if it did (the same key twice\nin two spellings is a 400).\n\nEvery Interactions API call is rate-limited per client; past the limit the answer is 429 with\n`Retry-After` (seconds).\n",
+    "description": "Wire-compatible implementation of the VCC Interactions API (`POST /interactions/Invoke`,\n`POST /interactions/Register`) and the client-credentials token endpoint of the VCC Authentication API\n(`POST /Auth/connect/token`). Field names, types, limits and examples follow the vendor's documents\n(the Interactions API reference at https://interactions.developer.newvoicemedia.com and the\nAuthentication API pages of the VCC documentation). Where the vendor documents nothing (the body of a\nsuccessful Invoke, the error bodies) this contract is the definition.\n\n**Null is absent.** An optional property of a request body sent as `null` is read as if it were not sent\n(Java, Kotlin and Rust clients generated from this contract send `null` for the optional fields they do not\nset); a required property cannot be `null`. The values of the free-form map `headers` are data, not\noptional properties: `null` there is refused. Of an Interaction, `route` (dispatch) and `externalid`\n(release) are required by its action only, so a `null` one is read as absent and then missing.\n\nPaths are matched case-insensitively (`/interactions/Invoke` and `/interactions/invoke` are one\noperation), as the vendor's documents use both spellings. So are the keys of an Invocation: the vendor's\nprose writes `requestId` and `externalId` where its examples write `requestid` and `externalid`; this\ncontract spells them in lower case, and a body using another case is read as if it did (the same key twice\nin two spellings is a 400).\n\nEvery Interactions API call is rate-limited per client; past the limit the answer is 429 with\n`Retry-After` (seconds).\n",
+    "contact": {
+      "name": "Switchboard maintainers"
+    },
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
     }
   },
+  "externalDocs": {
+    "description": "The vendor's Interactions API documentation",
+    "url": "https://interactions.developer.newvoicemedia.com"
+  },
   "servers": [
     {
-      "url": "http://localhost:8080",
-      "description": "`npm start` on one machine"
+      "url": "{scheme}://{host}",
+      "description": "A Switchboard gateway (`npm start` serves one at http://127.0.0.1:8080).",
+      "variables": {
+        "scheme": {
+          "enum": [
+            "http",
+            "https"
+          ],
+          "default": "http",
+          "description": "https where the gateway sits behind a TLS-terminating proxy."
+        },
+        "host": {
+          "default": "127.0.0.1:8080",
+          "description": "The gateway's host name and port."
+        }
+      }
     }
   ],
   "tags": [
@@ -34,7 +55,9 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
   ],
   "security": [
     {
-      "bearerToken": []
+      "clientCredentials": [
+        "interactions:write"
+      ]
     }
   ],
   "paths": {
@@ -60,7 +83,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
               },
               "examples": {
                 "routingSms": {
-                  "summary": "Seed example 1: routing SMS",
+                  "summary": "Vendor example 1 (Invoke requests reference): routing SMS",
                   "value": {
                     "requests": [
                       {
@@ -87,7 +110,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
                   }
                 },
                 "routingNonLive": {
-                  "summary": "Seed example 2: routing a non-live interaction",
+                  "summary": "Vendor example 2 (Invoke requests reference): routing a non-live interaction",
                   "value": {
                     "provider": "CrmIntegration",
                     "requests": [
@@ -115,7 +138,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
                   }
                 },
                 "routingNonLiveWithSkills": {
-                  "summary": "Seed example 3: routing a non-live interaction tagged with skills",
+                  "summary": "Vendor example 3 (Invoke requests reference): routing a non-live interaction tagged with skills",
                   "value": {
                     "provider": "CrmIntegration",
                     "requests": [
@@ -156,7 +179,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
                   }
                 },
                 "routingNonLiveWithPersonalQueue": {
-                  "summary": "Seed example 4: routing a non-live interaction tagged with a personal queue",
+                  "summary": "Vendor example 4 (Invoke requests reference): routing a non-live interaction tagged with a personal queue",
                   "value": {
                     "provider": "CrmIntegration",
                     "requests": [
@@ -189,7 +212,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
                   }
                 },
                 "releasing": {
-                  "summary": "Seed example 5: releasing an interaction from the system",
+                  "summary": "Vendor example 5 (Invoke requests reference): releasing an interaction from the system",
                   "value": {
                     "requests": [
                       {
@@ -328,6 +351,16 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/RegisterResponse"
+                },
+                "example": {
+                  "provider": "CrmIntegration",
+                  "endpoint": "https://crm.example.com/vcc/callbacks",
+                  "agentactionspermitted": {
+                    "release": 1,
+                    "hold": 1,
+                    "transferToAgent": 1,
+                    "transferToRoute": 1
+                  }
                 }
               }
             }
@@ -390,6 +423,11 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/TokenResponse"
+                },
+                "example": {
+                  "access_token": "eyJhbGciOiJFUzI1NiJ9.eyJzY29wZSI6ImludGVyYWN0aW9uczp3cml0ZSJ9.c2lnbmF0dXJl",
+                  "token_type": "Bearer",
+                  "expires_in": 7200
                 }
               }
             }
@@ -461,10 +499,17 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
   },
   "components": {
     "securitySchemes": {
-      "bearerToken": {
-        "type": "http",
-        "scheme": "bearer",
-        "description": "A token from `POST /Auth/connect/token` with the scope `interactions:write`."
+      "clientCredentials": {
+        "type": "oauth2",
+        "description": "OAuth 2 client credentials: a bearer token from `POST /Auth/connect/token` (described here), sent as\n`Authorization: Bearer <token>`. Tokens are valid for 2 hours; cache one and fetch another on a 401.\n",
+        "flows": {
+          "clientCredentials": {
+            "tokenUrl": "/Auth/connect/token",
+            "scopes": {
+              "interactions:write": "Create and update active interactions (Invoke and Register)."
+            }
+          }
+        }
       }
     },
     "parameters": {
@@ -582,6 +627,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
     },
     "schemas": {
       "Invocation": {
+        "title": "Invocation",
         "type": "object",
         "description": "One Invoke call; its `requests` are processed in order.",
         "additionalProperties": false,
@@ -605,6 +651,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "Interaction": {
+        "title": "Interaction",
+        "description": "One request of an Invocation: dispatch an interaction into a named route (`route` required), or release one (`externalid` required).",
         "type": "object",
         "additionalProperties": false,
         "properties": {
@@ -658,24 +706,47 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           ]
         },
         "then": {
+          "description": "A release names the interaction it releases.",
           "required": [
             "externalid"
-          ]
+          ],
+          "properties": {
+            "externalid": {
+              "type": "string"
+            }
+          },
+          "unevaluatedProperties": true
         },
         "else": {
+          "description": "A dispatch names the route it invokes.",
           "required": [
             "route"
-          ]
+          ],
+          "properties": {
+            "route": {
+              "type": "string"
+            }
+          },
+          "unevaluatedProperties": true
         }
       },
       "LinkedData": {
+        "title": "LinkedData",
         "type": "object",
         "description": "Display and plan data; the `type` decides which other properties apply.",
         "required": [
           "type"
         ],
         "discriminator": {
-          "propertyName": "type"
+          "propertyName": "type",
+          "mapping": {
+            "clid": "#/components/schemas/LinkedDataClid",
+            "name": "#/components/schemas/LinkedDataName",
+            "mediatype": "#/components/schemas/LinkedDataMediaType",
+            "url": "#/components/schemas/LinkedDataUrl",
+            "interactionproperty": "#/components/schemas/LinkedDataInteractionProperty",
+            "object": "#/components/schemas/LinkedDataObject"
+          }
         },
         "oneOf": [
           {
@@ -699,6 +770,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         ]
       },
       "LinkedDataClid": {
+        "title": "LinkedDataClid",
         "type": "object",
         "description": "The caller's identity, shown to the agent and recorded on the interaction.",
         "additionalProperties": false,
@@ -718,6 +790,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "LinkedDataName": {
+        "title": "LinkedDataName",
         "type": "object",
         "description": "The display name that distinguishes the interaction.",
         "additionalProperties": false,
@@ -737,6 +810,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "LinkedDataMediaType": {
+        "title": "LinkedDataMediaType",
         "type": "object",
         "description": "The media type label; \"API Object\" when not given.",
         "additionalProperties": false,
@@ -756,6 +830,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "LinkedDataUrl": {
+        "title": "LinkedDataUrl",
         "type": "object",
         "description": "A link shown to the agent; the label shows even without a value.",
         "additionalProperties": false,
@@ -779,6 +854,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "LinkedDataInteractionProperty": {
+        "title": "LinkedDataInteractionProperty",
         "type": "object",
         "description": "A key-value pair that the interaction plan can read; repeatable.",
         "additionalProperties": false,
@@ -804,6 +880,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "LinkedDataObject": {
+        "title": "LinkedDataObject",
         "type": "object",
         "description": "An owner-scoped key-value pair seen in an older vendor example; kept with the interaction.",
         "additionalProperties": false,
@@ -833,6 +910,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "RoutingData": {
+        "title": "RoutingData",
+        "description": "How the interaction is routed: its type, the skills it needs and its preferred agent.",
         "type": "object",
         "additionalProperties": false,
         "properties": {
@@ -858,6 +937,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "Skill": {
+        "title": "Skill",
+        "description": "A skill the interaction needs, and for how long it is mandatory.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -876,6 +957,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "PersonalQueue": {
+        "title": "PersonalQueue",
         "type": "object",
         "description": "The preferred agent; while its timeout runs only that agent may receive the interaction.",
         "additionalProperties": false,
@@ -900,12 +982,15 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "Seconds31Days": {
+        "title": "Seconds31Days",
         "type": "integer",
         "minimum": 0,
         "maximum": 2678399,
         "description": "Seconds, at most 2678399 (31 days)."
       },
       "InvokeResponse": {
+        "title": "InvokeResponse",
+        "description": "The outcome of every request of the Invocation.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -922,6 +1007,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "InteractionResult": {
+        "title": "InteractionResult",
+        "description": "The outcome of one request of the Invocation.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -972,6 +1059,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "RequestError": {
+        "title": "RequestError",
+        "description": "Why one request of the Invocation was rejected.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1000,6 +1089,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "ProviderSettings": {
+        "title": "ProviderSettings",
+        "description": "A provider's settings: its name, where its callbacks go, and which agent actions it permits.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1038,6 +1129,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "AgentActionsPermitted": {
+        "title": "AgentActionsPermitted",
+        "description": "Which agent actions the provider permits on its interactions (1 permitted, 0 not).",
         "type": "object",
         "additionalProperties": false,
         "properties": {
@@ -1056,6 +1149,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "Permission": {
+        "title": "Permission",
         "type": "integer",
         "enum": [
           0,
@@ -1064,6 +1158,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         "description": "1 permitted, 0 not permitted."
       },
       "RegisterResponse": {
+        "title": "RegisterResponse",
         "type": "object",
         "description": "The provider as now registered (its headers are not echoed, as they may hold credentials).",
         "additionalProperties": false,
@@ -1105,6 +1200,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "TokenRequest": {
+        "title": "TokenRequest",
+        "description": "An OAuth 2 client-credentials token request, form-encoded.",
         "type": "object",
         "required": [
           "grant_type",
@@ -1130,6 +1227,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "TokenResponse": {
+        "title": "TokenResponse",
+        "description": "A bearer token and how long it is valid.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1152,6 +1251,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "OAuthError": {
+        "title": "OAuthError",
+        "description": "Why a token request was refused, as OAuth 2 reports it.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1175,6 +1276,8 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "VccError": {
+        "title": "VccError",
+        "description": "Every error body of the Interactions API.",
         "type": "object",
         "additionalProperties": false,
         "required": [

@@ -74,12 +74,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description One Invoke call; its `requests` are processed in order. */
+        /**
+         * Invocation
+         * @description One Invoke call; its `requests` are processed in order.
+         */
         Invocation: {
             /** @description The name of a registered provider. Required on a release when the dispatch named one. */
             provider?: string;
             requests: components["schemas"]["Interaction"][];
         };
+        /**
+         * Interaction
+         * @description One request of an Invocation: dispatch an interaction into a named route (`route` required), or release one (`externalid` required).
+         */
         Interaction: {
             /**
              * @description dispatch routes the interaction through the named route's plan; release removes it.
@@ -100,41 +107,62 @@ export interface components {
             linkeddata?: components["schemas"]["LinkedData"][];
             routingdata?: components["schemas"]["RoutingData"];
         };
-        /** @description Display and plan data; the `type` decides which other properties apply. */
+        /**
+         * LinkedData
+         * @description Display and plan data; the `type` decides which other properties apply.
+         */
         LinkedData: components["schemas"]["LinkedDataClid"] | components["schemas"]["LinkedDataName"] | components["schemas"]["LinkedDataMediaType"] | components["schemas"]["LinkedDataUrl"] | components["schemas"]["LinkedDataInteractionProperty"] | components["schemas"]["LinkedDataObject"];
-        /** @description The caller's identity, shown to the agent and recorded on the interaction. */
+        /**
+         * LinkedDataClid
+         * @description The caller's identity, shown to the agent and recorded on the interaction.
+         */
         LinkedDataClid: {
             /** @constant */
             type: "clid";
             value: string;
         };
-        /** @description The display name that distinguishes the interaction. */
+        /**
+         * LinkedDataName
+         * @description The display name that distinguishes the interaction.
+         */
         LinkedDataName: {
             /** @constant */
             type: "name";
             value: string;
         };
-        /** @description The media type label; "API Object" when not given. */
+        /**
+         * LinkedDataMediaType
+         * @description The media type label; "API Object" when not given.
+         */
         LinkedDataMediaType: {
             /** @constant */
             type: "mediatype";
             value: string;
         };
-        /** @description A link shown to the agent; the label shows even without a value. */
+        /**
+         * LinkedDataUrl
+         * @description A link shown to the agent; the label shows even without a value.
+         */
         LinkedDataUrl: {
             /** @constant */
             type: "url";
             label: string;
             value?: string;
         };
-        /** @description A key-value pair that the interaction plan can read; repeatable. */
+        /**
+         * LinkedDataInteractionProperty
+         * @description A key-value pair that the interaction plan can read; repeatable.
+         */
         LinkedDataInteractionProperty: {
             /** @constant */
             type: "interactionproperty";
             key: string;
             value: string;
         };
-        /** @description An owner-scoped key-value pair seen in an older vendor example; kept with the interaction. */
+        /**
+         * LinkedDataObject
+         * @description An owner-scoped key-value pair seen in an older vendor example; kept with the interaction.
+         */
         LinkedDataObject: {
             /** @constant */
             type: "object";
@@ -142,6 +170,10 @@ export interface components {
             key: string;
             value: string;
         };
+        /**
+         * RoutingData
+         * @description How the interaction is routed: its type, the skills it needs and its preferred agent.
+         */
         RoutingData: {
             /**
              * @description live needs an agent's full attention (a call), chat divided attention, nonlive none (an email).
@@ -151,24 +183,42 @@ export interface components {
             skills?: components["schemas"]["Skill"][];
             personalqueue?: components["schemas"]["PersonalQueue"];
         };
+        /**
+         * Skill
+         * @description A skill the interaction needs, and for how long it is mandatory.
+         */
         Skill: {
             /** @description A configured skill name, matched case-insensitively. */
             name: string;
             expiryafter?: components["schemas"]["Seconds31Days"];
         };
-        /** @description The preferred agent; while its timeout runs only that agent may receive the interaction. */
+        /**
+         * PersonalQueue
+         * @description The preferred agent; while its timeout runs only that agent may receive the interaction.
+         */
         PersonalQueue: {
             /** @description The agent's username, matched case-insensitively. */
             agent: string;
             loggedintimeout: components["schemas"]["Seconds31Days"];
             loggedouttimeout: components["schemas"]["Seconds31Days"];
         };
-        /** @description Seconds, at most 2678399 (31 days). */
+        /**
+         * Seconds31Days
+         * @description Seconds, at most 2678399 (31 days).
+         */
         Seconds31Days: number;
+        /**
+         * InvokeResponse
+         * @description The outcome of every request of the Invocation.
+         */
         InvokeResponse: {
             /** @description One entry per Interaction object of the request, in the same order. */
             results: components["schemas"]["InteractionResult"][];
         };
+        /**
+         * InteractionResult
+         * @description The outcome of one request of the Invocation.
+         */
         InteractionResult: {
             /** @description The position of the Interaction object in `requests`. */
             index: number;
@@ -187,6 +237,10 @@ export interface components {
             interactionid?: string;
             error?: components["schemas"]["RequestError"];
         };
+        /**
+         * RequestError
+         * @description Why one request of the Invocation was rejected.
+         */
         RequestError: {
             /**
              * @description A stable, machine-readable reason.
@@ -195,6 +249,10 @@ export interface components {
             code: "route_not_found" | "external_id_in_use" | "interaction_not_found" | "provider_required" | "provider_mismatch" | "provider_not_registered" | "unknown_skill" | "unknown_agent" | "invalid_request";
             message: string;
         };
+        /**
+         * ProviderSettings
+         * @description A provider's settings: its name, where its callbacks go, and which agent actions it permits.
+         */
         ProviderSettings: {
             /** @description The name later Invoke calls use. */
             provider: string;
@@ -209,6 +267,10 @@ export interface components {
             };
             agentactionspermitted?: components["schemas"]["AgentActionsPermitted"];
         };
+        /**
+         * AgentActionsPermitted
+         * @description Which agent actions the provider permits on its interactions (1 permitted, 0 not).
+         */
         AgentActionsPermitted: {
             release?: components["schemas"]["Permission"];
             hold?: components["schemas"]["Permission"];
@@ -216,11 +278,15 @@ export interface components {
             transferToRoute?: components["schemas"]["Permission"];
         };
         /**
+         * Permission
          * @description 1 permitted, 0 not permitted.
          * @enum {integer}
          */
         Permission: 0 | 1;
-        /** @description The provider as now registered (its headers are not echoed, as they may hold credentials). */
+        /**
+         * RegisterResponse
+         * @description The provider as now registered (its headers are not echoed, as they may hold credentials).
+         */
         RegisterResponse: {
             provider: string;
             endpoint?: string;
@@ -231,6 +297,10 @@ export interface components {
                 transferToRoute: components["schemas"]["Permission"];
             };
         };
+        /**
+         * TokenRequest
+         * @description An OAuth 2 client-credentials token request, form-encoded.
+         */
         TokenRequest: {
             /** @constant */
             grant_type: "client_credentials";
@@ -239,6 +309,10 @@ export interface components {
             /** @description Space-separated scopes; the Interactions API needs `interactions:write`. */
             scope: string;
         };
+        /**
+         * TokenResponse
+         * @description A bearer token and how long it is valid.
+         */
         TokenResponse: {
             access_token: string;
             /** @constant */
@@ -246,6 +320,10 @@ export interface components {
             /** @constant */
             expires_in: 7200;
         };
+        /**
+         * OAuthError
+         * @description Why a token request was refused, as OAuth 2 reports it.
+         */
         OAuthError: {
             /**
              * @description An OAuth 2 error code, or "Internal Server Error" for a fault of the server (as the vendor sends).
@@ -254,6 +332,10 @@ export interface components {
             error: "invalid_request" | "unsupported_grant_type" | "invalid_scope" | "invalid_client" | "Internal Server Error";
             error_description?: string;
         };
+        /**
+         * VccError
+         * @description Every error body of the Interactions API.
+         */
         VccError: {
             statusCode: number;
             /** @description The HTTP reason phrase. */
@@ -434,6 +516,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "provider": "CrmIntegration",
+                     *       "endpoint": "https://crm.example.com/vcc/callbacks",
+                     *       "agentactionspermitted": {
+                     *         "release": 1,
+                     *         "hold": 1,
+                     *         "transferToAgent": 1,
+                     *         "transferToRoute": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegisterResponse"];
                 };
             };
@@ -474,6 +568,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJFUzI1NiJ9.eyJzY29wZSI6ImludGVyYWN0aW9uczp3cml0ZSJ9.c2lnbmF0dXJl",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 7200
+                     *     }
+                     */
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
