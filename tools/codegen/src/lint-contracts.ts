@@ -1,5 +1,6 @@
-// `node tools/codegen/dist/lint-contracts.js`: lints every OpenAPI contract with Redocly and validates every
-// AsyncAPI contract with the AsyncAPI parser. Exits non-zero on any error.
+// `node tools/codegen/dist/lint-contracts.js`: lints every OpenAPI contract with Redocly (a warning fails too) and
+// validates every AsyncAPI contract with the AsyncAPI parser. Exits non-zero on any problem Redocly reports or any
+// AsyncAPI error.
 import { Parser } from '@asyncapi/parser';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -10,15 +11,74 @@ import { readManifest } from './manifest.js';
 const ERROR = 0;
 const isError = (severity: number): boolean => severity === ERROR;
 
+interface RedoclyProblem {
+  ruleId: string;
+  severity: 'error' | 'warn';
+  message: string;
+  location: { source: { ref: string }; pointer: string; start?: { line: number; col: number } }[];
+}
+
+interface RedoclyReport {
+  totals: { errors: number; warnings: number };
+  problems: RedoclyProblem[];
+}
+
+/** `contracts/openapi/x.yaml:12:7 warn no-server-example.com: …` — where an editor jumps to. */
+function lineOf({ ruleId, severity, message, location: [where] }: RedoclyProblem): string {
+  const at = where?.start ? `:${String(where.start.line)}:${String(where.start.col)}` : ` ${where?.pointer ?? ''}`;
+  return `${where?.source.ref ?? '?'}${at} ${severity} ${ruleId}: ${message}`;
+}
+
+/** Redocly's JSON format writes one report per file, one after the other: split them (a string-aware bracket count). */
+function reportsIn(text: string): RedoclyReport[] {
+  const reports: RedoclyReport[] = [];
+  let depth = 0;
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) reports.push(JSON.parse(text.slice(start, i + 1)) as RedoclyReport);
+    }
+  }
+  return reports;
+}
+
+/**
+ * Lints with Redocly's JSON reports so that a warning fails as an error does (the CLI exits 0 on warnings): the
+ * contracts are held to 0 errors and 0 warnings of the recommended ruleset.
+ */
 function lintOpenApi(root: string, sources: string[]): boolean {
   const redocly = path.join(root, 'node_modules', '.bin', 'redocly');
   const files = sources.map((source) => path.join('contracts', source));
-  const result = spawnSync(redocly, ['lint', '--config', 'contracts/redocly.yaml', ...files], {
+  const result = spawnSync(redocly, ['lint', '--config', 'contracts/redocly.yaml', '--format', 'json', '--max-problems', '1000', ...files], {
     cwd: root,
-    stdio: 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
-  return result.status === 0;
+  const reports = reportsIn(result.stdout);
+  if (reports.length !== files.length) {
+    console.error(`redocly lint reported on ${String(reports.length)} of ${String(files.length)} files (exit ${String(result.status)}):\n${result.stderr}`);
+    return false;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const problem of report.problems) console.error(lineOf(problem));
+    errors += report.totals.errors;
+    warnings += report.totals.warnings;
+  }
+  console.log(`${files.join(', ')}: ${String(errors)} error(s), ${String(warnings)} warning(s) (Redocly, contracts/redocly.yaml)`);
+  return errors === 0 && warnings === 0;
 }
 
 async function lintAsyncApi(root: string, source: string): Promise<boolean> {
