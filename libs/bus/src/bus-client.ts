@@ -1,10 +1,14 @@
 import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { BusProtocolError, BusUnavailableError, unavailabilityOf } from './bus-errors.js';
+import { requestIdHeaders } from './request-id-header.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 
-/** Sends typed commands and queries: the subject and both payload types come from the AsyncAPI registry. */
+/**
+ * Sends typed commands and queries: the subject and both payload types come from the AsyncAPI registry. Each carries
+ * the id of the request it is sent for, if any (REQUEST_ID_HEADER).
+ */
 export class BusClient {
   constructor(
     private readonly connection: NatsConnection,
@@ -20,7 +24,7 @@ export class BusClient {
     const subject = requestSubject(channel, tenant);
     let data: unknown;
     try {
-      const reply = await this.connection.request(subject, JSON.stringify(payload), { timeout: this.timeoutMs });
+      const reply = await this.connection.request(subject, JSON.stringify(payload), { timeout: this.timeoutMs, headers: requestIdHeaders() });
       data = reply.json();
     } catch (error) {
       throw this.unavailable(subject, error);

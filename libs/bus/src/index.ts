@@ -1,3 +1,4 @@
+export * from './answered-request-log.js';
 export * from './bus-client.js';
 export * from './bus-errors.js';
 export * from './derived-stream.js';
@@ -6,6 +7,7 @@ export * from './event-follower.js';
 export * from './event-store.js';
 export * from './nats-connection.js';
 export * from './nest-transport.js';
+export * from './request-id-header.js';
 export * from './snapshot-store.js';
 export * from './event-log-admin.js';
 export * from './stream-replicas.js';
