@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
+import { currentRequestId, runWithRequestId } from '@switchboard/logging';
 import type { Projection } from './domain/projection.js';
 import { GroupCommit, type CommandEvents } from './group-commit.js';
 
@@ -112,5 +113,16 @@ describe('group commit', () => {
     watch(commits.add('demo', command('a1')));
     watch(commits.add('other', command('o1')));
     expect(log.appends.map(({ ids }) => ids)).toEqual([['a1'], ['o1']]);
+  });
+
+  it('stores a batch as part of no request: its lines are none of the many requests whose commands it holds', async () => {
+    const log = manualLog();
+    const failedIn: (string | undefined)[] = [];
+    const commits = new GroupCommit(log.publish, { stored: () => undefined, failed: () => failedIn.push(currentRequestId()), followedNotStored: () => undefined });
+    const answeredIn = runWithRequestId('req-1', () => commits.add('demo', command('a1')).catch(() => currentRequestId()));
+    log.appends[0]?.settle(() => true);
+    // the command hears it in its own request; the batch's failure is logged in none
+    expect(await answeredIn).toBe('req-1');
+    expect(failedIn).toEqual([undefined]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@switchboard/contracts';
+import { runOutsideRequest } from '@switchboard/logging';
 import type { Followed } from './write-path.js';
 
 /** One command's events, decided and applied in memory, waiting to be stored. */
@@ -60,7 +61,8 @@ export class GroupCommit {
     this.lines.set(tenant, line);
     const done = new Promise<void>((stored, lost) => line.waiting.push({ ...command, stored, lost }));
     if (!line.flushing) {
-      line.flushing = this.flush(tenant, line).finally(() => {
+      // a batch stores the commands of many requests: its lines (a failed append) are none of theirs
+      line.flushing = runOutsideRequest(() => this.flush(tenant, line)).finally(() => {
         line.flushing = undefined;
         if (line.waiting.length === 0 && this.lines.get(tenant) === line) this.lines.delete(tenant);
       });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import { logAnsweredRequest } from '@switchboard/bus';
 import { BusValidator, busRequestChannelsByOwner, type BusRequestMap, type CommandFailure, type DomainErrorCode } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { CommandProcessor } from '../command-processor.js';
@@ -46,8 +47,16 @@ export class InteractionsBus {
   /**
    * The reply to one request: never a rejection. A payload off the contract is invalid_command; anything a handler
    * throws is a failure too (internal_error, logged, unless it carries its own code), so the caller hears at once.
+   * Each answer is logged (commands at info, queries at debug: see answeredRequestLine).
    */
   async answer<K extends InteractionsChannel>(channel: K, tenant: string, payload: unknown): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
+    const started = performance.now();
+    const reply = await this.replyTo(channel, tenant, payload);
+    logAnsweredRequest(this.logger, channel, tenant, reply, performance.now() - started);
+    return reply;
+  }
+
+  private async replyTo<K extends InteractionsChannel>(channel: K, tenant: string, payload: unknown): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
     try {
       return await withValidPayload(this.validator, channel, payload, (command) => this.handlers[channel](command, tenant));
     } catch (error) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { currentRequestId, runWithRequestId } from '@switchboard/logging';
 import { TenantTimers } from './tenant-timers.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
@@ -85,3 +86,26 @@ describe('per-tenant timers', () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 });
+
+describe('per-tenant timers and requests', () => {
+  it('runs a tenant as part of no request, though a request scheduled it: its routing is every due tenant’s', async () => {
+    let ranIn: (tenant: string) => void = () => undefined;
+    const ran = new Promise<string | undefined>((resolve) => {
+      ranIn = () => {
+        resolve(currentRequestId());
+      };
+    });
+    const timers = new TenantTimers({ now: () => Date.now() }, (tenant) => {
+      ranIn(tenant);
+    });
+    try {
+      runWithRequestId('req-1', () => {
+        timers.schedule('a', Date.now());
+      });
+      expect(await ran).toBeUndefined();
+    } finally {
+      timers.stop();
+    }
+  });
+});
+

@@ -1,4 +1,5 @@
 import { Heap } from 'heap-js';
+import { runOutsideRequest } from '@switchboard/logging';
 import type { Clock } from '../domain/clock.js';
 
 /** setTimeout's ceiling; a later due time is simply re-armed when the timer fires. */
@@ -81,9 +82,12 @@ export class TenantTimers {
     this.armedAt = top?.dueAt;
     if (!top) return;
     const delay = Math.min(Math.max(0, top.dueAt - this.clock.now()), MAX_TIMER_DELAY_MS);
-    this.timer = setTimeout(() => {
-      this.fire();
-    }, delay);
+    // armed during one command, it fires for every tenant due: its lines are no request's
+    this.timer = runOutsideRequest(() =>
+      setTimeout(() => {
+        this.fire();
+      }, delay),
+    );
     this.timer.unref();
   }
 

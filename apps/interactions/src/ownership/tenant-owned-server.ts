@@ -1,5 +1,6 @@
 import { NatsContext, ServerNats } from '@nestjs/microservices';
 import type { Msg, Subscription } from '@nats-io/transport-node';
+import { answerInRequestOf } from '@switchboard/bus';
 import { requestSubject, type BusRequestMap } from '@switchboard/contracts';
 
 /** Instances share it, so that while a tenant changes hands its commands go to one of them, not both. */
@@ -48,7 +49,8 @@ export class TenantOwnedNatsServer extends ServerNats {
             this.logger.error(error);
             return;
           }
-          this.reply(responder, channel, tenant, message).catch((failed: unknown) => {
+          // its lines carry the id of the request that caused it, which the bus client sent in the message's headers
+          answerInRequestOf(message, () => this.reply(responder, channel, tenant, message)).catch((failed: unknown) => {
             this.logger.error(failed);
           });
         },

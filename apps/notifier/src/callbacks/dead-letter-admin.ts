@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { NatsConnection } from '@switchboard/bus';
+import { answerInRequestOf, logAnsweredRequest, type NatsConnection } from '@switchboard/bus';
 import {
   BusValidator,
   busRequestChannelsByOwner,
@@ -70,12 +70,14 @@ export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShu
   private answer<K extends NotifierChannel>(channel: K, handle: NotifierHandlers[K]): void {
     const validate = this.validator.request(channel);
     const respond = async (message: Msg): Promise<void> => {
+      const started = performance.now();
       let reply: unknown;
       try {
         const payload: unknown = message.json();
         reply = validate(payload)
           ? await handle(tenantOfSubject(message.subject), payload)
           : { ok: false, error: { code: 'invalid_command', message: describeValidationErrors(validate.errors) } };
+        logAnsweredRequest(this.logger, channel, tenantOfSubject(message.subject), reply, performance.now() - started);
       } catch (error) {
         this.logger.error({ err: error, subject: message.subject }, 'dead-letter request failed');
         reply = { ok: false, error: { code: 'internal_error', message: 'the notifier could not answer' } };
@@ -86,7 +88,8 @@ export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShu
       this.connection.subscribe(requestSubjectPattern(channel), {
         queue: QUEUE_GROUP,
         callback: (error, message) => {
-          if (!error) void respond(message);
+          // its lines carry the id of the request that caused it (the admin's, at the gateway)
+          if (!error) void answerInRequestOf(message, () => respond(message));
         },
       }),
     );
