@@ -18,6 +18,8 @@ import { notifierUpstream, type NotifierChoice } from './notifier-upstream.js';
 import { openFileLimit, openFileShortfall } from './open-file-limit.js';
 import { registerProxiedBodyLimit } from './proxied-body-limit.js';
 import { registerRateLimit } from './rate-limit.js';
+import { requestIdOf } from './request-log/request-id.js';
+import { registerRequestLog } from './request-log/request-log.js';
 import { NATS_CONNECTION } from './tokens.js';
 
 /** The Interactions API's documented request size limit; larger bodies get 413. */
@@ -38,10 +40,14 @@ async function main(): Promise<void> {
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
     // Idle and slowloris connections are closed; long polls and event streams are not (see libs/config).
     ...httpServerTimeouts(env),
+    // the client's X-Request-Id when acceptable, a new one otherwise (see request-log/)
+    genReqId: requestIdOf,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
     logger: new PinoNestLogger(logger),
   });
+  // first: every answer below, the rate limit's and the proxies' included, carries the request id and is logged
+  await registerRequestLog(app, logger);
   renderPluginErrorsByDialect(app, logger);
   await registerCors(app, env.CORS_ORIGINS);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
