@@ -1,5 +1,7 @@
 import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
 import type { NatsConnection } from '@nats-io/transport-node';
+import type { BusRequestObserver } from '@switchboard/metrics';
+import { performance } from 'node:perf_hooks';
 import { BusProtocolError, BusUnavailableError, unavailabilityOf } from './bus-errors.js';
 import { requestIdHeaders } from './request-id-header.js';
 
@@ -14,6 +16,8 @@ export class BusClient {
     private readonly connection: NatsConnection,
     private readonly validator: BusValidator = new BusValidator(),
     private readonly timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+    /** Told how long each request took and how it ended (an app's bus request metrics). */
+    private readonly observe: BusRequestObserver = () => undefined,
   ) {}
 
   async request<K extends keyof BusRequestMap>(
@@ -22,15 +26,22 @@ export class BusClient {
     payload: BusRequestMap[K]['request'],
   ): Promise<BusRequestMap[K]['reply']> {
     const subject = requestSubject(channel, tenant);
+    const started = performance.now();
     let data: unknown;
     try {
       const reply = await this.connection.request(subject, JSON.stringify(payload), { timeout: this.timeoutMs, headers: requestIdHeaders() });
       data = reply.json();
     } catch (error) {
-      throw this.unavailable(subject, error);
+      const failure = this.unavailable(subject, error);
+      this.observe(channel, failure instanceof BusUnavailableError ? 'unavailable' : 'failed', (performance.now() - started) / 1000);
+      throw failure;
     }
     const validate = this.validator.reply(channel);
-    if (!validate(data)) throw new BusProtocolError(subject, describeValidationErrors(validate.errors));
+    if (!validate(data)) {
+      this.observe(channel, 'failed', (performance.now() - started) / 1000);
+      throw new BusProtocolError(subject, describeValidationErrors(validate.errors));
+    }
+    this.observe(channel, 'ok', (performance.now() - started) / 1000);
     return data;
   }
 

@@ -1,0 +1,3 @@
+export * from './bus-request-metrics.js';
+export * from './exposition.js';
+export * from './metrics-registry.js';
