@@ -5,6 +5,8 @@ import { BusClient, closeBus, connectBus, ConnectionHealth, type NatsConnection 
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import { busRequestMetrics } from '@switchboard/metrics';
+import type { Registry } from 'prom-client';
 import { AgentAuthenticator } from './auth/agent-authenticator.js';
 import { CsrfTokens } from './auth/csrf-tokens.js';
 import { AuthFailures } from './auth/auth-failures.js';
@@ -45,7 +47,7 @@ class BusLifecycle implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(env: GatewayEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
+  static register(env: GatewayEnv, logger: Logger, tenants: TenantConfig[], metrics: Registry): DynamicModule {
     return {
       module: AppModule,
       controllers: [
@@ -78,7 +80,7 @@ export class AppModule {
         {
           provide: BusClient,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS),
+          useFactory: (connection: NatsConnection) => new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS, busRequestMetrics(metrics)),
         },
         {
           provide: ConnectionHealth,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { exitOnStartupFailure, httpServerTimeouts, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
+import { createMetricsRegistry } from '@switchboard/metrics';
 import { AppModule } from './app.module.js';
 import { registerCors } from './cors.js';
 import { registerApiReference } from './docs/api-reference.js';
@@ -12,6 +13,8 @@ import { gatewayEnvSchema } from './gateway.env.js';
 import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
+import { registerHttpMetrics } from './metrics/http-metrics.js';
+import { registerMetricsEndpoint } from './metrics/metrics-endpoint.js';
 import { registerNotificationsProxy } from './notifications/notifications-proxy.js';
 import { NotifierRoutes } from './notifier-routes.js';
 import { notifierUpstream, type NotifierChoice } from './notifier-upstream.js';
@@ -43,11 +46,15 @@ async function main(): Promise<void> {
     // the client's X-Request-Id when acceptable, a new one otherwise (see request-log/)
     genReqId: requestIdOf,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants), adapter, {
+  const metrics = createMetricsRegistry();
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants, metrics), adapter, {
     logger: new PinoNestLogger(logger),
   });
   // first: every answer below, the rate limit's and the proxies' included, carries the request id and is logged
   await registerRequestLog(app, logger);
+  // before any other plugin too: its hook must reach the contexts of every plugin registered after it
+  registerHttpMetrics(app, metrics);
+  registerMetricsEndpoint(app, metrics);
   renderPluginErrorsByDialect(app, logger);
   await registerCors(app, env.CORS_ORIGINS);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
