@@ -3,12 +3,14 @@ import { closeBus, connectBus, EventLogAdmin, EventStore, MAX_EVENT_BYTES, Snaps
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import type { Registry } from 'prom-client';
 import { CommandProcessor } from './command-processor.js';
 import { DataConnector } from './infrastructure/data-connector.js';
 import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
-import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS, TENANT_SERVER } from './infrastructure/tokens.js';
+import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, METRICS, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS, TENANT_SERVER } from './infrastructure/tokens.js';
+import { ContactCenterMetrics } from './metrics/contact-center-metrics.js';
 import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
 import { TenantOwnership } from './ownership/tenant-ownership.js';
 import { EventRetention } from './snapshots/event-retention.js';
@@ -41,7 +43,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[], server: TenantOwnedNatsServer): DynamicModule {
+  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[], server: TenantOwnedNatsServer, metrics: Registry): DynamicModule {
     return {
       module: AppModule,
       providers: [
@@ -50,6 +52,7 @@ export class AppModule {
         { provide: TENANT_CONFIGS, useValue: tenants },
         { provide: CLOCK, useValue: systemClock },
         { provide: TENANT_SERVER, useValue: server },
+        { provide: METRICS, useValue: metrics },
         { provide: BusValidator, useValue: new BusValidator() },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'interactions-event-store') },
         {
@@ -70,6 +73,7 @@ export class AppModule {
         { provide: SNAPSHOT_STORE, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => SnapshotStore.open(connection) },
         { provide: EVENT_LOG_ADMIN, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => EventLogAdmin.open(connection) },
         TenantRegistry,
+        ContactCenterMetrics,
         CommandProcessor,
         InteractionsBus,
         TenantSnapshots,

@@ -3,13 +3,17 @@ import { RpcException } from '@nestjs/microservices';
 import { EventTooLargeError, StaleHoldingError, TenantFencedError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import type { Registry } from 'prom-client';
 import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { TenantTimers } from './infrastructure/tenant-timers.js';
-import { CLOCK, EVENT_STORE, LOGGER } from './infrastructure/tokens.js';
+import { CLOCK, EVENT_STORE, LOGGER, METRICS } from './infrastructure/tokens.js';
 import { GroupCommit } from './group-commit.js';
+import { timedAppends } from './metrics/append-metrics.js';
+import { ContactCenterMetrics } from './metrics/contact-center-metrics.js';
+import { routingDecisionTimer, type RoutingDecisionTimer } from './metrics/routing-metrics.js';
 import { TenantRegistry, type Tenant } from './tenant-registry.js';
 import { AppliedInPartError, runCommand, type Followed, type WriteOutcome } from './write-path.js';
 
@@ -54,14 +58,19 @@ export class CommandProcessor implements OnApplicationShutdown {
   private readonly fencedListeners: ((tenant: string) => void)[] = [];
   /** The highest stream sequence this service has stored an event at: every tenant's state is complete up to it. */
   private logPosition = 0;
+  private readonly timeDecision: RoutingDecisionTimer;
 
   constructor(
     private readonly registry: TenantRegistry,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(METRICS) metrics: Registry,
+    private readonly contactCenter: ContactCenterMetrics,
   ) {
-    this.commits = new GroupCommit((events, holding) => this.store.publishAll(events, { holding }), {
+    this.timeDecision = routingDecisionTimer(metrics);
+    const publish = timedAppends((events, holding) => this.store.publishAll(events, { holding }), metrics);
+    this.commits = new GroupCommit(publish, {
       stored: (tenant, lastSeq) => {
         const entry = this.registry.get(tenant);
         if (entry) entry.position = Math.max(entry.position, lastSeq);
@@ -189,7 +198,11 @@ export class CommandProcessor implements OnApplicationShutdown {
     }
     // a command with no events waits too: it read memory that may be ahead of the log
     const stored = this.commits.add(tenant, { domain, followed, now, holding });
-    stored.catch(() => undefined); // awaited by `executeAll` as soon as the turn ends; this only keeps Node from warning before
+    // counted once in the log, so the counters say what happened; the rejection is awaited by `executeAll` as soon as
+    // the turn ends, and handled here only to keep Node from warning before
+    void stored.then(() => {
+      this.contactCenter.counted(domain);
+    }, () => undefined);
     return { replies, stored };
   }
 
@@ -197,7 +210,7 @@ export class CommandProcessor implements OnApplicationShutdown {
   private runOne<R>(tenant: string, entry: Tenant, decide: Decide<R, Tenant>, now: number): WriteOutcome<R> {
     let outcome: WriteOutcome<R>;
     try {
-      outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event));
+      outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event), this.timeDecision);
     } catch (error) {
       // memory may be half changed and none of it is stored: the log is the truth
       if (error instanceof AppliedInPartError) this.stale.add(tenant);

@@ -4,6 +4,7 @@ import type { MicroserviceOptions } from '@nestjs/microservices';
 import { busConnectionOptions, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
+import { Registry } from 'prom-client';
 import { AppModule } from './app.module.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
 import type { InteractionsEnv } from './interactions.env.js';
@@ -12,9 +13,15 @@ import { TenantOwnership } from './ownership/tenant-ownership.js';
 
 /**
  * The interactions service, listening: its transport connected, then the tenants it can take leased, restored and
- * served. How main.ts starts it, and how tests do.
+ * served. How main.ts starts it, and how tests do. Its metrics go to `metrics` (a registry of their own by default,
+ * so that several services in one test process stay apart).
  */
-export async function startInteractionsApp(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[]): Promise<INestMicroservice> {
+export async function startInteractionsApp(
+  env: InteractionsEnv,
+  logger: Logger,
+  tenants: TenantConfig[],
+  metrics: Registry = new Registry(),
+): Promise<INestMicroservice> {
   const server = new TenantOwnedNatsServer({
     // Reconnects for ever, quickly (a restarted nats-server is back within about a second), without async traces.
     ...busConnectionOptions(env.NATS_URL, 'interactions'),
@@ -25,7 +32,7 @@ export async function startInteractionsApp(env: InteractionsEnv, logger: Logger,
     gracefulShutdown: true,
     gracePeriod: 1_000,
   });
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, tenants, server), {
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, tenants, server, metrics), {
     strategy: server,
     logger: new PinoNestLogger(logger),
   });

@@ -4,6 +4,7 @@ import type { Decision } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
 import type { Projection } from './domain/projection.js';
 import type { TenantState } from './domain/tenant-state.js';
+import type { RoutingDecisionTimer } from './metrics/routing-metrics.js';
 import { routeDue } from './use-cases/route-due.js';
 
 /** What the write path changes: a tenant's state and the projections kept beside it. */
@@ -51,24 +52,38 @@ export type WriteOutcome<R> =
 /**
  * The pure part of the write path, all in memory: decide → measure the command's events → apply them → let routing
  * react → let each projection follow and apply what it derived. The caller stores `domain` then `followed`, and answers
- * `reply` only once `domain` is stored. Deterministic: the same state, decision and `now` give the same events.
+ * `reply` only once `domain` is stored. Deterministic: the same state, decision and `now` give the same events (whatever
+ * `timeDecision`, which is only told how long routing's decisions took).
  */
-export function runCommand<R>(target: WriteTarget, decide: (state: TenantState) => Decision<R>, now: number, measure: MeasureEvent): WriteOutcome<R> {
+export function runCommand<R>(
+  target: WriteTarget,
+  decide: (state: TenantState) => Decision<R>,
+  now: number,
+  measure: MeasureEvent,
+  timeDecision?: RoutingDecisionTimer,
+): WriteOutcome<R> {
   const { events, reply } = decide(target.state);
   // measured before anything is applied: a command the log cannot take is refused with memory untouched
   const tooLarge = firstTooLarge(events, measure);
   if (tooLarge) return { kind: 'refused', reply: failure('invalid_command', `the request is too large to store: ${tooLarge.message}`) };
   try {
-    return applyAndFollow(target, events, reply, now, measure);
+    return applyAndFollow(target, events, reply, now, measure, timeDecision);
   } catch (error) {
     throw new AppliedInPartError(error);
   }
 }
 
 /** `runCommand` once the command's own events are known to fit: everything that changes memory. */
-function applyAndFollow<R>(target: WriteTarget, events: readonly DomainEvent[], reply: R, now: number, measure: MeasureEvent): WriteOutcome<R> {
+function applyAndFollow<R>(
+  target: WriteTarget,
+  events: readonly DomainEvent[],
+  reply: R,
+  now: number,
+  measure: MeasureEvent,
+  timeDecision: RoutingDecisionTimer | undefined,
+): WriteOutcome<R> {
   for (const event of events) applyToTarget(target, event);
-  const routed = routeDue(target.state, now); // applied to the state as routing decides
+  const routed = routeDue(target.state, now, timeDecision); // applied to the state as routing decides
   for (const event of routed) for (const projection of target.projections) projection.apply(event);
   const domain = [...events, ...routed];
   const followed: Followed[] = [];

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { Counter, Registry } from 'prom-client';
 import { HealthServer } from './health-server.js';
 
 describe('HealthServer', () => {
   let server: HealthServer;
+  let metrics: Registry;
   beforeEach(async () => {
-    server = await HealthServer.listen(0, '127.0.0.1');
+    metrics = new Registry();
+    server = await HealthServer.listen(0, '127.0.0.1', metrics);
   });
   afterEach(async () => {
     await server.close();
@@ -36,7 +39,15 @@ describe('HealthServer', () => {
     expect(await get('/health')).toEqual(ready);
   });
 
+  it('serves its registry at /metrics in Prometheus text format', async () => {
+    new Counter({ name: 'switchboard_test_total', help: 'A test counter.', registers: [metrics] }).inc(3);
+    const response = await fetch(`http://127.0.0.1:${String(server.port)}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(metrics.contentType);
+    expect(await response.text()).toContain('# TYPE switchboard_test_total counter\nswitchboard_test_total 3\n');
+  });
+
   it('answers 404 to anything else', async () => {
-    expect((await get('/metrics')).status).toBe(404);
+    expect((await get('/metricz')).status).toBe(404);
   });
 });

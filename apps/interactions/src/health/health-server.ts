@@ -1,4 +1,6 @@
 import { checkReadiness, LIVE, type ReadinessCheck } from '@switchboard/bus';
+import { exposition, METRICS_PATH } from '@switchboard/metrics';
+import type { Registry } from 'prom-client';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,17 +9,21 @@ import type { AddressInfo } from 'node:net';
 const STARTING: Record<string, ReadinessCheck> = { started: () => 'starting: connecting to NATS and restoring its tenants' };
 
 /**
- * /livez, /readyz and /health for a service that has no HTTP server of its own (it answers NATS only). Listening from
- * before the service connects, so that a long restore reads as "live, not ready" rather than as a dead process.
+ * /livez, /readyz and /health for a service that has no HTTP server of its own (it answers NATS only), and /metrics
+ * for Prometheus. Listening from before the service connects, so that a long restore reads as "live, not ready"
+ * rather than as a dead process.
  */
 export class HealthServer {
   private checks = STARTING;
 
-  private constructor(private readonly server: Server) {}
+  private constructor(
+    private readonly server: Server,
+    private readonly metrics: Registry,
+  ) {}
 
-  static async listen(port: number, host: string): Promise<HealthServer> {
+  static async listen(port: number, host: string, metrics: Registry): Promise<HealthServer> {
     const server = createServer();
-    const health = new HealthServer(server);
+    const health = new HealthServer(server, metrics);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       void health.answer(request, response);
     });
@@ -51,8 +57,11 @@ export class HealthServer {
     } else if (path === '/readyz' || path === '/health') {
       const readiness = await checkReadiness(this.checks);
       send(response, readiness.statusCode, readiness.body);
+    } else if (path === METRICS_PATH) {
+      const { contentType, body } = await exposition(this.metrics);
+      response.writeHead(200, { 'content-type': contentType }).end(body);
     } else {
-      send(response, 404, { error: 'not found: GET /livez, /readyz or /health' });
+      send(response, 404, { error: 'not found: GET /livez, /readyz, /health or /metrics' });
     }
   }
 }

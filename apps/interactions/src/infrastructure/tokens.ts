@@ -9,3 +9,5 @@ export const CLOCK = Symbol('CLOCK');
 export const TENANT_CONFIGS = Symbol('TENANT_CONFIGS');
 /** The transport, subscribed per tenant held (TenantOwnedNatsServer). */
 export const TENANT_SERVER = Symbol('TENANT_SERVER');
+/** The service's metrics registry (prom-client), served on HEALTH_PORT at /metrics. */
+export const METRICS = Symbol('METRICS');

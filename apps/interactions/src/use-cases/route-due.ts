@@ -2,6 +2,8 @@ import type { DomainEvent } from '@switchboard/contracts';
 import type { RoutingDecision } from '@switchboard/routing';
 import { newEvent } from '../domain/domain-events.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import type { RoutingDecisionTimer } from '../metrics/routing-metrics.js';
+import { performance } from 'node:perf_hooks';
 
 function eventFor(state: TenantState, decision: RoutingDecision, now: number): DomainEvent {
   if (decision.kind === 'wrap-up-ended') return newEvent('agent.wrap-up-ended', state.tenant, { agentId: decision.agentId }, now);
@@ -28,14 +30,18 @@ function eventFor(state: TenantState, decision: RoutingDecision, now: number): D
 /**
  * Everything routing decides at `now` — offers, offers timed out, wrap-ups ended — as events, each applied as it
  * is made so the next decision sees it. The caller appends them; routing is a function of state, so a crash
- * before that loses nothing: the restored state decides the same again.
+ * before that loses nothing: the restored state decides the same again. `timeDecision` is told how long each
+ * decision took (the routing metrics).
  */
-export function routeDue(state: TenantState, now: number): DomainEvent[] {
+export function routeDue(state: TenantState, now: number, timeDecision: RoutingDecisionTimer = () => undefined): DomainEvent[] {
   const events: DomainEvent[] = [];
-  for (let decision = state.engine.nextDecision(now); decision; decision = state.engine.nextDecision(now)) {
+  for (;;) {
+    const started = performance.now();
+    const decision = state.engine.nextDecision(now);
+    if (!decision) return events;
     const event = eventFor(state, decision, now);
     state.apply(event);
+    timeDecision((performance.now() - started) / 1000);
     events.push(event);
   }
-  return events;
 }
