@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
+import { BusClient, connectBus, DEFAULT_REQUEST_TIMEOUT_MS, type NatsConnection } from '@switchboard/bus';
+import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import { busRequestMetrics } from '@switchboard/metrics';
+import type { Registry } from 'prom-client';
 import { AgentSessions } from './cometd/agent-sessions.js';
 import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
@@ -10,11 +13,13 @@ import { CurrentStateOnSubscribe } from './fanout/current-state-on-subscribe.js'
 import { EventFanout } from './fanout/event-fanout.js';
 import { SessionDelivery } from './fanout/session-delivery.js';
 import { HealthController } from './health/health.controller.js';
+import { cometdMetrics } from './metrics/cometd-metrics.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 import { IcwsMessagesEndpoint } from './icws/icws-messages.endpoint.js';
 import { IcwsMessaging } from './icws/icws-messaging.js';
 import { NotifierRegistration } from './registry/notifier-registration.js';
 import type { NotifierEnv } from './notifier.env.js';
-import { CLOCK, COMETD_SERVER, ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
+import { CLOCK, COMETD_SERVER, ENV, LOGGER, METRICS, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
 import { CallbackSender } from './callbacks/callback-sender.js';
 import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
@@ -24,17 +29,23 @@ import type { TenantConfig } from '@switchboard/config';
 
 @Module({})
 export class AppModule {
-  static register(env: NotifierEnv, logger: Logger, tenants: TenantConfig[]): DynamicModule {
+  static register(env: NotifierEnv, logger: Logger, tenants: TenantConfig[], metrics: Registry): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
         { provide: CLOCK, useValue: systemClock },
+        { provide: METRICS, useValue: metrics },
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'notifier') },
-        { provide: BusClient, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => new BusClient(connection) },
+        {
+          provide: BusClient,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) =>
+            new BusClient(connection, new BusValidator(), DEFAULT_REQUEST_TIMEOUT_MS, busRequestMetrics(metrics)),
+        },
         AgentSessions,
         { provide: MessageIdentities, useValue: new MessageIdentities() },
         {
@@ -47,7 +58,11 @@ export class AppModule {
             }),
         },
         CometdEndpoint,
-        { provide: SessionDelivery, useValue: new SessionDelivery() },
+        {
+          provide: SessionDelivery,
+          inject: [AgentSessions],
+          useFactory: (sessions: AgentSessions) => new SessionDelivery(cometdMetrics(metrics, () => sessions.sessionCount)),
+        },
         IcwsMessaging,
         IcwsMessagesEndpoint,
         EventFanout,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { exitOnStartupFailure, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
+import { createMetricsRegistry } from '@switchboard/metrics';
 import { createNotifierApp } from './notifier-app.js';
 import { notifierEnvSchema } from './notifier.env.js';
 
@@ -8,9 +9,9 @@ async function main(): Promise<void> {
   const env = parseEnv(notifierEnvSchema);
   const logger = createLogger({ service: 'notifier', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
-  const app = await createNotifierApp(env, logger, tenants);
+  const app = await createNotifierApp(env, logger, tenants, createMetricsRegistry());
   await app.listen(env.NOTIFIER_PORT, env.NOTIFIER_HOST);
-  logger.info({ port: env.NOTIFIER_PORT }, 'notifier ready');
+  logger.info({ port: env.NOTIFIER_PORT, metrics: `http://${env.NOTIFIER_HOST}:${String(env.NOTIFIER_PORT)}/metrics` }, 'notifier ready');
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,8 @@ export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const COMETD_SERVER = Symbol('COMETD_SERVER');
 export const RETRY_POLICY = Symbol('RETRY_POLICY');
 export const CLOCK = Symbol('CLOCK');
+/** The notifier's metrics registry (prom-client), served at /metrics. */
+export const METRICS = Symbol('METRICS');
 
 /** Time as the notifier sees it: injected, so tests can drive it. */
 export interface Clock {

@@ -2,9 +2,11 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { DurableEventConsumer, LeaseBucket, SingleActive, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import type { Registry } from 'prom-client';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { callbackMetrics, type CallbackMetrics } from '../metrics/callback-metrics.js';
 import type { NotifierEnv } from '../notifier.env.js';
-import { ENV, LOGGER, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';
+import { ENV, LOGGER, METRICS, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';
 import { CallbackSender } from './callback-sender.js';
 import { DeadLetterStore } from './dead-letter-store.js';
 import { ProviderDirectory } from './provider-directory.js';
@@ -39,6 +41,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   private readonly chains = new Map<string, Promise<void>>();
   /** Aborts the retries' waits of the deliveries in hand when this instance stops sending. */
   private stopping = new AbortController();
+  private readonly reported: CallbackMetrics;
 
   constructor(
     @Inject(ENV) private readonly env: NotifierEnv,
@@ -48,7 +51,10 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly deadLetters: DeadLetterStore,
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(METRICS) metrics: Registry,
+  ) {
+    this.reported = callbackMetrics(metrics);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const bucket = await LeaseBucket.open(this.connection, { bucket: CALLBACK_SENDER_BUCKET, ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000 });
@@ -99,14 +105,21 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers']): Promise<void> {
+    const target = { tenant: callback.tenant, provider: callback.provider };
     let lastError = '';
     for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
       const result = await this.callbacks.send(endpoint, headers, [callback.notification]);
-      if (result.ok) return;
+      if (result.ok) {
+        this.reported.delivered(target);
+        return;
+      }
       lastError = result.error;
       this.logger.warn({ notificationid: callback.notification.notificationid, attempt, error: lastError }, 'provider callback failed');
-      // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
-      if (attempt < this.policy.maxAttempts) await sleep(retryDelayMs(this.policy, attempt), undefined, { signal: this.stopping.signal });
+      if (attempt < this.policy.maxAttempts) {
+        this.reported.retried(target);
+        // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
+        await sleep(retryDelayMs(this.policy, attempt), undefined, { signal: this.stopping.signal });
+      }
     }
     await this.deadLetters.put({
       tenant: callback.tenant,
@@ -119,6 +132,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
       lastError,
       failedAt: new Date().toISOString(),
     });
+    this.reported.deadLettered(target);
     this.logger.error({ notificationid: callback.notification.notificationid, provider: callback.provider }, 'provider callback dead-lettered');
   }
 }

@@ -23,6 +23,11 @@ export class AgentSessions {
     return this.identities.get(sessionId);
   }
 
+  /** Sessions bound to an agent now (every session is, from its handshake until it is removed). */
+  get sessionCount(): number {
+    return this.identities.size;
+  }
+
   sessionsOf(tenant: string, agentId: string): readonly ServerSession[] {
     return [...(this.sessionsByAgent.get(keyOf(tenant, agentId)) ?? [])];
   }

@@ -67,4 +67,14 @@ describe('SessionDelivery', () => {
     delivery.live(session, { channel: ME_INTERACTIONS, message: live('1', 'Invited') });
     expect(session.delivered.map(({ message }) => message.id)).toEqual(['1']);
   });
+
+  it('reports every message it puts into a session as queued, live or from a snapshot', async () => {
+    const queued: number[] = [];
+    const delivery = new SessionDelivery({ queued: (count) => queued.push(count) });
+    const session = new RecordingSession();
+    delivery.live(session, { channel: ME_INTERACTIONS, message: live('1', 'Invited') });
+    expect(await delivery.snapshot(session, () => Promise.resolve([live('2', 'Invited'), live('3', 'Processing')]))).toEqual({ delivered: 2, skipped: 0 });
+    expect(queued.reduce((sum, count) => sum + count, 0)).toBe(session.delivered.length);
+    expect(session.delivered).toHaveLength(3);
+  });
 });

@@ -1,5 +1,6 @@
 import type { InteractionStateMessage } from '@switchboard/contracts';
 import type { ServerSession } from 'cometd-nodejs-server';
+import type { CometdMetrics } from '../metrics/cometd-metrics.js';
 import type { ChannelMessage } from './agent-notification.js';
 
 export const ME_INTERACTIONS = '/v2/me/interactions';
@@ -32,12 +33,15 @@ export class SessionDelivery {
   /** Per session, for each snapshot being read: the interactions notified live since the read started. */
   private readonly liveDuringReads = new Map<DeliverySession, Set<string>[]>();
 
+  constructor(private readonly metrics: Pick<CometdMetrics, 'queued'> = { queued: () => undefined }) {}
+
   /** A live notification; those on other channels than `/v2/me/interactions` have no snapshot to keep order with. */
   live(session: DeliverySession, notification: ChannelMessage): void {
     if (notification.channel === ME_INTERACTIONS) {
       for (const notified of this.liveDuringReads.get(session) ?? []) notified.add(notification.message.id);
     }
     session.deliver(null, notification.channel, notification.message);
+    this.metrics.queued(1);
   }
 
   /** Delivers what `read` returns, minus the interactions notified live meanwhile; a failed read delivers none. */
@@ -55,6 +59,7 @@ export class SessionDelivery {
     }
     const current = messages.filter((message) => !notified.has(message.id));
     for (const message of current) session.deliver(null, ME_INTERACTIONS, message);
+    this.metrics.queued(current.length);
     return { delivered: current.length, skipped: messages.length - current.length };
   }
 }

@@ -2,8 +2,10 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import { BusClient } from '@switchboard/bus';
 import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
+import type { Registry } from 'prom-client';
+import { icwsMetrics } from '../metrics/icws-metrics.js';
 import type { NotifierEnv } from '../notifier.env.js';
-import { CLOCK, ENV, LOGGER, type Clock } from '../tokens.js';
+import { CLOCK, ENV, LOGGER, METRICS, type Clock } from '../tokens.js';
 import { sessionChangeOf, type SessionKey } from './icws-messages.js';
 import { SessionQueues } from './session-queues.js';
 
@@ -22,13 +24,19 @@ export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
     @Inject(CLOCK) clock: Clock,
     private readonly bus: BusClient,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(METRICS) metrics: Registry,
   ) {
+    const reported = icwsMetrics(metrics, () => this.queues.sessionCount);
     this.queues = new SessionQueues({
       limit: env.ICWS_MESSAGE_QUEUE_LIMIT,
       idleMs: env.ICWS_SESSION_IDLE_MS,
       now: () => clock.now(),
       requestResync: (session) => void this.resync(session),
+      onQueued: () => {
+        reported.queued(1);
+      },
       onDropped: (session, reason, dropped) => {
+        reported.dropped(reason, dropped);
         const log = reason === 'idle' ? this.logger.debug.bind(this.logger) : this.logger.warn.bind(this.logger);
         log({ ...session, reason, dropped }, 'dropped an ICWS session’s waiting messages; its next read resyncs');
       },

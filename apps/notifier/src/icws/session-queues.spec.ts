@@ -18,14 +18,16 @@ function setUp({ limit = 100, idleMs = 60_000 } = {}) {
   let now = 1_000;
   const resyncs: SessionKey[] = [];
   const drops: [string, DropReason, number][] = [];
+  const counted = { queued: 0 };
   const queues = new SessionQueues({
     limit,
     idleMs,
     now: () => now,
     requestResync: (key) => resyncs.push(key),
+    onQueued: () => (counted.queued += 1),
     onDropped: (key, reason, dropped) => drops.push([key.sessionId, reason, dropped]),
   });
-  return { queues, resyncs, drops, advance: (ms: number) => (now += ms) };
+  return { queues, resyncs, drops, counted, advance: (ms: number) => (now += ms) };
 }
 
 /** A stream that takes messages while `accepting`, as a socket does until its buffer is full. */
@@ -280,5 +282,22 @@ describe('SessionQueues: a stream', () => {
     expect(resyncs).toHaveLength(1);
     queues.keepAlive();
     expect(resyncs).toEqual([session, session]);
+  });
+});
+
+describe('SessionQueues: what it reports', () => {
+  it('reports each message taken for a session, queued or written to its stream, and not one it refused', () => {
+    const { queues, counted, drops } = setUp({ limit: 2 });
+    queues.apply(contents('q', false));
+    queues.apply(contents('q', true));
+    expect(counted.queued).toBe(2);
+    queues.apply(contents('q', true)); // over the limit: the queue is dropped, this one with it
+    expect(counted.queued).toBe(2);
+    expect(drops).toEqual([['s-1', 'overflow', 2]]);
+    const stream = new FakeStream();
+    queues.attach(other, stream);
+    queues.apply(contents('q', false, other));
+    expect(stream.written).toHaveLength(1);
+    expect(counted.queued).toBe(3);
   });
 });

@@ -26,6 +26,8 @@ export interface SessionQueuesOptions {
   now: () => number;
   /** Asks for a fresh snapshot of every queue subscription of the session (bus `session.resync`). */
   requestResync: (session: SessionKey) => void;
+  /** Told of each message taken for a session: queued, or written straight to its stream. */
+  onQueued?: () => void;
   /** Told when a session's waiting messages are dropped, and why. */
   onDropped?: (session: SessionKey, reason: DropReason, dropped: number) => void;
 }
@@ -260,6 +262,7 @@ export class SessionQueues {
     const { attached } = queue;
     if (attached && !attached.blocked && queue.waiting.length === 0) {
       attached.blocked = !attached.stream.write(queued);
+      this.options.onQueued?.();
       return;
     }
     if (queue.waiting.length >= this.options.limit) {
@@ -267,6 +270,7 @@ export class SessionQueues {
       return;
     }
     queue.waiting.push(queued);
+    this.options.onQueued?.();
   }
 
   private flush(queue: SessionQueue): void {
