@@ -113,11 +113,14 @@ async function main(): Promise<void> {
     // read as the apps will, with their environment
     const tenantIds = (await loadTenantConfigs(shared.SWITCHBOARD_CONFIG_DIR ?? '', shared)).map((tenant) => tenant.id);
     const probes: Record<string, string> = {};
+    // where each app serves its Prometheus metrics: the gateways on their port, the others on their HTTP port
+    const metrics: Record<string, string> = {};
     for (let index = 0; index < layout.interactions; index += 1) {
       // a restarted instance keeps its name, so it takes its own leases back at once instead of after their TTL
       const instance = name('interactions', index);
       const healthPort = await freePort();
       probes[instance] = `http://127.0.0.1:${String(healthPort)}/readyz`;
+      metrics[instance] = `http://127.0.0.1:${String(healthPort)}/metrics`;
       await supervisor.start({
         name: instance,
         entry: entry('interactions'),
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
       const notifierPort = await freePort();
       const notifier = name('notifier', index);
       probes[notifier] = `http://127.0.0.1:${String(notifierPort)}/readyz`;
+      metrics[notifier] = `http://127.0.0.1:${String(notifierPort)}/metrics`;
       await supervisor.start({
         name: notifier,
         entry: entry('notifier'),
@@ -159,8 +163,11 @@ async function main(): Promise<void> {
       });
     }
     await Promise.all(bases.map((base) => waitForReady(`${base}/readyz`)));
-    for (const [index, base] of bases.entries()) probes[name('gateway', index)] = `${base}/readyz`;
-    logger.info({ urls: bases, readiness: probes }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
+    for (const [index, base] of bases.entries()) {
+      probes[name('gateway', index)] = `${base}/readyz`;
+      metrics[name('gateway', index)] = `${base}/metrics`;
+    }
+    logger.info({ urls: bases, readiness: probes, metrics }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
   }
 }
 
