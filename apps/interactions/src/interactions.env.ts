@@ -31,8 +31,8 @@ export const interactionsEnvSchema = commonEnvSchema.extend({
   /** This instance's name in the leases and in every record it writes; the host and process id when unset. */
   INSTANCE_ID: z.string().min(1).max(200).optional(),
   /**
-   * The service answers NATS only, so its /livez and /readyz (for an orchestrator's probes) have a small HTTP server
-   * of their own, on this port; none when unset, so that several instances on one host need no ports (`npm start`
+   * The service answers NATS only, so its /livez and /readyz (for an orchestrator's probes) and /metrics (for
+   * Prometheus) have a small HTTP server of their own, on this port; none when unset, so that several instances on one host need no ports (`npm start`
    * sets one, on a free port).
    */
   HEALTH_PORT: portSchema.optional(),
