@@ -87,12 +87,21 @@ export class TenantSnapshots {
       const bytes = encodeSnapshot({ format: SNAPSHOT_FORMAT, tenant, seq: position, takenAt, contents: contentsOf(entry) });
       return { bytes, mark: { seq: position, takenAt } };
     });
-    if (!encoded) return undefined;
+    if (!encoded) {
+      this.logger.info({ tenant }, 'no tenant snapshot taken: its memory is ahead of the log (a rebuild is owed) or it is not held here');
+      return undefined;
+    }
     // a tenant another instance took over meanwhile is its snapshot to take: this one's position may be past that
     // instance's first records (it is where this instance's log stood, all tenants together)
-    if (!(await this.events.stillHolds(tenant))) return undefined;
+    if (!(await this.events.stillHolds(tenant))) {
+      this.logger.warn({ tenant }, 'no tenant snapshot taken: the tenant\'s log no longer ends in this instance\'s records');
+      return undefined;
+    }
     const encodedMs = Date.now() - started;
-    if (!(await this.store.put({ tenant, ...encoded.mark }, encoded.bytes))) return undefined;
+    if (!(await this.store.put({ tenant, ...encoded.mark }, encoded.bytes))) {
+      this.logger.warn({ tenant, seq: encoded.mark.seq }, 'no tenant snapshot taken: the stored one holds more of the log');
+      return undefined;
+    }
     this.marks.set(tenant, encoded.mark);
     this.logger.info(
       { tenant, seq: encoded.mark.seq, bytes: encoded.bytes.byteLength, encodeMs: encodedMs, ms: Date.now() - started },

@@ -93,7 +93,7 @@ const SNAPSHOT_STREAM = /snap/i;
  * stream (a JetStream KV bucket or object store whose name says snapshot) to be written after `sinceMs`. Resolves
  * with whether any snapshot stream exists, and the one written in time.
  */
-async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number): Promise<{ kept: boolean; written?: string }> {
+async function waitForSnapshot(platform: Platform, log: EventLog, sinceMs: number, seconds: number): Promise<{ kept: boolean; written?: string }> {
   const written = async (): Promise<string | undefined> =>
     (await log.streams()).find((stream) => SNAPSHOT_STREAM.test(stream.name) && stream.lastMs >= sinceMs)?.name;
   if (!(await log.streams()).some((stream) => SNAPSHOT_STREAM.test(stream.name))) {
@@ -102,6 +102,11 @@ async function waitForSnapshot(log: EventLog, sinceMs: number, seconds: number):
   }
   const name = await pollUntil(written, { timeoutMs: seconds * 1000, intervalMs: 250, what: 'a snapshot' }).catch(() => undefined);
   console.log(name === undefined ? `  (no snapshot written within ${seconds} s of the restart)` : `  (a snapshot was written to ${name} after the restart)`);
+  if (name === undefined) {
+    // what the service said of its snapshots: why none was written is the first thing to know
+    const said = platform.output().split('\n').filter((line) => /snapshot/i.test(line) && /"service":"interactions"/.test(line));
+    for (const line of said.slice(-5)) console.log(`    ${line.slice(0, 400)}`);
+  }
   return name === undefined ? { kept: true } : { kept: true, written: name };
 }
 
@@ -155,7 +160,7 @@ export async function measureRestart(platform: Platform, log: EventLog, tenant: 
   console.log(`restart with ${events} events in the log, SIGKILL → a command answered: ${fullReplay.toFixed(1)} s (the whole log replayed)`);
   figures.set('restartSecondsFullReplay', fullReplay, 1);
 
-  const snapshot = await waitForSnapshot(log, Date.now() - fullReplay * 1000, plan.snapshotWaitSeconds);
+  const snapshot = await waitForSnapshot(platform, log, Date.now() - fullReplay * 1000, plan.snapshotWaitSeconds);
   figures.note('restartFromSnapshot', snapshot.written !== undefined);
   if (!snapshot.kept) {
     // Nothing to restore from but the log: a second restart would time the same whole replay again.
