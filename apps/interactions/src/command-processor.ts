@@ -71,9 +71,12 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.timeDecision = routingDecisionTimer(metrics);
     const publish = timedAppends((events, holding) => this.store.publishAll(events, { holding }), metrics);
     this.commits = new GroupCommit(publish, {
-      stored: (tenant, lastSeq) => {
+      stored: (tenant, lastSeq, events) => {
         const entry = this.registry.get(tenant);
-        if (entry) entry.position = Math.max(entry.position, lastSeq);
+        if (entry) {
+          entry.position = Math.max(entry.position, lastSeq);
+          entry.eventsSinceSnapshot += events;
+        }
         this.logPosition = Math.max(this.logPosition, lastSeq);
       },
       failed: (tenant, error) => {

@@ -18,8 +18,8 @@ export interface CommandEvents {
 export type PublishAll = (events: readonly DomainEvent[], holding: number) => Promise<readonly (Error | number)[]>;
 
 export interface GroupCommitHooks {
-  /** A batch of the tenant's events is stored; `lastSeq` is the stream sequence of its last one. */
-  stored(tenant: string, lastSeq: number): void;
+  /** A batch of the tenant's events is stored: `events` domain events, the last at stream sequence `lastSeq`. */
+  stored(tenant: string, lastSeq: number, events: number): void;
   /** A batch's domain events were not all stored: memory is ahead of the log, the tenant must be rebuilt. */
   failed(tenant: string, error: Error): void;
   /** Domain events stored, but some of what a projection derived was not: the projection's own repair. */
@@ -109,8 +109,10 @@ export class GroupCommit {
     const followedFailures: [Followed, Error, number][] = [];
     // the domain log's position: what projections derived goes to a stream of its own, numbered apart
     let lastSeq = 0;
+    let stored = 0;
     for (const command of batch) {
       const domain = next(command.domain.length);
+      stored += domain.length;
       const domainFailure = domain.find((outcome) => outcome instanceof Error);
       if (domainFailure) return domainFailure;
       for (const seq of domain) if (typeof seq === 'number' && seq > lastSeq) lastSeq = seq;
@@ -120,7 +122,7 @@ export class GroupCommit {
       }
     }
     for (const [followed, error, now] of followedFailures) this.hooks.followedNotStored(tenant, followed, error, now);
-    if (lastSeq > 0) this.hooks.stored(tenant, lastSeq);
+    if (lastSeq > 0) this.hooks.stored(tenant, lastSeq, stored);
     return undefined;
   }
 }

@@ -90,6 +90,7 @@ export class TenantRegistry {
       if (!tenant || seq <= (heldUpTo.get(event.tenant) ?? 0)) return;
       applyToTarget(tenant, event);
       tenant.position = seq;
+      tenant.eventsSinceSnapshot += 1;
     }, EVENTS_SUBJECTS, fromSeq);
     const now = this.clock.now();
     for (const [id, tenant] of tenants) {
@@ -121,6 +122,7 @@ export class TenantRegistry {
       if (event.tenant !== tenantId || seq <= heldUpTo) return;
       applyToTarget(tenant, event);
       tenant.position = seq;
+      tenant.eventsSinceSnapshot += 1;
     }, tenantEventSubjects(tenantId), tenant.position + 1);
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);

@@ -2,7 +2,8 @@
 // cannot read is ignored and the log replayed instead. The proof that the snapshot is what a start uses: the log before
 // it is purged, and everything the users saw is still there.
 import { describe, expect, it } from '@jest/globals';
-import { BusClient, connectBus, EventLogAdmin, SnapshotStore } from '@switchboard/bus';
+import { BusClient, connectBus, EventLogAdmin, SNAPSHOTS_BUCKET, SnapshotStore } from '@switchboard/bus';
+import { Objm } from '@nats-io/obj';
 import { startTestNats } from '@switchboard/testing';
 import { demoTenantConfig } from '../testing/demo-tenant.js';
 import { startInteractionsService } from '../testing/start-service.js';
@@ -58,6 +59,43 @@ describe('a start from a snapshot', () => {
     expect(await dispatch(10)).toEqual({ ok: true, interactionId: '100000010', duplicate: false });
   });
 
+});
+
+describe('snapshots taken on their own', () => {
+  // one Invoke of 50 dispatches is one record in the log (group commit): fewer than 10 stream sequences in all
+  const { suite, view } = useDemo({ SNAPSHOT_EVERY_EVENTS: 40 });
+  const snapshots = (): TenantSnapshots => suite.app.get(TenantSnapshots);
+  const invoke = (prefix: string): Promise<unknown> =>
+    suite.bus.request('interactionInvoke', 'demo', {
+      items: [
+        { dispatch: { route: 'CrmCallRouting', requestId: `${prefix}-0`, externalId: `${prefix}-0`, properties: {}, skills: [] } },
+        ...Array.from({ length: 49 }, (_, n) => ({
+          dispatch: { route: 'CrmCallRouting', requestId: `${prefix}-${n + 1}`, externalId: `${prefix}-${n + 1}`, properties: {}, skills: [] },
+        })),
+      ],
+    });
+
+  it('count the events since the last, not the records: one Invoke of 50 dispatches is enough', async () => {
+    expect(await invoke('live')).toMatchObject({ ok: true });
+    await snapshots().settled();
+    expect(snapshots().positions().get('demo')).toBeGreaterThan(0);
+  });
+
+  it('count the events a restart replayed: a log of few records and many events is snapshotted after the restart', async () => {
+    expect(await invoke('before')).toMatchObject({ ok: true });
+    await snapshots().settled();
+    const before = await view();
+    // as after an upgrade that ignores the stored snapshot, or a log written by another instance: none to start from
+    await suite.restart(async () => {
+      await (await new Objm(suite.connection).open(SNAPSHOTS_BUCKET)).delete('demo');
+    });
+    expect(snapshots().positions().get('demo')).toBe(0);
+    expect(await view()).toEqual(before);
+    // the first command after the restart settles the tenant, and the 100 events replayed make a snapshot due
+    await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'login' });
+    await snapshots().settled();
+    expect(snapshots().positions().get('demo')).toBeGreaterThan(0);
+  });
 });
 
 describe('a snapshot’s position', () => {

@@ -60,7 +60,7 @@ export class TenantSnapshots {
   consider(tenant: string): void {
     const entry = this.registry.get(tenant);
     if (!entry || this.taking.has(tenant)) return;
-    const progress = { position: this.processor.position, tenantPosition: entry.position, size: entry.state.interactions.size };
+    const progress = { position: this.processor.position, eventsSinceSnapshot: entry.eventsSinceSnapshot, size: entry.state.interactions.size };
     if (!snapshotDue(this.marks.get(tenant) ?? NONE, progress, this.clock.now(), this.policy)) return;
     const taking = this.take(tenant)
       .catch((error: unknown) => {
@@ -85,7 +85,7 @@ export class TenantSnapshots {
     const encoded = await this.processor.readSettled(tenant, (entry, position) => {
       const takenAt = this.clock.now();
       const bytes = encodeSnapshot({ format: SNAPSHOT_FORMAT, tenant, seq: position, takenAt, contents: contentsOf(entry) });
-      return { bytes, mark: { seq: position, takenAt } };
+      return { bytes, mark: { seq: position, takenAt }, entry, eventsHeld: entry.eventsSinceSnapshot };
     });
     if (!encoded) {
       this.logger.info({ tenant }, 'no tenant snapshot taken: its memory is ahead of the log (a rebuild is owed) or it is not held here');
@@ -103,6 +103,9 @@ export class TenantSnapshots {
       return undefined;
     }
     this.marks.set(tenant, encoded.mark);
+    // what the snapshot holds a start no longer replays; events stored since its read still count. A tenant rebuilt
+    // meanwhile counted its own replay from the snapshot it was rebuilt from.
+    if (this.registry.get(tenant) === encoded.entry) encoded.entry.eventsSinceSnapshot -= encoded.eventsHeld;
     this.logger.info(
       { tenant, seq: encoded.mark.seq, bytes: encoded.bytes.byteLength, encodeMs: encodedMs, ms: Date.now() - started },
       'tenant snapshot taken',
