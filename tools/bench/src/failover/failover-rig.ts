@@ -2,7 +2,7 @@ import { Kvm, type KV } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { FailoverInstance } from './failover-instance.js';
-import { reapOnExit, removeOnExit } from './process-reaper.js';
+import { reapOnExit, removeOnExit } from '../processes/process-reaper.js';
 
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
 const LEASES_BUCKET = 'SB_LEASES';

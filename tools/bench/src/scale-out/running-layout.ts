@@ -4,9 +4,9 @@ import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { InteractionsProcess } from '../processes/interactions-process.js';
 import { cpuSecondsOf } from '../stack/process-cpu.js';
 import { dispatchOnBus, runBusLoad } from './bus-dispatch.js';
-import { InteractionsInstance } from './interactions-instance.js';
 import { cpuSecondsBetween, type LayoutTotals } from './per-thousand.js';
 
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
@@ -27,7 +27,7 @@ export class RunningLayout {
   private constructor(
     readonly layout: Layout,
     private readonly nats: NatsHarness,
-    private readonly instances: readonly InteractionsInstance[],
+    private readonly instances: readonly InteractionsProcess[],
     private readonly client: NatsConnection,
     /** From spawning the instances to every tenant answering a dispatch. */
     readonly startSeconds: number,
@@ -43,14 +43,21 @@ export class RunningLayout {
    */
   static async start(layout: Layout, configDir: string, cpuProfileDir?: string): Promise<RunningLayout> {
     const nats = await startTestNats();
-    const instances: InteractionsInstance[] = [];
+    const instances: InteractionsProcess[] = [];
     let client: NatsConnection | undefined;
     try {
       const profileDir = cpuProfileDir === undefined ? undefined : path.join(cpuProfileDir, layout.name);
       if (profileDir !== undefined) await mkdir(profileDir, { recursive: true });
       const spawnedAt = performance.now();
       for (const { instanceId, preferredTenants } of layout.instances) {
-        instances.push(InteractionsInstance.start({ natsUrl: nats.url, configDir, instanceId, preferredTenants, ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }) }));
+        const env = {
+          PREFERRED_TENANTS: preferredTenants.join(','),
+          LOG_LEVEL: 'warn',
+          // Snapshots are per tenant, so both layouts take the same ones over time; in a short window one could fall
+          // into one phase and not the other, so the windows hold none.
+          SNAPSHOT_EVERY_EVENTS: String(1e9),
+        };
+        instances.push(InteractionsProcess.start({ natsUrl: nats.url, configDir, instanceId, env, ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }) }));
       }
       const connection = await connect({ servers: nats.url, name: `bench-scale-out-${layout.name}`, noAsyncTraces: true });
       client = connection;

@@ -108,7 +108,15 @@ async function main(): Promise<void> {
   try {
     const block = await measureOnePlatform({ ...env, GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)) }, tenant);
     if (block.length === 0) console.log('restart: not measured — no agents were held, so no real block of events to copy');
-    else await measureRestartOnItsOwnPlatform({ ...env, ...(plan.snapshotEveryEvents === undefined ? {} : { SNAPSHOT_EVERY_EVENTS: String(plan.snapshotEveryEvents) }) }, tenant, block);
+    else {
+      const restartEnv = {
+        ...env,
+        // the few commands of this phase: the service's info lines say what it restored and why it took a snapshot or not
+        LOG_LEVEL: 'info',
+        ...(plan.snapshotEveryEvents === undefined ? {} : { SNAPSHOT_EVERY_EVENTS: String(plan.snapshotEveryEvents) }),
+      };
+      await measureRestartOnItsOwnPlatform(restartEnv, tenant, block);
+    }
   } finally {
     await tenant.remove();
   }

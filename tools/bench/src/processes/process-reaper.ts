@@ -24,7 +24,7 @@ function hook(): void {
   process.once('exit', reap);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      console.error(`bench:failover: ${signal}; stopping what it started`);
+      console.error(`benchmark: ${signal}; stopping what it started`);
       process.exit(1);
     });
   }
