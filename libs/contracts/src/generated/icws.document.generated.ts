@@ -59,8 +59,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
   ],
   "security": [
     {
-      "csrfToken": [],
-      "sessionCookie": []
+      "csrfToken": []
     }
   ],
   "paths": {
@@ -1307,13 +1306,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         "type": "apiKey",
         "in": "header",
         "name": "ININ-ICWS-CSRF-Token",
-        "description": "The `csrfToken` of the session's connection response."
-      },
-      "sessionCookie": {
-        "type": "apiKey",
-        "in": "cookie",
-        "name": "icws_{sessionId}",
-        "description": "The cookie set by `POST /icws/connection`, named `icws_` followed by the session id."
+        "description": "The `csrfToken` of the session's connection response. The session's cookie must come with it: the one\n`POST /icws/connection` set, named `icws_` followed by the session id (a browser sends it by itself; other\nclients send it back in a `Cookie` header). It is not a security scheme of its own because its name differs\nper session, which an OpenAPI `apiKey` cannot say (generated clients refused the name `icws_{sessionId}`).\n"
       }
     },
     "parameters": {
