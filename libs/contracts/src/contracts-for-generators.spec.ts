@@ -1,7 +1,12 @@
-// Issue 14, point 7: what other generators than ours need from the OpenAPI contracts. A discriminator without a
-// mapping made @hey-api/openapi-ts type every branch `never`; a schema without a title got a made-up class name from
-// quicktype; a bearer scheme told no generator where to get a token.
+// Issue 14, point 7: what other generators than ours need from the contracts. A discriminator without a mapping made
+// @hey-api/openapi-ts type every branch `never`; a schema without a title got a made-up class name from quicktype (and
+// an inline response schema one like `getMyInteractions_200_response` from openapi-generator); a bearer scheme told no
+// generator where to get a token. e2e/src/generated-clients.e2e-spec.ts runs the generators themselves.
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { adminDocument } from './generated/admin.document.generated.js';
 import { gwsV2Document } from './generated/gws-v2.document.generated.js';
 import { icwsDocument } from './generated/icws.document.generated.js';
@@ -30,6 +35,22 @@ describe.each(documents)('the %s contract, for client generators', (_name, docum
   it('gives every schema a title (its name) and a description', () => {
     const lacking = Object.entries(schemasOf(document)).filter(([name, schema]) => schema.title !== name || typeof schema.description !== 'string');
     expect(lacking.map(([name]) => name)).toEqual([]);
+  });
+
+  it('titles every schema written inline in a response, and each branch of an inline oneOf', () => {
+    const untitled: string[] = [];
+    for (const [path, item] of Object.entries(at(document, 'paths') as Record<string, Json>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries((at(operation, 'responses') ?? {}) as Record<string, Json>)) {
+          for (const [type, media] of Object.entries((response.content ?? {}) as Record<string, Json>)) {
+            const schema = media.schema as Json | undefined;
+            const inline = [schema, ...((schema?.oneOf ?? []) as Json[])].filter((node) => node !== undefined && node.$ref === undefined);
+            if (inline.some((node) => typeof node?.title !== 'string')) untitled.push(`${method} ${path} ${status} ${type}`);
+          }
+        }
+      }
+    }
+    expect(untitled).toEqual([]);
   });
 
   it('maps every discriminator value to the branch whose constant it is, and every branch is mapped', () => {
@@ -80,5 +101,13 @@ describe('OAuth 2 client credentials', () => {
 
   it('describes the token endpoint in the VCC contract', () => {
     expect(at(vccInteractionsDocument, 'paths', '/Auth/connect/token', 'post', 'requestBody', 'content')).toHaveProperty(['application/x-www-form-urlencoded']);
+  });
+});
+
+describe('the GWS notifications contract, for client generators', () => {
+  it('gives every schema a title (its name): quicktype names the classes of the payloads it models by them', () => {
+    const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../contracts/asyncapi/gws-notifications.asyncapi.yaml');
+    const schemas = at(parse(readFileSync(file, 'utf8')), 'components', 'schemas') as Record<string, Json>;
+    expect(Object.entries(schemas).filter(([name, schema]) => schema.title !== name).map(([name]) => name)).toEqual([]);
   });
 });

@@ -70,6 +70,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "ProviderList",
+                  "description": "Every provider of the tenant, by name.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -189,6 +191,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "DeadLetterList",
+                  "description": "Every dead-lettered callback of the tenant.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -267,6 +271,8 @@ export const adminDocument: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "RedriveResult",
+                  "description": "The dead-lettered callback was posted again and delivered.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [

@@ -34,6 +34,7 @@ export const gwsNotificationsSchemas = {
   "$id": "urn:switchboard:gws-notifications",
   "$defs": {
     "InteractionStateMessage": {
+      "title": "InteractionStateMessage",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -125,10 +126,10 @@ export const gwsNotificationsSchemas = {
           "type": "string",
           "description": "InWorkbin — the workbin it is parked in."
         }
-      },
-      "title": "InteractionStateMessage"
+      }
     },
     "Capability": {
+      "title": "Capability",
       "type": "string",
       "enum": [
         "Accept",
@@ -142,10 +143,10 @@ export const gwsNotificationsSchemas = {
         "PlaceInWorkbin",
         "SingleStepTransfer",
         "Retrieve"
-      ],
-      "title": "Capability"
+      ]
     },
     "WorkbinSubscriptionStateChangeMessage": {
+      "title": "WorkbinSubscriptionStateChangeMessage",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -177,10 +178,10 @@ export const gwsNotificationsSchemas = {
           "type": "string",
           "description": "The workbin id."
         }
-      },
-      "title": "WorkbinSubscriptionStateChangeMessage"
+      }
     },
     "WorkbinStateChangeMessage": {
+      "title": "WorkbinStateChangeMessage",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -216,10 +217,10 @@ export const gwsNotificationsSchemas = {
         "interaction": {
           "$ref": "#/$defs/InteractionStateMessage"
         }
-      },
-      "title": "WorkbinStateChangeMessage"
+      }
     },
     "WorkbinContentMessage": {
+      "title": "WorkbinContentMessage",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -250,10 +251,10 @@ export const gwsNotificationsSchemas = {
             "$ref": "#/$defs/InteractionStateMessage"
           }
         }
-      },
-      "title": "WorkbinContentMessage"
+      }
     },
     "ChannelStateChangeMessageV2": {
+      "title": "ChannelStateChangeMessageV2",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -312,8 +313,7 @@ export const gwsNotificationsSchemas = {
             }
           }
         }
-      },
-      "title": "ChannelStateChangeMessageV2"
+      }
     },
     "MeWorkbinsPayload": {
       "title": "MeWorkbinsPayload",

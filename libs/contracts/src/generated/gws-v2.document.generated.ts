@@ -320,6 +320,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "InteractionPage",
+                  "description": "A page of the tenant's active interactions (supervisors).",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -424,6 +426,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "WorkbinList",
+                  "description": "The agent's workbins.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -657,6 +661,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "WorkbinContent",
+                  "description": "The interactions parked in a workbin.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -738,6 +744,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "InteractionResponse",
+                  "description": "One interaction the agent is offered or handles.",
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
@@ -822,9 +830,13 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
+                  "title": "MyInteractions",
+                  "description": "The agent's interactions, as URIs (MyInteractionUris) or as objects (MyInteractionObjects).",
                   "oneOf": [
                     {
                       "type": "object",
+                      "title": "MyInteractionUris",
+                      "description": "Without `fields`, the URI of each interaction.",
                       "additionalProperties": false,
                       "required": [
                         "statusCode",
@@ -845,6 +857,8 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                     },
                     {
                       "type": "object",
+                      "title": "MyInteractionObjects",
+                      "description": "With `fields=*`, each interaction in the shape of the notifications.",
                       "additionalProperties": false,
                       "required": [
                         "statusCode",

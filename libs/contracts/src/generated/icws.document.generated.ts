@@ -1214,6 +1214,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "content": {
               "application/vnd.inin.icws+json": {
                 "schema": {
+                  "title": "IcwsMessageList",
+                  "description": "The waiting messages, oldest first.",
                   "type": "array",
                   "items": {
                     "$ref": "#/components/schemas/IcwsMessage"
@@ -1252,6 +1254,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
               },
               "text/event-stream": {
                 "schema": {
+                  "title": "IcwsMessageStream",
                   "type": "string",
                   "description": "`data: <one IcwsMessage as JSON>` events, separated by blank lines; `:` comment lines keep it alive."
                 }
