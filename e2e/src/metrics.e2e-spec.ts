@@ -1,7 +1,8 @@
 // Prometheus metrics (issue 14): every app serves /metrics in the text format — the gateway on its own port, the
 // notifier on its HTTP port, the interactions service on HEALTH_PORT — and after one dispatch, one offer and one
 // accept, the counters that count them moved by exactly one each, the gauges show the interaction waiting and then
-// taken, and the provider's callbacks are counted as delivered, one for each the provider received.
+// taken, and the provider's callbacks are counted as delivered, one for each the provider received, each with its
+// delivery time.
 import { describe, expect, it } from '@jest/globals';
 import type { ProviderNotification } from '@switchboard/contracts';
 import { environmentOf, pollUntil } from '@switchboard/testing';
@@ -60,6 +61,7 @@ describe('metrics', () => {
           'switchboard_callbacks_delivered_total',
           'switchboard_callback_retries_total',
           'switchboard_callbacks_dead_lettered_total',
+          'switchboard_callback_delivery_duration_seconds',
         ],
         interactions: [
           'switchboard_jetstream_append_duration_seconds',
@@ -127,7 +129,7 @@ describe('metrics', () => {
       expect(moved(before.gateway, after.gateway, 'switchboard_bus_request_duration_seconds', { outcome: 'ok' })).toBeGreaterThanOrEqual(2);
 
       // the notifier: the Invited and Processing notifications queued for alice's session; each callback the provider
-      // received counted as delivered, none retried
+      // received counted as delivered, its delivery time observed once, none retried
       expect(moved(before.notifier, after.notifier, 'switchboard_cometd_messages_queued_total')).toBeGreaterThanOrEqual(2);
       const delivered = await pollUntil(
         async () => {
@@ -138,7 +140,9 @@ describe('metrics', () => {
         { timeoutMs: 20_000, intervalMs: 100, what: 'the callbacks the provider received to be counted as delivered' },
       );
       expect(delivered).toBe(desk.requests.length);
-      expect(moved(before.notifier, await scrape(apps.notifier), 'switchboard_callback_retries_total')).toBe(0);
+      const afterCallbacks = await scrape(apps.notifier);
+      expect(moved(before.notifier, afterCallbacks, 'switchboard_callback_delivery_duration_seconds', { tenant: 'demo', provider: 'Desk' })).toBe(delivered);
+      expect(moved(before.notifier, afterCallbacks, 'switchboard_callback_retries_total')).toBe(0);
 
       const [released] = await suite.http.invokeResults({ provider: 'Desk', requests: [{ action: 'release', externalid: 'METRICS-1' }] });
       expect(released).toMatchObject({ outcome: 'released' });

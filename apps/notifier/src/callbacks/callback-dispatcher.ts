@@ -86,6 +86,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private handle(event: DomainEvent, seq: number): Promise<void> {
+    const received = performance.now();
     // The directory was replayed before start-up (ProviderDirectory.replayed); from here on this and the fan-out
     // keep it current.
     this.directory.apply(event, seq);
@@ -95,7 +96,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     const { endpoint, headers } = provider;
     const key = `${callback.tenant}\u0000${callback.interactionId}`;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const delivery = previous.then(() => this.deliver(callback, endpoint, headers));
+    const delivery = previous.then(() => this.deliver(callback, endpoint, headers, received));
     const tail = delivery.catch(() => undefined);
     this.chains.set(key, tail);
     void tail.then(() => {
@@ -104,13 +105,14 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     return delivery;
   }
 
-  private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers']): Promise<void> {
+  /** `received`: when the event arrived (performance.now()), for the delivery's duration. */
+  private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers'], received: number): Promise<void> {
     const target = { tenant: callback.tenant, provider: callback.provider };
     let lastError = '';
     for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
       const result = await this.callbacks.send(endpoint, headers, [callback.notification]);
       if (result.ok) {
-        this.reported.delivered(target);
+        this.reported.delivered(target, (performance.now() - received) / 1000);
         return;
       }
       lastError = result.error;
