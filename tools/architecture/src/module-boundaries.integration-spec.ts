@@ -1,28 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import nx from '@nx/eslint-plugin';
 import { ESLint } from 'eslint';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
-import { depConstraints } from '../dep-constraints.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Lints one import, as if written in a file of the given project, with the repository's boundary rules. */
+/**
+ * Lints one import, as if written in a file of the given project, with the repository's own eslint.config.mjs: the
+ * rule that is checked is the one `npm run lint` runs, so removing or loosening it there fails this test. Only the
+ * type-aware rules are turned off (the probe file exists in no tsconfig); the boundary rule needs no types.
+ */
 async function boundaryErrors(fromFile: string, importedLib: string): Promise<string[]> {
-  const eslint = new ESLint({
-    cwd: root,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser },
-        // @nx/eslint-plugin's own type still describes its legacy configs; ESLint takes it as a plugin.
-        plugins: { '@nx': nx as unknown as ESLint.Plugin },
-        rules: { '@nx/enforce-module-boundaries': ['error', { depConstraints, allow: [] }] },
-      },
-    ],
-  });
+  const eslint = new ESLint({ cwd: root, overrideConfig: [{ files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }] });
   const [result] = await eslint.lintText(`import * as probe from '${importedLib}';\nexport { probe };\n`, {
     filePath: path.join(root, fromFile),
   });
@@ -30,6 +20,10 @@ async function boundaryErrors(fromFile: string, importedLib: string): Promise<st
 }
 
 describe('module boundaries (eslint.config.mjs)', () => {
+  it('let tests use the test harness, which production code may not', async () => {
+    expect(await boundaryErrors('libs/bus/src/probe.integration-spec.ts', '@switchboard/testing')).toEqual([]);
+  });
+
   it('keeps libs/contracts and libs/routing free of dependencies on our code', async () => {
     expect(await boundaryErrors('libs/routing/src/probe.ts', '@switchboard/contracts')).toEqual([
       expect.stringContaining('@nx/enforce-module-boundaries'),
