@@ -258,6 +258,59 @@ describe('POST /interactions/Invoke with batches', () => {
   );
 });
 
+describe('POST /interactions/Invoke with a repeated requestid', () => {
+  it(
+    'answers the first outcome exactly as it was, whatever the repeat asks, and acts on nothing',
+    async () => {
+      const [first] = await suite.http.invokeResults({ requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-A', route: 'CrmCallRouting' }] });
+      expect(first).toMatchObject({ outcome: 'dispatched', duplicate: false });
+      const interactionid = first?.interactionid;
+      const firstOutcome = {
+        index: 0,
+        action: 'dispatch',
+        requestid: 'repeat-1',
+        externalid: 'REPEAT-A',
+        outcome: 'dispatched',
+        duplicate: true,
+        interactionid,
+      };
+
+      // another externalid under the same requestid: the id answered is the first request's, and so is the externalid
+      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-B', route: 'CrmCallRouting' }] })).toEqual([
+        firstOutcome,
+      ]);
+      // a release under it: still the dispatch, and nothing is released
+      expect(await suite.http.invokeResults({ requests: [{ action: 'release', requestid: 'repeat-1', externalid: 'REPEAT-A' }] })).toEqual([
+        firstOutcome,
+      ]);
+      // REPEAT-B was never dispatched, REPEAT-A is still there: each acts now under a fresh requestid
+      const acted = await suite.http.invokeResults({
+        requests: [
+          { requestid: 'repeat-2', externalid: 'REPEAT-B', route: 'CrmCallRouting' },
+          { action: 'release', requestid: 'repeat-3', externalid: 'REPEAT-A' },
+        ],
+      });
+      expect(acted).toEqual([
+        expect.objectContaining({ externalid: 'REPEAT-B', outcome: 'dispatched', duplicate: false }),
+        { index: 1, action: 'release', requestid: 'repeat-3', externalid: 'REPEAT-A', outcome: 'released', duplicate: false, interactionid },
+      ]);
+
+      // a release's requestid repeated on a dispatch: the release, as it was
+      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-3', externalid: 'REPEAT-C', route: 'CrmCallRouting' }] })).toEqual([
+        { index: 0, action: 'release', requestid: 'repeat-3', externalid: 'REPEAT-A', outcome: 'released', duplicate: true, interactionid },
+      ]);
+
+      // a first request that named no externalid: a repeat naming one gets none back
+      const [anonymous] = await suite.http.invokeResults({ requests: [{ requestid: 'repeat-4', route: 'CrmCallRouting' }] });
+      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-4', externalid: 'REPEAT-D', route: 'CrmCallRouting' }] })).toEqual([
+        { index: 0, action: 'dispatch', requestid: 'repeat-4', outcome: 'dispatched', duplicate: true, interactionid: anonymous?.interactionid },
+      ]);
+      await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'REPEAT-B' }] });
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
 interface BadInvoke {
   name: string;
   send: () => Promise<ContractResponse>;

@@ -117,7 +117,12 @@ describe('group commit of a tenant’s events', () => {
     expect(results).toHaveLength(50);
     expect(results.slice(0, 48).every((result) => result.ok && !result.duplicate)).toBe(true);
     const first = results[0];
-    expect(results[48]).toEqual({ ok: true, interactionId: first?.ok ? first.interactionId : 'none', duplicate: true });
+    expect(results[48]).toEqual({
+      ok: true,
+      interactionId: first?.ok ? first.interactionId : 'none',
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'inv-0' },
+    });
     expect(results[49]).toMatchObject({ ok: false });
     expect(appends.length - before).toBe(1);
     const queued = (await log()).flatMap((event) => (event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('inv-') ? [event.data.interaction.externalId] : []));

@@ -37,7 +37,7 @@ describe('the interactions service over a real NATS', () => {
       properties: {},
       skills: [],
     });
-    expect(again).toEqual({ ok: true, interactionId: '100000001', duplicate: true });
+    expect(again).toEqual({ ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'EXT-1' } });
 
     await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'login' });
     const ready = await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'ready' });

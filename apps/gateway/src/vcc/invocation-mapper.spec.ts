@@ -74,6 +74,28 @@ describe('toInteractionResult', () => {
     ).toMatchObject({ action: 'release', outcome: 'released', duplicate: true });
   });
 
+  it('answers a repeated requestid with the first request’s action and externalid, not the repeat’s', () => {
+    const firstDispatch = { ok: true, interactionId: '7', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'FIRST' } } as const;
+    expect(toInteractionResult(0, { action: 'release', requestid: 'a', externalid: 'OTHER' }, firstDispatch)).toEqual({
+      index: 0,
+      action: 'dispatch',
+      requestid: 'a',
+      externalid: 'FIRST',
+      outcome: 'dispatched',
+      duplicate: true,
+      interactionid: '7',
+    });
+    const firstWithoutExternalId = { ok: true, interactionId: '8', duplicate: true, firstRequest: { action: 'dispatch' } } as const;
+    expect(toInteractionResult(1, { route: 'r', requestid: 'b', externalid: 'NEW' }, firstWithoutExternalId)).toEqual({
+      index: 1,
+      action: 'dispatch',
+      requestid: 'b',
+      outcome: 'dispatched',
+      duplicate: true,
+      interactionid: '8',
+    });
+  });
+
   it('reports a domain refusal as a rejected request with its code', () => {
     expect(
       toInteractionResult(2, { route: 'r' }, { ok: false, error: { code: 'route_not_found', message: 'no named route "r"' } }),

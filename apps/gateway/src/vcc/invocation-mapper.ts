@@ -75,25 +75,29 @@ const REQUEST_ERRORS: Partial<Record<DomainErrorCode, RequestErrorCode>> = {
   unknown_agent: 'unknown_agent',
 };
 
-/** The per-request entry of an Invoke response. */
+/**
+ * The per-request entry of an Invoke response. A repeated requestid is answered with the first request's outcome
+ * as it was — its action and externalid beside its interactionid — never with what the repeat asked.
+ */
 export function toInteractionResult(
   index: number,
   item: VccInteraction,
   reply: InteractionCommandReply,
 ): VccInteractionResult {
-  const action = item.action ?? 'dispatch';
+  const asked = { action: item.action ?? 'dispatch', ...(item.externalid === undefined ? {} : { externalId: item.externalid }) };
+  const answered = reply.ok && reply.duplicate && reply.firstRequest ? reply.firstRequest : asked;
   const base: VccInteractionResult = {
     index,
-    action,
+    action: answered.action,
     ...(item.requestid === undefined ? {} : { requestid: item.requestid }),
-    ...(item.externalid === undefined ? {} : { externalid: item.externalid }),
+    ...(answered.externalId === undefined ? {} : { externalid: answered.externalId }),
     outcome: 'rejected',
     duplicate: false,
   };
   if (reply.ok) {
     return {
       ...base,
-      outcome: action === 'dispatch' ? 'dispatched' : 'released',
+      outcome: answered.action === 'dispatch' ? 'dispatched' : 'released',
       duplicate: reply.duplicate,
       interactionid: reply.interactionId,
     };

@@ -9,6 +9,7 @@ import type {
 } from '@switchboard/contracts';
 import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction, type RoutingEngineSnapshot } from '@switchboard/routing';
+import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
 export interface DecisionRecord {
@@ -41,7 +42,8 @@ const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000
 export interface TenantStateSnapshot {
   interactions: Map<string, InteractionRecord>;
   byExternalId: Map<string, string>;
-  processedRequests: Map<string, { interactionId: string; at: number }>;
+  /** The request-id ledger's entries (those of a snapshot taken before outcomes were recorded carry no action). */
+  processedRequests: Map<string, LedgerEntry>;
   pausedInPlan: Set<string>;
   held: Set<string>;
   parked: Set<string>;
@@ -92,7 +94,8 @@ export class TenantState {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly engine: RoutingEngine;
   private readonly byExternalId = new Map<string, string>();
-  private readonly processedRequests = new Map<string, { interactionId: string; at: number }>();
+  /** The VCC request ids processed, with their first outcomes. */
+  readonly requests: RequestLedger;
   private readonly agentConfigs = new Map<string, AgentConfig>();
   private readonly agentIdsByUsername = new Map<string, string>();
   private readonly pausedInPlan = new Set<string>();
@@ -114,10 +117,11 @@ export class TenantState {
   /** With `saved`, the state of a snapshot (taken at `at`) for this configuration; otherwise the state before any event. */
   constructor(
     config: TenantConfig,
-    private readonly requestIdRetentionMs: number,
+    requestIdRetentionMs: number,
     saved?: { snapshot: TenantStateSnapshot; at: number },
   ) {
     this.tenant = config.id;
+    this.requests = new RequestLedger(requestIdRetentionMs);
     for (const agent of config.agents) {
       this.agentConfigs.set(agent.id, agent);
       this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
@@ -135,7 +139,7 @@ export class TenantState {
     return {
       interactions: this.interactions,
       byExternalId: this.byExternalId,
-      processedRequests: this.processedRequests,
+      processedRequests: this.requests.entries,
       pausedInPlan: this.pausedInPlan,
       held: this.held,
       parked: this.parked,
@@ -154,7 +158,7 @@ export class TenantState {
     };
     copy(saved.interactions, this.interactions);
     copy(saved.byExternalId, this.byExternalId);
-    copy(saved.processedRequests, this.processedRequests);
+    copy(saved.processedRequests, this.requests.entries);
     for (const id of saved.pausedInPlan) this.pausedInPlan.add(id);
     for (const id of saved.held) this.held.add(id);
     for (const id of saved.parked) this.parked.add(id);
@@ -178,13 +182,6 @@ export class TenantState {
   interactionByExternalId(externalId: string): InteractionRecord | undefined {
     const id = this.byExternalId.get(externalId);
     return id === undefined ? undefined : this.interactions.get(id);
-  }
-
-  /** The interaction a request id produced, while the request id is remembered. */
-  processedRequest(requestId: string | undefined, now: number): string | undefined {
-    if (requestId === undefined) return undefined;
-    const seen = this.processedRequests.get(requestId);
-    return seen && now - seen.at < this.requestIdRetentionMs ? seen.interactionId : undefined;
   }
 
   agentIdOf(username: string): string | undefined {
@@ -281,7 +278,7 @@ export class TenantState {
       case 'interaction.released':
         this.engine.remove(event.data.interaction.id, at);
         this.forget(event.data.interaction);
-        this.rememberRequest(event.data.requestId, event.data.interaction.id, at);
+        this.requests.remember(event.data.requestId, releaseOutcome(event.data.interaction), at);
         return;
       case 'interaction.user-data-changed':
         this.upsert(event.data.interaction, at);
@@ -447,7 +444,7 @@ export class TenantState {
     if (record) record.snapshot = interaction;
     else this.interactions.set(interaction.id, { snapshot: interaction, decisions: [], createdAt: at });
     if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
-    this.rememberRequest(interaction.requestId, interaction.id, at);
+    this.requests.remember(interaction.requestId, dispatchOutcome(interaction), at);
     this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
   }
 
@@ -459,23 +456,18 @@ export class TenantState {
     if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
     this.interactions.delete(id);
   }
-
-  private rememberRequest(requestId: string | undefined, interactionId: string, at: number): void {
-    if (requestId === undefined) return;
-    // Remembered from its first processing while that is remembered: a later snapshot must not extend it. A
-    // forgotten one is moved to the end, so the Map's order stays time order for the pruning below.
-    const seen = this.processedRequests.get(requestId);
-    if (seen && at - seen.at < this.requestIdRetentionMs) return;
-    this.processedRequests.delete(requestId);
-    this.processedRequests.set(requestId, { interactionId, at });
-    this.forgetExpiredRequests(at);
-  }
-
-  /** Map iteration follows insertion order, which is time order: stop at the first one still remembered. */
-  private forgetExpiredRequests(now: number): void {
-    for (const [requestId, seen] of this.processedRequests) {
-      if (now - seen.at < this.requestIdRetentionMs) return;
-      this.processedRequests.delete(requestId);
-    }
-  }
 }
+
+/** A snapshot's request id is its dispatch's: what the dispatch answered. */
+const dispatchOutcome = ({ id, externalId }: InteractionSnapshot): FirstOutcome => ({
+  action: 'dispatch',
+  interactionId: id,
+  ...(externalId === undefined ? {} : { externalId }),
+});
+
+/** What a release by the API answered: the interaction it released, by the externalid it named. */
+const releaseOutcome = ({ id, externalId }: InteractionSnapshot): FirstOutcome => ({
+  action: 'release',
+  interactionId: id,
+  ...(externalId === undefined ? {} : { externalId }),
+});

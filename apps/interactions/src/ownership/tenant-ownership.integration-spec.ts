@@ -90,7 +90,7 @@ describe('tenants held by lease across two interactions instances', () => {
     expect(after).toMatchObject({ ok: true, duplicate: false });
     expect(first.get(TenantOwnership).held().sort()).toEqual(['alpha', 'beta']);
     // its state came with it: the request id ledger remembers what the second instance did
-    expect(await dispatch('beta', 'beta-2')).toEqual({ ...before, duplicate: true });
+    expect(await dispatch('beta', 'beta-2')).toEqual({ ...before, duplicate: true, firstRequest: { action: 'dispatch', externalId: 'beta-2' } });
     const records = await writersOf(connection, 'beta');
     const claim = records.findIndex((record) => record.writer === 'first' && record.events === 0);
     expect(claim).toBeGreaterThan(0);

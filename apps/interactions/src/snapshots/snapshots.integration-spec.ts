@@ -55,7 +55,7 @@ describe('a start from a snapshot', () => {
 
     expect(await view()).toEqual(before);
     // the request-id ledger came back too: a repeat from before the snapshot is the first outcome, not a new interaction
-    expect(await dispatch(2)).toEqual({ ok: true, interactionId: '100000002', duplicate: true });
+    expect(await dispatch(2)).toEqual({ ok: true, interactionId: '100000002', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'EXT-2' } });
     expect(await dispatch(10)).toEqual({ ok: true, interactionId: '100000010', duplicate: false });
   });
 

@@ -35,8 +35,8 @@ export function decideDispatch(
   command: DispatchInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const previous = state.processedRequest(command.requestId, now);
-  if (previous !== undefined) return refuse({ ok: true, interactionId: previous, duplicate: true });
+  const repeat = state.requests.repeatOf(command.requestId, now);
+  if (repeat) return refuse(repeat);
 
   const plan = catalog.planForRoute(command.route);
   if (!plan) return refuse(failure('route_not_found', `no named route "${command.route}"`));

@@ -71,7 +71,19 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   it('answers a repeated request id with the first outcome and acts only once', () => {
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'r1', externalId: 'E1' }), T0), T0);
     const again = decideDispatch(state, catalog, dispatch({ requestId: 'r1', externalId: 'E2' }), T0 + 1);
-    expect(again).toEqual({ events: [], reply: { ok: true, interactionId: '100000001', duplicate: true } });
+    const first = { ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'E1' } };
+    expect(again).toEqual({ events: [], reply: first });
+    // a release under the same request id is the same repeat: nothing released
+    expect(decideRelease(state, { requestId: 'r1', externalId: 'E1' }, T0 + 2)).toEqual({ events: [], reply: first });
+  });
+
+  it('answers a request id a release used with that release, even on a dispatch', () => {
+    runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'd1', externalId: 'E1' }), T0), T0);
+    runDecision(state, decideRelease(state, { requestId: 'rel1', externalId: 'E1' }, T0 + 1), T0 + 1);
+    expect(decideDispatch(state, catalog, dispatch({ requestId: 'rel1', externalId: 'E3' }), T0 + 2)).toEqual({
+      events: [],
+      reply: { ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'release', externalId: 'E1' } },
+    });
   });
 
   it('forgets a request id after the retention period', () => {
@@ -150,7 +162,8 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     for (const agentId of ['5464', '5465']) expect(replayed.engine.agent(agentId)).toEqual(state.engine.agent(agentId));
     for (const id of state.interactions.keys()) expect(replayed.engine.interaction(id, T0 + 3)).toEqual(state.engine.interaction(id, T0 + 3));
     expect(replayed.nextInteractionId()).toBe(state.nextInteractionId());
-    expect(replayed.processedRequest('c', T0 + 3)).toBe('100000001');
+    expect(replayed.requests.firstOutcome('c', T0 + 3)).toEqual(state.requests.firstOutcome('c', T0 + 3));
+    expect(replayed.requests.firstOutcome('c', T0 + 3)).toMatchObject({ action: 'release', interactionId: '100000001', externalId: 'E1' });
   });
 
   it('replays a log naming an agent removed from the configuration since: its interaction waits for another', () => {
@@ -170,7 +183,7 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     runDecision(state, decideAgentInteraction(state, { interactionId: '100000001', agentId: '5464' }, 'accept', T0), T0, log);
     const later = T0 + DAY_MS - 1;
     runDecision(state, decideUserData(state, { interactionId: '100000001', agentId: '5464', operation: 'attach', userData: { n: 1 } }, later), later);
-    expect(state.processedRequest('once', later)).toBe('100000001');
-    expect(state.processedRequest('once', T0 + DAY_MS)).toBeUndefined();
+    expect(state.requests.firstOutcome('once', later)).toMatchObject({ action: 'dispatch', interactionId: '100000001', at: T0 });
+    expect(state.requests.firstOutcome('once', T0 + DAY_MS)).toBeUndefined();
   });
 });

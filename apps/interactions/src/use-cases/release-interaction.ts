@@ -13,8 +13,8 @@ export function decideRelease(
   command: ReleaseInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const previous = state.processedRequest(command.requestId, now);
-  if (previous !== undefined) return refuse({ ok: true, interactionId: previous, duplicate: true });
+  const repeat = state.requests.repeatOf(command.requestId, now);
+  if (repeat) return refuse(repeat);
 
   const record = state.interactionByExternalId(command.externalId);
   if (!record) {

@@ -377,6 +377,26 @@ export const busSchemas = {
             "duplicate": {
               "type": "boolean",
               "description": "The request id was processed before; this is the first outcome, not acted on again."
+            },
+            "firstRequest": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "action"
+              ],
+              "description": "With `duplicate`: the request first processed under this request id, whose outcome this is — its\naction and the externalid it named, whatever the repeat asks. Absent where the first outcome was\nremembered before it was recorded (a snapshot of an older release).\n",
+              "properties": {
+                "action": {
+                  "type": "string",
+                  "enum": [
+                    "dispatch",
+                    "release"
+                  ]
+                },
+                "externalId": {
+                  "type": "string"
+                }
+              }
             }
           }
         },

@@ -73,6 +73,16 @@ export type InteractionCommandReply =
        * The request id was processed before; this is the first outcome, not acted on again.
        */
       duplicate: boolean;
+      /**
+       * With `duplicate`: the request first processed under this request id, whose outcome this is — its
+       * action and the externalid it named, whatever the repeat asks. Absent where the first outcome was
+       * remembered before it was recorded (a snapshot of an older release).
+       *
+       */
+      firstRequest?: {
+        action: "dispatch" | "release";
+        externalId?: string;
+      };
     }
   | CommandFailure;
 

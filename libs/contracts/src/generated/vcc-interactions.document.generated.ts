@@ -1047,7 +1047,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
           },
           "duplicate": {
             "type": "boolean",
-            "description": "true when `requestid` was processed before; the outcome is that first one."
+            "description": "true when `requestid` was processed before: nothing is acted on again, and `action`, `externalid`,\n`outcome` and `interactionid` are the first request's, whatever this one asked.\n"
           },
           "interactionid": {
             "type": "string",

@@ -231,7 +231,10 @@ export interface components {
              * @enum {string}
              */
             outcome: "dispatched" | "released" | "rejected";
-            /** @description true when `requestid` was processed before; the outcome is that first one. */
+            /**
+             * @description true when `requestid` was processed before: nothing is acted on again, and `action`, `externalid`,
+             *     `outcome` and `interactionid` are the first request's, whatever this one asked.
+             */
             duplicate: boolean;
             /** @description Switchboard's id of the interaction. */
             interactionid?: string;
