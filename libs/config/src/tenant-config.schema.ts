@@ -34,9 +34,10 @@ export const providerConfigSchema = z.strictObject({
   name,
   endpoint: z.url().optional(),
   headers: z.record(z.string(), z.string()).default({}),
+  /** Absent: every action permitted; present: only those set to 1 (agentActionsPermittedOf, as for Register). */
   agentactionspermitted: z
     .strictObject({ release: permission, hold: permission, transferToAgent: permission, transferToRoute: permission })
-    .default({ release: 0, hold: 0, transferToAgent: 0, transferToRoute: 0 }),
+    .optional(),
 });
 
 const step = name.describe('the name of the next applet in this plan');

@@ -1,9 +1,9 @@
+import { agentActionsPermittedOf, type VccAgentAction } from '@switchboard/config';
 import type { ProviderSettings, VccApi } from '@switchboard/contracts';
 import type { TenantRules } from '../auth/tenant-directory.js';
 
 type Schemas = VccApi.components['schemas'];
 type Permitted = NonNullable<Schemas['ProviderSettings']['agentactionspermitted']>;
-type AgentAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
 
 /** What the contract's schema cannot say: https only (unless the tenant allows http), `Authorization: <type> <credentials>`. */
 export function registerProblems(settings: Schemas['ProviderSettings'], rules: TenantRules): string[] {
@@ -23,27 +23,17 @@ export function registerProblems(settings: Schemas['ProviderSettings'], rules: T
   return problems;
 }
 
-/**
- * VCC's settings as the domain keeps them. Without `agentactionspermitted` every action is permitted (the
- * provider then only adds callbacks); with it, an action not set to 1 is not permitted.
- */
+/** VCC's settings as the domain keeps them, with the same default for permissions as a tenant file's provider. */
 export function toProviderSettings(settings: Schemas['ProviderSettings']): ProviderSettings {
-  const permitted: Permitted | undefined = settings.agentactionspermitted;
-  const allows = (action: AgentAction): boolean => (permitted === undefined ? true : permitted[action] === 1);
   return {
     name: settings.provider,
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
     headers: settings.headers ?? {},
-    agentActionsPermitted: {
-      release: allows('release'),
-      hold: allows('hold'),
-      transferToAgent: allows('transferToAgent'),
-      transferToRoute: allows('transferToRoute'),
-    },
+    agentActionsPermitted: agentActionsPermittedOf(settings.agentactionspermitted),
   };
 }
 
-export function permittedAsVcc(provider: ProviderSettings): Permitted & Record<AgentAction, 0 | 1> {
+export function permittedAsVcc(provider: ProviderSettings): Permitted & Record<VccAgentAction, 0 | 1> {
   const bit = (allowed: boolean): 0 | 1 => (allowed ? 1 : 0);
   const permitted = provider.agentActionsPermitted;
   return {

@@ -1,24 +1,14 @@
+import type { VccAgentAction } from '@switchboard/config';
 import type { AgentInteractionCommand, InteractionCommandReply, TransferToAgentCommand, TransferToRouteCommand } from '@switchboard/contracts';
 import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { providerPermits } from '../domain/provider-permissions.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import { DEFAULT_OFFER_TIMEOUT_SECONDS, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
 import { userQueueOf } from './user-queue.js';
-
-/** The agent actions a VCC provider permits or not (Register's `agentactionspermitted`). */
-export type PermittedAction = 'release' | 'hold' | 'transferToAgent' | 'transferToRoute';
-
-/**
- * Whether the provider that dispatched the interaction permits the action. No provider (or one removed since,
- * whose restrictions are gone with it): permitted. Enforced here, in the domain, so every API dialect obeys it.
- */
-export function isPermitted(state: TenantState, record: InteractionRecord, action: PermittedAction): boolean {
-  const name = record.snapshot.provider;
-  return name === undefined ? true : (state.providers.get(name)?.agentActionsPermitted[action] ?? true);
-}
 
 export const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord => 'snapshot' in value;
 
@@ -36,12 +26,12 @@ export function handledBy(state: TenantState, command: AgentInteractionCommand, 
 export function handled(
   state: TenantState,
   command: AgentInteractionCommand,
-  action: PermittedAction,
+  action: VccAgentAction,
   now: number,
 ): InteractionRecord | InteractionCommandReply {
   const record = handledBy(state, command, now);
   if (!isRecord(record)) return record;
-  if (!isPermitted(state, record, action)) {
+  if (!providerPermits(state, record, action)) {
     return failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit ${action}`);
   }
   return record;

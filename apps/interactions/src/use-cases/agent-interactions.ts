@@ -1,6 +1,6 @@
 import type { AgentInteractionsReply } from '@switchboard/contracts';
 import type { TenantState } from '../domain/tenant-state.js';
-import { isPermitted } from './agent-actions.js';
+import { providerPermits } from '../domain/provider-permissions.js';
 
 /** What an agent's desktop shows: the interactions offered to it or handled by it, with what it may do. */
 export function agentInteractions(state: TenantState, agentId: string, now: number): AgentInteractionsReply {
@@ -16,10 +16,10 @@ export function agentInteractions(state: TenantState, agentId: string, now: numb
           interaction: record.snapshot,
           status: status === 'connected' && state.isHeld(id) ? ('held' as const) : status,
           permitted: {
-            release: isPermitted(state, record, 'release'),
-            hold: isPermitted(state, record, 'hold'),
-            transferToAgent: isPermitted(state, record, 'transferToAgent'),
-            transferToRoute: isPermitted(state, record, 'transferToRoute'),
+            release: providerPermits(state, record, 'release'),
+            hold: providerPermits(state, record, 'hold'),
+            transferToAgent: providerPermits(state, record, 'transferToAgent'),
+            transferToRoute: providerPermits(state, record, 'transferToRoute'),
           },
         },
       ];

@@ -1130,7 +1130,7 @@ export const vccInteractionsDocument: Readonly<Record<string, unknown>> = {
       },
       "AgentActionsPermitted": {
         "title": "AgentActionsPermitted",
-        "description": "Which agent actions the provider permits on its interactions (1 permitted, 0 not).",
+        "description": "Which agent actions the provider permits on its interactions (1 permitted, 0 not). A provider registered\nwithout it permits every action, as one of the tenant file does; with it, an action not set to 1 is not\npermitted.\n",
         "type": "object",
         "additionalProperties": false,
         "properties": {

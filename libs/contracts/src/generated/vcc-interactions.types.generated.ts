@@ -272,7 +272,9 @@ export interface components {
         };
         /**
          * AgentActionsPermitted
-         * @description Which agent actions the provider permits on its interactions (1 permitted, 0 not).
+         * @description Which agent actions the provider permits on its interactions (1 permitted, 0 not). A provider registered
+         *     without it permits every action, as one of the tenant file does; with it, an action not set to 1 is not
+         *     permitted.
          */
         AgentActionsPermitted: {
             release?: components["schemas"]["Permission"];
