@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import { notification } from './support/agents.js';
-import { agent, bodyOf, type AgentCredentials, type Invocation } from './support/contract-http.js';
+import { agent, bodyOf, ME_PATH, type AgentCredentials, type Invocation } from './support/contract-http.js';
 import { usePlatform } from './support/platform-suite.js';
 import { seedExample } from './support/seed-examples.js';
 
@@ -155,6 +155,33 @@ describe('GET and POST /api/v2/me', () => {
       expect(await user()).toMatchObject({ loggedIn: true, ready: false });
       await signOut(carol);
       expect(await user()).toEqual({ id: '5467', userName: 'carol', loggedIn: false, ready: false });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'reports the agent’s skills and levels with subresources=*, as the GWS Users API’s Skill objects',
+    async () => {
+      const withSubresources = async (username: string) =>
+        bodyOf(await suite.http.gws(agent(username), 'GET', ME_PATH, `${ME_PATH}?subresources=*`), 200, 'MeResponse').user;
+      expect(await withSubresources('alice')).toEqual({
+        id: '5465',
+        userName: 'alice',
+        loggedIn: expect.any(Boolean),
+        ready: expect.any(Boolean),
+        skills: [
+          { id: 'skillMandatory', name: 'skillMandatory', level: 7 },
+          { id: 'skillExpiring', name: 'skillExpiring', level: 3 },
+        ],
+      });
+      expect((await withSubresources('AgentUsername')).skills).toEqual([
+        { id: 'skillMandatory', name: 'skillMandatory', level: 5 },
+        { id: 'skillExpiring', name: 'skillExpiring', level: 5 },
+        { id: 'skillOptional', name: 'skillOptional', level: 5 },
+      ]);
+      expect((await withSubresources('carol')).skills).toEqual([]);
+      // skills are a subresource: without asking for them, the user alone
+      expect(await suite.http.user(agent('alice'))).toEqual({ id: '5465', userName: 'alice', loggedIn: expect.any(Boolean), ready: expect.any(Boolean) });
     },
     TEST_TIMEOUT_MS,
   );

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import type { AgentReply, AgentStateChange, ChangeAgentStateCommand, GwsApi } from '@switchboard/contracts';
+import type { AgentReply, AgentSkill, AgentStateChange, ChangeAgentStateCommand, GwsApi } from '@switchboard/contracts';
 import { CHANNEL_TYPES, typeOfChannel } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
@@ -23,6 +23,11 @@ function agentIn(reply: AgentReply): Extract<AgentReply, { ok: true }>['agent'] 
   throw new ApiError('internal', reply.error.message);
 }
 
+function skillsIn(reply: AgentReply): AgentSkill[] {
+  if (reply.ok && reply.skills) return reply.skills;
+  throw new ApiError('internal', 'the agent was answered without its skills');
+}
+
 /** `/api/v2/me`: the signed-in agent, its contact-center session and its readiness. */
 @Controller('api/v2/me')
 @UseGuards(GwsAgentGuard)
@@ -38,11 +43,15 @@ export class MeController {
     this.validateChannelOperation = validators.gws.requestBody('post', '/api/v2/me/channels/{channel}');
   }
 
+  /** The agent; with `subresources=*`, also its skills and levels (GWS Users API: skills are a subresource). */
   @Get()
-  async get(@Req() request: GwsRequest): Promise<Schemas['MeResponse']> {
+  async get(@Req() request: GwsRequest, @Query('subresources') subresources?: unknown): Promise<Schemas['MeResponse']> {
     const identity = agentOf(request);
-    const agent = agentIn(await this.bus.request('agentGet', identity.tenant, { agentId: identity.agentId }));
-    return { statusCode: 0, user: { id: agent.id, userName: agent.username, loggedIn: agent.loggedIn, ready: agent.ready } };
+    const reply = await this.bus.request('agentGet', identity.tenant, { agentId: identity.agentId });
+    const agent = agentIn(reply);
+    const user: Schemas['User'] = { id: agent.id, userName: agent.username, loggedIn: agent.loggedIn, ready: agent.ready };
+    if (subresources === '*') user.skills = skillsIn(reply).map(({ name, level }) => ({ id: name, name, level }));
+    return { statusCode: 0, user };
   }
 
   /** The contact-center session, and readiness on every channel at once. */

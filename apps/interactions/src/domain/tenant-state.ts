@@ -1,4 +1,5 @@
 import type {
+  AgentSkill,
   AgentStateChange,
   AgentView,
   DomainEvent,
@@ -190,6 +191,11 @@ export class TenantState {
 
   agentConfig(agentId: string): AgentConfig | undefined {
     return this.agentConfigs.get(agentId);
+  }
+
+  /** The agent's skills with their levels, as routing weighs them (the tenant file's). */
+  agentSkills(agentId: string): AgentSkill[] {
+    return Object.entries(this.agentConfigs.get(agentId)?.skills ?? {}).map(([name, level]) => ({ name, level }));
   }
 
   agentView(agentId: string): AgentView | undefined {

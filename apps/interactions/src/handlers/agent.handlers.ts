@@ -28,8 +28,9 @@ export function agentHandlers({ processor, registry, clock }: HandlerDeps) {
 
     /** A read: answered from memory without queueing behind commands. */
     agentGet: (query, tenant): AgentReply => {
-      const agent = registry.get(tenant)?.state.agentView(query.agentId);
-      return agent ? { ok: true, agent } : failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      const state = registry.get(tenant)?.state;
+      const agent = state?.agentView(query.agentId);
+      return state && agent ? { ok: true, agent, skills: state.agentSkills(query.agentId) } : failure('agent_not_found', `no agent with id "${query.agentId}"`);
     },
   } satisfies AreaHandlers;
 }

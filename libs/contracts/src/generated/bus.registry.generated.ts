@@ -462,6 +462,13 @@ export const busSchemas = {
             },
             "agent": {
               "$ref": "#/$defs/AgentView"
+            },
+            "skills": {
+              "type": "array",
+              "description": "In the answer to agentGet: the agent's skills with their levels, as routing weighs them, in the\ntenant file's order (a state change answers without them).\n",
+              "items": {
+                "$ref": "#/$defs/AgentSkill"
+              }
             }
           }
         },
@@ -470,6 +477,26 @@ export const busSchemas = {
         }
       ],
       "title": "AgentReply"
+    },
+    "AgentSkill": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "level"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "The skill's name as the tenant file writes it for the agent."
+        },
+        "level": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10
+        }
+      },
+      "title": "AgentSkill"
     },
     "AgentInteractionCommand": {
       "type": "object",

@@ -101,8 +101,22 @@ export type AgentReply =
   | {
       ok: true;
       agent: AgentView;
+      /**
+       * In the answer to agentGet: the agent's skills with their levels, as routing weighs them, in the
+       * tenant file's order (a state change answers without them).
+       *
+       */
+      skills?: AgentSkill[];
     }
   | CommandFailure;
+
+export interface AgentSkill {
+  /**
+   * The skill's name as the tenant file writes it for the agent.
+   */
+  name: string;
+  level: number;
+}
 
 export interface AgentInteractionCommand {
   /**

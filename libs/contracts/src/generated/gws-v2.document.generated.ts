@@ -73,6 +73,17 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "Me"
         ],
         "summary": "The signed-in agent",
+        "parameters": [
+          {
+            "name": "subresources",
+            "in": "query",
+            "required": false,
+            "description": "`*` adds the user's subresources: its skills, each with the agent's level (GWS Users API).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
         "responses": {
           "200": {
             "description": "The agent.",
@@ -96,13 +107,42 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                 "schema": {
                   "$ref": "#/components/schemas/MeResponse"
                 },
-                "example": {
-                  "statusCode": 0,
-                  "user": {
-                    "id": "5465",
-                    "userName": "AgentUsername",
-                    "loggedIn": true,
-                    "ready": true
+                "examples": {
+                  "plain": {
+                    "summary": "The agent",
+                    "value": {
+                      "statusCode": 0,
+                      "user": {
+                        "id": "5464",
+                        "userName": "AgentUsername",
+                        "loggedIn": true,
+                        "ready": true
+                      }
+                    }
+                  },
+                  "withSubresources": {
+                    "summary": "With subresources=*",
+                    "value": {
+                      "statusCode": 0,
+                      "user": {
+                        "id": "5465",
+                        "userName": "alice",
+                        "loggedIn": true,
+                        "ready": true,
+                        "skills": [
+                          {
+                            "id": "skillMandatory",
+                            "name": "skillMandatory",
+                            "level": 7
+                          },
+                          {
+                            "id": "skillExpiring",
+                            "name": "skillExpiring",
+                            "level": 3
+                          }
+                        ]
+                      }
+                    }
                   }
                 }
               }
@@ -1602,6 +1642,37 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           "ready": {
             "type": "boolean",
             "description": "Whether the agent receives new interactions."
+          },
+          "skills": {
+            "type": "array",
+            "description": "With `subresources=*` only (GWS Users API), the skills assigned to the agent.",
+            "items": {
+              "$ref": "#/components/schemas/Skill"
+            }
+          }
+        }
+      },
+      "Skill": {
+        "title": "Skill",
+        "description": "A skill assigned to the agent, as the GWS Skills API shows a Skill object: its id and name (Switchboard\nnames a skill by its name, so both are the name), and the agent's level in it (1–10).\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "level"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "level": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10
           }
         }
       }

@@ -374,6 +374,18 @@ export interface components {
             loggedIn: boolean;
             /** @description Whether the agent receives new interactions. */
             ready: boolean;
+            /** @description With `subresources=*` only (GWS Users API), the skills assigned to the agent. */
+            skills?: components["schemas"]["Skill"][];
+        };
+        /**
+         * Skill
+         * @description A skill assigned to the agent, as the GWS Skills API shows a Skill object: its id and name (Switchboard
+         *     names a skill by its name, so both are the name), and the agent's level in it (1–10).
+         */
+        Skill: {
+            id: string;
+            name: string;
+            level: number;
         };
     };
     responses: {
@@ -479,7 +491,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     getMe: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `*` adds the user's subresources: its skills, each with the agent's level (GWS Users API). */
+                subresources?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -496,17 +511,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 0,
-                     *       "user": {
-                     *         "id": "5465",
-                     *         "userName": "AgentUsername",
-                     *         "loggedIn": true,
-                     *         "ready": true
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
