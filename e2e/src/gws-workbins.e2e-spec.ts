@@ -99,9 +99,14 @@ describe('GWS workbins', () => {
       expect(await operate(credentials, id, { operationName: 'Complete' })).toEqual(ACCEPTED);
       await notification(desktop, { state: 'Completed', id });
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
-      // readiness shows on /v2/me/channels, every channel alike
-      await desktop.waitForChannelMessage((m) => m.channels.every((channel) => channel.userState.state === 'NotReady'));
-      expect(desktop.channelMessages.map((m) => m.channels[0]?.userState.state)).toEqual(['Ready', 'NotReady']);
+      // readiness shows on /v2/me/channels, every channel alike: the wrap-up routing starts on the completion (the
+      // route has a wrap-up time), then the agent's own NotReady
+      await desktop.waitForChannelMessage((m) => m.channels.every((channel) => channel.userState.state === 'NotReady' && channel.userState.reason === 'not ready'));
+      expect(desktop.channelMessages.map((m) => m.channels[0]?.userState)).toEqual([
+        { state: 'Ready' },
+        { state: 'NotReady', reason: 'wrap-up' },
+        { state: 'NotReady', reason: 'not ready' },
+      ]);
       assertReceivedContract(desktop);
     },
     TEST_TIMEOUT_MS,

@@ -219,12 +219,29 @@ describe('offers, leases and wrap-up', () => {
     engine.enqueue(interaction('i2', 11), 11);
     settle(engine, 11);
     engine.accept('i1', 12);
+    expect(engine.wrapsUpOnCompletion('i1')).toBe(true);
     engine.complete('i1', 100);
     expect(engine.agent('a')).toMatchObject({ status: 'wrap-up', wrapUpUntil: 5_100 });
     expect(settle(engine, 5_099)).toEqual([]);
     const decisions: RoutingDecision[] = settle(engine, 5_100);
     expect(decisions.map((d) => d.kind)).toEqual(['wrap-up-ended', 'offer']);
     expect(offers(decisions)).toEqual(['i2→a']);
+  });
+
+  it('says beforehand whether a completion wraps up: not without a wrap-up time, nor for an agent made not ready', () => {
+    const engine = new RoutingEngine([agent('a'), agent('b')]);
+    readyAgents(engine, ['a', 'b']);
+    engine.enqueue(interaction('none', 10), 10);
+    engine.enqueue(interaction('resting', 11, { wrapUpMs: 5_000 }), 11);
+    settle(engine, 11);
+    engine.accept('none', 12);
+    engine.accept('resting', 12);
+    expect(engine.wrapsUpOnCompletion('none')).toBe(false);
+    engine.setNotReady('b', 'lunch', 13);
+    expect(engine.wrapsUpOnCompletion('resting')).toBe(false);
+    engine.complete('resting', 14);
+    expect(engine.agent('b')).toMatchObject({ status: 'not-ready', notReadyReason: 'lunch' });
+    expect(engine.wrapsUpOnCompletion('unknown')).toBe(false);
   });
 });
 

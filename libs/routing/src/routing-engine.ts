@@ -57,6 +57,10 @@ export interface RoutingEngineOptions {
 /** Why an agent is not ready after an offer it let pass. */
 export const MISSED_REASON = 'missed';
 
+/** An agent finishing an interaction wraps up for its wrap-up time, unless it made itself not ready meanwhile. */
+const entersWrapUp = (interaction: InteractionState, agent: AgentState): boolean =>
+  interaction.request.wrapUpMs > 0 && agent.loggedIn && agent.status !== 'not-ready';
+
 /**
  * The ACD: who gets which interaction, and when. Pure and deterministic: no I/O, no clock of its own — every
  * fact comes with the time it happened, and `nextDecision(now)` says what should happen next. The caller records
@@ -332,7 +336,7 @@ export class RoutingEngine {
     this.forget(interaction);
     if (!agent) return;
     this.release(agent, interactionId, interaction.request.type, at);
-    if (interaction.request.wrapUpMs > 0 && agent.loggedIn && agent.status !== 'not-ready') {
+    if (entersWrapUp(interaction, agent)) {
       agent.status = 'wrap-up';
       agent.wrapUpUntil = Math.max(agent.wrapUpUntil, at + interaction.request.wrapUpMs);
       this.deadlines.schedule(agent.wrapUpUntil, 'wrap-up', agent.id);
@@ -426,6 +430,13 @@ export class RoutingEngine {
       interactions: [...agent.interactions.keys()],
       closedTypes: INTERACTION_TYPES.filter((type) => agent.closed.has(type)),
     };
+  }
+
+  /** Whether completing the interaction now would put its agent in wrap-up (or keep it there, for longer). */
+  wrapsUpOnCompletion(interactionId: string): boolean {
+    const interaction = this.interactions.get(interactionId);
+    const agent = interaction?.agentId === undefined ? undefined : this.agents.agents.get(interaction.agentId);
+    return interaction !== undefined && agent !== undefined && entersWrapUp(interaction, agent);
   }
 
   /** Whether the agent could be offered the interaction now: logged in, ready, with capacity for its type. */

@@ -10,6 +10,7 @@ import type {
 } from '@switchboard/contracts';
 import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction, type RoutingEngineSnapshot } from '@switchboard/routing';
+import { agentViewOf, routingAfter, type RoutedReadiness } from './agent-view.js';
 import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
 
 /** An offer made for an interaction, with why: kept with the interaction. */
@@ -201,16 +202,14 @@ export class TenantState {
   agentView(agentId: string): AgentView | undefined {
     const config = this.agentConfigs.get(agentId);
     const routing = this.engine.agent(agentId);
-    if (!config || !routing) return undefined;
-    const notReadyReason = routing.status === 'wrap-up' ? 'wrap-up' : routing.notReadyReason;
-    return {
-      id: config.id,
-      username: config.username,
-      loggedIn: routing.loggedIn,
-      ready: routing.loggedIn && routing.status === 'ready',
-      ...(notReadyReason === undefined || routing.status === 'ready' ? {} : { notReadyReason }),
-      ...(routing.loggedIn && routing.closedTypes.length > 0 ? { notReadyChannels: routing.closedTypes } : {}),
-    };
+    return config && routing ? agentViewOf(config, routing) : undefined;
+  }
+
+  /** The agent's view once routing makes the change, for the event that makes it; none for an agent removed since. */
+  agentViewAfter(agentId: string, change: RoutedReadiness): AgentView | undefined {
+    const config = this.agentConfigs.get(agentId);
+    const routing = this.engine.agent(agentId);
+    return config && routing ? agentViewOf(config, routingAfter(routing, change)) : undefined;
   }
 
   apply(event: DomainEvent): void {

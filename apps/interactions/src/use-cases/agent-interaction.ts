@@ -2,6 +2,7 @@ import type { AgentInteractionCommand, InteractionCommandReply } from '@switchbo
 import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { readinessChange, readinessOnCompletion } from '../domain/routed-readiness.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 export type AgentAction = 'accept' | 'reject' | 'complete' | 'cancel';
@@ -35,12 +36,17 @@ export function decideAgentInteraction(
         return refuse(failure('offer_expired', 'the offer expired before it was accepted'));
       }
       return { events: [newEvent('interaction.accepted', state.tenant, data, now)], reply: ok(command.interactionId) };
-    case 'reject':
+    case 'reject': {
       if (routing.status !== 'offered') return refuse(failure('invalid_state', 'only an offer can be rejected'));
-      return { events: [newEvent('interaction.rejected', state.tenant, data, now)], reply: ok(command.interactionId) };
-    case 'complete':
+      // routing makes the agent not ready (missed), as after a timeout
+      const missed = readinessChange(state, command.agentId, 'missed');
+      return { events: [newEvent('interaction.rejected', state.tenant, { ...data, ...missed }, now)], reply: ok(command.interactionId) };
+    }
+    case 'complete': {
       if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
-      return { events: [newEvent('interaction.completed', state.tenant, data, now)], reply: ok(command.interactionId) };
+      const wrapUp = readinessOnCompletion(state, command.interactionId, command.agentId);
+      return { events: [newEvent('interaction.completed', state.tenant, { ...data, ...wrapUp }, now)], reply: ok(command.interactionId) };
+    }
     case 'cancel':
       if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be cancelled'));
       return { events: [newEvent('interaction.cancelled', state.tenant, data, now)], reply: ok(command.interactionId) };

@@ -1,17 +1,22 @@
 import type { DomainEvent } from '@switchboard/contracts';
 import type { RoutingDecision } from '@switchboard/routing';
 import { newEvent } from '../domain/domain-events.js';
+import { readinessChange } from '../domain/routed-readiness.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import type { RoutingDecisionTimer } from '../metrics/routing-metrics.js';
 import { performance } from 'node:perf_hooks';
 
 function eventFor(state: TenantState, decision: RoutingDecision, now: number): DomainEvent {
-  if (decision.kind === 'wrap-up-ended') return newEvent('agent.wrap-up-ended', state.tenant, { agentId: decision.agentId }, now);
+  if (decision.kind === 'wrap-up-ended') {
+    const { agentId } = decision;
+    return newEvent('agent.wrap-up-ended', state.tenant, { agentId, ...readinessChange(state, agentId, 'wrap-up-ended') }, now);
+  }
   const record = state.interactions.get(decision.interactionId);
   if (!record) throw new Error(`routing decided about unknown interaction ${decision.interactionId}`);
   const interaction = record.snapshot;
   if (decision.kind === 'offer-expired') {
-    return newEvent('interaction.offer-timed-out', state.tenant, { interaction, agentId: decision.agentId }, now);
+    const { agentId } = decision;
+    return newEvent('interaction.offer-timed-out', state.tenant, { interaction, agentId, ...readinessChange(state, agentId, 'missed') }, now);
   }
   return newEvent(
     'interaction.offered',

@@ -211,6 +211,31 @@ describe('agentNotificationsOf', () => {
     });
     expect(validateChannelMessage?.(notification?.message)).toBe(true);
   });
+
+  it('shows the readiness routing sets as the agent’s own: missed after a timeout or reject, wrap-up and its end', () => {
+    const base = { id: '5464', username: 'a', loggedIn: true };
+    const missed = { ...base, ready: false, notReadyReason: 'missed' };
+    const wrapUp = { ...base, ready: false, notReadyReason: 'wrap-up' };
+    const readyAgain = { ...base, ready: true, notReadyChannels: ['chat' as const] };
+    const readinessOf = (event: DomainEvent) => agentNotificationsOf(event).filter((n) => n.channel === '/v2/me/channels');
+    const cases: [DomainEvent, string[]][] = [
+      [{ ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464', agent: missed } }, ['NotReady:missed', 'NotReady:missed', 'NotReady:missed']],
+      [{ ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464', agent: missed } }, ['NotReady:missed', 'NotReady:missed', 'NotReady:missed']],
+      [{ ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464', agent: wrapUp } }, ['NotReady:wrap-up', 'NotReady:wrap-up', 'NotReady:wrap-up']],
+      [{ ...meta, type: 'agent.wrap-up-ended', data: { agentId: '5464', agent: readyAgain } }, ['Ready:', 'NotReady:', 'Ready:']],
+    ];
+    for (const [event, states] of cases) {
+      const [notification, ...more] = readinessOf(event);
+      expect(more).toEqual([]);
+      expect(notification).toMatchObject({ agentId: '5464', channel: '/v2/me/channels' });
+      expect(validateChannelMessage?.(notification?.message)).toBe(true);
+      const message = notification?.message as { channels: { userState: { state: string; reason?: string } }[] };
+      expect(message.channels.map((c) => `${c.userState.state}:${c.userState.reason ?? ''}`)).toEqual(states);
+    }
+    // an event that changed no readiness (a completion without wrap-up, one logged before events carried it) shows none
+    expect(readinessOf({ ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } })).toEqual([]);
+    expect(readinessOf({ ...meta, type: 'agent.wrap-up-ended', data: { agentId: '5464' } })).toEqual([]);
+  });
 });
 
 describe('gwsDate', () => {

@@ -1,4 +1,4 @@
-import type { DomainEvent, InteractionSnapshot, InteractionStateMessage } from '@switchboard/contracts';
+import type { AgentView, DomainEvent, InteractionSnapshot, InteractionStateMessage } from '@switchboard/contracts';
 import { interactionStateMessage, type GwsState } from '@switchboard/gws-dialect';
 import { referenceOf, type AgentNotification, type PermissionsOf } from './agent-notification.js';
 import { channelStateMessage } from './channel-state-message.js';
@@ -6,7 +6,8 @@ import { workbinNotificationsOf } from './workbin-messages.js';
 
 /**
  * What agents see of a domain event: on `/v2/me/interactions` none, one, or two (a transfer: the agent it left
- * and the agent it goes to); workbin changes on `/v2/me/workbins`; readiness on `/v2/me/channels`.
+ * and the agent it goes to); workbin changes on `/v2/me/workbins`; readiness on `/v2/me/channels`, whether the
+ * agent changed it or routing did.
  */
 export function agentNotificationsOf(event: DomainEvent, permissionsOf: PermissionsOf = () => undefined): AgentNotification[] {
   const to = (
@@ -23,6 +24,10 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       ...referenceOf(event.data),
     },
   });
+  // The agent's readiness on `/v2/me/channels`: its own changes, and those routing makes (missed, wrap-up and its end),
+  // which their events carry (an event logged before they did carries none).
+  const readiness = (agent: AgentView | undefined): AgentNotification[] =>
+    agent === undefined ? [] : [{ tenant: event.tenant, agentId: agent.id, channel: '/v2/me/channels', message: channelStateMessage(event.id, agent) }];
   switch (event.type) {
     case 'interaction.offered':
       return [to(event.data.agentId, event.data.interaction, 'Invited')];
@@ -34,7 +39,7 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
         ...(event.type === 'interaction.pulled-from-workbin' ? workbinNotificationsOf(event, permissionsOf) : []),
       ];
     case 'interaction.completed':
-      return [to(event.data.agentId, event.data.interaction, 'Completed')];
+      return [to(event.data.agentId, event.data.interaction, 'Completed'), ...readiness(event.data.agent)];
     // A hold shows on the agent's desktop whichever dialect asked for it (an ICWS hold or park), and so does its end.
     case 'interaction.held':
       return [to(event.data.agentId, event.data.interaction, 'Held')];
@@ -49,9 +54,10 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       ];
     case 'interaction.route-transferred':
       return [to(event.data.fromAgentId, event.data.interaction, 'Completed')];
-    case 'interaction.offer-revoked':
     case 'interaction.offer-timed-out':
     case 'interaction.rejected':
+      return [to(event.data.agentId, event.data.interaction, 'Revoked'), ...readiness(event.data.agent)];
+    case 'interaction.offer-revoked':
     case 'interaction.cancelled':
       return [to(event.data.agentId, event.data.interaction, 'Revoked')];
     case 'interaction.placed-in-workbin':
@@ -66,11 +72,12 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       if (event.data.agentId === undefined) return [];
       return [to(event.data.agentId, event.data.interaction, event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked')];
     case 'agent.state-changed':
-      return [{ tenant: event.tenant, agentId: event.data.agent.id, channel: '/v2/me/channels', message: channelStateMessage(event.id, event.data.agent) }];
+      return readiness(event.data.agent);
+    case 'agent.wrap-up-ended':
+      return readiness(event.data.agent);
     case 'interaction.queued':
     case 'interaction.plan-paused':
     case 'interaction.plan-step-completed':
-    case 'agent.wrap-up-ended':
     case 'provider.registered':
     case 'provider.removed':
     case 'interaction.controlled': // mute, record: nothing a GWS desktop shows

@@ -1890,6 +1890,10 @@ export const busSchemas = {
             },
             "agentId": {
               "type": "string"
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView",
+              "description": "The agent's readiness after it, as routing set it (not ready, reason `missed`), pushed to the agent like its own changes."
             }
           }
         }
@@ -1934,6 +1938,10 @@ export const busSchemas = {
             },
             "agentId": {
               "type": "string"
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView",
+              "description": "The agent's readiness after it, as routing set it (not ready, reason `missed`), pushed to the agent like its own changes."
             }
           }
         }
@@ -1983,6 +1991,10 @@ export const busSchemas = {
             },
             "agentId": {
               "type": "string"
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView",
+              "description": "The agent's readiness after it when routing put the agent in wrap-up (not ready, reason `wrap-up`); absent when it did not."
             }
           }
         }
@@ -2023,6 +2035,10 @@ export const busSchemas = {
           "properties": {
             "agentId": {
               "type": "string"
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentView",
+              "description": "The agent's readiness after it, ready again on the channels it had not closed."
             }
           }
         }

@@ -630,6 +630,7 @@ export interface InteractionRejectedEvent {
     referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
+    agent?: AgentView;
   };
 }
 
@@ -641,6 +642,7 @@ export interface InteractionOfferTimedOutEvent {
   data: {
     interaction: InteractionSnapshot;
     agentId: string;
+    agent?: AgentView;
   };
 }
 
@@ -656,6 +658,7 @@ export interface InteractionCompletedEvent {
     referenceId?: number;
     interaction: InteractionSnapshot;
     agentId: string;
+    agent?: AgentView;
   };
 }
 
@@ -666,6 +669,7 @@ export interface AgentWrapUpEndedEvent {
   occurredAt: string;
   data: {
     agentId: string;
+    agent?: AgentView;
   };
 }
 
