@@ -157,6 +157,36 @@ describe('GWS workbins', () => {
   );
 });
 
+describe('GWS workbins and VCC release', () => {
+  it(
+    'tells the workbin’s subscribers when an interaction parked in it is released: ItemRemoved, and the workbin is empty',
+    async () => {
+      // a subscriber that is no agent of the interaction: it only watches the shared workbin
+      const watcher = agent('John.Smith');
+      const watching = await suite.desktops.connected('John.Smith');
+      const subscribe = await suite.http.gws(watcher, 'POST', '/api/v2/me/workbins/{id}', '/api/v2/me/workbins/CrmBacklog', { operationName: 'Subscribe' });
+      const subscribed = bodyOf(subscribe, 200, 'StatusResponse');
+      await watching.waitForWorkbinMessage((m) => m.messageType === 'WorkbinSubscriptionStateChangeMessage' && m.referenceId === referenceOf(subscribed));
+
+      const { credentials, desktop } = await readyDesktop('alice');
+      const id = await dispatch('WB-RELEASED');
+      await accepted(credentials, desktop, id);
+      expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
+      expect(await operate(credentials, id, { operationName: 'PlaceInWorkbin', workbin: 'CrmBacklog' })).toEqual(ACCEPTED);
+      await watching.waitForWorkbinMessage((m) => m.messageType === 'WorkbinStateChangeMessage' && m.action === 'ItemAdded' && m.interaction.id === id);
+      expect((await workitems(watcher, 'CrmBacklog')).map((item) => item.id)).toEqual([id]);
+
+      await release('WB-RELEASED');
+      const removed = await watching.waitForWorkbinMessage((m) => m.messageType === 'WorkbinStateChangeMessage' && m.action === 'ItemRemoved');
+      expect(removed).toMatchObject({ workbinId: 'CrmBacklog', interaction: { id, externalId: 'WB-RELEASED', state: 'InWorkbin' } });
+      expect(await workitems(watcher, 'CrmBacklog')).toEqual([]);
+      assertReceivedContract(watching);
+      expect(watching.received).toEqual([]); // nothing on /v2/me/interactions: it was never John.Smith's
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
 describe('GWS Cancel and Complete into a queue', () => {
   it(
     'Cancel gives accepted work up: Revoked for the agent, and the interaction is offered again',

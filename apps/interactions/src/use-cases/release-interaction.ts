@@ -5,8 +5,8 @@ import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 /**
- * Removes an interaction: a waiting one is deleted, an offered one is taken back from its agent. A release must
- * name the provider its dispatch named (reference A5.1).
+ * Removes an interaction: a waiting one is deleted, an offered one is taken back from its agent, a parked one leaves
+ * its workbin. A release must name the provider its dispatch named (reference A5.1).
  */
 export function decideRelease(
   state: TenantState,
@@ -30,6 +30,8 @@ export function decideRelease(
     );
   }
   const agentId = state.engine.interaction(record.snapshot.id, now)?.agentId;
+  // parked in a workbin: the agents subscribed to it then are told it left (GWS ItemRemoved), as on a pull
+  const workbin = state.workbinOf(record.snapshot.id);
   const event = newEvent(
     'interaction.released',
     state.tenant,
@@ -38,6 +40,7 @@ export function decideRelease(
       ...(command.requestId === undefined ? {} : { requestId: command.requestId }),
       ...(agentId === undefined ? {} : { agentId }),
       reason: 'released-by-api',
+      ...(workbin === undefined ? {} : { workbin, subscribers: state.workbinSubscribersOf(workbin) }),
     },
     now,
   );

@@ -8,6 +8,7 @@ import { decideAgentInteraction } from './agent-interaction.js';
 import { decideAgentStateChange } from './change-agent-state.js';
 import { decideDispatch } from './dispatch-interaction.js';
 import { listInteractions } from './list-interactions.js';
+import { decideRelease } from './release-interaction.js';
 import { agentWorkbins, decideWorkbin } from './workbins.js';
 
 const T0 = Date.parse('2026-01-01T09:00:00Z');
@@ -71,6 +72,21 @@ describe('workbins and cancel', () => {
     const pulled = runDecision(state, decideWorkbin(state, { agentId: '5465', operation: 'pull', workbin: 'CrmBacklog', interactionId: id }, T0), T0, log);
     expect(pulled.events[0]).toMatchObject({ type: 'interaction.pulled-from-workbin', data: { agentId: '5465', subscribers: ['5465'] } });
     expect(state.engine.interaction(id, T0)).toMatchObject({ status: 'connected', agentId: '5465' });
+  });
+
+  it('names the workbin and its subscribers on the release of an interaction parked in it, and leaves the workbin empty', () => {
+    ready('5465');
+    runDecision(state, decideWorkbin(state, { agentId: '5465', operation: 'subscribe', workbin: 'CrmBacklog' }, T0), T0, log);
+    const id = handledBy5464('E5');
+    runDecision(state, decideWorkbin(state, { agentId: '5464', operation: 'place', workbin: 'CrmBacklog', interactionId: id }, T0), T0, log);
+    const released = runDecision(state, decideRelease(state, { externalId: 'E5' }, T0 + 1), T0 + 1, log);
+    expect(released.events[0]).toMatchObject({ type: 'interaction.released', data: { workbin: { name: 'CrmBacklog' }, subscribers: ['5465'] } });
+    expect(agentWorkbins(state, '5465')).toMatchObject({ workbins: [{ interactions: [] }, { interactions: [] }] });
+    // released from anywhere else, no workbin is named
+    const waiting = handledBy5464('E6');
+    const direct = runDecision(state, decideRelease(state, { externalId: 'E6' }, T0 + 2), T0 + 2, log);
+    expect(direct.events[0]?.type === 'interaction.released' && direct.events[0].data).not.toHaveProperty('workbin');
+    expect(state.interactions.has(waiting)).toBe(false);
   });
 
   it('refuses: an unknown workbin, live work, an interaction the agent does not handle, a pull without room', () => {

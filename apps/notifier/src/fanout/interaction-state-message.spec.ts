@@ -236,6 +236,27 @@ describe('agentNotificationsOf', () => {
     expect(readinessOf({ ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } })).toEqual([]);
     expect(readinessOf({ ...meta, type: 'agent.wrap-up-ended', data: { agentId: '5464' } })).toEqual([]);
   });
+
+  it('tells a workbin’s subscribers when an interaction parked in it is released (ItemRemoved), and no one else', () => {
+    const workbin = { name: 'CrmBacklog' };
+    const released: DomainEvent = {
+      ...meta,
+      type: 'interaction.released',
+      data: { interaction, reason: 'released-by-api', workbin, subscribers: ['5465', '5466'] },
+    };
+    const notifications = agentNotificationsOf(released);
+    expect(notifications.map((n) => [n.agentId, n.channel])).toEqual([
+      ['5465', '/v2/me/workbins'],
+      ['5466', '/v2/me/workbins'],
+    ]);
+    expect(notifications[0]?.message).toMatchObject({
+      messageType: 'WorkbinStateChangeMessage',
+      action: 'ItemRemoved',
+      workbinId: 'CrmBacklog',
+      interaction: { id: '100000001' },
+    });
+    expect(validateWorkbinMessage?.(notifications[0]?.message)).toBe(true);
+  });
 });
 
 describe('gwsDate', () => {

@@ -69,8 +69,12 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     case 'agent.workbin-subscription-changed':
       return workbinNotificationsOf(event, permissionsOf);
     case 'interaction.released':
-      if (event.data.agentId === undefined) return [];
-      return [to(event.data.agentId, event.data.interaction, event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked')];
+      return [
+        ...(event.data.agentId === undefined
+          ? []
+          : [to(event.data.agentId, event.data.interaction, event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked')]),
+        ...workbinNotificationsOf(event, permissionsOf),
+      ];
     case 'agent.state-changed':
       return readiness(event.data.agent);
     case 'agent.wrap-up-ended':

@@ -4,13 +4,20 @@ import { referenceOf, type AgentNotification, type PermissionsOf } from './agent
 
 type WorkbinEvent = Extract<
   DomainEvent,
-  { type: 'interaction.placed-in-workbin' | 'interaction.pulled-from-workbin' | 'agent.workbin-listed' | 'agent.workbin-subscription-changed' }
+  {
+    type:
+      | 'interaction.placed-in-workbin'
+      | 'interaction.pulled-from-workbin'
+      | 'interaction.released'
+      | 'agent.workbin-listed'
+      | 'agent.workbin-subscription-changed';
+  }
 >;
 
 /**
  * What agents see of workbin events on `/v2/me/workbins` (GWS 8.5.2): the subscription's state to the agent
  * that (un)subscribed, the content to the agent that asked for it, and ItemAdded / ItemRemoved to every agent
- * subscribed to the workbin when the item came or went. The workbin id is its name.
+ * subscribed to the workbin when the item came or went (pulled out, or released from it). The workbin id is its name.
  */
 export function workbinNotificationsOf(event: WorkbinEvent, permissionsOf: PermissionsOf): AgentNotification[] {
   const to = (agentId: string, message: MeWorkbinsPayload): AgentNotification => ({
@@ -44,8 +51,10 @@ export function workbinNotificationsOf(event: WorkbinEvent, permissionsOf: Permi
         }),
       ];
     case 'interaction.placed-in-workbin':
-    case 'interaction.pulled-from-workbin': {
-      const { interaction, workbin, subscribers } = event.data;
+    case 'interaction.pulled-from-workbin':
+    case 'interaction.released': {
+      const { interaction, workbin, subscribers = [] } = event.data;
+      if (workbin === undefined) return []; // released from anywhere but a workbin
       const action = event.type === 'interaction.placed-in-workbin' ? 'ItemAdded' : 'ItemRemoved';
       // The same for every subscriber: built once and shared (deliveries only serialise it, none changes it).
       const item = inWorkbin(interaction, workbin.name);

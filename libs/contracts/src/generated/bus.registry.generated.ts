@@ -1741,6 +1741,17 @@ export const busSchemas = {
                 "released-by-plan",
                 "released-by-agent"
               ]
+            },
+            "workbin": {
+              "$ref": "#/$defs/WorkbinRef",
+              "description": "The workbin it was parked in, if it was."
+            },
+            "subscribers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "With `workbin`, the agents subscribed to that workbin then (told the item is removed)."
             }
           }
         }

@@ -588,6 +588,11 @@ export interface InteractionReleasedEvent {
      */
     agentId?: string;
     reason: "released-by-api" | "released-by-plan" | "released-by-agent";
+    workbin?: WorkbinRef;
+    /**
+     * With `workbin`, the agents subscribed to that workbin then (told the item is removed).
+     */
+    subscribers?: string[];
   };
 }
 
