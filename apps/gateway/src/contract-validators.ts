@@ -1,8 +1,8 @@
-import { gwsV2Document, icwsDocument, OpenApiValidator, vccInteractionsDocument } from '@switchboard/contracts';
+import { gwsV2Document, icwsDocument, OpenApiValidator, vccInteractionsDocument, type GwsApi, type IcwsApi, type VccApi } from '@switchboard/contracts';
 
 /** Request validators compiled once at start from the same OpenAPI documents the types come from. */
 export class ContractValidators {
-  readonly vcc = new OpenApiValidator(vccInteractionsDocument, 'vcc-interactions');
-  readonly gws = new OpenApiValidator(gwsV2Document, 'gws-v2');
-  readonly icws = new OpenApiValidator(icwsDocument, 'icws');
+  readonly vcc = new OpenApiValidator<VccApi.paths>(vccInteractionsDocument, 'vcc-interactions');
+  readonly gws = new OpenApiValidator<GwsApi.paths>(gwsV2Document, 'gws-v2');
+  readonly icws = new OpenApiValidator<IcwsApi.paths>(icwsDocument, 'icws');
 }

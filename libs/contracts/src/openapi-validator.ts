@@ -60,16 +60,32 @@ export function createAjv(): Ajv2020 {
  * from the body, which the caller then uses as it is): the contracts say so, for clients generated in languages
  * whose models send `null` for unset fields. `errors` are those of the last call, as on an Ajv validator.
  */
-export interface RequestBodyValidator {
-  (body: unknown): boolean;
+export interface RequestBodyValidator<T = unknown> {
+  (body: unknown): body is T;
   readonly errors?: ValidateFunction['errors'];
 }
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+
+/**
+ * The type of the request body of `method path` as `contentType`, read from the `paths` openapi-typescript generates
+ * from the same contract; `never` when the contract has no such body (so a wrong path does not compile into use).
+ */
+export type RequestBodyOf<Paths, P extends keyof Paths, M extends HttpMethod, C extends string> = M extends keyof Paths[P]
+  ? NonNullable<Paths[P][M]> extends { requestBody?: infer Body }
+    ? NonNullable<Body> extends { content: infer Content }
+      ? C extends keyof Content
+        ? Content[C]
+        : never
+      : never
+    : never
+  : never;
 
 /**
  * Validators for the request bodies and responses of one OpenAPI contract, compiled once at start from the
  * same document the types were generated from. Lookups are by the path as written in the contract.
  */
-export class OpenApiValidator {
+export class OpenApiValidator<Paths = Record<string, unknown>> {
   private readonly ajv = createAjv();
   private readonly id: string;
   private readonly requests = new Map<string, RequestBodyValidator>();
@@ -117,18 +133,27 @@ export class OpenApiValidator {
     const validate = this.compile(schema);
     const schemas = objectAt(this.document, 'components', 'schemas') ?? {};
     const resolve = (ref: string): JsonObject | undefined => (ref.startsWith(SCHEMAS) ? objectAt(schemas, ref.slice(SCHEMAS.length)) : undefined);
-    const check = (body: unknown): boolean => {
+    const check = (body: unknown): body is unknown => {
       dropNullOptionals(body, schema, resolve);
       return validate(body);
     };
     return Object.defineProperty(check, 'errors', { get: () => validate.errors });
   }
 
-  /** The validator of an operation's request body; throws when the contract has no such body. */
-  requestBody(method: string, path: string, contentType = 'application/json'): RequestBodyValidator {
-    const validate = this.requests.get(`${method.toLowerCase()} ${path} ${contentType}`);
-    if (!validate) throw new Error(`the contract has no ${contentType} body for ${method} ${path}`);
-    return validate;
+  /**
+   * The validator of an operation's request body, whose passing body has the contract's generated type; throws when
+   * the contract has no such body.
+   */
+  requestBody<P extends keyof Paths & string, M extends HttpMethod, C extends string = 'application/json'>(
+    method: M,
+    path: P,
+    contentType?: C,
+  ): RequestBodyValidator<RequestBodyOf<Paths, P, M, C>> {
+    const media = contentType ?? 'application/json';
+    const validate = this.requests.get(`${method} ${path} ${media}`);
+    if (!validate) throw new Error(`the contract has no ${media} body for ${method} ${path}`);
+    // compiled from the very document `Paths` was generated from: what passes it has that type
+    return validate as RequestBodyValidator<RequestBodyOf<Paths, P, M, C>>;
   }
 
   /** The validator of an operation's JSON response for a status, or undefined when the contract has none. */

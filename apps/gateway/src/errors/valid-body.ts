@@ -1,10 +1,9 @@
-import { describeValidationErrors, type OpenApiValidator } from '@switchboard/contracts';
+import { describeValidationErrors, type RequestBodyValidator } from '@switchboard/contracts';
 import { ApiError } from './api-error.js';
 
-type BodyValidator = ReturnType<OpenApiValidator['requestBody']>;
 
 /** `/targetQueue/queueName` → `targetQueue.queueName`; a missing property is named by the `required` error itself. */
-function propertyOf(validate: BodyValidator): string | undefined {
+function propertyOf(validate: RequestBodyValidator): string | undefined {
   const [first] = validate.errors ?? [];
   if (!first) return undefined;
   const at = first.instancePath.split('/').filter((part) => part !== '');
@@ -19,7 +18,7 @@ function propertyOf(validate: BodyValidator): string | undefined {
  * an ICWS `__type` included — absent) or a bad request, naming the property. Each dialect renders it its own way:
  * GWS statusCode 1 or 10, ICWS missingPropertyError or invalidPropertyError with propertyName, VCC 400.
  */
-export function validBody(validate: BodyValidator, body: unknown): unknown {
+export function validBody<T>(validate: RequestBodyValidator<T>, body: unknown): T {
   if (body === undefined || body === null) throw new ApiError('missing_parameter', 'A request body is required.');
   if (validate(body)) return body;
   const [first] = validate.errors ?? [];

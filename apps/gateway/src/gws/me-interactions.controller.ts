@@ -52,7 +52,7 @@ export class MeInteractionsController {
   @Post()
   @HttpCode(200)
   async operateOnCollection(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
-    const operation = validBody(this.validateCollectionOperation, request.body) as Operation;
+    const operation = validBody(this.validateCollectionOperation, request.body);
     if (operation.operationName !== 'GetWorkbinContent') {
       return { statusCode: 2, statusMessage: `${operation.operationName} needs an interaction: POST /api/v2/me/interactions/{id}` };
     }
@@ -63,7 +63,7 @@ export class MeInteractionsController {
   @Post(':id')
   @HttpCode(200)
   async operate(@Req() request: GwsRequest, @Param('id') interactionId: string): Promise<Schemas['StatusResponse']> {
-    const operation = validBody(this.validateOperation, request.body) as Operation;
+    const operation = validBody(this.validateOperation, request.body);
     const referenceId = this.referenceIds.next();
     return gwsStatusOf(await this.perform(agentOf(request), interactionId, operation, referenceId), referenceId);
   }

@@ -58,7 +58,7 @@ export class MeController {
   @Post()
   @HttpCode(200)
   operate(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
-    const operation = validBody(this.validateOperation, request.body) as MeOperation;
+    const operation = validBody(this.validateOperation, request.body);
     return this.change(request, { change: CHANGE_OF[operation.operationName], ...reasonOf(operation) });
   }
 
@@ -69,7 +69,7 @@ export class MeController {
   @Post('channels/:channel')
   @HttpCode(200)
   async operateOnChannel(@Req() request: GwsRequest, @Param('channel') channel: string): Promise<Schemas['StatusResponse']> {
-    const operation = validBody(this.validateChannelOperation, request.body) as Schemas['ChannelOperation'];
+    const operation = validBody(this.validateChannelOperation, request.body);
     const type = typeOfChannel(channel);
     if (type === undefined) throw new ApiError('not_found', `no channel "${channel}"; channels: ${Object.keys(CHANNEL_TYPES).join(', ')}`);
     return this.change(request, { change: operation.operationName === 'Ready' ? 'ready' : 'not-ready', channel: type, ...reasonOf(operation) });

@@ -51,7 +51,7 @@ export class WorkbinsController {
   @Post('me/workbins/:id')
   @HttpCode(200)
   async subscribe(@Req() request: GwsRequest, @Param('id') workbin: string): Promise<Schemas['StatusResponse']> {
-    const { operationName } = validBody(this.validateSubscription, request.body) as Schemas['WorkbinSubscriptionOperation'];
+    const { operationName } = validBody(this.validateSubscription, request.body);
     const identity = agentOf(request);
     const referenceId = this.referenceIds.next();
     const operation = operationName === 'Subscribe' ? 'subscribe' : 'unsubscribe';
@@ -62,7 +62,7 @@ export class WorkbinsController {
   @Post('workbins/:id')
   @HttpCode(200)
   async operate(@Req() request: GwsRequest, @Param('id') workbin: string): Promise<Schemas['StatusResponse']> {
-    const { operationName, id: interactionId } = validBody(this.validateOperation, request.body) as Schemas['WorkbinOperation'];
+    const { operationName, id: interactionId } = validBody(this.validateOperation, request.body);
     const identity = agentOf(request);
     const referenceId = this.referenceIds.next();
     const operation = operationName === 'AddWorkitem' ? 'place' : 'pull';

@@ -1,6 +1,5 @@
 import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import type { IcwsApi } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
@@ -10,10 +9,9 @@ import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-s
 import type { IcwsSession } from './icws-sessions.js';
 import { transferDestination, userNotFound } from './transfer-target.js';
 
-type Schemas = IcwsApi.components['schemas'];
-
 const CONTENT = 'application/vnd.inin.icws+json';
-const actionPath = (action: string): string => `/icws/{sessionId}/interactions/{interactionId}/${action}`;
+const actionPath = <A extends string>(action: A): `/icws/{sessionId}/interactions/{interactionId}/${A}` =>
+  `/icws/{sessionId}/interactions/{interactionId}/${action}`;
 
 /**
  * `POST /icws/{sessionId}/interactions/{interactionId}/{action}`: each action is one domain command for the
@@ -55,7 +53,7 @@ export class IcwsActionsController {
   @HttpCode(200)
   async hold(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body);
     const command = this.command(session, interactionId);
     succeeded(await this.bus.request(on ? 'interactionHold' : 'interactionRetrieve', session.tenant, command));
   }
@@ -63,21 +61,21 @@ export class IcwsActionsController {
   @Post('mute')
   @HttpCode(200)
   mute(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body);
     return this.control(sessionOf(request), interactionId, { control: 'mute', on });
   }
 
   @Post('pause')
   @HttpCode(200)
   pause(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on } = validBody(this.validateOnOff, request.body) as Schemas['OnOffParameters'];
+    const { on } = validBody(this.validateOnOff, request.body);
     return this.control(sessionOf(request), interactionId, { control: 'pause', on });
   }
 
   @Post('record')
   @HttpCode(200)
   record(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
-    const { on, supervisor = false } = validBody(this.validateRecord, request.body) as Schemas['RecordParameters'];
+    const { on, supervisor = false } = validBody(this.validateRecord, request.body);
     return this.control(sessionOf(request), interactionId, { control: 'record', on, supervisor });
   }
 
@@ -87,7 +85,7 @@ export class IcwsActionsController {
   async park(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
     const body: unknown = request.body ?? {};
-    const parameters = validBody(this.validateTransfer, body) as Schemas['TransferParameters'];
+    const parameters = validBody(this.validateTransfer, body);
     if (parameters.target !== undefined || parameters.queueID !== undefined) {
       const destination = transferDestination(parameters, usersOf(this.directory, session));
       if (destination.type !== 'user' || destination.name !== session.username) {
@@ -103,7 +101,7 @@ export class IcwsActionsController {
   @HttpCode(200)
   async blindTransfer(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const parameters = validBody(this.validateTransfer, request.body) as Schemas['TransferParameters'];
+    const parameters = validBody(this.validateTransfer, request.body);
     const destination = transferDestination(parameters, usersOf(this.directory, session));
     const command = this.command(session, interactionId);
     if (destination.type === 'workgroup') {

@@ -50,7 +50,7 @@ export class IcwsConnectionController {
     if (language === undefined || language.trim() === '') {
       throw new ApiError('missing_parameter', 'The Accept-Language header is required.', { property: 'Accept-Language' });
     }
-    const settings = validBody(this.validateSettings, request.body) as Schemas['IcAuthConnectionRequestSettings'];
+    const settings = validBody(this.validateSettings, request.body);
     const agent = this.directory.agent(settings.userID);
     // The same answer for an unknown user and a wrong password, so the answer does not tell which user names exist.
     if (!agent || !(await this.verifier.verify(settings.password, agent.passwordHash))) {

@@ -81,7 +81,7 @@ export class IcwsInteractionsController {
   @HttpCode(201)
   async create(@Req() request: IcwsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Schemas['InteractionCreated']> {
     const session = sessionOf(request);
-    const parameters = validBody(this.validateCreate, request.body) as Schemas['CreateInteractionParameters'];
+    const parameters = validBody(this.validateCreate, request.body);
     const creation = creationOf(parameters, usersOf(this.directory, session));
     const { interactionId } = succeeded(await this.bus.request('interactionCreate', session.tenant, { ...creation, agentId: session.agentId }));
     void reply.header('location', `/icws/${session.sessionId}/interactions/${interactionId}`);
@@ -106,7 +106,7 @@ export class IcwsInteractionsController {
   @HttpCode(200)
   async setAttributes(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
     const session = sessionOf(request);
-    const update = validBody(this.validateUpdate, request.body) as Schemas['InteractionAttributesUpdate'];
+    const update = validBody(this.validateUpdate, request.body);
     assertCustomAttributes(update.attributes, 'attributes');
     succeeded(
       await this.bus.request('interactionUserData', session.tenant, {

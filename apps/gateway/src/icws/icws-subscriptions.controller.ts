@@ -1,14 +1,12 @@
 import { Controller, Delete, HttpCode, Param, Post, Put, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
-import type { IcwsApi, QueueRef } from '@switchboard/contracts';
+import type { QueueRef } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { validBody } from '../errors/valid-body.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import { queueRefOf } from './queue-ids.js';
-
-type Schemas = IcwsApi.components['schemas'];
 
 /**
  * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions (kept by the interactions
@@ -36,7 +34,7 @@ export class IcwsSubscriptionsController {
   @HttpCode(200)
   async subscribe(@Req() request: IcwsRequest, @Param('subscriptionId') subscriptionId: string): Promise<void> {
     const session = sessionOf(request);
-    const parameters = validBody(this.validateSubscription, request.body) as Schemas['QueueSubscriptionParameters'];
+    const parameters = validBody(this.validateSubscription, request.body);
     const userNamed = usersOf(this.directory, session);
     const queues = parameters.queueIds.map((id) => queueRefOf(id, userNamed)) as [QueueRef, ...QueueRef[]];
     const attributeNames = parameters.attributeNames as [string, ...string[]];

@@ -11,7 +11,6 @@ import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
 
-type Invocation = VccApi.components['schemas']['Invocation'];
 type InvokeResponse = VccApi.components['schemas']['InvokeResponse'];
 
 /**
@@ -37,9 +36,8 @@ export class InvokeController {
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
       throw new ApiError('unsupported_media_type', 'the body must be application/json');
     }
-    const body = normalizeInvocationKeys(request.body);
-    if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
-    const invocation = body as Invocation;
+    const invocation = normalizeInvocationKeys(request.body);
+    if (!this.validate(invocation)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const tenant = request.vccClient?.tenant;
     const rules = tenant === undefined ? undefined : this.directory.rules(tenant);
     if (tenant === undefined || !rules) throw new ApiError('unauthorized', 'no authenticated client');

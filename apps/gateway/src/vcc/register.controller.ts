@@ -29,9 +29,8 @@ export class RegisterController {
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
       throw new ApiError('unsupported_media_type', 'the body must be application/json');
     }
-    const body: unknown = request.body;
-    if (!this.validate(body)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
-    const settings = body as Schemas['ProviderSettings'];
+    const settings: unknown = request.body;
+    if (!this.validate(settings)) throw new ApiError('bad_request', describeValidationErrors(this.validate.errors));
     const tenant = request.vccClient?.tenant;
     const rules = tenant === undefined ? undefined : this.directory.rules(tenant);
     if (tenant === undefined || !rules) throw new ApiError('unauthorized', 'no authenticated client');
