@@ -1,1 +1,0 @@
-export declare const depConstraints: { sourceTag: string; onlyDependOnLibsWithTags: string[] }[];
