@@ -1,6 +1,7 @@
 import { fits } from './capacity.js';
 import { KeyedHeap } from './keyed-heap.js';
 import { INTERACTION_TYPES, type AgentProfile, type AgentStatus, type CapacityShares, type InteractionType } from './model.js';
+import { SkillIds } from './skill-ids.js';
 import { normalizeSkill } from './skills.js';
 
 export interface AgentState {
@@ -8,7 +9,8 @@ export interface AgentState {
   /** Roster position: the last tie-break. */
   order: number;
   skills: ReadonlyMap<string, number>;
-  skillNames: readonly string[];
+  /** The skills' ids (see SkillIds), ascending. */
+  skillIds: readonly number[];
   loggedIn: boolean;
   status: AgentStatus;
   notReadyReason?: string;
@@ -44,6 +46,14 @@ const sameTypes = (a: ReadonlySet<InteractionType>, b: ReadonlySet<InteractionTy
 
 const categoryOf = (agent: AgentState): AgentCategory => (agent.loggedIn ? agent.status : 'logged-out');
 
+/** The skill's set of holders, made if need be; the list grows slot by slot so it stays a dense array. */
+function holdersIn(bySkill: (Set<AgentState> | undefined)[], skill: number): Set<AgentState> {
+  while (bySkill.length <= skill) bySkill.push(undefined);
+  let holders = bySkill[skill];
+  if (!holders) bySkill[skill] = holders = new Set();
+  return holders;
+}
+
 /**
  * Which agents can take which type of interaction right now, by skill, and in longest-idle order; plus a count
  * of agents in each state, so a decision can say why the others were passed over without looking at them.
@@ -55,18 +65,23 @@ export class AgentIndex {
     InteractionType,
     Set<AgentState>
   >;
-  private readonly availableBySkill = Object.fromEntries(
-    INTERACTION_TYPES.map((t) => [t, new Map<string, Set<AgentState>>()]),
-  ) as Record<InteractionType, Map<string, Set<AgentState>>>;
+  /** Per type, the available agents holding each skill, indexed by skill id. */
+  private readonly availableBySkill = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, [] as Set<AgentState>[]])) as Record<
+    InteractionType,
+    (Set<AgentState> | undefined)[]
+  >;
   /** Per type, exactly the available agents, longest idle first: an agent leaves the line when it stops being available. */
   private readonly idle = Object.fromEntries(
-    INTERACTION_TYPES.map((t) => [t, new KeyedHeap<string, IdleEntry>(idleLongerFirst)]),
-  ) as Record<InteractionType, KeyedHeap<string, IdleEntry>>;
+    INTERACTION_TYPES.map((t) => [t, new KeyedHeap<AgentState, IdleEntry>(idleLongerFirst)]),
+  ) as Record<InteractionType, KeyedHeap<AgentState, IdleEntry>>;
   readonly counts: Record<AgentCategory, number> = { 'logged-out': 0, 'not-ready': 0, 'wrap-up': 0, ready: 0 };
   /** Per type, the ready agents with that type's channel not ready: explained without looking at them. */
   readonly readyButClosed = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, 0])) as Record<InteractionType, number>;
 
-  constructor(private readonly shares: CapacityShares) {}
+  constructor(
+    private readonly shares: CapacityShares,
+    private readonly skillIds: SkillIds = new SkillIds(),
+  ) {}
 
   add(profile: AgentProfile, at: number): AgentState {
     const skills = new Map(Object.entries(profile.skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]));
@@ -74,7 +89,7 @@ export class AgentIndex {
       id: profile.id,
       order: this.agents.size,
       skills,
-      skillNames: [...skills.keys()].sort(),
+      skillIds: this.skillIds.sortedIds(skills.keys()),
       loggedIn: false,
       status: 'not-ready',
       wrapUpUntil: 0,
@@ -116,23 +131,18 @@ export class AgentIndex {
       any ||= can;
       const set = this.available[type];
       const was = set.has(agent);
-      if (can && (!was || idleChanged)) this.idle[type].set(agent.id, { agent, idleSince: agent.idleSince });
+      if (can && (!was || idleChanged)) this.idle[type].set(agent, { agent, idleSince: agent.idleSince });
       if (can === was) continue;
       const bySkill = this.availableBySkill[type];
-      for (const skill of agent.skillNames) {
-        let holders = bySkill.get(skill);
-        if (can) {
-          if (!holders) bySkill.set(skill, (holders = new Set()));
-          holders.add(agent);
-        } else {
-          holders?.delete(agent);
-        }
+      for (const skill of agent.skillIds) {
+        if (can) holdersIn(bySkill, skill).add(agent);
+        else bySkill[skill]?.delete(agent);
       }
       if (can) {
         set.add(agent);
       } else {
         set.delete(agent);
-        this.idle[type].delete(agent.id);
+        this.idle[type].delete(agent);
       }
     }
     return any;
@@ -143,7 +153,8 @@ export class AgentIndex {
   }
 
   availableWithSkill(type: InteractionType, skill: string): ReadonlySet<AgentState> {
-    return this.availableBySkill[type].get(skill) ?? NO_AGENTS;
+    const id = this.skillIds.known(skill);
+    return (id === undefined ? undefined : this.availableBySkill[type][id]) ?? NO_AGENTS;
   }
 
   /** The available agent idle longest, in O(1). */

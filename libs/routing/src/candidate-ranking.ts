@@ -23,6 +23,14 @@ function ranksAbove(a: Scored, b: Scored, ranking: AgentRanking): boolean {
   return a.order < b.order;
 }
 
+/** The score without the roster order (a tie-break, not part of the explanation); built field by field, not by a rest copy. */
+const asScore = (scored: Scored): CandidateScore => ({
+  agentId: scored.agentId,
+  optionalMatches: scored.optionalMatches,
+  skillLevel: scored.skillLevel,
+  idleSince: scored.idleSince,
+});
+
 /**
  * Ranks free agents for one interaction: keeps those holding every mandatory skill and returns the best, the
  * next `runnersUp` ones, and how many were dropped for which missing skill. One pass, O(candidates × skills).
@@ -53,6 +61,6 @@ export function rankCandidates(
     top.splice(at, 0, scored);
     if (top.length > runnersUp + 1) top.pop();
   }
-  const [chosen, ...rest] = top.map(({ order: _order, ...score }) => score);
+  const [chosen, ...rest] = top.map(asScore);
   return { chosen, runnersUp: rest, missing };
 }

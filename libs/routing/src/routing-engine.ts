@@ -16,6 +16,7 @@ import {
 } from './model.js';
 import type { DeadlineKind, InteractionSnapshotData, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
 import { Scheduler } from './scheduler.js';
+import { SkillIds } from './skill-ids.js';
 import { expiryTimes, isMandatoryAt, timedSkills } from './skills.js';
 import { generalKey, personalKey, servedBefore, WaitingQueues, type WaitingEntry } from './waiting-queues.js';
 
@@ -73,7 +74,7 @@ const entersWrapUp = (interaction: InteractionState, agent: AgentState): boolean
 export class RoutingEngine {
   private readonly shares: CapacityShares;
   private readonly agents: AgentIndex;
-  private readonly queues = new WaitingQueues();
+  private readonly queues: WaitingQueues;
   private readonly interactions = new Map<string, InteractionState>();
   private readonly personalQueuesByAgent = new Map<string, Set<string>>();
   private readonly wakeups = new Scheduler<WakeupKind>();
@@ -88,7 +89,10 @@ export class RoutingEngine {
   constructor(roster: readonly AgentProfile[], options: RoutingEngineOptions = {}) {
     this.shares = options.capacity ?? DEFAULT_CAPACITY;
     this.runnersUp = options.runnersUp ?? 3;
-    this.agents = new AgentIndex(this.shares);
+    // One id per skill name for both indexes: a freed agent's skill ids walk the waiting groups' skill sets.
+    const skillIds = new SkillIds();
+    this.agents = new AgentIndex(this.shares, skillIds);
+    this.queues = new WaitingQueues(skillIds);
     for (const profile of roster) this.agents.add(profile, 0);
   }
 
@@ -468,7 +472,7 @@ export class RoutingEngine {
     let best: WaitingEntry | undefined;
     for (const type of INTERACTION_TYPES) {
       if (!this.agents.canTake(agent, type)) continue;
-      const head = this.queues.firstFor(type, agent.id, agent.skillNames);
+      const head = this.queues.firstFor(type, agent.id, agent.skillIds);
       if (head && (!best || servedBefore(head, best) < 0)) best = head;
     }
     return best ? this.agentFor(best.interactionId, now, 'agent-available') : undefined;

@@ -1,6 +1,7 @@
 import type { WaitingGroupSnapshot } from './engine-snapshot.js';
 import { KeyedHeap } from './keyed-heap.js';
 import { INTERACTION_TYPES, type InteractionType } from './model.js';
+import { SkillIds } from './skill-ids.js';
 import { SkillSetIndex } from './skill-set-index.js';
 
 /** A waiting interaction's place in line; a newer entry (higher version) supersedes older ones. */
@@ -30,6 +31,8 @@ interface WaitingGroup {
   type: InteractionType;
   /** The mandatory skills every member has in common (none for a personal queue). */
   skills: readonly string[];
+  /** `skills` as ids, ascending: the group's key in the skill-set index. */
+  skillIds: readonly number[];
   isPersonal: boolean;
   /** Exactly the members, each at its current place in line, keyed by interaction id. */
   members: KeyedHeap<string, WaitingEntry>;
@@ -40,6 +43,7 @@ interface WaitingGroup {
 export const generalKey = (type: InteractionType, mandatorySkills: readonly string[]): string =>
   `${type}|${mandatorySkills.join(',')}`;
 export const personalKey = (agentId: string, type: InteractionType): string => `pq:${agentId}|${type}`;
+const personalAgentOf = (key: string, type: InteractionType): string => key.slice('pq:'.length, key.length - type.length - 1);
 
 /**
  * Waiting interactions grouped by what an agent needs to take them (type + mandatory skills, or the one agent
@@ -49,18 +53,26 @@ export const personalKey = (agentId: string, type: InteractionType): string => `
  */
 export class WaitingQueues {
   private readonly groups = new Map<string, WaitingGroup>();
+  /**
+   * The personal-queue groups by agent, then type: a freed agent finds its own without building a key or looking
+   * through every group of the tenant.
+   */
+  private readonly personal = new Map<string, Map<InteractionType, WaitingGroup>>();
   private waiting = 0;
-  private readonly general = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, new SkillSetIndex<WaitingGroup>()])) as Record<
-    InteractionType,
-    SkillSetIndex<WaitingGroup>
-  >;
+  private readonly general = Object.fromEntries(
+    INTERACTION_TYPES.map((t) => [t, new SkillSetIndex<WaitingGroup, number>()]),
+  ) as Record<InteractionType, SkillSetIndex<WaitingGroup, number>>;
+
+  constructor(private readonly skillIds: SkillIds = new SkillIds()) {}
 
   join(key: string, type: InteractionType, skills: readonly string[], entry: WaitingEntry, isPersonal: boolean): void {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, type, skills, isPersonal, members: new KeyedHeap<string, WaitingEntry>(servedBefore), head: undefined };
+      const skillIds = isPersonal ? [] : this.skillIds.sortedIds(skills);
+      group = { key, type, skills, skillIds, isPersonal, members: new KeyedHeap<string, WaitingEntry>(servedBefore), head: undefined };
       this.groups.set(key, group);
-      if (!isPersonal) this.general[type].add(skills, group);
+      if (isPersonal) this.addPersonal(personalAgentOf(key, type), group);
+      else this.general[type].add(skillIds, group);
     }
     group.members.set(entry.interactionId, entry);
     group.head = group.members.peek();
@@ -82,7 +94,14 @@ export class WaitingQueues {
     this.waiting -= 1;
     if (group.members.size > 0) return;
     this.groups.delete(key);
-    if (!group.isPersonal) this.general[group.type].remove(group.skills);
+    if (!group.isPersonal) {
+      this.general[group.type].remove(group.skillIds);
+      return;
+    }
+    const agentId = personalAgentOf(key, group.type);
+    const ofAgent = this.personal.get(agentId);
+    ofAgent?.delete(group.type);
+    if (ofAgent?.size === 0) this.personal.delete(agentId);
   }
 
   /** The group's first member in line. */
@@ -97,11 +116,11 @@ export class WaitingQueues {
 
   /**
    * What an agent free for `type` should take first: the best head among its personal queue and the general
-   * groups whose skills it all has (`agentSkills` sorted).
+   * groups whose skills it all has (`agentSkillIds` ascending, see SkillIds).
    */
-  firstFor(type: InteractionType, agentId: string, agentSkills: readonly string[]): WaitingEntry | undefined {
-    let best = this.head(personalKey(agentId, type));
-    this.general[type].forEachWithin(agentSkills, (group) => {
+  firstFor(type: InteractionType, agentId: string, agentSkillIds: readonly number[]): WaitingEntry | undefined {
+    let best = this.personal.get(agentId)?.get(type)?.head;
+    this.general[type].forEachWithin(agentSkillIds, (group) => {
       const { head } = group;
       if (head && (!best || servedBefore(head, best) < 0)) best = head;
     });
@@ -115,5 +134,16 @@ export class WaitingQueues {
 
   waitingCount(): number {
     return this.waiting;
+  }
+
+  /** How many agents the personal-queue index holds: exactly those with a personal queue waiting (tests hold it to that). */
+  agentsWithPersonalQueues(): number {
+    return this.personal.size;
+  }
+
+  private addPersonal(agentId: string, group: WaitingGroup): void {
+    let ofAgent = this.personal.get(agentId);
+    if (!ofAgent) this.personal.set(agentId, (ofAgent = new Map<InteractionType, WaitingGroup>()));
+    ofAgent.set(group.type, group);
   }
 }
