@@ -1,8 +1,8 @@
 import type { WaitingGroupSnapshot } from './engine-snapshot.js';
-import { KeyedHeap } from './keyed-heap.js';
 import { INTERACTION_TYPES, type InteractionType } from './model.js';
 import { SkillIds } from './skill-ids.js';
 import { SkillSetIndex } from './skill-set-index.js';
+import { WaitingLine } from './waiting-line.js';
 
 /** A waiting interaction's place in line; a newer entry (higher version) supersedes older ones. */
 export interface WaitingEntry {
@@ -35,7 +35,7 @@ interface WaitingGroup {
   skillIds: readonly number[];
   isPersonal: boolean;
   /** Exactly the members, each at its current place in line, keyed by interaction id. */
-  members: KeyedHeap<string, WaitingEntry>;
+  members: WaitingLine;
   /** `members.peek()`, kept at hand: a freed agent reads the heads of many groups, each a cache miss away. */
   head: WaitingEntry | undefined;
 }
@@ -69,7 +69,7 @@ export class WaitingQueues {
     let group = this.groups.get(key);
     if (!group) {
       const skillIds = isPersonal ? [] : this.skillIds.sortedIds(skills);
-      group = { key, type, skills, skillIds, isPersonal, members: new KeyedHeap<string, WaitingEntry>(servedBefore), head: undefined };
+      group = { key, type, skills, skillIds, isPersonal, members: new WaitingLine(), head: undefined };
       this.groups.set(key, group);
       if (isPersonal) this.addPersonal(personalAgentOf(key, type), group);
       else this.general[type].add(skillIds, group);
