@@ -1,15 +1,6 @@
 import { RoutingEngine, type RoutingDecision } from '@switchboard/routing';
 import { SyntheticTenant, type TenantSize } from './synthetic-tenant.js';
 
-export interface Measurement {
-  size: TenantSize;
-  decisions: number;
-  /** Nanoseconds per decision, sorted. */
-  samples: number[];
-  totalNs: number;
-  setupMs: number;
-}
-
 const nowNs = (): number => Number(process.hrtime.bigint());
 
 /**
@@ -33,54 +24,68 @@ function settle(engine: RoutingEngine, now: number): number {
 }
 
 /**
- * Builds a busy contact center (every agent handling an interaction, `waiting` more in line), then times each
- * routing decision of `operations` operations: an agent completes its interaction and takes the next one it
- * qualifies for (most urgent, highest priority, oldest), or a new interaction arrives and looks for a free agent.
+ * A busy contact center (every agent handling an interaction, `waiting` more in line) and its steady work: an agent
+ * completes its interaction and takes the next one it qualifies for (most urgent, highest priority, oldest), or a
+ * new interaction arrives and looks for a free agent — in turns, half and half.
  */
-export function measureSteadyState(size: TenantSize, operations: number, seed = 42): Measurement {
-  const setupStart = Date.now();
-  const tenant = new SyntheticTenant(size, seed);
-  const roster = tenant.agents();
-  const engine = new RoutingEngine(roster);
-  let now = 1_000;
-  // The queue first, then agents sign in one by one and each takes the best interaction it can, until every
-  // agent is busy and `waiting` interactions are left in line.
-  for (let i = 0; i < size.waiting + size.agents; i += 1) engine.enqueue(tenant.interaction(now), now);
-  settle(engine, now);
-  const signInStart = now;
-  for (const [i, agent] of roster.entries()) {
-    now = signInStart + ((i + 1) * SIGN_IN_SPAN_MS) / roster.length;
-    engine.logIn(agent.id, now);
-    engine.setReady(agent.id, now);
-    settle(engine, now);
-  }
-  while (engine.waitingCount() < size.waiting) {
-    engine.enqueue(tenant.interaction(now), now);
-    settle(engine, now);
-  }
-  const setupMs = Date.now() - setupStart;
+export class SteadyState {
+  private readonly tenant: SyntheticTenant;
+  private readonly agentIds: string[];
+  private readonly engine: RoutingEngine;
+  private now = 1_000;
+  private operation = 0;
 
-  const samples: number[] = [];
-  let totalNs = 0;
-  for (let op = 0; op < operations; op += 1) {
-    now += 10;
-    const start = nowNs();
-    if (op % 2 === 0) {
-      const agent = engine.agent(roster[tenant.agentIndex()]?.id ?? '');
-      const busyWith = agent?.interactions[0];
-      if (busyWith !== undefined) engine.complete(busyWith, now);
-    } else {
-      engine.enqueue(tenant.interaction(now), now);
-    }
-    const offers = settle(engine, now);
-    const elapsed = nowNs() - start;
-    totalNs += elapsed;
-    // One sample per decision made (an operation that made none still cost its time).
-    const per = elapsed / Math.max(1, offers);
-    for (let i = 0; i < Math.max(1, offers); i += 1) samples.push(per);
+  constructor(
+    readonly size: TenantSize,
+    seed = 42,
+  ) {
+    this.tenant = new SyntheticTenant(size, seed);
+    const roster = this.tenant.agents();
+    this.agentIds = roster.map((agent) => agent.id);
+    this.engine = new RoutingEngine(roster);
   }
-  samples.sort((a, b) => a - b);
-  return { size, decisions: samples.length, samples, totalNs, setupMs };
+
+  /** The queue first, then agents sign in one by one and each takes the best interaction it can, until every agent is busy and `waiting` interactions are left in line. */
+  setUp(): void {
+    const { engine, tenant, size } = this;
+    for (let i = 0; i < size.waiting + size.agents; i += 1) engine.enqueue(tenant.interaction(this.now), this.now);
+    settle(engine, this.now);
+    const signInStart = this.now;
+    for (const [i, agentId] of this.agentIds.entries()) {
+      this.now = signInStart + ((i + 1) * SIGN_IN_SPAN_MS) / this.agentIds.length;
+      engine.logIn(agentId, this.now);
+      engine.setReady(agentId, this.now);
+      settle(engine, this.now);
+    }
+    while (engine.waitingCount() < size.waiting) {
+      engine.enqueue(tenant.interaction(this.now), this.now);
+      settle(engine, this.now);
+    }
+  }
+
+  /**
+   * Runs the next `operations` operations, 10 ms of simulated time apart. With `record`, each is timed — the engine's
+   * work only: the fact (completion or arrival) and every decision it leads to, not the choice of which agent
+   * completes or the making of the arriving request — and `record` gets one sample per decision made (the time
+   * shared out between them), or the whole time as one sample when the operation made none.
+   */
+  run(operations: number, record?: (nsPerDecision: number) => void): void {
+    const { engine, tenant } = this;
+    for (let i = 0; i < operations; i += 1) {
+      this.now += 10;
+      const completes = this.operation % 2 === 0;
+      this.operation += 1;
+      const busyWith = completes ? engine.agent(this.agentIds[tenant.agentIndex()] ?? '')?.interactions[0] : undefined;
+      const arriving = completes ? undefined : tenant.interaction(this.now);
+      const start = record ? nowNs() : 0;
+      if (busyWith !== undefined) engine.complete(busyWith, this.now);
+      if (arriving) engine.enqueue(arriving, this.now);
+      const offers = settle(engine, this.now);
+      if (!record) continue;
+      const per = (nowNs() - start) / Math.max(1, offers);
+      for (let d = 0; d < Math.max(1, offers); d += 1) record(per);
+    }
+  }
 }
 
 export const percentile = (sorted: readonly number[], p: number): number =>
