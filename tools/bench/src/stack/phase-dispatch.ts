@@ -5,6 +5,7 @@ import { runLoad, type LoadOptions, type LoadResult } from './load.js';
 import type { StackPlan } from './plan.js';
 import { cpuPerThousand, stackCpuSeconds } from './stack-cpu.js';
 import { figureSuffix, STACK_PROCESSES, type PerProcess } from './stack-processes.js';
+import { NOT_PROFILED, type ProfiledWindows } from './profiled-windows.js';
 import { invokeBody, invokeHeaders, INVOKE_PATH } from './vcc-invoke.js';
 
 function describeLoad(label: string, result: LoadResult, unit = 'req/s'): string {
@@ -31,9 +32,13 @@ async function measureBareHttp(plan: StackPlan): Promise<LoadResult> {
 }
 
 /** A measured Invoke load with the CPU each process spent on it. */
-async function measureInvoke(platform: Platform, load: LoadOptions): Promise<{ result: LoadResult; cpu: (dispatches: number) => PerProcess }> {
+async function measureInvoke(
+  platform: Platform,
+  load: LoadOptions,
+  profile: (run: () => Promise<LoadResult>) => Promise<LoadResult>,
+): Promise<{ result: LoadResult; cpu: (dispatches: number) => PerProcess }> {
   const before = await stackCpuSeconds(platform);
-  const result = await runLoad(load);
+  const result = await profile(() => runLoad(load));
   const after = await stackCpuSeconds(platform);
   return { result, cpu: (dispatches) => cpuPerThousand(before, after, dispatches) };
 }
@@ -41,9 +46,9 @@ async function measureInvoke(platform: Platform, load: LoadOptions): Promise<{ r
 /**
  * Closed-loop Invoke loads (no agent ready: every dispatch waits in line): 1 dispatch per call against the bare
  * baseline, then `batchSize` per call, with the CPU of each process per 1,000 dispatches. Resolves with how many
- * interactions were dispatched (all still waiting).
+ * interactions were dispatched (all still waiting). `profiled` profiles the apps over each measured load.
  */
-export async function measureDispatch(platform: Platform, token: string, plan: StackPlan, figures: Figures): Promise<number> {
+export async function measureDispatch(platform: Platform, token: string, plan: StackPlan, figures: Figures, profiled: ProfiledWindows = NOT_PROFILED): Promise<number> {
   const invoke = (count: number, durationSeconds: number): LoadOptions => ({
     url: `${platform.baseUrl}${INVOKE_PATH}`,
     connections: plan.connections,
@@ -59,7 +64,7 @@ export async function measureDispatch(platform: Platform, token: string, plan: S
   const bare = await measureBareHttp(plan);
   console.log(describeLoad('bare node:http hello server', bare));
   figures.set('bareHttpRequestsPerSecond', bare.okPerSecond);
-  const single = await measureInvoke(platform, invoke(1, plan.runSeconds));
+  const single = await measureInvoke(platform, invoke(1, plan.runSeconds), (run) => profiled.around('invoke-1', run));
   console.log(describeLoad('Invoke, 1 dispatch per call', single.result));
   const ratio = single.result.okPerSecond / bare.okPerSecond;
   console.log(`  ratio to the bare node:http server: ${ratio.toFixed(3)}   (issue 12 goal ≥ 0.25)`);
@@ -70,7 +75,7 @@ export async function measureDispatch(platform: Platform, token: string, plan: S
   figures.set('ratioToBareHttp', ratio, 3);
   reportCpu(figures, 'cpuSecondsPer1000Dispatches', single.cpu(single.result.okResponses));
 
-  const batch = await measureInvoke(platform, invoke(plan.batchSize, plan.runSeconds));
+  const batch = await measureInvoke(platform, invoke(plan.batchSize, plan.runSeconds), (run) => profiled.around(`invoke-${String(plan.batchSize)}`, run));
   const interactionsPerSecond = batch.result.okPerSecond * plan.batchSize;
   console.log(describeLoad(`Invoke, ${plan.batchSize} dispatches per call`, batch.result, 'calls/s'));
   console.log(`  ${interactionsPerSecond.toFixed(0)} interactions/s   (issue 12 goal ≥ 20,000)`);
