@@ -1,4 +1,5 @@
-import { connect, type ConnectionOptions, type NatsConnection } from '@nats-io/transport-node';
+import { NatsConnectionImpl, type ConnectionOptions, type NatsConnection } from '@nats-io/transport-node';
+import { useCoalescingTransport } from './coalescing-transport.js';
 
 /**
  * The options of every service connection, Nest's transport included: it keeps reconnecting for ever (a service
@@ -18,7 +19,13 @@ export function busConnectionOptions(url: string, name: string) {
 }
 
 export function connectBus(url: string, name: string): Promise<NatsConnection> {
-  return connect(busConnectionOptions(url, name));
+  return connectNats(busConnectionOptions(url, name));
+}
+
+/** Connects as nats.js's `connect` does, writing through a CoalescingTransport: how every service connection is opened. */
+export function connectNats(options: ConnectionOptions): Promise<NatsConnection> {
+  useCoalescingTransport();
+  return NatsConnectionImpl.connect(options);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { NatsContext, ServerNats } from '@nestjs/microservices';
-import type { Msg, Subscription } from '@nats-io/transport-node';
-import { answerInRequestOf } from '@switchboard/bus';
+import { NatsContext, ServerNats, type NatsOptions } from '@nestjs/microservices';
+import type { ConnectionOptions, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { answerInRequestOf, connectNats } from '@switchboard/bus';
 import { requestSubject, type BusRequestMap } from '@switchboard/contracts';
 
 /** Instances share it, so that while a tenant changes hands its commands go to one of them, not both. */
@@ -21,6 +21,16 @@ export interface BusResponder {
 export class TenantOwnedNatsServer extends ServerNats {
   private readonly served = new Map<string, Subscription[]>();
   private responder: BusResponder | undefined;
+
+  /** `options`: the connection's (busConnectionOptions) and Nest's (serializers, graceful shutdown) together. */
+  constructor(private readonly connectionOptions: Required<NatsOptions>['options'] & ConnectionOptions) {
+    super(connectionOptions);
+  }
+
+  /** The connection every service opens (connectNats: socket writes coalesced), instead of nats.js's plain `connect`. */
+  override createNatsClient(): Promise<NatsConnection> {
+    return connectNats(this.connectionOptions);
+  }
 
   /** The table whose channels each tenant served is subscribed to; set before the first tenant is served. */
   answerWith(responder: BusResponder): void {
