@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, connectBus, DEFAULT_REQUEST_TIMEOUT_MS, type NatsConnection } from '@switchboard/bus';
+import { BusClient, connectBus, DEFAULT_REQUEST_TIMEOUT_MS, SharedLogDecoder, type NatsConnection } from '@switchboard/bus';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { busRequestMetrics } from '@switchboard/metrics';
@@ -65,6 +65,8 @@ export class AppModule {
         },
         IcwsMessaging,
         IcwsMessagesEndpoint,
+        // the fan-out and the callbacks consumer read every record of the log: each is decoded once for both
+        { provide: SharedLogDecoder, useValue: new SharedLogDecoder() },
         EventFanout,
         CurrentStateOnSubscribe,
         {

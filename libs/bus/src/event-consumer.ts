@@ -1,4 +1,4 @@
-import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
+import { EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -13,9 +13,9 @@ import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '@switchboard/logging';
 import { AckBatch } from './ack-batch.js';
 import { ensureEventStream } from './event-store.js';
-import { decodeLogMessage } from './event-record.js';
 import { HandoverBarrier } from './handover-barrier.js';
 import { LIVE_PULL } from './live-pull.js';
+import { SharedLogDecoder } from './shared-log-decoder.js';
 
 const REDELIVERY_DELAY_MS = 1_000;
 /**
@@ -31,6 +31,8 @@ export interface DurableConsumerOptions {
    */
   maxAckPending?: number;
   ackWaitMs?: number;
+  /** Shared with the process's other readers of the log, so that each record is decoded once. */
+  decoder?: SharedLogDecoder;
 }
 
 /**
@@ -47,7 +49,8 @@ export class DurableEventConsumer {
   private loop: Promise<void> | undefined;
   private keepAlive: NodeJS.Timeout | undefined;
   private barrier: HandoverBarrier | undefined;
-  private readonly validator = new BusValidator();
+  private readonly decoder: SharedLogDecoder;
+  private leave: (() => void) | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   /** Delivered and not yet acknowledged, nakked or terminated. */
   private readonly inHand = new Set<JsMsg>();
@@ -64,6 +67,7 @@ export class DurableEventConsumer {
   ) {
     this.maxAckPending = options.maxAckPending ?? 1;
     this.ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
+    this.decoder = options.decoder ?? new SharedLogDecoder();
   }
 
   async start(handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
@@ -88,6 +92,7 @@ export class DurableEventConsumer {
     const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, this.durableName);
     const messages = await consumer.consume(LIVE_PULL);
     this.messages = messages;
+    this.leave = this.decoder.join(EVENTS_STREAM);
     const sequential = this.maxAckPending === 1;
     this.loop = (async () => {
       for await (const message of messages) {
@@ -119,6 +124,7 @@ export class DurableEventConsumer {
     await Promise.all(this.inFlight);
     this.acks.flush();
     clearInterval(this.keepAlive);
+    this.leave?.();
   }
 
   /**
@@ -152,7 +158,7 @@ export class DurableEventConsumer {
    * its own order per key keeps it), then one ack once all are done; a failure has the whole message delivered again.
    */
   private async handleOne(message: JsMsg, handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
-    const events = decodeLogMessage(message.data, this.validator);
+    const events = this.decoder.decode(EVENTS_STREAM, message.seq, message.data);
     if (typeof events === 'string') {
       this.logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
       message.term();

@@ -6,6 +6,7 @@ import { ensureEventStream } from './event-store.js';
 import { decodeLogMessage } from './event-record.js';
 import { lastSeqOnSubject } from './log-fence.js';
 import { LIVE_PULL } from './live-pull.js';
+import { SharedLogDecoder } from './shared-log-decoder.js';
 
 /**
  * An event and its record's stream sequence (the events of one record share it): what lets a reader fed from two
@@ -30,11 +31,13 @@ export async function lastEventSequence(connection: NatsConnection): Promise<num
 export class EventFollower {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
-  private readonly validator = new BusValidator();
+  private leave: (() => void) | undefined;
 
+  /** `decoder`: shared with the process's other readers of the same stream, so that each message is decoded once. */
   constructor(
     private readonly connection: NatsConnection,
     private readonly logger: Logger,
+    private readonly decoder: SharedLogDecoder = new SharedLogDecoder(),
   ) {}
 
   /**
@@ -50,9 +53,10 @@ export class EventFollower {
     });
     const messages = await consumer.consume(LIVE_PULL);
     this.messages = messages;
+    this.leave = this.decoder.join(stream);
     this.loop = (async () => {
       for await (const message of messages) {
-        const events = decodeLogMessage(message.data, this.validator);
+        const events = this.decoder.decode(stream, message.seq, message.data);
         if (typeof events === 'string') {
           this.logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
           continue;
@@ -72,6 +76,7 @@ export class EventFollower {
   async stop(): Promise<void> {
     await this.messages?.close();
     await this.loop;
+    this.leave?.();
   }
 }
 

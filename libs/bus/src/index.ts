@@ -15,5 +15,6 @@ export * from './tenant-leases.js';
 export * from './notifier-registry.js';
 export * from './event-record.js';
 export * from './log-fence.js';
+export * from './shared-log-decoder.js';
 export * from './single-active.js';
 export * from './readiness.js';

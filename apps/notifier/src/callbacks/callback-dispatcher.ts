@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, LeaseBucket, SingleActive, type NatsConnection } from '@switchboard/bus';
+import { DurableEventConsumer, LeaseBucket, SharedLogDecoder, SingleActive, type NatsConnection } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Registry } from 'prom-client';
@@ -52,6 +52,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(METRICS) metrics: Registry,
+    private readonly decoder: SharedLogDecoder,
   ) {
     this.reported = callbackMetrics(metrics);
   }
@@ -73,7 +74,7 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
 
   private async startSending(): Promise<void> {
     this.stopping = new AbortController();
-    const consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND });
+    const consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, decoder: this.decoder });
     this.consumer = consumer;
     await consumer.start((event, seq) => this.handle(event, seq));
   }

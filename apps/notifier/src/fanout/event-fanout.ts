@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, deleteDurableConsumer, EventFollower, lastDerivedSequence, type NatsConnection } from '@switchboard/bus';
+import { closeBus, deleteDurableConsumer, EventFollower, lastDerivedSequence, SharedLogDecoder, type NatsConnection } from '@switchboard/bus';
 import { DERIVED_STREAM, DERIVED_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';
@@ -44,8 +44,9 @@ export class EventFanout implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly directory: ProviderDirectory,
     private readonly icws: IcwsMessaging,
     @Inject(LOGGER) private readonly logger: Logger,
+    decoder: SharedLogDecoder,
   ) {
-    this.follower = new EventFollower(connection, logger);
+    this.follower = new EventFollower(connection, logger, decoder);
     this.derivedFollower = new EventFollower(connection, logger);
   }
 
