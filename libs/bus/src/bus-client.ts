@@ -4,6 +4,7 @@ import type { BusRequestObserver } from '@switchboard/metrics';
 import { performance } from 'node:perf_hooks';
 import { BusProtocolError, BusUnavailableError, unavailabilityOf } from './bus-errors.js';
 import { requestIdHeaders } from './request-id-header.js';
+import { RequestMux } from './request-mux.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 
@@ -12,13 +13,17 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
  * the id of the request it is sent for, if any (REQUEST_ID_HEADER).
  */
 export class BusClient {
+  private readonly requests: RequestMux;
+
   constructor(
-    private readonly connection: NatsConnection,
+    connection: NatsConnection,
     private readonly validator: BusValidator = new BusValidator(),
     private readonly timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     /** Told how long each request took and how it ended (an app's bus request metrics). */
     private readonly observe: BusRequestObserver = () => undefined,
-  ) {}
+  ) {
+    this.requests = new RequestMux(connection);
+  }
 
   async request<K extends keyof BusRequestMap>(
     channel: K,
@@ -29,7 +34,7 @@ export class BusClient {
     const started = performance.now();
     let data: unknown;
     try {
-      const reply = await this.connection.request(subject, JSON.stringify(payload), { timeout: this.timeoutMs, headers: requestIdHeaders() });
+      const reply = await this.requests.request(subject, JSON.stringify(payload), { timeoutMs: this.timeoutMs, headers: requestIdHeaders() });
       data = reply.json();
     } catch (error) {
       const failure = this.unavailable(subject, error);
