@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import tseslint from 'typescript-eslint';
 
 import { depConstraints } from './tools/architecture/dep-constraints.mjs';
@@ -65,4 +66,6 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // last: formatting is Prettier's (npm run format:check), so no rule here may disagree with it
+  eslintConfigPrettier,
 );
