@@ -2,7 +2,6 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import tseslint from 'typescript-eslint';
-
 import { depConstraints } from './tools/architecture/dep-constraints.mjs';
 
 export default tseslint.config(

@@ -6,9 +6,9 @@
 // this file with ./tsconfig.json and runs it against a started platform:
 //   node out/program/walkthrough.js <gateway base URL> <file to record the payloads in>
 // The CometD part is the repo's client (libs/gws-client): no generator reads AsyncAPI.
+import { writeFile } from 'node:fs/promises';
 import { GwsAgentClient } from '@switchboard/gws-client';
 import { pollUntil } from '@switchboard/testing';
-import { writeFile } from 'node:fs/promises';
 import { client as gwsClient } from './out/sdk/gws-v2/client.gen.js';
 import type { Auth } from './out/sdk/gws-v2/core/auth.gen.js';
 import { operateOnMe } from './out/sdk/gws-v2/index.js';
@@ -26,7 +26,8 @@ import { invoke, issueToken, type InteractionResult, type Invocation } from './o
 
 function commandLine(): { baseUrl: string; recordFile: string } {
   const [baseUrl, recordFile] = process.argv.slice(2);
-  if (baseUrl === undefined || recordFile === undefined) throw new Error('usage: walkthrough.js <gateway base URL> <record file>');
+  if (baseUrl === undefined || recordFile === undefined)
+    throw new Error('usage: walkthrough.js <gateway base URL> <record file>');
   return { baseUrl, recordFile };
 }
 const { baseUrl, recordFile } = commandLine();
@@ -61,12 +62,19 @@ const release: Invocation = {
 // that 2xx body.
 for (const client of [vccClient, gwsClient, icwsClient]) client.setConfig({ baseUrl });
 // GWS: Basic credentials, which the SDK asks for as `user:password` and encodes itself.
-gwsClient.setConfig({ auth: (auth: Auth) => (auth.scheme === 'basic' ? `${AGENT.username}:${AGENT.password}` : undefined) });
+gwsClient.setConfig({
+  auth: (auth: Auth) => (auth.scheme === 'basic' ? `${AGENT.username}:${AGENT.password}` : undefined),
+});
 
 async function tokenOfDemoIntegration(): Promise<string> {
   const { data } = await issueToken({
     throwOnError: true,
-    body: { grant_type: 'client_credentials', client_id: 'demo-integration', client_secret: 'demo-integration-secret', scope: 'interactions:write' },
+    body: {
+      grant_type: 'client_credentials',
+      client_id: 'demo-integration',
+      client_secret: 'demo-integration-secret',
+      scope: 'interactions:write',
+    },
   });
   return data.access_token;
 }
@@ -95,9 +103,17 @@ async function watchUserQueue(): Promise<{
   const { data: session, response } = await createConnection({
     throwOnError: true,
     headers: { 'Accept-Language': 'en-us' },
-    body: { __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings', applicationName: 'SDK walkthrough', userID: AGENT.username, password: AGENT.password },
+    body: {
+      __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
+      applicationName: 'SDK walkthrough',
+      userID: AGENT.username,
+      password: AGENT.password,
+    },
   });
-  const cookie = response.headers.getSetCookie().map((setCookie) => setCookie.split(';')[0] ?? '').join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((setCookie) => setCookie.split(';')[0] ?? '')
+    .join('; ');
   // Every session call carries the CSRF token and the session's cookie (icws_<sessionId>), sent back by hand: Node's
   // fetch keeps no cookies.
   const headers = { 'ININ-ICWS-CSRF-Token': session.csrfToken, Cookie: cookie };
@@ -106,7 +122,10 @@ async function watchUserQueue(): Promise<{
     throwOnError: true,
     headers,
     path,
-    body: { queueIds: [{ queueType: 1, queueName: AGENT.username }], attributeNames: ['Eic_State', 'Eic_ObjectType', 'Eic_RemoteName'] },
+    body: {
+      queueIds: [{ queueType: 1, queueName: AGENT.username }],
+      attributeNames: ['Eic_State', 'Eic_ObjectType', 'Eic_RemoteName'],
+    },
   });
   const received: IcwsMessage[] = [];
   let passed = 0;
@@ -115,7 +134,10 @@ async function watchUserQueue(): Promise<{
       async () => {
         const { data } = await getMessages({ throwOnError: true, headers, path: { sessionId: session.sessionId } });
         received.push(...data);
-        const index = received.findIndex((message, at) => at >= passed && message.__type === 'urn:inin.com:queues:queueContentsMessage' && match(message));
+        const index = received.findIndex(
+          (message, at) =>
+            at >= passed && message.__type === 'urn:inin.com:queues:queueContentsMessage' && match(message),
+        );
         const found = received[index];
         if (found?.__type !== 'urn:inin.com:queues:queueContentsMessage') return undefined;
         passed = index + 1;
@@ -135,7 +157,8 @@ try {
   await icws.next((message) => !message.isDelta);
   const token = await tokenOfDemoIntegration();
   const dispatched = await invokeOne(token, dispatch);
-  if (dispatched.outcome !== 'dispatched' || dispatched.interactionid === undefined) throw new Error(`not dispatched: ${JSON.stringify(dispatched)}`);
+  if (dispatched.outcome !== 'dispatched' || dispatched.interactionid === undefined)
+    throw new Error(`not dispatched: ${JSON.stringify(dispatched)}`);
   const id = dispatched.interactionid;
   const invited = await desktop.waitFor((message) => message.id === id && message.state === 'Invited', WAIT_MS);
   await icws.next((message) => (message.interactionsAdded ?? []).some((entry) => entry.interactionId === id));

@@ -12,7 +12,6 @@ const TEST_TIMEOUT_MS = 60_000;
 
 const suite = usePlatform();
 
-
 /** StartContactCenterSession, then (optionally) Ready; each must answer statusCode 0. */
 async function signIn(credentials: AgentCredentials, ready: boolean): Promise<void> {
   expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
@@ -98,7 +97,7 @@ describe('the README walkthrough', () => {
 
 describe('notifications go to the offered agent only', () => {
   it(
-    'does not notify a second ready agent of the first agent\'s interaction',
+    "does not notify a second ready agent of the first agent's interaction",
     async () => {
       const alice = agent('alice');
       const bob = agent('bob');
@@ -163,7 +162,8 @@ describe('GET and POST /api/v2/me', () => {
     'reports the agent’s skills and levels with subresources=*, as the GWS Users API’s Skill objects',
     async () => {
       const withSubresources = async (username: string) =>
-        bodyOf(await suite.http.gws(agent(username), 'GET', ME_PATH, `${ME_PATH}?subresources=*`), 200, 'MeResponse').user;
+        bodyOf(await suite.http.gws(agent(username), 'GET', ME_PATH, `${ME_PATH}?subresources=*`), 200, 'MeResponse')
+          .user;
       expect(await withSubresources('alice')).toEqual({
         id: '5465',
         userName: 'alice',
@@ -181,7 +181,12 @@ describe('GET and POST /api/v2/me', () => {
       ]);
       expect((await withSubresources('carol')).skills).toEqual([]);
       // skills are a subresource: without asking for them, the user alone
-      expect(await suite.http.user(agent('alice'))).toEqual({ id: '5465', userName: 'alice', loggedIn: expect.any(Boolean), ready: expect.any(Boolean) });
+      expect(await suite.http.user(agent('alice'))).toEqual({
+        id: '5465',
+        userName: 'alice',
+        loggedIn: expect.any(Boolean),
+        ready: expect.any(Boolean),
+      });
     },
     TEST_TIMEOUT_MS,
   );
@@ -225,7 +230,10 @@ describe('GET and POST /api/v2/me', () => {
       ];
       for (const { status, options } of cases) {
         const response = await suite.http.operate(carol, 'NotReady', options);
-        expect(bodyOf(response, status, 'StatusResponse')).toEqual({ statusCode: 10, statusMessage: expect.any(String) });
+        expect(bodyOf(response, status, 'StatusResponse')).toEqual({
+          statusCode: 10,
+          statusMessage: expect.any(String),
+        });
       }
     },
     TEST_TIMEOUT_MS,

@@ -9,13 +9,20 @@ import { usePlatform } from './support/platform-suite.js';
 const LIMIT = 20;
 const suite = usePlatform(() => ({ AUTH_FAILURES_PER_MINUTE: String(LIMIT) }));
 
-const basic = (username: string, password: string): string => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-const me = (authorization: string): Promise<Response> => fetch(`${suite.platform.baseUrl}/api/v2/me`, { headers: { authorization } });
+const basic = (username: string, password: string): string =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+const me = (authorization: string): Promise<Response> =>
+  fetch(`${suite.platform.baseUrl}/api/v2/me`, { headers: { authorization } });
 const token = (secret: string): Promise<Response> =>
   fetch(`${suite.platform.baseUrl}/Auth/connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT.clientId, client_secret: secret, scope: DEMO_CLIENT.scope }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: DEMO_CLIENT.clientId,
+      client_secret: secret,
+      scope: DEMO_CLIENT.scope,
+    }).toString(),
   });
 
 describe('failed authentications per address', () => {
@@ -31,9 +38,12 @@ describe('failed authentications per address', () => {
     const failures: Array<() => Promise<number>> = [
       async () => (await me(basic(`nobody-${Math.random()}`, 'x'))).status,
       async () => (await me(basic('AgentUsername', `wrong-${Math.random()}`))).status,
-      async () => (await fetch(`${suite.platform.baseUrl}/icws/${Math.random().toString(36).slice(2)}/messaging/messages`)).status,
+      async () =>
+        (await fetch(`${suite.platform.baseUrl}/icws/${Math.random().toString(36).slice(2)}/messaging/messages`))
+          .status,
       async () => (await token(`wrong-${Math.random()}`)).status,
-      async () => (await connect(suite.platform.baseUrl, 'AgentUsername', { password: `wrong-${Math.random()}` })).status,
+      async () =>
+        (await connect(suite.platform.baseUrl, 'AgentUsername', { password: `wrong-${Math.random()}` })).status,
     ];
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT; i += 1) {
@@ -45,10 +55,16 @@ describe('failed authentications per address', () => {
     const blocked = await me(basic('AgentUsername', DEMO_PASSWORD));
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await blocked.json()).toEqual({ statusCode: 3, statusMessage: expect.stringMatching(/failed authentications/) });
+    expect(await blocked.json()).toEqual({
+      statusCode: 3,
+      statusMessage: expect.stringMatching(/failed authentications/),
+    });
     const tokenBlocked = await token(DEMO_CLIENT.clientSecret);
     expect(tokenBlocked.status).toBe(429);
-    expect(await tokenBlocked.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringMatching(/failed authentications/) });
+    expect(await tokenBlocked.json()).toMatchObject({
+      error: 'invalid_request',
+      error_description: expect.stringMatching(/failed authentications/),
+    });
     expect((await connect(suite.platform.baseUrl, 'AgentUsername')).status).toBe(429);
     expect((await fetch(`${suite.platform.baseUrl}/health`)).status).toBe(200);
   }, 60_000);

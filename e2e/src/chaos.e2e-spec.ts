@@ -8,13 +8,13 @@
 // once and in order or handshook again and was sent the current state (its screen matches the platform), every
 // callback was taken at least once and in order per interaction, and the resumed old holder wrote nothing. The
 // unavailability window of each fault is printed.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ProviderNotification } from '@switchboard/contracts';
-import { isAlive, pollUntil, type RecordedName } from '@switchboard/testing';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ProviderNotification } from '@switchboard/contracts';
+import { isAlive, pollUntil, type RecordedName } from '@switchboard/testing';
 import { CallbackLedger } from './support/callback-ledger.js';
 import { agent, bodyOf, SwitchboardHttp } from './support/contract-http.js';
 import { DesktopWorker } from './support/desktop-worker.js';
@@ -45,7 +45,13 @@ const ledger = new CallbackLedger();
 const receiver = useHttpReceiver<ProviderNotification[]>(ledger.respond);
 const suite = usePlatform(
   // info: the services' account of leases taken and given up is the first thing to read when a fault is not recovered
-  () => ({ LOG_LEVEL: 'info', LEASE_TTL_SECONDS: String(LEASE_TTL_SECONDS), CALLBACK_MAX_ATTEMPTS: '20', CALLBACK_RETRY_BASE_MS: '100', CALLBACK_RETRY_MAX_MS: '1000' }),
+  () => ({
+    LOG_LEVEL: 'info',
+    LEASE_TTL_SECONDS: String(LEASE_TTL_SECONDS),
+    CALLBACK_MAX_ATTEMPTS: '20',
+    CALLBACK_RETRY_BASE_MS: '100',
+    CALLBACK_RETRY_MAX_MS: '1000',
+  }),
   { cluster: true },
 );
 /** One balancer per desktop, so that each knows the notifier holding its session. */
@@ -67,7 +73,11 @@ const progress = (line: string): void => {
 };
 
 /** Polls a condition at the pace of a fault's recovery. */
-const waitFor = async <T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> => {
+const waitFor = async <T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> => {
   progress(`waiting for ${what}`);
   return pollUntil(check, { timeoutMs, intervalMs: 20, what });
 };
@@ -99,7 +109,9 @@ const keepingEvidence =
       const dir = await mkdtemp(path.join(tmpdir(), 'switchboard-chaos-'));
       await writeFile(path.join(dir, 'platform.log'), suite.platform.output());
       const records = await tenantRecords(suite.platform, TENANT).catch(() => []);
-      const lines = records.map((record) => `${String(record.seq)} ${record.subject} ${record.writer} ${JSON.stringify(record.contents)}`);
+      const lines = records.map(
+        (record) => `${String(record.seq)} ${record.subject} ${record.writer} ${JSON.stringify(record.contents)}`,
+      );
       await writeFile(path.join(dir, `${TENANT}-log.txt`), lines.join('\n'));
       progress(`the failed run's output and ${TENANT}'s log are in ${dir}`);
       throw error;
@@ -114,13 +126,21 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       const gateways = platform.baseUrls.map((base) => new SwitchboardHttp(base));
       expect(gateways).toHaveLength(2);
       for (const gateway of gateways) await gateway.accessToken(); // the tokens are not what this test is about
-      bodyOf(await suite.http.register({ provider: PROVIDER, endpoint: receiver.url('/crm') }), 200, 'RegisterResponse');
+      bodyOf(
+        await suite.http.register({ provider: PROVIDER, endpoint: receiver.url('/crm') }),
+        200,
+        'RegisterResponse',
+      );
 
       const desktops: DesktopWorker[] = [];
       for (const [index, username] of AGENTS.entries()) {
         const credentials = agent(username);
         expect(await suite.http.operateStatus(credentials, 'StartContactCenterSession')).toEqual({ statusCode: 0 });
-        const worker = new DesktopWorker(suite.desktops.clientThrough(balancers[index]?.url ?? '', username), credentials, gateways);
+        const worker = new DesktopWorker(
+          suite.desktops.clientThrough(balancers[index]?.url ?? '', username),
+          credentials,
+          gateways,
+        );
         await worker.desktop.connect();
         expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
         desktops.push(worker);
@@ -141,22 +161,26 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       };
       /** Resolves once dispatches sent after `at` have been acknowledged STEADY_OKS times. */
       const steady = (at: number, what: string): Promise<boolean> =>
-        waitFor(`${String(STEADY_OKS)} acknowledged dispatches after ${what}`, () => (load.oksSentAfter(at) >= STEADY_OKS ? true : undefined));
+        waitFor(`${String(STEADY_OKS)} acknowledged dispatches after ${what}`, () =>
+          load.oksSentAfter(at) >= STEADY_OKS ? true : undefined,
+        );
       /** Milliseconds from `at` until a dispatch sent after it (through `via`, when given) was acknowledged. */
       const backAfter = async (at: number, via?: string): Promise<number> => {
-        const first = await waitFor(`a dispatch${via === undefined ? '' : ` through ${via}`} to succeed`, () => load.firstOkSentAfter(at, via)).catch(
-          (error: unknown) => {
-            const since = load.attempts.filter((attempt) => attempt.sentAt > at);
-            // what the launcher and the interactions services said: who held, took or gave up what
-            const told = platform
-              .output()
-              .split('\n')
-              .filter((line) => /"service":"(interactions|launcher)"|"name":"launcher"/.test(line))
-              .slice(-40)
-              .map((line) => line.slice(0, 400));
-            throw new Error(`${String(error)}; the last of the ${String(since.length)} sent since: ${JSON.stringify(since.slice(-3), null, 1)}\n${told.join('\n')}`);
-          },
-        );
+        const first = await waitFor(`a dispatch${via === undefined ? '' : ` through ${via}`} to succeed`, () =>
+          load.firstOkSentAfter(at, via),
+        ).catch((error: unknown) => {
+          const since = load.attempts.filter((attempt) => attempt.sentAt > at);
+          // what the launcher and the interactions services said: who held, took or gave up what
+          const told = platform
+            .output()
+            .split('\n')
+            .filter((line) => /"service":"(interactions|launcher)"|"name":"launcher"/.test(line))
+            .slice(-40)
+            .map((line) => line.slice(0, 400));
+          throw new Error(
+            `${String(error)}; the last of the ${String(since.length)} sent since: ${JSON.stringify(since.slice(-3), null, 1)}\n${told.join('\n')}`,
+          );
+        });
         return Math.round(first.answeredAt - at);
       };
       let paused = '';
@@ -169,7 +193,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         const nodePid = await platform.pidOf(node);
         process.kill(nodePid, 'SIGKILL');
         const nodeKilledAt = performance.now();
-        recordWindow(`SIGKILL NATS node ${leader} (event stream leader): ${TENANT}'s dispatches succeed again after ${String(await backAfter(nodeKilledAt))} ms`);
+        recordWindow(
+          `SIGKILL NATS node ${leader} (event stream leader): ${TENANT}'s dispatches succeed again after ${String(await backAfter(nodeKilledAt))} ms`,
+        );
         await restarted(node, nodePid);
         await steady(performance.now(), `${node} restarted`);
 
@@ -178,7 +204,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         const ownerPid = await platform.pidOf(owner as RecordedName);
         process.kill(ownerPid, 'SIGKILL');
         const ownerKilledAt = performance.now();
-        recordWindow(`SIGKILL ${owner} (holding ${TENANT}): dispatches succeed again after ${String(await backAfter(ownerKilledAt))} ms`);
+        recordWindow(
+          `SIGKILL ${owner} (holding ${TENANT}): dispatches succeed again after ${String(await backAfter(ownerKilledAt))} ms`,
+        );
         await restarted(owner as RecordedName, ownerPid);
         await steady(performance.now(), `${owner} restarted`);
 
@@ -191,7 +219,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         process.kill(notifierPid, 'SIGKILL');
         const notifierKilledAt = performance.now();
         await waitFor(`the desktops on ${notifier} to handshake again`, () =>
-          onIt.every((worker, index) => worker.desktop.sessions.length > (sessionsBefore[index] ?? 0)) ? true : undefined,
+          onIt.every((worker, index) => worker.desktop.sessions.length > (sessionsBefore[index] ?? 0))
+            ? true
+            : undefined,
         );
         recordWindow(
           `SIGKILL ${notifier} (holding ${String(onIt.length)} of the ${String(desktops.length)} desktops' sessions): all of them had handshaken again ` +
@@ -207,7 +237,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         const gatewayKilledAt = performance.now();
         const viaOther = await backAfter(gatewayKilledAt, platform.baseUrls[0]);
         const viaKilled = await backAfter(gatewayKilledAt, second);
-        recordWindow(`SIGKILL gateway-2: dispatches through gateway-1 succeed after ${String(viaOther)} ms, through gateway-2 (restarted) after ${String(viaKilled)} ms`);
+        recordWindow(
+          `SIGKILL gateway-2: dispatches through gateway-1 succeed after ${String(viaOther)} ms, through gateway-2 (restarted) after ${String(viaKilled)} ms`,
+        );
         await steady(performance.now(), 'gateway-2 restarted');
 
         // 5. the holder of the busy tenant paused past its lease, then resumed
@@ -217,7 +249,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
         const pausedAt = performance.now();
         try {
           const successor = await holder(paused);
-          recordWindow(`SIGSTOP ${paused} (holding ${TENANT}): ${successor} took it over; dispatches succeed again after ${String(await backAfter(pausedAt))} ms`);
+          recordWindow(
+            `SIGSTOP ${paused} (holding ${TENANT}): ${successor} took it over; dispatches succeed again after ${String(await backAfter(pausedAt))} ms`,
+          );
         } finally {
           process.kill(pausedPid, 'SIGCONT');
         }
@@ -233,29 +267,48 @@ describe('chaos: start:cluster under load from every dialect, one process killed
 
       // --- the clients' ledgers
       expect([...load.defects, ...icws.defects, ...desktops.flatMap((worker) => worker.defects)]).toEqual([]);
-      const tally = (ok: number, failed: number, unknown: number): string => `ok ${String(ok)}, failed ${String(failed)}, unknown ${String(unknown)}`;
-      console.log(`VCC dispatches: ${String(load.attempts.length)} — ${tally(load.count('ok'), load.count('failed'), load.count('unknown'))}`);
+      const tally = (ok: number, failed: number, unknown: number): string =>
+        `ok ${String(ok)}, failed ${String(failed)}, unknown ${String(unknown)}`;
+      console.log(
+        `VCC dispatches: ${String(load.attempts.length)} — ${tally(load.count('ok'), load.count('failed'), load.count('unknown'))}`,
+      );
       const desktopOps = desktops.flatMap((worker) => worker.attempts);
       console.log(
         `GWS operations (Accept, Complete): ${String(desktopOps.length)} — ` +
-          tally(...(['ok', 'failed', 'unknown'] as const).map((kind) => desktops.reduce((sum, worker) => sum + worker.count(kind), 0)) as [number, number, number]),
+          tally(
+            ...((['ok', 'failed', 'unknown'] as const).map((kind) =>
+              desktops.reduce((sum, worker) => sum + worker.count(kind), 0),
+            ) as [number, number, number]),
+          ),
       );
-      console.log(`ICWS requests (create, hold, unhold, disconnect): ${String(icws.attempts.length)} — ${tally(icws.count('ok'), icws.count('failed'), icws.count('unknown'))}`);
+      console.log(
+        `ICWS requests (create, hold, unhold, disconnect): ${String(icws.attempts.length)} — ${tally(icws.count('ok'), icws.count('failed'), icws.count('unknown'))}`,
+      );
       /** A list that must be empty: how long it is, and its first few, so that a failure reads at a glance. */
-      const none = (list: readonly unknown[]): { count: number; first: unknown[] } => ({ count: list.length, first: list.slice(0, 5) });
+      const none = (list: readonly unknown[]): { count: number; first: unknown[] } => ({
+        count: list.length,
+        first: list.slice(0, 5),
+      });
       expect(none(load.attempts.filter((attempt) => attempt.outcome.kind === 'failed'))).toEqual(none([]));
       expect(none(desktops.flatMap((worker) => worker.unexplainedRefusals()))).toEqual(none([]));
       expect(none(icws.unexplainedRefusals())).toEqual(none([]));
       // a fault is answered "unavailable, retry" (503) in every dialect, never a 500: what the platform logged of each is shown
-      const serverErrors = [...desktopOps, ...icws.attempts].filter((attempt) => /^5\d\d /.test(attempt.detail) && !attempt.detail.startsWith('503 '));
+      const serverErrors = [...desktopOps, ...icws.attempts].filter(
+        (attempt) => /^5\d\d /.test(attempt.detail) && !attempt.detail.startsWith('503 '),
+      );
       const logged = platform
         .output()
         .split('\n')
         .filter((line) => /"level":(50|60)/.test(line) && !/BusUnavailableError|log_unavailable/.test(line))
         .map((line) => line.slice(0, 1500));
-      expect({ ...none(serverErrors), logged: serverErrors.length === 0 ? [] : logged.slice(-8) }).toEqual({ ...none([]), logged: [] });
+      expect({ ...none(serverErrors), logged: serverErrors.length === 0 ? [] : logged.slice(-8) }).toEqual({
+        ...none([]),
+        logged: [],
+      });
       // the desktops' long polls were told to retry (503) or handshake again while a notifier or gateway was down: never a 500
-      expect(none(balancers.flatMap((balancer) => balancer.statuses.filter((status) => status >= 500 && status !== 503)))).toEqual(none([]));
+      expect(
+        none(balancers.flatMap((balancer) => balancer.statuses.filter((status) => status >= 500 && status !== 503))),
+      ).toEqual(none([]));
 
       // --- VCC: every acknowledged dispatch exists exactly once; every unknown one at most once
       const records = await tenantRecords(platform, TENANT);
@@ -271,17 +324,28 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       };
       /** The evidence when a check fails: where the log has these interactions, who claimed the tenant when, what the services warned of. */
       const evidence = (ids: ReadonlySet<string>): string => {
-        const idOf = (event: { data: Record<string, unknown> }): string => String((event.data as { interaction?: { id?: unknown } }).interaction?.id);
+        const idOf = (event: { data: Record<string, unknown> }): string =>
+          String((event.data as { interaction?: { id?: unknown } }).interaction?.id);
         const trail = records.flatMap((record) =>
           record.events === 0
             ? [`${String(record.seq)} claim by ${record.writer}`]
-            : record.contents.filter((event) => ids.has(idOf(event))).map((event) => `${String(record.seq)} ${record.writer} ${event.type} ${idOf(event)}`),
+            : record.contents
+                .filter((event) => ids.has(idOf(event)))
+                .map((event) => `${String(record.seq)} ${record.writer} ${event.type} ${idOf(event)}`),
         );
-        const warned = platform.output().split('\n').filter((line) => /"service":"interactions"/.test(line) && /"level":(40|50)/.test(line));
-        return `the log:\n${trail.slice(0, 120).join('\n')}\n${warned.slice(-15).map((line) => line.slice(0, 500)).join('\n')}`;
+        const warned = platform
+          .output()
+          .split('\n')
+          .filter((line) => /"service":"interactions"/.test(line) && /"level":(40|50)/.test(line));
+        return `the log:\n${trail.slice(0, 120).join('\n')}\n${warned
+          .slice(-15)
+          .map((line) => line.slice(0, 500))
+          .join('\n')}`;
       };
       const { unknownDone } = await expectEachDispatchOnce(suite, load, queuedInTheLog).catch((error: unknown) => {
-        const acknowledged = new Set(load.attempts.flatMap((a) => (a.outcome.kind === 'ok' ? [a.outcome.interactionid] : [])));
+        const acknowledged = new Set(
+          load.attempts.flatMap((a) => (a.outcome.kind === 'ok' ? [a.outcome.interactionid] : [])),
+        );
         throw new Error(`${String(error)}\n${evidence(acknowledged)}`);
       });
       console.log(`of the ${String(load.count('unknown'))} unknown dispatches, ${String(unknownDone)} had been done`);
@@ -289,14 +353,24 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       // --- GWS: what an agent saw came once, in order; once quiet, each screen shows what the platform holds
       for (const worker of desktops) {
         const outOfOrder = worker.outOfOrder();
-        expect({ agent: worker.desktop.username, duplicates: worker.duplicates(), outOfOrder, evidence: outOfOrder.length === 0 ? '' : evidence(new Set(outOfOrder.map((line) => line.split(':')[0] ?? ''))) }).toEqual({
+        expect({
+          agent: worker.desktop.username,
+          duplicates: worker.duplicates(),
+          outOfOrder,
+          evidence:
+            outOfOrder.length === 0 ? '' : evidence(new Set(outOfOrder.map((line) => line.split(':')[0] ?? ''))),
+        }).toEqual({
           agent: worker.desktop.username,
           duplicates: [],
           outOfOrder: [],
           evidence: '',
         });
         const truth = async (): Promise<Map<string, string>> => {
-          const listed = bodyOf(await suite.http.myInteractions(worker.credentials, '*'), 200, 'StatusResponse') as unknown as {
+          const listed = bodyOf(
+            await suite.http.myInteractions(worker.credentials, '*'),
+            200,
+            'StatusResponse',
+          ) as unknown as {
             interactions: { id: string; state: string }[];
           };
           return new Map(listed.interactions.map(({ id, state }) => [id, state]));
@@ -306,15 +380,25 @@ describe('chaos: start:cluster under load from every dialect, one process killed
             const [shown, held] = [worker.screen(), await truth()];
             return JSON.stringify([...shown].sort()) === JSON.stringify([...held].sort()) ? shown : undefined;
           },
-          { timeoutMs: SETTLE_MS, intervalMs: 100, what: `${worker.desktop.username}'s screen to show what the platform holds` },
+          {
+            timeoutMs: SETTLE_MS,
+            intervalMs: 100,
+            what: `${worker.desktop.username}'s screen to show what the platform holds`,
+          },
         ).catch(async (error: unknown) => {
-          throw new Error(`${String(error)}\nscreen: ${JSON.stringify([...worker.screen()])}\nplatform: ${JSON.stringify([...(await truth())])}`);
+          throw new Error(
+            `${String(error)}\nscreen: ${JSON.stringify([...worker.screen()])}\nplatform: ${JSON.stringify([...(await truth())])}`,
+          );
         });
-        console.log(`${worker.desktop.username}: ${String(worker.desktop.sessions.length)} CometD session(s), ${String(worker.delivered.length)} notifications, ${String(agreed.size)} on screen at the end`);
+        console.log(
+          `${worker.desktop.username}: ${String(worker.desktop.sessions.length)} CometD session(s), ${String(worker.delivered.length)} notifications, ${String(agreed.size)} on screen at the end`,
+        );
       }
       // an acknowledged Accept or Complete is not lost: nothing acknowledged as completed is still active, nothing
       // acknowledged as accepted is waiting or offered again
-      const active = new Map((await everyActiveInteraction(suite)).map((interaction) => [interaction.id, interaction.state]));
+      const active = new Map(
+        (await everyActiveInteraction(suite)).map((interaction) => [interaction.id, interaction.state]),
+      );
       const completed = desktops.flatMap((worker) => worker.acknowledged('Complete'));
       const accepted = desktops.flatMap((worker) => worker.acknowledged('Accept'));
       expect(completed.filter((id) => active.has(id))).toEqual([]);
@@ -323,27 +407,46 @@ describe('chaos: start:cluster under load from every dialect, one process killed
       // --- ICWS: each call placed once at most, each acknowledged one exactly once; every acknowledged hang-up holds
       const placed = new Map<string, number>();
       for (const event of records.flatMap((record) => record.contents)) {
-        const tag = (event.data as { interaction?: { userData?: { ChaosCall?: unknown } } }).interaction?.userData?.ChaosCall;
-        if (event.type === 'interaction.connected' && typeof tag === 'string') placed.set(tag, (placed.get(tag) ?? 0) + 1);
+        const tag = (event.data as { interaction?: { userData?: { ChaosCall?: unknown } } }).interaction?.userData
+          ?.ChaosCall;
+        if (event.type === 'interaction.connected' && typeof tag === 'string')
+          placed.set(tag, (placed.get(tag) ?? 0) + 1);
       }
       expect([...placed].filter(([, times]) => times > 1)).toEqual([]);
-      for (const target of icws.acknowledgedCalls().keys()) expect({ target, placed: placed.get(target) }).toEqual({ target, placed: 1 });
-      for (const id of icws.hungUp()) expect({ id, status: (await icwsSession.attributes(id, 'Eic_State')).status }).toEqual({ id, status: 404 });
+      for (const target of icws.acknowledgedCalls().keys())
+        expect({ target, placed: placed.get(target) }).toEqual({ target, placed: 1 });
+      for (const id of icws.hungUp())
+        expect({ id, status: (await icwsSession.attributes(id, 'Eic_State')).status }).toEqual({ id, status: 404 });
 
       // --- callbacks: every one tried was taken; per interaction, nothing assigned after it was released
-      await waitFor('every callback tried to be taken', () => (ledger.inFlightAt(performance.now()).length === 0 ? true : undefined), SETTLE_MS);
+      await waitFor(
+        'every callback tried to be taken',
+        () => (ledger.inFlightAt(performance.now()).length === 0 ? true : undefined),
+        SETTLE_MS,
+      );
       const taken = ledger.taken();
       const firstTaken = new Map<string, (typeof taken)[number]>();
-      for (const attempt of taken) if (!firstTaken.has(attempt.notificationid)) firstTaken.set(attempt.notificationid, attempt);
+      for (const attempt of taken)
+        if (!firstTaken.has(attempt.notificationid)) firstTaken.set(attempt.notificationid, attempt);
       const byInteraction = new Map<string, string[]>();
-      for (const { objectid, notification } of firstTaken.values()) byInteraction.set(objectid, [...(byInteraction.get(objectid) ?? []), notification]);
-      const misordered = [...byInteraction].filter(([, kinds]) => kinds.indexOf('Release') !== -1 && kinds.indexOf('Release') !== kinds.length - 1);
+      for (const { objectid, notification } of firstTaken.values())
+        byInteraction.set(objectid, [...(byInteraction.get(objectid) ?? []), notification]);
+      const misordered = [...byInteraction].filter(
+        ([, kinds]) => kinds.indexOf('Release') !== -1 && kinds.indexOf('Release') !== kinds.length - 1,
+      );
       expect(misordered).toEqual([]);
       // every dispatch an agent completed was assigned, then released, and the CRM heard both
-      const externalOf = new Map(load.attempts.flatMap((a) => (a.outcome.kind === 'ok' ? [[a.outcome.interactionid, a.externalid] as const] : [])));
+      const externalOf = new Map(
+        load.attempts.flatMap((a) =>
+          a.outcome.kind === 'ok' ? [[a.outcome.interactionid, a.externalid] as const] : [],
+        ),
+      );
       const completedDispatches = completed.flatMap((id) => externalOf.get(id) ?? []);
       for (const externalid of completedDispatches) {
-        expect({ externalid, callbacks: byInteraction.get(externalid)?.slice(-2) }).toEqual({ externalid, callbacks: ['AssignToAgent', 'Release'] });
+        expect({ externalid, callbacks: byInteraction.get(externalid)?.slice(-2) }).toEqual({
+          externalid,
+          callbacks: ['AssignToAgent', 'Release'],
+        });
       }
       console.log(
         `callbacks: ${String(firstTaken.size)} taken (${String(ledger.attempts.length)} attempts) for ${String(byInteraction.size)} interactions; ` +
@@ -352,7 +455,9 @@ describe('chaos: start:cluster under load from every dialect, one process killed
 
       // --- the resumed old holder wrote nothing after another instance claimed the tenant
       const intruders = recordsAfterLosingTheClaim(records);
-      console.log(`${TENANT}'s log: ${String(records.length)} records; stored by an instance after another claimed the tenant: ${String(intruders.length)}`);
+      console.log(
+        `${TENANT}'s log: ${String(records.length)} records; stored by an instance after another claimed the tenant: ${String(intruders.length)}`,
+      );
       expect(intruders).toEqual([]);
       expect(records.some((record) => record.writer === paused && record.events > 0)).toBe(true);
     }),

@@ -23,7 +23,16 @@ const PARALLEL = 32;
 const AGENTS = ['AgentUsername', 'alice'];
 const suite = usePlatform(() => ({ RATE_LIMIT_PER_MINUTE: '1000000', AUTH_FAILURES_PER_MINUTE: '1000000' }));
 
-const CHANNELS = ['/v2/me/interactions', '/v2/me/workbins', '/v2/me/channels', '/v2/me/nothing', '/meta/x', '/**', '/v2/*', '/service/x'];
+const CHANNELS = [
+  '/v2/me/interactions',
+  '/v2/me/workbins',
+  '/v2/me/channels',
+  '/v2/me/nothing',
+  '/meta/x',
+  '/**',
+  '/v2/*',
+  '/service/x',
+];
 
 interface LiveSession {
   agent: string;
@@ -36,21 +45,42 @@ async function handshake(agent: string): Promise<LiveSession> {
   const response = await fetch(`${suite.platform.baseUrl}/api/v2/notifications/handshake`, {
     method: 'POST',
     headers: { authorization: basicAuth(agent), 'content-type': 'application/json' },
-    body: JSON.stringify([{ channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'], id: '1' }]),
+    body: JSON.stringify([
+      { channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'], id: '1' },
+    ]),
   });
   const [reply] = (await response.json()) as Array<{ clientId: string; successful: boolean }>;
   expect(reply?.successful).toBe(true);
-  return { agent, clientId: reply?.clientId ?? '', cookie: response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+  return {
+    agent,
+    clientId: reply?.clientId ?? '',
+    cookie: response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+  };
 }
 
 function message(rng: Rng, session: LiveSession): Record<string, unknown> {
   const clientId = rng.chance(0.6) ? session.clientId : rng.pick([`fuzz${rng.int(1e9)}`, oddString(rng)]);
   switch (rng.int(6)) {
     case 0:
-      return { channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'], id: String(rng.int(1e6)), ext: { ack: rng.pick([true, oddValue(rng)]) } };
+      return {
+        channel: '/meta/handshake',
+        version: '1.0',
+        supportedConnectionTypes: ['long-polling'],
+        id: String(rng.int(1e6)),
+        ext: { ack: rng.pick([true, oddValue(rng)]) },
+      };
     case 1:
       // never the live session's: a connect on it is a long poll
-      return { channel: '/meta/connect', clientId: `fuzz${rng.int(1e9)}`, connectionType: 'long-polling', id: String(rng.int(1e6)), advice: { timeout: 0 } };
+      return {
+        channel: '/meta/connect',
+        clientId: `fuzz${rng.int(1e9)}`,
+        connectionType: 'long-polling',
+        id: String(rng.int(1e6)),
+        advice: { timeout: 0 },
+      };
     case 2:
       return { channel: '/meta/subscribe', clientId, subscription: rng.pick(CHANNELS), id: String(rng.int(1e6)) };
     case 3:
@@ -86,20 +116,16 @@ function generate(rng: Rng, sessions: readonly LiveSession[]): FuzzRequest {
 }
 
 describe('fuzzing CometD', () => {
-  it(
-    'answers 10,000 generated requests below 500 and within 5 s, and changes nothing in the tenant',
-    async () => {
-      const sessions: LiveSession[] = [];
-      for (const agent of AGENTS) sessions.push(await handshake(agent));
-      const rng = new Rng(20261208);
-      const requests = Array.from({ length: REQUESTS }, () => generate(rng, sessions)).map((request) =>
-        request.method === 'GET' ? { ...request, body: undefined } : request,
-      );
-      const before = await tenantState(suite.platform.baseUrl, AGENTS);
-      const outcome = await sendAll(suite.platform.baseUrl, requests, PARALLEL, () => false);
-      expectNothingAccepted('CometD', requests.length, outcome);
-      expect(await tenantState(suite.platform.baseUrl, AGENTS)).toEqual(before);
-    },
-    240_000,
-  );
+  it('answers 10,000 generated requests below 500 and within 5 s, and changes nothing in the tenant', async () => {
+    const sessions: LiveSession[] = [];
+    for (const agent of AGENTS) sessions.push(await handshake(agent));
+    const rng = new Rng(20261208);
+    const requests = Array.from({ length: REQUESTS }, () => generate(rng, sessions)).map((request) =>
+      request.method === 'GET' ? { ...request, body: undefined } : request,
+    );
+    const before = await tenantState(suite.platform.baseUrl, AGENTS);
+    const outcome = await sendAll(suite.platform.baseUrl, requests, PARALLEL, () => false);
+    expectNothingAccepted('CometD', requests.length, outcome);
+    expect(await tenantState(suite.platform.baseUrl, AGENTS)).toEqual(before);
+  }, 240_000);
 });

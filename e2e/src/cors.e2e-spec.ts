@@ -9,10 +9,15 @@ const OTHER = 'https://evil.example.net';
 const preflight = (suite: PlatformSuite, origin: string): Promise<Response> =>
   fetch(`${suite.platform.baseUrl}/interactions/Invoke`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
   });
 
-const corsHeadersOf = (response: Response): string[] => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
+const corsHeadersOf = (response: Response): string[] =>
+  [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
 describe('CORS with CORS_ORIGINS set', () => {
   const suite = usePlatform(() => ({ CORS_ORIGINS: `${ALLOWED}, http://127.0.0.1:3000` }));
@@ -35,7 +40,9 @@ describe('CORS with CORS_ORIGINS set', () => {
 
   it('gives an origin not listed no CORS header, on a preflight or a request', async () => {
     expect(corsHeadersOf(await preflight(suite, OTHER))).toEqual([]);
-    expect(corsHeadersOf(await fetch(`${suite.platform.baseUrl}/openapi/icws.json`, { headers: { origin: OTHER } }))).toEqual([]);
+    expect(
+      corsHeadersOf(await fetch(`${suite.platform.baseUrl}/openapi/icws.json`, { headers: { origin: OTHER } })),
+    ).toEqual([]);
   });
 });
 
@@ -44,6 +51,8 @@ describe('CORS by default', () => {
 
   it('allows no origin: a preflight or a request gets no CORS header', async () => {
     expect(corsHeadersOf(await preflight(suite, ALLOWED))).toEqual([]);
-    expect(corsHeadersOf(await fetch(`${suite.platform.baseUrl}/openapi/icws.json`, { headers: { origin: ALLOWED } }))).toEqual([]);
+    expect(
+      corsHeadersOf(await fetch(`${suite.platform.baseUrl}/openapi/icws.json`, { headers: { origin: ALLOWED } })),
+    ).toEqual([]);
   });
 });

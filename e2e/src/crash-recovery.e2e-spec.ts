@@ -11,8 +11,6 @@ const RECOVERY_TIMEOUT_MS = 30_000;
 
 const suite = usePlatform();
 
-
-
 const dispatch = (externalid: string): Invocation => ({
   provider: 'CrmIntegration',
   requests: [
@@ -118,7 +116,10 @@ describe('a SIGKILLed interactions service', () => {
           message: expect.any(String),
         });
         if (operated.status === 'rejected') throw operated.reason;
-        expect(bodyOf(operated.value, 503, 'StatusResponse')).toEqual({ statusCode: 4, statusMessage: expect.any(String) });
+        expect(bodyOf(operated.value, 503, 'StatusResponse')).toEqual({
+          statusCode: 4,
+          statusMessage: expect.any(String),
+        });
       } finally {
         await pollUntil(
           async () => {

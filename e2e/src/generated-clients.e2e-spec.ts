@@ -37,7 +37,10 @@ describe('clients generated from the contracts by other generators', () => {
     async () => {
       recording = await walkThrough(suite.platform.baseUrl);
       const { invocations, results, invited, revoked } = recording;
-      expect(invocations).toEqual([seedExample('routingNonLive'), { ...seedExample('releasing'), provider: 'CrmIntegration' }]);
+      expect(invocations).toEqual([
+        seedExample('routingNonLive'),
+        { ...seedExample('releasing'), provider: 'CrmIntegration' },
+      ]);
       expect(results).toMatchObject([
         { outcome: 'dispatched', externalid: 'ObjectId_001', duplicate: false },
         { outcome: 'released', externalid: 'ObjectId_001' },
@@ -68,7 +71,8 @@ describe('clients generated from the contracts by other generators', () => {
       ];
       const roundTrips = await roundTripInPython(cases);
       expect(roundTrips.map(({ model }) => model)).toEqual(cases.map(({ model }) => model));
-      for (const { model, original, roundTripped } of roundTrips) expect({ model, json: roundTripped }).toEqual({ model, json: original });
+      for (const { model, original, roundTripped } of roundTrips)
+        expect({ model, json: roundTripped }).toEqual({ model, json: original });
     },
     RUN_TIMEOUT_MS,
   );

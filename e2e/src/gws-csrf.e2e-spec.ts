@@ -22,13 +22,22 @@ describe('CSRF protection (tenant acme: on)', () => {
 
       const without = await suite.http.operate(session, 'StartContactCenterSession');
       expect(without.status).toBe(403);
-      expect(bodyOf(without, 403, 'StatusResponse')).toEqual({ statusCode: 3, statusMessage: 'Missing or invalid Csrf token' });
-      const wrong = await suite.http.operate(session, 'StartContactCenterSession', { headers: { 'x-csrf-token': `${token}x` } });
+      expect(bodyOf(without, 403, 'StatusResponse')).toEqual({
+        statusCode: 3,
+        statusMessage: 'Missing or invalid Csrf token',
+      });
+      const wrong = await suite.http.operate(session, 'StartContactCenterSession', {
+        headers: { 'x-csrf-token': `${token}x` },
+      });
       expect(wrong.status).toBe(403);
-      const basicOnly = await suite.http.operate(agent('acme-agent'), 'StartContactCenterSession', { headers: { 'x-csrf-token': token } });
+      const basicOnly = await suite.http.operate(agent('acme-agent'), 'StartContactCenterSession', {
+        headers: { 'x-csrf-token': token },
+      });
       expect(basicOnly.status).toBe(403);
 
-      const withToken = await suite.http.operate(session, 'StartContactCenterSession', { headers: { 'x-csrf-token': token } });
+      const withToken = await suite.http.operate(session, 'StartContactCenterSession', {
+        headers: { 'x-csrf-token': token },
+      });
       expect(bodyOf(withToken, 200, 'StatusResponse')).toEqual({ statusCode: 0 });
       expect(await suite.http.user(session)).toMatchObject({ userName: 'acme-agent', loggedIn: true });
     },
@@ -42,7 +51,9 @@ describe('CSRF protection (tenant demo: off)', () => {
     async () => {
       const me = await suite.http.getMe(agent('carol'));
       expect(me.headers.get('x-csrf-token')).toBeNull();
-      expect(bodyOf(await suite.http.operate(agent('carol'), 'StartContactCenterSession'), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      expect(
+        bodyOf(await suite.http.operate(agent('carol'), 'StartContactCenterSession'), 200, 'StatusResponse'),
+      ).toEqual({ statusCode: 0 });
     },
     TEST_TIMEOUT_MS,
   );
@@ -52,7 +63,9 @@ describe('tenant isolation', () => {
   it(
     'does not show one tenant’s interaction to another tenant’s agent',
     async () => {
-      const [result] = await suite.http.invokeResults({ requests: [{ externalid: 'ISOLATED', route: 'CrmCallRouting' }] });
+      const [result] = await suite.http.invokeResults({
+        requests: [{ externalid: 'ISOLATED', route: 'CrmCallRouting' }],
+      });
       const id = result?.interactionid ?? '';
       const foreign = await suite.http.interaction(agent('acme-agent'), id);
       expect(foreign.status).toBe(404);

@@ -19,7 +19,8 @@ const suite = usePlatform();
 const readyDesktop = (username: string) => gws.readyDesktop(suite, username);
 const dispatch = (externalid: string, provider?: string): Promise<string> =>
   gws.dispatchCrm(suite, externalid, provider === undefined ? {} : { provider });
-const status = (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> => gws.operationStatus(suite, credentials, id, body);
+const status = (credentials: AgentCredentials, id: string, body: unknown): Promise<unknown> =>
+  gws.operationStatus(suite, credentials, id, body);
 
 describe('GWS resources', () => {
   it(
@@ -53,7 +54,8 @@ describe('GWS resources', () => {
 
       expect(await onChannel('chat', 'Ready')).toEqual({ statusCode: 0 }); // ready on chat alone
       expect(await suite.http.user(credentials)).toMatchObject({ ready: true });
-      const states = (m: { channels: { channel: string; userState: { state: string } }[] }) => m.channels.map((c) => `${c.channel}:${c.userState.state}`);
+      const states = (m: { channels: { channel: string; userState: { state: string } }[] }) =>
+        m.channels.map((c) => `${c.channel}:${c.userState.state}`);
       const chatOnly = ['voice:NotReady', 'chat:Ready', 'workitem:NotReady'];
       await viaAlias.waitForChannelMessage((m) => states(m).join() === chatOnly.join());
 
@@ -73,7 +75,12 @@ describe('GWS resources', () => {
       expect(await onChannel('workitem', 'NotReady')).toEqual({ statusCode: 0 }); // its last open channel: not ready
       expect(await suite.http.user(credentials)).toMatchObject({ ready: false });
       await viaAlias.waitForChannelMessage((m) => m.channels.every((c) => c.userState.state === 'NotReady'));
-      const released = await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'GWS-ALIAS' }, { action: 'release', externalid: 'GWS-CHAT' }] });
+      const released = await suite.http.invokeResults({
+        requests: [
+          { action: 'release', externalid: 'GWS-ALIAS' },
+          { action: 'release', externalid: 'GWS-CHAT' },
+        ],
+      });
       expect(released.map((r) => r.outcome)).toEqual(['released', 'released']);
     },
     TEST_TIMEOUT_MS,
@@ -89,10 +96,16 @@ describe('GWS operations on interactions', () => {
       const id = await dispatch('GWS-1', 'Desk');
       await notification(desktop, { state: 'Invited', id });
 
-      const uris = bodyOf(await suite.http.myInteractions(credentials), 200, 'StatusResponse') as unknown as { uris: string[] };
+      const uris = bodyOf(await suite.http.myInteractions(credentials), 200, 'StatusResponse') as unknown as {
+        uris: string[];
+      };
       expect(uris.uris).toEqual([expect.stringMatching(new RegExp(`/api/v2/interactions/${id}$`))]);
-      const listed = (await suite.http.myInteractions(credentials, '*')).body as { interactions: { id: string; state: string; capabilities: string[] }[] };
-      expect(listed.interactions).toEqual([expect.objectContaining({ id, externalId: 'GWS-1', state: 'Invited', capabilities: ['Accept', 'Reject'] })]);
+      const listed = (await suite.http.myInteractions(credentials, '*')).body as {
+        interactions: { id: string; state: string; capabilities: string[] }[];
+      };
+      expect(listed.interactions).toEqual([
+        expect.objectContaining({ id, externalId: 'GWS-1', state: 'Invited', capabilities: ['Accept', 'Reject'] }),
+      ]);
 
       const accepted = (await status(credentials, id, { operationName: 'Accept' })) as { referenceId?: number };
       expect(accepted).toMatchObject(ACCEPTED);
@@ -135,20 +148,34 @@ describe('GWS operations on interactions', () => {
       const id = await dispatch('GWS-DATA');
       await notification(desktop, { state: 'Invited', id });
       expect(await status(credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
-      const updates = (): unknown[] => desktop.received.filter((m) => m.id === id && m.notificationType === 'PropertiesUpdated').map((m) => m.userData);
+      const updates = (): unknown[] =>
+        desktop.received
+          .filter((m) => m.id === id && m.notificationType === 'PropertiesUpdated')
+          .map((m) => m.userData);
 
-      expect(await status(credentials, id, { operationName: 'AttachUserData', userData: { Case: { Id: 42, Tags: ['vip'] }, Note: 'first' } })).toMatchObject(ACCEPTED);
+      expect(
+        await status(credentials, id, {
+          operationName: 'AttachUserData',
+          userData: { Case: { Id: 42, Tags: ['vip'] }, Note: 'first' },
+        }),
+      ).toMatchObject(ACCEPTED);
       await pollUntil(() => (updates().length === 1 ? true : undefined), { what: 'the first PropertiesUpdated' });
       expect(updates()[0]).toMatchObject({ Case: { Id: 42, Tags: ['vip'] }, Note: 'first' });
 
-      expect(await status(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'second' } })).toMatchObject(ACCEPTED);
-      expect(await status(credentials, id, { operationName: 'DeleteUserData', userData: { Case: '' } })).toMatchObject(ACCEPTED);
+      expect(
+        await status(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'second' } }),
+      ).toMatchObject(ACCEPTED);
+      expect(await status(credentials, id, { operationName: 'DeleteUserData', userData: { Case: '' } })).toMatchObject(
+        ACCEPTED,
+      );
       await pollUntil(() => (updates().length === 3 ? true : undefined), { what: 'three PropertiesUpdated' });
       expect(updates()[1]).toMatchObject({ Case: { Id: 42 }, Note: 'second' });
       expect(updates()[2]).toMatchObject({ Note: 'second' });
       expect(updates()[2]).not.toHaveProperty('Case');
 
-      const listed = (await suite.http.myInteractions(credentials, '*')).body as { interactions: { userData: Record<string, unknown> }[] };
+      const listed = (await suite.http.myInteractions(credentials, '*')).body as {
+        interactions: { userData: Record<string, unknown> }[];
+      };
       expect(listed.interactions[0]?.userData).toMatchObject({ Note: 'second' });
       const missing = await suite.http.operateOn(credentials, id, { operationName: 'AttachUserData' });
       expect(missing.status).toBe(400);
@@ -169,7 +196,9 @@ describe('GWS operations on interactions', () => {
       const unknown = await suite.http.operateOn(carol.credentials, id, { operationName: 'Juggle' });
       expect(unknown.status).toBe(400);
       expect(bodyOf(unknown, 400, 'StatusResponse')).toMatchObject({ statusCode: 10 });
-      const anonymous = await suite.http.operateOn({ username: 'carol', password: 'wrong' }, id, { operationName: 'Accept' });
+      const anonymous = await suite.http.operateOn({ username: 'carol', password: 'wrong' }, id, {
+        operationName: 'Accept',
+      });
       expect(anonymous.status).toBe(401);
       expect(bodyOf(anonymous, 401, 'StatusResponse')).toMatchObject({ statusCode: 20 });
 
@@ -190,19 +219,34 @@ describe('GWS operations on interactions', () => {
       await notification(alice.desktop, { state: 'Invited', id });
       expect(await status(alice.credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const me = await readyDesktop('AgentUsername');
-      expect(await status(alice.credentials, id, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject(ACCEPTED);
+      expect(
+        await status(alice.credentials, id, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' }),
+      ).toMatchObject(ACCEPTED);
       await notification(alice.desktop, { state: 'Completed', id });
       await notification(me.desktop, { state: 'Invited', id });
 
       // Both agents' idle clocks restarted with the transfer: keep AgentUsername out of the next offer.
       expect(await suite.http.operateStatus(me.credentials, 'NotReady')).toEqual({ statusCode: 0 });
-      bodyOf(await suite.http.register({ provider: 'NoTransfer', agentactionspermitted: { release: 1, hold: 1 } }), 200, 'RegisterResponse');
+      bodyOf(
+        await suite.http.register({ provider: 'NoTransfer', agentactionspermitted: { release: 1, hold: 1 } }),
+        200,
+        'RegisterResponse',
+      );
       const strict = await dispatch('GWS-4', 'NoTransfer');
       await notification(alice.desktop, { state: 'Invited', id: strict });
       expect(await status(alice.credentials, strict, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       const processing = await notification(alice.desktop, { state: 'Processing', id: strict });
-      expect(processing.capabilities).toEqual(['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInWorkbin']);
-      expect(await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' })).toMatchObject({ statusCode: 3 });
+      expect(processing.capabilities).toEqual([
+        'Complete',
+        'Cancel',
+        'AttachUserData',
+        'UpdateUserData',
+        'DeleteUserData',
+        'PlaceInWorkbin',
+      ]);
+      expect(
+        await status(alice.credentials, strict, { operationName: 'SingleStepTransfer', userId: 'AgentUsername' }),
+      ).toMatchObject({ statusCode: 3 });
     },
     TEST_TIMEOUT_MS,
   );

@@ -3,8 +3,8 @@
 // lifetime, the client gets what the outage swallowed (CometD's ack extension): every notification exactly
 // once, in order. Back after the session expired, it handshakes again and is sent the current state.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GwsAgentClient } from '@switchboard/gws-client';
 import type { InteractionStateMessage } from '@switchboard/contracts';
+import type { GwsAgentClient } from '@switchboard/gws-client';
 import { pollUntil } from '@switchboard/testing';
 import { assertReceivedContract, notification } from './support/agents.js';
 import { type AgentCredentials } from './support/contract-http.js';
@@ -26,10 +26,15 @@ beforeAll(async () => {
 afterAll(() => relay.close());
 
 /** Signs the agent in, connects its desktop through the relay, and makes it ready. */
-const readyThroughRelay = (username: string) => gws.readyDesktop(suite, username, (name) => suite.desktops.clientThrough(relay.url, name));
+const readyThroughRelay = (username: string) =>
+  gws.readyDesktop(suite, username, (name) => suite.desktops.clientThrough(relay.url, name));
 
 /** Dispatches an interaction that the (only) ready agent is offered, and has the agent accept it. */
-async function acceptedInteraction(credentials: AgentCredentials, desktop: GwsAgentClient, externalid: string): Promise<string> {
+async function acceptedInteraction(
+  credentials: AgentCredentials,
+  desktop: GwsAgentClient,
+  externalid: string,
+): Promise<string> {
   const id = await gws.dispatchCrm(suite, externalid);
   await notification(desktop, { state: 'Invited', id });
   expect(await operate(credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
@@ -80,7 +85,10 @@ describe('an agent whose connection drops', () => {
         await outageNoticed(desktop);
         // Stay cut while the client tries to come back, twice (counted from here: the relay may have refused before).
         const refusedBefore = relay.refused;
-        await pollUntil(() => (relay.refused >= refusedBefore + 2 ? true : undefined), { timeoutMs: 20_000, what: 'two refused reconnections' });
+        await pollUntil(() => (relay.refused >= refusedBefore + 2 ? true : undefined), {
+          timeoutMs: 20_000,
+          what: 'two refused reconnections',
+        });
         relay.restore();
         for (let i = 0; i < 10; i += 1) await update();
         // Completing ends the sequence: once Completed arrives, everything before it has.
@@ -110,7 +118,9 @@ describe('an agent whose connection drops', () => {
       const { credentials, desktop } = await readyThroughRelay('bob');
       try {
         const id = await acceptedInteraction(credentials, desktop, 'RECONNECT-2');
-        expect(await operate(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'before' } })).toMatchObject(ACCEPTED);
+        expect(
+          await operate(credentials, id, { operationName: 'UpdateUserData', userData: { Note: 'before' } }),
+        ).toMatchObject(ACCEPTED);
         await desktop.waitFor((message) => message.id === id && message.userData.Note === 'before');
         const [expiring] = desktop.sessions;
         if (expiring === undefined) throw new Error('the client has no session');
@@ -126,7 +136,8 @@ describe('an agent whose connection drops', () => {
         });
         relay.restore();
 
-        const isCurrentState = (message: InteractionStateMessage): boolean => message.id === id && message.eventId.startsWith('snapshot-');
+        const isCurrentState = (message: InteractionStateMessage): boolean =>
+          message.id === id && message.eventId.startsWith('snapshot-');
         const current = await desktop.waitFor(isCurrentState, 60_000);
         assertReceivedContract(desktop);
         expect(desktop.sessions).toHaveLength(2);
@@ -134,7 +145,16 @@ describe('an agent whose connection drops', () => {
           notificationType: 'StatusChange',
           state: 'Processing',
           externalId: 'RECONNECT-2',
-          capabilities: ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin', 'SingleStepTransfer'],
+          capabilities: [
+            'Complete',
+            'Cancel',
+            'AttachUserData',
+            'UpdateUserData',
+            'DeleteUserData',
+            'PlaceInQueue',
+            'PlaceInWorkbin',
+            'SingleStepTransfer',
+          ],
           userData: { Note: 'while away' },
         });
         // The change made while it was away never reached it live (its session expired with it queued): the

@@ -17,7 +17,10 @@ const TEST_TIMEOUT_MS = 60_000;
 
 const variant = useDemoConfigVariant((tenant) => {
   tenant.routes.push({ name: 'MissedOffers', plan: 'missed-offers' }, { name: 'QuickWrapUp', plan: 'quick-wrap-up' });
-  tenant.plans['missed-offers'] = { initial: 'route', applets: { route: { type: 'acd', mode: 'longest-waiting', offerTimeoutSeconds: 1 } } };
+  tenant.plans['missed-offers'] = {
+    initial: 'route',
+    applets: { route: { type: 'acd', mode: 'longest-waiting', offerTimeoutSeconds: 1 } },
+  };
   tenant.plans['quick-wrap-up'] = {
     initial: 'route',
     applets: { route: { type: 'acd', mode: 'longest-waiting', offerTimeoutSeconds: 120, wrapUpSeconds: 1 } },
@@ -32,12 +35,16 @@ async function dispatch(externalid: string, route: string): Promise<string> {
 }
 
 async function release(externalid: string): Promise<void> {
-  expect(await suite.http.invokeResults({ requests: [{ action: 'release', externalid }] })).toEqual([expect.objectContaining({ outcome: 'released' })]);
+  expect(await suite.http.invokeResults({ requests: [{ action: 'release', externalid }] })).toEqual([
+    expect.objectContaining({ outcome: 'released' }),
+  ]);
 }
 
 /** Every channel's state, with its reason: `Ready`, `NotReady:missed`, … */
 const statesOf = (message: ChannelStateChangeMessageV2): string[] =>
-  message.channels.map(({ userState }) => (userState.reason === undefined ? userState.state : `${userState.state}:${userState.reason}`));
+  message.channels.map(({ userState }) =>
+    userState.reason === undefined ? userState.state : `${userState.state}:${userState.reason}`,
+  );
 const everyChannel = (state: string): string[] => [state, state, state];
 
 /** Waits for the agent's n-th readiness message (counting from 1), and answers them all. */
@@ -83,7 +90,13 @@ describe('readiness routing changes, on /v2/me/channels', () => {
     async () => {
       const { credentials, desktop } = await gws.readyDesktop(suite, 'bob');
       // bob closed chat himself: the end of wrap-up opens what routing closed, not what he did
-      expect(bodyOf(await suite.http.operateOnChannel(credentials, 'chat', { operationName: 'NotReady' }), 200, 'StatusResponse')).toEqual({ statusCode: 0 });
+      expect(
+        bodyOf(
+          await suite.http.operateOnChannel(credentials, 'chat', { operationName: 'NotReady' }),
+          200,
+          'StatusResponse',
+        ),
+      ).toEqual({ statusCode: 0 });
       const id = await dispatch('RR-WRAP-UP', 'QuickWrapUp');
       await notification(desktop, { state: 'Invited', id });
       expect(await gws.operationStatus(suite, credentials, id, { operationName: 'Accept' })).toEqual(ACCEPTED);

@@ -57,7 +57,7 @@ describe('GWS supervisor list at size', () => {
       const first = await page('');
       expect(first).toMatchObject({ totalCount: WAITING, offset: 0, limit: 500 });
       const seen: string[] = [];
-      for (let offset = 0; offset < first.totalCount; ) {
+      for (let offset = 0; offset < first.totalCount;) {
         const next = await page(`?offset=${offset}&limit=1000`);
         expect(next.interactions.length).toBeGreaterThan(0);
         seen.push(...next.interactions.map((interaction) => interaction.id));
@@ -74,7 +74,10 @@ describe('GWS supervisor list at size', () => {
     for (const query of ['?limit=0', '?limit=1001', '?offset=-1', '?offset=x', '?limit=1.5', '?limit=1&limit=2']) {
       const refused = await suite.http.gws(agent('sam'), 'GET', '/api/v2/interactions', `/api/v2/interactions${query}`);
       expect({ query, status: refused.status }).toEqual({ query, status: 400 });
-      expect(bodyOf(refused, 400, 'StatusResponse')).toMatchObject({ statusCode: 10, statusMessage: expect.stringMatching(/Parameter '(offset|limit)' must be an integer/) });
+      expect(bodyOf(refused, 400, 'StatusResponse')).toMatchObject({
+        statusCode: 10,
+        statusMessage: expect.stringMatching(/Parameter '(offset|limit)' must be an integer/),
+      });
     }
   });
 });

@@ -39,59 +39,125 @@ const tooDeep = new RegExp(`nested deeper than ${MAX_JSON_DEPTH}`);
 
 describe('deeply nested JSON', () => {
   it('refuses 2,000 nested arrays in 4 KB (and 20,000 in 40 KB) on Invoke with a VCC 400', async () => {
-    const headers = { authorization: `Bearer ${await suite.http.accessToken()}`, accept: VCC_ACCEPT, 'content-type': 'application/json' };
-    for (const body of [nestedArrays(2_000), nestedArrays(20_000), `{"provider":"CrmIntegration","requests":${nestedArrays(5_000)}}`]) {
+    const headers = {
+      authorization: `Bearer ${await suite.http.accessToken()}`,
+      accept: VCC_ACCEPT,
+      'content-type': 'application/json',
+    };
+    for (const body of [
+      nestedArrays(2_000),
+      nestedArrays(20_000),
+      `{"provider":"CrmIntegration","requests":${nestedArrays(5_000)}}`,
+    ]) {
       const answer = await post('/interactions/Invoke', headers, body);
-      expect(answer).toEqual({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: expect.stringMatching(tooDeep) } });
+      expect(answer).toEqual({
+        status: 400,
+        body: { statusCode: 400, error: 'Bad Request', message: expect.stringMatching(tooDeep) },
+      });
     }
   }, 30_000);
 
   it('refuses a 5,000-deep userData on a GWS operation with statusCode 10', async () => {
     const body = `{"operationName":"AttachUserData","userData":${nestedObjects(5_000, 'k')}}`;
-    const answer = await post('/api/v2/me/interactions/some-id', { authorization: basic, 'content-type': 'application/json' }, body);
+    const answer = await post(
+      '/api/v2/me/interactions/some-id',
+      { authorization: basic, 'content-type': 'application/json' },
+      body,
+    );
     expect(answer).toEqual({ status: 400, body: { statusCode: 10, statusMessage: expect.stringMatching(tooDeep) } });
   }, 30_000);
 
   it('refuses a deep __type on ICWS with an ICWS error', async () => {
     const session = await IcwsSession.open(suite.platform.baseUrl, 'AgentUsername');
-    const headers = { 'content-type': ICWS_MEDIA_TYPE, accept: ICWS_MEDIA_TYPE, cookie: session.cookie, 'ININ-ICWS-CSRF-Token': session.csrfToken };
+    const headers = {
+      'content-type': ICWS_MEDIA_TYPE,
+      accept: ICWS_MEDIA_TYPE,
+      cookie: session.cookie,
+      'ININ-ICWS-CSRF-Token': session.csrfToken,
+    };
     const body = `{"__type":${nestedObjects(5_000, '__type')},"target":"555-0123"}`;
     const answer = await post(`/icws/${session.sessionId}/interactions`, headers, body);
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ __type: 'urn:inin.com:common:error', errorId: expect.any(String), message: expect.stringMatching(tooDeep) });
+    expect(answer.body).toMatchObject({
+      __type: 'urn:inin.com:common:error',
+      errorId: expect.any(String),
+      message: expect.stringMatching(tooDeep),
+    });
   }, 30_000);
 
   it('refuses deep nesting on CometD with 400 and statusCode 10', async () => {
     const headers = { authorization: basic, 'content-type': 'application/json;charset=UTF-8' };
-    const answer = await post('/api/v2/notifications/handshake', headers, `[{"channel":"/meta/handshake","ext":${nestedArrays(5_000)}}]`);
+    const answer = await post(
+      '/api/v2/notifications/handshake',
+      headers,
+      `[{"channel":"/meta/handshake","ext":${nestedArrays(5_000)}}]`,
+    );
     expect(answer).toEqual({ status: 400, body: { statusCode: 10, statusMessage: expect.stringMatching(tooDeep) } });
   }, 30_000);
 });
 
 describe('CometD bodies that are not Bayeux messages', () => {
-  const malformed = ['"x"', '1', 'null', 'false', '[]', '{}', '[1]', '["x"]', '[null]', '[{}]', '[{"channel":5}]', '[{"channel":"meta"}]',
+  const malformed = [
+    '"x"',
+    '1',
+    'null',
+    'false',
+    '[]',
+    '{}',
+    '[1]',
+    '["x"]',
+    '[null]',
+    '[{}]',
+    '[{"channel":5}]',
+    '[{"channel":"meta"}]',
     '[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"]},1]',
-    '[{"channel":"/meta/subscribe","subscription":5,"clientId":"x"}]', '[{"channel":"/meta/connect","clientId":{}}]',
-    JSON.stringify(Array.from({ length: 1_001 }, () => ({ channel: '/meta/connect', clientId: 'x', connectionType: 'long-polling' })))];
+    '[{"channel":"/meta/subscribe","subscription":5,"clientId":"x"}]',
+    '[{"channel":"/meta/connect","clientId":{}}]',
+    JSON.stringify(
+      Array.from({ length: 1_001 }, () => ({
+        channel: '/meta/connect',
+        clientId: 'x',
+        connectionType: 'long-polling',
+      })),
+    ),
+  ];
 
-  const cases = malformed.map((body) => [body.length > 120 ? `${body.slice(0, 80)}… (${body.length} characters)` : body, body]);
+  const cases = malformed.map((body) => [
+    body.length > 120 ? `${body.slice(0, 80)}… (${body.length} characters)` : body,
+    body,
+  ]);
 
-  it.each(cases)('answers %s with 400 at once', async (_label, body) => {
-    const answer = await post('/api/v2/notifications', { authorization: basic, 'content-type': 'application/json' }, body);
-    expect(answer).toEqual({ status: 400, body: { statusCode: 10, statusMessage: expect.stringMatching(/Bayeux/) } });
-  }, 15_000);
+  it.each(cases)(
+    'answers %s with 400 at once',
+    async (_label, body) => {
+      const answer = await post(
+        '/api/v2/notifications',
+        { authorization: basic, 'content-type': 'application/json' },
+        body,
+      );
+      expect(answer).toEqual({ status: 400, body: { statusCode: 10, statusMessage: expect.stringMatching(/Bayeux/) } });
+    },
+    15_000,
+  );
 
   it('answers a body over the 100 KB limit 413, never the 500 of a notifier closing the connection mid-body', async () => {
     const body = JSON.stringify([{ channel: '/meta/handshake', ext: { pad: 'x'.repeat(101 * 1024) } }]);
     const headers = { authorization: basic, 'content-type': 'application/json' };
-    const answers = await Promise.all(Array.from({ length: 50 }, () => post('/api/v2/notifications/handshake', headers, body)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => post('/api/v2/notifications/handshake', headers, body)),
+    );
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 413));
     expect(answers[0]?.body).toEqual({ statusCode: 10, statusMessage: 'Payload Too Large' });
   }, 30_000);
 
   it('still serves a well-formed handshake', async () => {
-    const handshake = '[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"],"id":"1"}]';
-    const answer = await post('/api/v2/notifications/handshake', { authorization: basic, 'content-type': 'application/json' }, handshake);
+    const handshake =
+      '[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"],"id":"1"}]';
+    const answer = await post(
+      '/api/v2/notifications/handshake',
+      { authorization: basic, 'content-type': 'application/json' },
+      handshake,
+    );
     expect(answer).toMatchObject({ status: 200, body: [{ channel: '/meta/handshake', successful: true }] });
   }, 15_000);
 

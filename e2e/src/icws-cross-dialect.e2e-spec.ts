@@ -12,7 +12,8 @@ const suite = usePlatform();
 const open = (username: string): Promise<IcwsSession> => IcwsSession.open(suite.platform.baseUrl, username);
 const CRM_WORKGROUP = { queueType: QUEUE_TYPE.workgroup, queueName: 'CrmCallRouting' };
 
-const addedIds = (message: IcwsMessage): string[] => (message.interactionsAdded ?? []).map((entry) => entry.interactionId);
+const addedIds = (message: IcwsMessage): string[] =>
+  (message.interactionsAdded ?? []).map((entry) => entry.interactionId);
 
 describe('ICWS with VCC and GWS', () => {
   it(
@@ -31,7 +32,8 @@ describe('ICWS with VCC and GWS', () => {
 
       const { credentials, desktop } = await gws.readyDesktop(suite, 'alice');
       await notification(desktop, { state: 'Invited', id });
-      const changeOf = (message: IcwsMessage) => message.interactionsChanged?.find((entry) => entry.interactionId === id)?.attributes;
+      const changeOf = (message: IcwsMessage) =>
+        message.interactionsChanged?.find((entry) => entry.interactionId === id)?.attributes;
       const alerting = await sam.contents('crm', (message) => changeOf(message)?.Eic_State === 'A');
       expect(changeOf(alerting)).toEqual({ Eic_State: 'A', Eic_UserName: 'alice' });
       expect(await gws.operationStatus(suite, credentials, id, { operationName: 'Accept' })).toEqual(ACCEPTED);
@@ -45,14 +47,22 @@ describe('ICWS with VCC and GWS', () => {
       await alice.done(id, 'hold', { on: true });
       expect(await notification(desktop, { state: 'Held', id })).toMatchObject({ capabilities: ['Retrieve'] });
       const listed = await suite.http.myInteractions(credentials, '*');
-      expect(listed.body).toMatchObject({ statusCode: 0, interactions: [{ id, state: 'Held', capabilities: ['Retrieve'] }] });
+      expect(listed.body).toMatchObject({
+        statusCode: 0,
+        interactions: [{ id, state: 'Held', capabilities: ['Retrieve'] }],
+      });
       expect(await gws.operationStatus(suite, credentials, id, { operationName: 'Retrieve' })).toEqual(ACCEPTED);
       await notification(desktop, { state: 'Processing', id });
       expect(await alice.attributesOf(id, 'Eic_State')).toEqual({ Eic_State: 'C' });
       await alice.done(id, 'hold', { on: true });
       await notification(desktop, { state: 'Held', id });
       await alice.done(id, 'pickup');
-      await desktop.waitFor((message) => message.id === id && message.state === 'Processing' && desktop.received.indexOf(message) > desktop.received.findLastIndex((m) => m.state === 'Held'));
+      await desktop.waitFor(
+        (message) =>
+          message.id === id &&
+          message.state === 'Processing' &&
+          desktop.received.indexOf(message) > desktop.received.findLastIndex((m) => m.state === 'Held'),
+      );
       await alice.done(id, 'disconnect');
       await notification(desktop, { state: 'Completed', id });
       await sam.contents('crm', (message) => (message.interactionsRemoved ?? []).includes(id));
@@ -66,11 +76,18 @@ describe('ICWS with VCC and GWS', () => {
     async () => {
       const carol = await open('carol');
       const bobIcws = await open('bob');
-      await bobIcws.subscribe('mine', [{ queueType: QUEUE_TYPE.user, queueName: 'bob' }], ['Eic_State', 'Eic_RemoteAddress']);
+      await bobIcws.subscribe(
+        'mine',
+        [{ queueType: QUEUE_TYPE.user, queueName: 'bob' }],
+        ['Eic_State', 'Eic_RemoteAddress'],
+      );
       await bobIcws.contents('mine');
       const { credentials, desktop } = await gws.readyDesktop(suite, 'bob');
 
-      const byQueue = await carol.created({ __type: 'urn:inin.com:interactions:createCallParameters', target: '+441632960030' });
+      const byQueue = await carol.created({
+        __type: 'urn:inin.com:interactions:createCallParameters',
+        target: '+441632960030',
+      });
       await carol.done(byQueue, 'blind-transfer', { queueID: { queueType: QUEUE_TYPE.user, queueName: 'bob' } });
       await notification(desktop, { state: 'Invited', id: byQueue });
       const alerting = await bobIcws.contents('mine', (message) => addedIds(message).includes(byQueue));
@@ -83,20 +100,31 @@ describe('ICWS with VCC and GWS', () => {
       await bobIcws.done(byQueue, 'disconnect');
 
       // the target's other spelling: user:<name>
-      const byTarget = await carol.created({ __type: 'urn:inin.com:interactions:createCallParameters', target: '+441632960031' });
+      const byTarget = await carol.created({
+        __type: 'urn:inin.com:interactions:createCallParameters',
+        target: '+441632960031',
+      });
       await carol.done(byTarget, 'blind-transfer', { target: 'user:bob' });
       await notification(desktop, { state: 'Invited', id: byTarget });
-      expect(await carol.attributesOf(byTarget, 'Eic_State,Eic_UserName')).toEqual({ Eic_State: 'A', Eic_UserName: 'bob' });
+      expect(await carol.attributesOf(byTarget, 'Eic_State,Eic_UserName')).toEqual({
+        Eic_State: 'A',
+        Eic_UserName: 'bob',
+      });
       await bobIcws.done(byTarget, 'pickup');
       await bobIcws.done(byTarget, 'disconnect');
       expect(await suite.http.operateStatus(credentials, 'NotReady')).toEqual({ statusCode: 0 });
 
       // bob not ready: it waits in bob's queue, for bob alone, and reaches him when he is ready
-      const waiting = await carol.created({ __type: 'urn:inin.com:interactions:createCallParameters', target: '+441632960032' });
+      const waiting = await carol.created({
+        __type: 'urn:inin.com:interactions:createCallParameters',
+        target: '+441632960032',
+      });
       await carol.done(waiting, 'blind-transfer', { queueID: { queueType: QUEUE_TYPE.user, queueName: 'bob' } });
       expect(await carol.attributesOf(waiting, 'Eic_State,Eic_UserName')).toEqual({ Eic_State: 'O', Eic_UserName: '' });
       const queued = await bobIcws.contents('mine', (message) => addedIds(message).includes(waiting));
-      expect(queued.interactionsAdded?.find((entry) => entry.interactionId === waiting)?.attributes).toMatchObject({ Eic_State: 'O' });
+      expect(queued.interactionsAdded?.find((entry) => entry.interactionId === waiting)?.attributes).toMatchObject({
+        Eic_State: 'O',
+      });
       expect(await suite.http.operateStatus(credentials, 'Ready')).toEqual({ statusCode: 0 });
       await notification(desktop, { state: 'Invited', id: waiting });
       await bobIcws.done(waiting, 'pickup');
@@ -116,7 +144,9 @@ describe('ICWS with VCC and GWS', () => {
       await icws.done(id, 'pickup');
       await notification(desktop, { state: 'Processing', id });
       await icws.setAttributes(id, { attributes: { CaseNumber: 'C-3003' } });
-      const updated = await desktop.waitFor((message) => message.id === id && message.notificationType === 'PropertiesUpdated');
+      const updated = await desktop.waitFor(
+        (message) => message.id === id && message.notificationType === 'PropertiesUpdated',
+      );
       expect(updated.userData).toMatchObject({ CaseNumber: 'C-3003' });
       await icws.done(id, 'disconnect');
     },

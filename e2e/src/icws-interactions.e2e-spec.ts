@@ -15,7 +15,8 @@ const GENERIC = 'urn:inin.com:interactions:createGenericInteractionParameters';
 const CRM_WORKGROUP = { queueType: QUEUE_TYPE.workgroup, queueName: 'CrmCallRouting' };
 
 /** An agent's own call, connected to it. */
-const call = (session: IcwsSession, target = '+441632960001'): Promise<string> => session.created({ __type: CALL, target, workgroup: 'CrmCallRouting' });
+const call = (session: IcwsSession, target = '+441632960001'): Promise<string> =>
+  session.created({ __type: CALL, target, workgroup: 'CrmCallRouting' });
 
 describe('ICWS interactions', () => {
   it(
@@ -26,7 +27,8 @@ describe('ICWS interactions', () => {
       const { interactionId } = icwsBody(created, 201, 'InteractionCreated');
       expect(interactionId).toMatch(/^\d+$/);
 
-      const select = 'Eic_State,eic_remoteaddress,EIC_WORKGROUPNAME,Eic_CallDirection,Eic_UserName,Eic_ObjectType,Eic_CallStateString';
+      const select =
+        'Eic_State,eic_remoteaddress,EIC_WORKGROUPNAME,Eic_CallDirection,Eic_UserName,Eic_ObjectType,Eic_CallStateString';
       const attributes = await alice.attributesOf(interactionId, select);
       expect(Object.keys(attributes).sort()).toEqual(select.split(',').sort());
       for (const value of Object.values(attributes)) expect(typeof value).toBe('string');
@@ -53,7 +55,10 @@ describe('ICWS interactions', () => {
     'answers an unknown __type with 400 and an unknown interaction with 404, each with an errorId and a message',
     async () => {
       const bob = await open('bob');
-      expectIcwsError(await bob.create({ __type: 'urn:inin.com:interactions:createTeleportParameters', target: 'x' }), 400);
+      expectIcwsError(
+        await bob.create({ __type: 'urn:inin.com:interactions:createTeleportParameters', target: 'x' }),
+        400,
+      );
       expectIcwsError(await bob.create({ target: '+441632960002' }), 400);
       expectIcwsError(await bob.create({ __type: CALL }), 400);
       expectIcwsError(await bob.attributes('999999999', 'Eic_State'), 404);
@@ -68,8 +73,14 @@ describe('ICWS interactions', () => {
       const alice = await open('alice');
       const id = await call(alice);
       expect((await alice.setAttributes(id, { attributes: { CaseNumber: 'C-1001', Tier: 'Gold' } })).status).toBe(200);
-      expect(await alice.attributesOf(id, 'casenumber,TIER,Missing')).toEqual({ casenumber: 'C-1001', TIER: 'Gold', Missing: '' });
-      expect((await alice.setAttributes(id, { attributes: { CaseNumber: '-reopened' }, appendMode: 1 })).status).toBe(200);
+      expect(await alice.attributesOf(id, 'casenumber,TIER,Missing')).toEqual({
+        casenumber: 'C-1001',
+        TIER: 'Gold',
+        Missing: '',
+      });
+      expect((await alice.setAttributes(id, { attributes: { CaseNumber: '-reopened' }, appendMode: 1 })).status).toBe(
+        200,
+      );
       expect(await alice.attributesOf(id, 'CaseNumber')).toEqual({ CaseNumber: 'C-1001-reopened' });
       expectIcwsError(await alice.setAttributes(id, { attributes: { Eic_State: 'X' } }), 400);
       expect(await alice.attributesOf(id, 'Eic_State')).toEqual({ Eic_State: 'C' });
@@ -96,7 +107,10 @@ describe('ICWS interactions', () => {
       expect(await carol.attributesOf(id, 'Eic_Muted')).toEqual({ Eic_Muted: '0' });
 
       await carol.done(id, 'record', { on: true, supervisor: false });
-      expect(await carol.attributesOf(id, 'Eic_Recorders,Eic_RecordersSupv')).toEqual({ Eic_Recorders: 'carol', Eic_RecordersSupv: '' });
+      expect(await carol.attributesOf(id, 'Eic_Recorders,Eic_RecordersSupv')).toEqual({
+        Eic_Recorders: 'carol',
+        Eic_RecordersSupv: '',
+      });
       await carol.done(id, 'pause', { on: true });
       await carol.done(id, 'pause', { on: false });
       await carol.done(id, 'record', { on: false, supervisor: false });
@@ -117,15 +131,27 @@ describe('ICWS interactions', () => {
     async () => {
       const alice = await open('alice');
       const bob = await open('bob');
-      const callback = await alice.created({ __type: CALLBACK, target: '+441632960003', targetQueue: CRM_WORKGROUP, subject: 'Call me back' });
+      const callback = await alice.created({
+        __type: CALLBACK,
+        target: '+441632960003',
+        targetQueue: CRM_WORKGROUP,
+        subject: 'Call me back',
+      });
       expect(await alice.attributesOf(callback, 'Eic_State,Eic_ObjectType,Eic_WorkgroupName,Eic_Subject')).toEqual({
         Eic_State: 'O',
         Eic_ObjectType: 'Callback',
         Eic_WorkgroupName: 'CrmCallRouting',
         Eic_Subject: 'Call me back',
       });
-      const item = await alice.created({ __type: GENERIC, queueId: { queueType: QUEUE_TYPE.user, queueName: 'bob' }, remoteName: 'Ticket 42' });
-      expect(await bob.attributesOf(item, 'Eic_State,Eic_RemoteName')).toEqual({ Eic_State: 'O', Eic_RemoteName: 'Ticket 42' });
+      const item = await alice.created({
+        __type: GENERIC,
+        queueId: { queueType: QUEUE_TYPE.user, queueName: 'bob' },
+        remoteName: 'Ticket 42',
+      });
+      expect(await bob.attributesOf(item, 'Eic_State,Eic_RemoteName')).toEqual({
+        Eic_State: 'O',
+        Eic_RemoteName: 'Ticket 42',
+      });
 
       // nobody handles them yet: holding one is refused
       const refused = await bob.act(callback, 'hold', { on: true });
@@ -133,7 +159,10 @@ describe('ICWS interactions', () => {
       expect(refused.status).toBeLessThan(500);
 
       await alice.done(callback, 'pickup');
-      expect(await alice.attributesOf(callback, 'Eic_State,Eic_UserName')).toEqual({ Eic_State: 'C', Eic_UserName: 'alice' });
+      expect(await alice.attributesOf(callback, 'Eic_State,Eic_UserName')).toEqual({
+        Eic_State: 'C',
+        Eic_UserName: 'alice',
+      });
       // only bob may take what waits in bob's queue
       expect((await alice.act(item, 'pickup')).status).toBeGreaterThanOrEqual(400);
       await bob.done(item, 'pickup');
@@ -149,9 +178,15 @@ describe('ICWS interactions', () => {
   it(
     'applies the provider’s permitted actions (VCC Register): no hold for a provider that does not permit it',
     async () => {
-      const registered = await suite.http.register({ provider: 'NoHoldCrm', agentactionspermitted: { release: 1, hold: 0 } });
+      const registered = await suite.http.register({
+        provider: 'NoHoldCrm',
+        agentactionspermitted: { release: 1, hold: 0 },
+      });
       expect(bodyOf(registered, 200, 'RegisterResponse')).toMatchObject({ provider: 'NoHoldCrm' });
-      const [result] = await suite.http.invokeResults({ provider: 'NoHoldCrm', requests: [{ externalid: 'ICWS-NOHOLD', route: 'CrmCallRouting' }] });
+      const [result] = await suite.http.invokeResults({
+        provider: 'NoHoldCrm',
+        requests: [{ externalid: 'ICWS-NOHOLD', route: 'CrmCallRouting' }],
+      });
       const id = result?.interactionid ?? '';
       const alice = await open('alice');
       await alice.done(id, 'pickup');

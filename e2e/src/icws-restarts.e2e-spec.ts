@@ -17,7 +17,8 @@ const ATTRIBUTES = ['Eic_State', 'Eic_RemoteAddress'];
 const suite = usePlatform();
 const open = (username: string): Promise<IcwsSession> => IcwsSession.open(suite.platform.baseUrl, username);
 const userQueue = (username: string) => ({ queueType: QUEUE_TYPE.user, queueName: username });
-const idsOf = (entries: { interactionId: string }[] | undefined): string[] => (entries ?? []).map((entry) => entry.interactionId);
+const idsOf = (entries: { interactionId: string }[] | undefined): string[] =>
+  (entries ?? []).map((entry) => entry.interactionId);
 const added = (id: string) => (message: IcwsMessage) => idsOf(message.interactionsAdded).includes(id);
 const snapshot = (message: IcwsMessage): boolean => !message.isDelta;
 
@@ -35,7 +36,12 @@ async function kill(app: 'interactions' | 'notifier'): Promise<void> {
 }
 
 /** A callback into the agent's own queue, where it waits for that agent. */
-const callback = (session: IcwsSession, target: string) => ({ __type: CALLBACK, target, targetQueue: userQueue(session.username), subject: 'Later' });
+const callback = (session: IcwsSession, target: string) => ({
+  __type: CALLBACK,
+  target,
+  targetQueue: userQueue(session.username),
+  subject: 'Later',
+});
 
 /** Creates a callback once the interactions service takes commands again (a 503 until it has replayed the log). */
 const createdOnceUp = (session: IcwsSession, target: string): Promise<string> =>
@@ -49,7 +55,9 @@ const createdOnceUp = (session: IcwsSession, target: string): Promise<string> =>
 
 /** Every queue contents message of the subscription received since `from`. */
 const contentsSince = (session: IcwsSession, subscriptionId: string, from: number): IcwsMessage[] =>
-  session.received.slice(from).filter((message) => message.__type === QUEUE_CONTENTS && message.subscriptionId === subscriptionId);
+  session.received
+    .slice(from)
+    .filter((message) => message.__type === QUEUE_CONTENTS && message.subscriptionId === subscriptionId);
 
 describe('an ICWS queue subscriber across crashes', () => {
   it(
@@ -64,14 +72,21 @@ describe('an ICWS queue subscriber across crashes', () => {
       await kill('interactions');
 
       const fresh = await alice.contents('mine', snapshot);
-      expect(fresh.interactionsAdded).toEqual([{ interactionId: before, attributes: { Eic_State: 'C', Eic_RemoteAddress: '+441632960101' } }]);
+      expect(fresh.interactionsAdded).toEqual([
+        { interactionId: before, attributes: { Eic_State: 'C', Eic_RemoteAddress: '+441632960101' } },
+      ]);
       const after = await createdOnceUp(alice, '+441632960102');
       expect((await alice.contents('mine', added(after))).isDelta).toBe(true);
       // the snapshot came before any delta, and the new call was told once
       const since = contentsSince(alice, 'mine', from);
       expect(since[0]?.isDelta).toBe(false);
       expect(since.filter(added(after))).toHaveLength(1);
-      for (const [id, action] of [[before, 'disconnect'], [after, 'pickup'], [after, 'disconnect']] as const) await alice.done(id, action);
+      for (const [id, action] of [
+        [before, 'disconnect'],
+        [after, 'pickup'],
+        [after, 'disconnect'],
+      ] as const)
+        await alice.done(id, action);
     },
     TEST_TIMEOUT_MS,
   );
@@ -89,13 +104,20 @@ describe('an ICWS queue subscriber across crashes', () => {
 
       // reads fail until the new notifier answers; its first read of the session resyncs
       const fresh = await bob.contents('mine', snapshot);
-      expect(fresh.interactionsAdded).toEqual([{ interactionId: before, attributes: { Eic_State: 'C', Eic_RemoteAddress: '+441632960103' } }]);
+      expect(fresh.interactionsAdded).toEqual([
+        { interactionId: before, attributes: { Eic_State: 'C', Eic_RemoteAddress: '+441632960103' } },
+      ]);
       const after = await bob.created(callback(bob, '+441632960104'));
       expect((await bob.contents('mine', added(after))).isDelta).toBe(true);
       const since = contentsSince(bob, 'mine', from);
       expect(since[0]?.isDelta).toBe(false);
       expect(since.filter(added(after))).toHaveLength(1);
-      for (const [id, action] of [[before, 'disconnect'], [after, 'pickup'], [after, 'disconnect']] as const) await bob.done(id, action);
+      for (const [id, action] of [
+        [before, 'disconnect'],
+        [after, 'pickup'],
+        [after, 'disconnect'],
+      ] as const)
+        await bob.done(id, action);
     },
     TEST_TIMEOUT_MS,
   );

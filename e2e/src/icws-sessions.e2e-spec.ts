@@ -1,14 +1,18 @@
 // ICWS sessions end to end (reference C2–C4, checklist 1–6 and 21): opening one, what every later request needs,
 // the documented errors, and ending it.
-import { describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from '@jest/globals';
 import { connect, expectIcwsError, ICWS_CHALLENGE, icwsBody, IcwsSession, serverInfo } from './support/icws-client.js';
 import { usePlatform } from './support/platform-suite.js';
 
 const TEST_TIMEOUT_MS = 30_000;
 
 /** A POST with exactly these headers (fetch would add its own defaults). */
-function postWithoutDefaults(url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: string }> {
+function postWithoutDefaults(
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, { method: 'POST', headers }, (response) => {
       let text = '';
@@ -50,17 +54,30 @@ describe('ICWS sessions', () => {
       const { baseUrl } = suite.platform;
       expectIcwsError(await connect(baseUrl, 'alice', { headers: { 'accept-language': '' } }), 400);
       // fetch adds `Accept-Language: *` when none is set; node:http sends only what it is given
-      const withoutLanguage = await postWithoutDefaults(`${baseUrl}/icws/connection`, { 'content-type': 'application/json' }, {
-        __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
+      const withoutLanguage = await postWithoutDefaults(
+        `${baseUrl}/icws/connection`,
+        { 'content-type': 'application/json' },
+        {
+          __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
+          applicationName: 'x',
+          userID: 'alice',
+          password: 'demo-password',
+        },
+      );
+      expect(withoutLanguage.status).toBe(400);
+      expect(JSON.parse(withoutLanguage.body)).toMatchObject({ errorId: expect.stringMatching(/^error\./) as unknown });
+      const unknownType = {
+        __type: 'urn:inin.com:connection:somethingElse',
         applicationName: 'x',
         userID: 'alice',
         password: 'demo-password',
-      });
-      expect(withoutLanguage.status).toBe(400);
-      expect(JSON.parse(withoutLanguage.body)).toMatchObject({ errorId: expect.stringMatching(/^error\./) as unknown });
-      const unknownType = { __type: 'urn:inin.com:connection:somethingElse', applicationName: 'x', userID: 'alice', password: 'demo-password' };
+      };
       expectIcwsError(await connect(baseUrl, 'alice', { body: unknownType }), 400);
-      const noUser = { __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings', applicationName: 'x', password: 'demo-password' };
+      const noUser = {
+        __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
+        applicationName: 'x',
+        password: 'demo-password',
+      };
       expectIcwsError(await connect(baseUrl, 'alice', { body: noUser }), 400);
       const wrong = await connect(baseUrl, 'alice', { password: 'not-the-password' });
       expect([400, 401]).toContain(wrong.status);
@@ -76,14 +93,26 @@ describe('ICWS sessions', () => {
     async () => {
       const session = await open('bob');
       const other = await open('carol');
-      expect(icwsBody(await session.call('GET', '/icws/{sessionId}/connection'), 200, 'ConnectionSettings')).toMatchObject({
+      expect(
+        icwsBody(await session.call('GET', '/icws/{sessionId}/connection'), 200, 'ConnectionSettings'),
+      ).toMatchObject({
         connectionState: 1,
       });
       expect((await session.call('POST', '/icws/{sessionId}/messaging/heartbeat')).status).toBe(200);
       const refused = [
-        await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { 'ININ-ICWS-CSRF-Token': undefined } }),
+        await session.call(
+          'GET',
+          '/icws/{sessionId}/connection',
+          {},
+          { headers: { 'ININ-ICWS-CSRF-Token': undefined } },
+        ),
         await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { cookie: undefined } }),
-        await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { 'ININ-ICWS-CSRF-Token': other.csrfToken } }),
+        await session.call(
+          'GET',
+          '/icws/{sessionId}/connection',
+          {},
+          { headers: { 'ININ-ICWS-CSRF-Token': other.csrfToken } },
+        ),
         await session.call('GET', '/icws/{sessionId}/connection', {}, { headers: { cookie: other.cookie } }),
         await session.call('GET', '/icws/{sessionId}/connection', { sessionId: other.sessionId }),
         await session.call('GET', '/icws/{sessionId}/connection', { sessionId: 'no-such-session' }),

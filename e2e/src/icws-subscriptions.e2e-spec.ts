@@ -16,7 +16,8 @@ const CALLBACK = 'urn:inin.com:interactions.callback:createCallbackParameters';
 const userQueue = (username: string) => ({ queueType: QUEUE_TYPE.user, queueName: username });
 const ATTRIBUTES = ['Eic_State', 'Eic_RemoteAddress', 'Eic_Muted'];
 
-const idsOf = (entries: { interactionId: string }[] | undefined): string[] => (entries ?? []).map((entry) => entry.interactionId);
+const idsOf = (entries: { interactionId: string }[] | undefined): string[] =>
+  (entries ?? []).map((entry) => entry.interactionId);
 const added = (id: string) => (message: IcwsMessage) => idsOf(message.interactionsAdded).includes(id);
 const changed = (id: string) => (message: IcwsMessage) => idsOf(message.interactionsChanged).includes(id);
 const removed = (id: string) => (message: IcwsMessage) => (message.interactionsRemoved ?? []).includes(id);
@@ -35,7 +36,12 @@ describe('ICWS queue subscriptions', () => {
         { interactionId: before, attributes: { Eic_State: 'C', Eic_RemoteAddress: '+441632960010', Eic_Muted: '0' } },
       ]);
 
-      const id = await alice.created({ __type: CALLBACK, target: '+441632960011', targetQueue: userQueue('alice'), subject: 'Later' });
+      const id = await alice.created({
+        __type: CALLBACK,
+        target: '+441632960011',
+        targetQueue: userQueue('alice'),
+        subject: 'Later',
+      });
       const arrival = await alice.contents('mine', added(id));
       expect(arrival.isDelta).toBe(true);
       expect(arrival.interactionsAdded?.find((entry) => entry.interactionId === id)?.attributes).toEqual({
@@ -46,10 +52,15 @@ describe('ICWS queue subscriptions', () => {
 
       await alice.done(before, 'mute', { on: true });
       const muted = await alice.contents('mine', changed(before));
-      expect(muted).toMatchObject({ isDelta: true, interactionsChanged: [{ interactionId: before, attributes: { Eic_Muted: '1' } }] });
+      expect(muted).toMatchObject({
+        isDelta: true,
+        interactionsChanged: [{ interactionId: before, attributes: { Eic_Muted: '1' } }],
+      });
 
       await alice.done(before, 'hold', { on: true });
-      expect((await alice.contents('mine', changed(before))).interactionsChanged).toEqual([{ interactionId: before, attributes: { Eic_State: 'H' } }]);
+      expect((await alice.contents('mine', changed(before))).interactionsChanged).toEqual([
+        { interactionId: before, attributes: { Eic_State: 'H' } },
+      ]);
 
       await alice.done(before, 'disconnect');
       expect((await alice.contents('mine', removed(before))).interactionsRemoved).toEqual([before]);
@@ -65,9 +76,13 @@ describe('ICWS queue subscriptions', () => {
       const bob = await open('bob');
       const id = await bob.created({ __type: CALL, target: '+441632960012' });
       await bob.subscribe('attrs', [{ queueType: QUEUE_TYPE.system, queueName: 'bob' }], ['casenumber']);
-      expect((await bob.contents('attrs')).interactionsAdded).toEqual([{ interactionId: id, attributes: { casenumber: '' } }]);
+      expect((await bob.contents('attrs')).interactionsAdded).toEqual([
+        { interactionId: id, attributes: { casenumber: '' } },
+      ]);
       await bob.setAttributes(id, { attributes: { CaseNumber: 'C-77' } });
-      expect((await bob.contents('attrs', changed(id))).interactionsChanged).toEqual([{ interactionId: id, attributes: { casenumber: 'C-77' } }]);
+      expect((await bob.contents('attrs', changed(id))).interactionsChanged).toEqual([
+        { interactionId: id, attributes: { casenumber: 'C-77' } },
+      ]);
       await bob.done(id, 'disconnect');
     },
     TEST_TIMEOUT_MS,
@@ -79,10 +94,15 @@ describe('ICWS queue subscriptions', () => {
       const carol = await open('carol');
       const id = await carol.created({ __type: CALL, target: '+441632960013' });
       await carol.subscribe('q', [userQueue('carol')], ['Eic_State']);
-      expect((await carol.contents('q')).interactionsAdded).toEqual([{ interactionId: id, attributes: { Eic_State: 'C' } }]);
+      expect((await carol.contents('q')).interactionsAdded).toEqual([
+        { interactionId: id, attributes: { Eic_State: 'C' } },
+      ]);
       await carol.subscribe('q', [{ queueType: QUEUE_TYPE.station, queueName: 'carol' }], ['Eic_RemoteAddress']);
       const replaced = await carol.contents('q');
-      expect(replaced).toMatchObject({ isDelta: false, interactionsAdded: [{ interactionId: id, attributes: { Eic_RemoteAddress: '+441632960013' } }] });
+      expect(replaced).toMatchObject({
+        isDelta: false,
+        interactionsAdded: [{ interactionId: id, attributes: { Eic_RemoteAddress: '+441632960013' } }],
+      });
 
       const deleted = await carol.unsubscribe('q');
       expect(deleted.status).toBe(200);
@@ -102,8 +122,15 @@ describe('ICWS queue subscriptions', () => {
       const bob = await open('bob');
       const refused = await bob.subscribe('spy', [userQueue('alice')], ['Eic_State']);
       expectIcwsError(refused, 403);
-      expect((await bob.subscribe('wg', [{ queueType: QUEUE_TYPE.workgroup, queueName: 'crmcallrouting' }], ['Eic_State'])).status).toBe(200);
-      const unknown = await bob.subscribe('none', [{ queueType: QUEUE_TYPE.workgroup, queueName: 'NoSuchWorkgroup' }], ['Eic_State']);
+      expect(
+        (await bob.subscribe('wg', [{ queueType: QUEUE_TYPE.workgroup, queueName: 'crmcallrouting' }], ['Eic_State']))
+          .status,
+      ).toBe(200);
+      const unknown = await bob.subscribe(
+        'none',
+        [{ queueType: QUEUE_TYPE.workgroup, queueName: 'NoSuchWorkgroup' }],
+        ['Eic_State'],
+      );
       expectIcwsError(unknown, 404);
       const sam = await open('sam');
       expect((await sam.subscribe('team', [userQueue('alice'), userQueue('bob')], ['Eic_State'])).status).toBe(200);
@@ -123,7 +150,10 @@ describe('ICWS messages', () => {
       const id = await alice.created({ __type: CALL, target: '+441632960020' });
       await alice.done(id, 'hold', { on: true });
       await alice.done(id, 'hold', { on: false });
-      await alice.contents('order', (message) => changed(id)(message) && message.interactionsChanged?.[0]?.attributes.Eic_State === 'C');
+      await alice.contents(
+        'order',
+        (message) => changed(id)(message) && message.interactionsChanged?.[0]?.attributes.Eic_State === 'C',
+      );
       const states = alice.received
         .filter((message) => message.subscriptionId === 'order')
         .flatMap((message) => [...(message.interactionsAdded ?? []), ...(message.interactionsChanged ?? [])])
@@ -163,9 +193,14 @@ describe('ICWS messages', () => {
       const id = await carol.created({ __type: CALL, target: '+441632960022' });
       for (let i = 0; i < MESSAGE_QUEUE_LIMIT; i += 1) await carol.done(id, 'hold', { on: i % 2 === 0 });
       // the client reads again: what it gets next is a snapshot of now, not a stale delta
-      const recovered = await carol.contents('slow', (message) => !message.isDelta && idsOf(message.interactionsAdded).includes(id));
+      const recovered = await carol.contents(
+        'slow',
+        (message) => !message.isDelta && idsOf(message.interactionsAdded).includes(id),
+      );
       expect(recovered.interactionsAdded).toEqual([{ interactionId: id, attributes: { Eic_State: 'C' } }]);
-      const deltasBeforeIt = carol.received.slice(0, carol.received.indexOf(recovered)).filter((message) => message.isDelta);
+      const deltasBeforeIt = carol.received
+        .slice(0, carol.received.indexOf(recovered))
+        .filter((message) => message.isDelta);
       expect(deltasBeforeIt.length).toBeLessThan(MESSAGE_QUEUE_LIMIT);
       await carol.done(id, 'disconnect');
     },

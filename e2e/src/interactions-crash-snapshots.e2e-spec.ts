@@ -30,7 +30,10 @@ describe('a SIGKILLed interactions service, with snapshots taken and the log tri
         for (let kill = 1; kill <= KILLS; kill += 1) {
           const since = performance.now();
           // enough traffic since the last kill that snapshots were taken and the log trimmed past earlier ones
-          await pollUntil(() => (load.oksSentAfter(since) >= 60 ? true : undefined), { timeoutMs: 60_000, what: `traffic before kill ${kill}` });
+          await pollUntil(() => (load.oksSentAfter(since) >= 60 ? true : undefined), {
+            timeoutMs: 60_000,
+            what: `traffic before kill ${kill}`,
+          });
           const crashed = await platform.pidOf('interactions');
           process.kill(crashed, 'SIGKILL');
           const killedAt = performance.now();
@@ -41,8 +44,14 @@ describe('a SIGKILLed interactions service, with snapshots taken and the log tri
             },
             { timeoutMs: 30_000, intervalMs: 50, what: `a new interactions service after kill ${kill}` },
           );
-          const recovered = await pollUntil(() => load.firstOkSentAfter(killedAt), { timeoutMs: 60_000, intervalMs: 20, what: `a dispatch to succeed after kill ${kill}` });
-          console.log(`interactions kill ${kill}: dispatches succeed again ${Math.round(recovered.answeredAt - killedAt)} ms after the kill`);
+          const recovered = await pollUntil(() => load.firstOkSentAfter(killedAt), {
+            timeoutMs: 60_000,
+            intervalMs: 20,
+            what: `a dispatch to succeed after kill ${kill}`,
+          });
+          console.log(
+            `interactions kill ${kill}: dispatches succeed again ${Math.round(recovered.answeredAt - killedAt)} ms after the kill`,
+          );
         }
       } finally {
         await load.stop();

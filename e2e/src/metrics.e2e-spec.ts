@@ -38,11 +38,20 @@ async function appBases(): Promise<Apps> {
 }
 
 async function scrapeAll(apps: Apps): Promise<Record<keyof Apps, Scrape>> {
-  const [gateway, notifier, interactions] = await Promise.all([scrape(apps.gateway), scrape(apps.notifier), scrape(apps.interactions)]);
+  const [gateway, notifier, interactions] = await Promise.all([
+    scrape(apps.gateway),
+    scrape(apps.notifier),
+    scrape(apps.interactions),
+  ]);
   return { gateway, notifier, interactions };
 }
 
-const PROCESS_METRICS = ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes'];
+const PROCESS_METRICS = [
+  'process_cpu_seconds_total',
+  'process_resident_memory_bytes',
+  'nodejs_eventloop_lag_seconds',
+  'nodejs_heap_size_used_bytes',
+];
 
 describe('metrics', () => {
   it(
@@ -78,7 +87,10 @@ describe('metrics', () => {
         ],
       };
       for (const app of ['gateway', 'notifier', 'interactions'] as const) {
-        expect({ app, names: scrapes[app].names() }).toEqual({ app, names: expect.arrayContaining([...PROCESS_METRICS, ...own[app]]) as unknown });
+        expect({ app, names: scrapes[app].names() }).toEqual({
+          app,
+          names: expect.arrayContaining([...PROCESS_METRICS, ...own[app]]) as unknown,
+        });
       }
       // by route template, never by URL: a path no route has is one series however many such paths are asked for
       for (const path of ['/no-such-path/1', '/no-such-path/2']) await fetch(`${suite.platform.baseUrl}${path}`);
@@ -104,13 +116,21 @@ describe('metrics', () => {
       await notification(desktop, { state: 'Invited', id });
       const offered = await scrapeAll(apps);
       expect(offered.interactions.value('switchboard_interactions_waiting', ROUTE)).toBe(1);
-      expect(offered.interactions.value('switchboard_interactions_oldest_waiting_age_seconds', ROUTE)).toBeGreaterThanOrEqual(0);
+      expect(
+        offered.interactions.value('switchboard_interactions_oldest_waiting_age_seconds', ROUTE),
+      ).toBeGreaterThanOrEqual(0);
 
       expect(await gws.operationStatus(suite, credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
       await notification(desktop, { state: 'Processing', id });
       const after = await scrapeAll(apps);
 
-      const counters = ['switchboard_interactions_queued_total', 'switchboard_offers_total', 'switchboard_offers_accepted_total', 'switchboard_offers_rejected_total', 'switchboard_offers_timed_out_total'];
+      const counters = [
+        'switchboard_interactions_queued_total',
+        'switchboard_offers_total',
+        'switchboard_offers_accepted_total',
+        'switchboard_offers_rejected_total',
+        'switchboard_offers_timed_out_total',
+      ];
       expect(counters.map((name) => [name, moved(before.interactions, after.interactions, name, ROUTE)])).toEqual([
         ['switchboard_interactions_queued_total', 1],
         ['switchboard_offers_total', 1],
@@ -119,32 +139,58 @@ describe('metrics', () => {
         ['switchboard_offers_timed_out_total', 0],
       ]);
       expect(after.interactions.value('switchboard_interactions_waiting', ROUTE)).toBe(0);
-      expect(moved(before.interactions, after.interactions, 'switchboard_jetstream_append_events')).toBeGreaterThanOrEqual(2);
-      expect(moved(before.interactions, after.interactions, 'switchboard_routing_decision_duration_seconds')).toBeGreaterThanOrEqual(1);
+      expect(
+        moved(before.interactions, after.interactions, 'switchboard_jetstream_append_events'),
+      ).toBeGreaterThanOrEqual(2);
+      expect(
+        moved(before.interactions, after.interactions, 'switchboard_routing_decision_duration_seconds'),
+      ).toBeGreaterThanOrEqual(1);
 
       // the gateway: one Invoke (the dispatch) answered 200 under its route template, and bus requests made for it
-      const invoke = after.gateway.labelSets('switchboard_http_request_duration_seconds').find((labels) => /invoke$/i.test(labels.route ?? ''));
+      const invoke = after.gateway
+        .labelSets('switchboard_http_request_duration_seconds')
+        .find((labels) => /invoke$/i.test(labels.route ?? ''));
       expect(invoke).toMatchObject({ method: 'POST', status: '200' });
-      expect(moved(before.gateway, after.gateway, 'switchboard_http_request_duration_seconds', { route: invoke?.route ?? '', method: 'POST' })).toBe(1);
-      expect(moved(before.gateway, after.gateway, 'switchboard_bus_request_duration_seconds', { outcome: 'ok' })).toBeGreaterThanOrEqual(2);
+      expect(
+        moved(before.gateway, after.gateway, 'switchboard_http_request_duration_seconds', {
+          route: invoke?.route ?? '',
+          method: 'POST',
+        }),
+      ).toBe(1);
+      expect(
+        moved(before.gateway, after.gateway, 'switchboard_bus_request_duration_seconds', { outcome: 'ok' }),
+      ).toBeGreaterThanOrEqual(2);
 
       // the notifier: the Invited and Processing notifications queued for alice's session; each callback the provider
       // received counted as delivered, its delivery time observed once, none retried
-      expect(moved(before.notifier, after.notifier, 'switchboard_cometd_messages_queued_total')).toBeGreaterThanOrEqual(2);
+      expect(moved(before.notifier, after.notifier, 'switchboard_cometd_messages_queued_total')).toBeGreaterThanOrEqual(
+        2,
+      );
       const delivered = await pollUntil(
         async () => {
           const now = await scrape(apps.notifier);
-          const count = moved(before.notifier, now, 'switchboard_callbacks_delivered_total', { tenant: 'demo', provider: 'Desk' });
+          const count = moved(before.notifier, now, 'switchboard_callbacks_delivered_total', {
+            tenant: 'demo',
+            provider: 'Desk',
+          });
           return count > 0 && count === desk.requests.length ? count : undefined;
         },
         { timeoutMs: 20_000, intervalMs: 100, what: 'the callbacks the provider received to be counted as delivered' },
       );
       expect(delivered).toBe(desk.requests.length);
       const afterCallbacks = await scrape(apps.notifier);
-      expect(moved(before.notifier, afterCallbacks, 'switchboard_callback_delivery_duration_seconds', { tenant: 'demo', provider: 'Desk' })).toBe(delivered);
+      expect(
+        moved(before.notifier, afterCallbacks, 'switchboard_callback_delivery_duration_seconds', {
+          tenant: 'demo',
+          provider: 'Desk',
+        }),
+      ).toBe(delivered);
       expect(moved(before.notifier, afterCallbacks, 'switchboard_callback_retries_total')).toBe(0);
 
-      const [released] = await suite.http.invokeResults({ provider: 'Desk', requests: [{ action: 'release', externalid: 'METRICS-1' }] });
+      const [released] = await suite.http.invokeResults({
+        provider: 'Desk',
+        requests: [{ action: 'release', externalid: 'METRICS-1' }],
+      });
       expect(released).toMatchObject({ outcome: 'released' });
     },
     TEST_TIMEOUT_MS,

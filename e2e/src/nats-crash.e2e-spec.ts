@@ -3,9 +3,9 @@
 // apps reconnect by themselves.
 // Measured: how long after the kill (and after the new nats-server is up) dispatches succeed again. Afterwards the
 // notifier delivers again too: an agent who gets ready is invited over CometD.
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from '@jest/globals';
 import { isAlive, pollUntil } from '@switchboard/testing';
-import { performance } from 'node:perf_hooks';
 import { notification } from './support/agents.js';
 import * as gws from './support/gws-steps.js';
 import { DispatchLoad, expectEachDispatchOnce, type Attempt } from './support/jepsen-dispatch.js';
@@ -50,10 +50,14 @@ describe('a SIGKILLed nats-server under a stream of dispatches', () => {
           what: 'a dispatch sent after the kill to succeed',
         });
         // a few more seconds of steady traffic after the recovery
-        await pollUntil(() => (load.attempts.filter((a) => a.sentAt > (recovered?.answeredAt ?? Infinity)).length >= 20 ? true : undefined), {
-          timeoutMs: 30_000,
-          what: 'traffic after the recovery',
-        });
+        await pollUntil(
+          () =>
+            load.attempts.filter((a) => a.sentAt > (recovered?.answeredAt ?? Infinity)).length >= 20 ? true : undefined,
+          {
+            timeoutMs: 30_000,
+            what: 'traffic after the recovery',
+          },
+        );
       } finally {
         await load.stop();
       }
@@ -71,7 +75,9 @@ describe('a SIGKILLed nats-server under a stream of dispatches', () => {
       expect(load.attempts.filter((a) => a.outcome.kind === 'failed')).toEqual([]);
 
       const { unknownDone } = await expectEachDispatchOnce(suite, load);
-      console.log(`nats-server crash: of the ${count('unknown')} unknown, ${unknownDone} had been done (the retry was a duplicate)`);
+      console.log(
+        `nats-server crash: of the ${count('unknown')} unknown, ${unknownDone} had been done (the retry was a duplicate)`,
+      );
 
       // The notifier came back too: an agent who gets ready now is invited to the oldest waiting dispatch, over CometD.
       const { desktop } = await gws.readyDesktop(suite, 'bob');

@@ -9,11 +9,11 @@
 // retry and redelivery. A callback the provider took just before the crash, whose event the dead notifier had not
 // acknowledged yet, is sent again after it: the provider drops it by its notificationid. Nothing the restarted
 // notifier sends is a duplicate of something it sent itself.
-import { describe, expect, it } from '@jest/globals';
-import type { GwsAgentClient } from '@switchboard/gws-client';
-import type { InteractionStateMessage, ProviderNotification } from '@switchboard/contracts';
-import { isAlive, pollUntil } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from '@jest/globals';
+import type { InteractionStateMessage, ProviderNotification } from '@switchboard/contracts';
+import type { GwsAgentClient } from '@switchboard/gws-client';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { assertReceivedContract } from './support/agents.js';
 import { CallbackLedger } from './support/callback-ledger.js';
 import { cometdAnswers } from './support/cometd-probe.js';
@@ -78,7 +78,10 @@ class InvitationStream {
     this.count += 1;
     const externalid = `CRASH-${this.count}`;
     this.dispatchedAt.set(externalid, performance.now());
-    const [dispatched] = await suite.http.invokeResults({ provider: this.provider, requests: [{ externalid, route: ROUTE }] });
+    const [dispatched] = await suite.http.invokeResults({
+      provider: this.provider,
+      requests: [{ externalid, route: ROUTE }],
+    });
     expect(dispatched).toMatchObject({ outcome: 'dispatched', duplicate: false });
     this.staying.push(externalid);
     // the customer who came STAYING dispatches earlier leaves now
@@ -86,7 +89,10 @@ class InvitationStream {
   }
 
   private async release(externalid: string): Promise<void> {
-    const [released] = await suite.http.invokeResults({ provider: this.provider, requests: [{ action: 'release', externalid }] });
+    const [released] = await suite.http.invokeResults({
+      provider: this.provider,
+      requests: [{ action: 'release', externalid }],
+    });
     expect(released).toMatchObject({ outcome: 'released' });
     this.released.add(externalid);
   }
@@ -99,9 +105,13 @@ describe('a SIGKILLed notifier under a stream of invitations', () => {
     'is restarted; agents hear again within seconds, and the callbacks in flight reach the provider soon after, once each and in order',
     async () => {
       const { platform } = suite;
-      expect(bodyOf(await suite.http.register({ provider: 'CrashCrm', endpoint: receiver.url('/crm') }), 200, 'RegisterResponse').provider).toBe(
-        'CrashCrm',
-      );
+      expect(
+        bodyOf(
+          await suite.http.register({ provider: 'CrashCrm', endpoint: receiver.url('/crm') }),
+          200,
+          'RegisterResponse',
+        ).provider,
+      ).toBe('CrashCrm');
       const arrivals: Arrival[] = [];
       const desktops: GwsAgentClient[] = [];
       for (const name of AGENTS) {
@@ -144,7 +154,9 @@ describe('a SIGKILLed notifier under a stream of invitations', () => {
 
         const heard = await pollUntil(
           () => {
-            const firsts = AGENTS.map((name) => arrivals.find((a) => a.agent === name && a.at > backAt && isLive(a))?.at);
+            const firsts = AGENTS.map(
+              (name) => arrivals.find((a) => a.agent === name && a.at > backAt && isLive(a))?.at,
+            );
             return firsts.every((at) => at !== undefined) ? firsts : undefined;
           },
           { timeoutMs: 60_000, intervalMs: 20, what: 'a live notification to every agent after the restart' },
@@ -162,7 +174,9 @@ describe('a SIGKILLed notifier under a stream of invitations', () => {
           { timeoutMs: 60_000, intervalMs: 20, what: 'the callbacks in flight at the kill to be taken' },
         );
         const callbackDelay = Math.round(Math.max(...taken) - backAt);
-        console.log(`notifier crash: the ${inFlight.length} callbacks in flight were all taken within ${callbackDelay} ms of back up`);
+        console.log(
+          `notifier crash: the ${inFlight.length} callbacks in flight were all taken within ${callbackDelay} ms of back up`,
+        );
         expect(inFlight.length).toBeGreaterThan(0);
         expect(Math.max(...silences)).toBeLessThanOrEqual(MAX_SILENCE_MS);
         expect(callbackDelay).toBeLessThanOrEqual(MAX_CALLBACK_DELAY_MS);
@@ -173,14 +187,22 @@ describe('a SIGKILLed notifier under a stream of invitations', () => {
 
       // Every released interaction's Release reaches the provider: the end of each interaction's sequence.
       await pollUntil(
-        () => ([...stream.released].every((id) => ledger.taken().some((t) => t.objectid === id && t.notification === 'Release')) ? true : undefined),
+        () =>
+          [...stream.released].every((id) =>
+            ledger.taken().some((t) => t.objectid === id && t.notification === 'Release'),
+          )
+            ? true
+            : undefined,
         { timeoutMs: 60_000, intervalMs: 50, what: 'every Release callback' },
       );
 
       // No invitation arrived after its lease had ended.
       for (const { message, at } of arrivals.filter((a) => a.message.state === 'Invited')) {
         const dispatched = message.externalId === undefined ? undefined : stream.dispatchedAt.get(message.externalId);
-        expect({ externalId: message.externalId, late: dispatched === undefined || at - dispatched >= LEASE_MS }).toEqual({
+        expect({
+          externalId: message.externalId,
+          late: dispatched === undefined || at - dispatched >= LEASE_MS,
+        }).toEqual({
           externalId: message.externalId,
           late: false,
         });
@@ -196,17 +218,24 @@ describe('a SIGKILLed notifier under a stream of invitations', () => {
       expect([...idsOf].filter(([, ids]) => ids.size > 1)).toEqual([]);
 
       // In order per interaction: nothing is taken for an interaction after its Release.
-      const takenOnce = ledger.taken().filter((t, index, all) => all.findIndex((u) => u.notificationid === t.notificationid) === index);
+      const takenOnce = ledger
+        .taken()
+        .filter((t, index, all) => all.findIndex((u) => u.notificationid === t.notificationid) === index);
       for (const objectid of stream.released) {
         const sequence = takenOnce.filter((t) => t.objectid === objectid).map((t) => t.notification);
-        expect({ objectid, sequence }).toEqual({ objectid, sequence: [...sequence.filter((n) => n === 'AssignToAgent'), 'Release'] });
+        expect({ objectid, sequence }).toEqual({
+          objectid,
+          sequence: [...sequence.filter((n) => n === 'AssignToAgent'), 'Release'],
+        });
       }
 
       // Taken twice only when the first was taken before the restart (the dead notifier's unacknowledged ones).
       const duplicates = [...new Set(ledger.taken().map((t) => t.notificationid))].filter(
         (id) => ledger.taken().filter((t) => t.notificationid === id).length > 1,
       );
-      console.log(`notifier crash: ${takenOnce.length} callbacks taken, ${duplicates.length} taken twice (each first taken before the restart)`);
+      console.log(
+        `notifier crash: ${takenOnce.length} callbacks taken, ${duplicates.length} taken twice (each first taken before the restart)`,
+      );
       expect(duplicates.filter((id) => (ledger.takenAt(id) ?? Infinity) >= backAt)).toEqual([]);
     },
     TEST_TIMEOUT_MS,

@@ -3,11 +3,11 @@
 // on the notifier that holds it (its sb-notifier cookie), so the desktop keeps its one CometD session and hears
 // every notification of its interactions once, in order. Then that notifier is SIGKILLed: the desktop handshakes
 // again through a live notifier and is sent the current state of its interaction within seconds.
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { InteractionStateMessage } from '@switchboard/contracts';
 import type { GwsAgentClient } from '@switchboard/gws-client';
 import { pollUntil, type RecordedName } from '@switchboard/testing';
-import { performance } from 'node:perf_hooks';
 import { notification } from './support/agents.js';
 import { ACCEPTED } from './support/gws-steps.js';
 import * as gws from './support/gws-steps.js';
@@ -33,8 +33,11 @@ describe('a desktop whose CometD requests alternate between the gateways of star
   it(
     'keeps its session on one notifier and hears everything once in order; when that notifier dies it is back with the current state within seconds',
     async () => {
-      const { credentials, desktop } = await gws.readyDesktop(suite, 'AgentUsername', (name) => suite.desktops.clientThrough(balancer.url, name));
-      const status = (id: string, operationName: string): Promise<unknown> => gws.operationStatus(suite, credentials, id, { operationName });
+      const { credentials, desktop } = await gws.readyDesktop(suite, 'AgentUsername', (name) =>
+        suite.desktops.clientThrough(balancer.url, name),
+      );
+      const status = (id: string, operationName: string): Promise<unknown> =>
+        gws.operationStatus(suite, credentials, id, { operationName });
 
       for (let index = 1; index <= INTERACTIONS; index += 1) {
         const id = await gws.dispatchCrm(suite, `STICKY-${String(index)}`);
@@ -46,7 +49,8 @@ describe('a desktop whose CometD requests alternate between the gateways of star
         expect(live(desktop, id).map((message) => message.state)).toEqual(['Invited', 'Processing', 'Completed']);
       }
       // the long polls did go through both gateways, and the desktop never had to handshake again
-      for (const base of suite.platform.baseUrls) expect(balancer.forwarded.get(base)).toBeGreaterThanOrEqual(INTERACTIONS);
+      for (const base of suite.platform.baseUrls)
+        expect(balancer.forwarded.get(base)).toBeGreaterThanOrEqual(INTERACTIONS);
       expect(desktop.sessions).toHaveLength(1);
       const eventIds = desktop.received.map((message) => message.eventId);
       expect(new Set(eventIds).size).toBe(eventIds.length);
@@ -65,12 +69,20 @@ describe('a desktop whose CometD requests alternate between the gateways of star
       const current = await pollUntil(
         () =>
           desktop.sessions.length > 1
-            ? desktop.received.slice(receivedBefore).find((message) => message.id === held && message.eventId.startsWith('snapshot-'))
+            ? desktop.received
+                .slice(receivedBefore)
+                .find((message) => message.id === held && message.eventId.startsWith('snapshot-'))
             : undefined,
-        { timeoutMs: MAX_RESYNC_MS, intervalMs: 20, what: 'a new CometD session and the held interaction’s current state' },
+        {
+          timeoutMs: MAX_RESYNC_MS,
+          intervalMs: 20,
+          what: 'a new CometD session and the held interaction’s current state',
+        },
       );
       const resyncMs = Math.round(performance.now() - killedAt);
-      console.log(`notifier ${String(holder)} SIGKILLed: the desktop handshook again through ${String(balancer.holder)} and had the current state ${String(resyncMs)} ms after the kill`);
+      console.log(
+        `notifier ${String(holder)} SIGKILLed: the desktop handshook again through ${String(balancer.holder)} and had the current state ${String(resyncMs)} ms after the kill`,
+      );
       expect(current.state).toBe('Processing');
       // while its notifier was down, the desktop was told to retry (503) or to handshake again — never a 500
       expect(balancer.statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);

@@ -10,7 +10,8 @@ const suite = usePlatform(() => ({ RATE_LIMIT_PER_MINUTE: String(LIMIT) }));
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client has made its requests for the minute', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT + 1; i += 1) statuses.push((await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] })).status);
+    for (let i = 0; i < LIMIT + 1; i += 1)
+      statuses.push((await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const limited = await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -41,13 +42,17 @@ describe('rate limit on the proxied routes', () => {
   it('answers ICWS messages past the limit 429 with Retry-After, as an ICWS error', async () => {
     const session = await IcwsSession.open(suite.platform.baseUrl, 'AgentUsername');
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT; i += 1) statuses.push((await session.call('GET', '/icws/{sessionId}/messaging/messages')).status);
+    for (let i = 0; i < LIMIT; i += 1)
+      statuses.push((await session.call('GET', '/icws/{sessionId}/messaging/messages')).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
     const limited = await fetch(`${suite.platform.baseUrl}/icws/${session.sessionId}/messaging/messages`, {
       headers: { cookie: session.cookie, 'ININ-ICWS-CSRF-Token': session.csrfToken, accept: ICWS_MEDIA_TYPE },
     });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await limited.json()).toMatchObject({ __type: 'urn:inin.com:common:error', message: expect.stringMatching(/Too many requests/) });
+    expect(await limited.json()).toMatchObject({
+      __type: 'urn:inin.com:common:error',
+      message: expect.stringMatching(/Too many requests/),
+    });
   }, 60_000);
 });

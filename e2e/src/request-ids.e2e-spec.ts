@@ -74,7 +74,9 @@ describe('request ids', () => {
         }),
       ]);
       const interactions = await linesOf('interactions', requestId, (line) => line.channel === 'interactionInvoke');
-      expect(interactions).toContainEqual(expect.objectContaining({ msg: 'bus request answered', tenant: 'demo', outcome: 'ok' }));
+      expect(interactions).toContainEqual(
+        expect.objectContaining({ msg: 'bus request answered', tenant: 'demo', outcome: 'ok' }),
+      );
       // the bearer token is in no line of any process
       expect(suite.platform.output()).not.toContain(await suite.http.accessToken());
     },
@@ -96,7 +98,13 @@ describe('request ids', () => {
 
       const gateway = await linesOf('gateway', requestId, isRequestLine);
       expect(gateway.filter(isRequestLine)).toEqual([
-        expect.objectContaining({ method: 'POST', route: '/api/v2/me', status: 200, tenant: 'demo', agentId: expect.any(String) }),
+        expect.objectContaining({
+          method: 'POST',
+          route: '/api/v2/me',
+          status: 200,
+          tenant: 'demo',
+          agentId: expect.any(String),
+        }),
       ]);
       const interactions = await linesOf('interactions', requestId, (line) => line.channel === 'agentChangeState');
       expect(interactions.length).toBeGreaterThan(0);
@@ -137,10 +145,17 @@ describe('request ids', () => {
       expect(response.status).toBe(404);
       expect(response.headers.get('x-request-id')).toBe(requestId);
       const notifier = await linesOf('notifier', requestId, (line) => line.channel === 'callbackRedrive');
-      expect(notifier).toContainEqual(expect.objectContaining({ msg: 'bus request answered', outcome: 'dead_letter_not_found' }));
+      expect(notifier).toContainEqual(
+        expect.objectContaining({ msg: 'bus request answered', outcome: 'dead_letter_not_found' }),
+      );
       const gateway = await linesOf('gateway', requestId, isRequestLine);
       expect(gateway.filter(isRequestLine)).toEqual([
-        expect.objectContaining({ route: '/admin/callbacks/dead-letters/:notificationid/redrive', status: 404, tenant: 'demo', clientId: 'demo-admin' }),
+        expect.objectContaining({
+          route: '/admin/callbacks/dead-letters/:notificationid/redrive',
+          status: 404,
+          tenant: 'demo',
+          clientId: 'demo-admin',
+        }),
       ]);
     },
     TEST_TIMEOUT_MS,

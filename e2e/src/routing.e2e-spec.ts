@@ -34,13 +34,26 @@ async function dispatched(body: Invocation): Promise<string> {
   return result?.interactionid ?? '';
 }
 
-const crm = (externalid: string, routingdata: NonNullable<Invocation['requests'][number]['routingdata']>): Invocation => ({
+const crm = (
+  externalid: string,
+  routingdata: NonNullable<Invocation['requests'][number]['routingdata']>,
+): Invocation => ({
   provider: 'CrmIntegration',
-  requests: [{ action: 'dispatch', externalid, route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive', ...routingdata } }],
+  requests: [
+    {
+      action: 'dispatch',
+      externalid,
+      route: 'CrmCallRouting',
+      routingdata: { interactiontype: 'nonlive', ...routingdata },
+    },
+  ],
 });
 
 const release = async (externalid: string): Promise<void> => {
-  const [result] = await suite.http.invokeResults({ provider: 'CrmIntegration', requests: [{ action: 'release', externalid }] });
+  const [result] = await suite.http.invokeResults({
+    provider: 'CrmIntegration',
+    requests: [{ action: 'release', externalid }],
+  });
   expect(result).toMatchObject({ outcome: 'released' });
 };
 
@@ -50,12 +63,18 @@ describe('skills and personal queues through the VCC API', () => {
     async () => {
       // bob (skillMandatory only) and carol (no skills) have waited longest; alice has the mandatory and the
       // expiring skill; AgentUsername has those and the optional one too.
-      const desktops = { bob: await ready('bob'), carol: await ready('carol'), alice: await ready('alice'), me: await ready('AgentUsername') };
+      const desktops = {
+        bob: await ready('bob'),
+        carol: await ready('carol'),
+        alice: await ready('alice'),
+        me: await ready('AgentUsername'),
+      };
       const id = await dispatched(seedExample('routingNonLiveWithSkills'));
       await notification(desktops.me, { state: 'Invited', id, externalId: 'ObjectId_001' });
       await release('ObjectId_001');
       await notification(desktops.me, { state: 'Revoked', id });
-      for (const other of [desktops.bob, desktops.carol, desktops.alice]) expect(other.received.filter((m) => m.id === id)).toEqual([]);
+      for (const other of [desktops.bob, desktops.carol, desktops.alice])
+        expect(other.received.filter((m) => m.id === id)).toEqual([]);
       for (const username of ['bob', 'carol', 'alice', 'AgentUsername']) await notReady(username);
     },
     TEST_TIMEOUT_MS,
@@ -84,7 +103,10 @@ describe('skills and personal queues through the VCC API', () => {
       const alice = await ready('alice');
       const me = await ready('AgentUsername');
       const example = seedExample('routingNonLiveWithPersonalQueue');
-      const id = await dispatched({ ...example, requests: example.requests.map((r) => ({ ...r, requestid: 'pq-seed-4', externalid: 'pq-seed-4' })) });
+      const id = await dispatched({
+        ...example,
+        requests: example.requests.map((r) => ({ ...r, requestid: 'pq-seed-4', externalid: 'pq-seed-4' })),
+      });
       await notification(me, { state: 'Invited', id });
       expect(alice.received.filter((m) => m.id === id)).toEqual([]);
       await release('pq-seed-4');
@@ -98,7 +120,9 @@ describe('skills and personal queues through the VCC API', () => {
     'gives a personal-queue interaction to another agent once its logged-in timeout ran out',
     async () => {
       // AgentUsername is logged in but not ready: its personal queue holds the interaction for 2 s.
-      expect(await suite.http.operateStatus(agent('AgentUsername'), 'StartContactCenterSession')).toEqual({ statusCode: 0 });
+      expect(await suite.http.operateStatus(agent('AgentUsername'), 'StartContactCenterSession')).toEqual({
+        statusCode: 0,
+      });
       const bob = await ready('bob');
       const personal = await dispatched(
         crm('pq-timeout', { personalqueue: { agent: 'AgentUsername', loggedintimeout: 2, loggedouttimeout: 60 } }),
@@ -120,7 +144,10 @@ describe('plans through the VCC API', () => {
     'posts seed example 1’s ToNum, FromNum and Message to the SMS endpoint configured for SendSMS',
     async () => {
       await dispatched(seedExample('routingSms'));
-      const sms = await pollUntil(() => smsProvider.requests[0], { what: 'the SMS endpoint to be called', timeoutMs: 15_000 });
+      const sms = await pollUntil(() => smsProvider.requests[0], {
+        what: 'the SMS endpoint to be called',
+        timeoutMs: 15_000,
+      });
       expect(sms.path).toBe('/sms');
       expect(sms.body).toEqual({ ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' });
     },

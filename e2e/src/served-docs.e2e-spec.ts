@@ -1,8 +1,8 @@
 // The API reference and the contracts the gateway serves: what a new integrator opens in a browser or hands a
 // client generator, with no credentials and nothing from outside the gateway.
-import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '@switchboard/testing';
 import { usePlatform } from './support/platform-suite.js';
@@ -25,7 +25,11 @@ describe('served API reference', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
-    expect(contractFiles('openapi').map(({ name }) => name).sort()).toEqual(['admin', 'gws-v2', 'icws', 'vcc-interactions']);
+    expect(
+      contractFiles('openapi')
+        .map(({ name }) => name)
+        .sort(),
+    ).toEqual(['admin', 'gws-v2', 'icws', 'vcc-interactions']);
     for (const family of [/VCC Interactions/, /GWS API v2/, /ICWS/, /admin API/]) expect(html).toMatch(family);
     for (const { name, file } of contractFiles('openapi')) {
       expect(html).toContain(JSON.stringify(titleOf(file)));
@@ -60,7 +64,9 @@ describe('served API reference', () => {
 
   it('serves /openapi/vcc-interactions.json equal to contracts/openapi/vcc-interactions.openapi.yaml parsed', async () => {
     const response = await fetch(`${suite.platform.baseUrl}/openapi/vcc-interactions.json`);
-    const contract: unknown = parse(readFileSync(path.join(REPO_ROOT, 'contracts', 'openapi', 'vcc-interactions.openapi.yaml'), 'utf8'));
+    const contract: unknown = parse(
+      readFileSync(path.join(REPO_ROOT, 'contracts', 'openapi', 'vcc-interactions.openapi.yaml'), 'utf8'),
+    );
     expect(await response.json()).toEqual(contract);
   });
 

@@ -2,9 +2,9 @@
 // nothing, sends its headers or its body a byte at a time, or idles after its answer is closed within its limit,
 // while a CometD long poll held longer than the request limit, and an ICWS event stream kept open longer than
 // every limit, are not cut. The long poll and the stream pass through the notifier's server too, with the same limits.
+import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { RawConnection, ServerSentEventReader } from '@switchboard/testing';
-import { performance } from 'node:perf_hooks';
 import { DEMO_PASSWORD } from './support/contract-http.js';
 import { IcwsSession } from './support/icws-client.js';
 import { usePlatform } from './support/platform-suite.js';
@@ -24,7 +24,9 @@ const MARGIN_MS = 1_000 + 4_000;
 /** A byte every this many ms: each request below would take far longer than its limit to arrive. */
 const DRIBBLE_MS = 100;
 
-const suite = usePlatform(() => Object.fromEntries(Object.entries(LIMITS).map(([name, value]) => [name, String(value)])));
+const suite = usePlatform(() =>
+  Object.fromEntries(Object.entries(LIMITS).map(([name, value]) => [name, String(value)])),
+);
 
 const opened: RawConnection[] = [];
 async function open(): Promise<RawConnection> {
@@ -39,7 +41,10 @@ afterEach(() => {
 const BASIC = `Basic ${Buffer.from(`AgentUsername:${DEMO_PASSWORD}`).toString('base64')}`;
 
 /** One CometD exchange through the gateway, as a long-polling client sends it. */
-async function bayeux(message: Record<string, unknown>, cookie = ''): Promise<{ reply: Record<string, unknown>; cookie: string }> {
+async function bayeux(
+  message: Record<string, unknown>,
+  cookie = '',
+): Promise<{ reply: Record<string, unknown>; cookie: string }> {
   const response = await fetch(`${suite.platform.baseUrl}/api/v2/notifications`, {
     method: 'POST',
     headers: { authorization: BASIC, 'content-type': 'application/json', ...(cookie === '' ? {} : { cookie }) },
@@ -47,7 +52,10 @@ async function bayeux(message: Record<string, unknown>, cookie = ''): Promise<{ 
   });
   expect(response.status).toBe(200);
   const [reply] = (await response.json()) as Record<string, unknown>[];
-  const browser = response.headers.getSetCookie().map((set) => set.split(';')[0] ?? '').find((pair) => pair.startsWith('BAYEUX_BROWSER='));
+  const browser = response.headers
+    .getSetCookie()
+    .map((set) => set.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('BAYEUX_BROWSER='));
   return { reply: reply ?? {}, cookie: browser ?? cookie };
 }
 
@@ -59,7 +67,10 @@ describe('slow and idle clients', () => {
 
   it('answers 408 and closes a connection that sends its headers a byte at a time', async () => {
     const connection = await open();
-    void connection.dribble(`GET /health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'x'.repeat(200)}\r\n\r\n`, DRIBBLE_MS);
+    void connection.dribble(
+      `GET /health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'x'.repeat(200)}\r\n\r\n`,
+      DRIBBLE_MS,
+    );
     await connection.closedWithin(LIMITS.HTTP_HEADERS_TIMEOUT_MS + MARGIN_MS);
     expect(connection.received).toMatch(/^HTTP\/1\.1 408 /);
   }, 30_000);
@@ -67,7 +78,9 @@ describe('slow and idle clients', () => {
   it('answers 408 and closes a connection that sends its body a byte at a time', async () => {
     const connection = await open();
     const body = JSON.stringify({ requests: [{ route: 'CrmCallRouting', externalid: 'x'.repeat(150) }] });
-    connection.write(`POST /interactions/Invoke HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    connection.write(
+      `POST /interactions/Invoke HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     void connection.dribble(body, DRIBBLE_MS);
     await connection.closedWithin(LIMITS.HTTP_REQUEST_TIMEOUT_MS + MARGIN_MS);
     expect(connection.received).toMatch(/^HTTP\/1\.1 408 /);
@@ -84,7 +97,11 @@ describe('slow and idle clients', () => {
 
 describe('long-lived requests', () => {
   it('answers a CometD long poll held longer than a request may take to arrive', async () => {
-    const handshake = await bayeux({ channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'] });
+    const handshake = await bayeux({
+      channel: '/meta/handshake',
+      version: '1.0',
+      supportedConnectionTypes: ['long-polling'],
+    });
     expect(handshake.reply).toMatchObject({ successful: true });
     const { clientId } = handshake.reply;
     const connect = { channel: '/meta/connect', clientId, connectionType: 'long-polling' };

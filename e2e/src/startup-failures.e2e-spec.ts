@@ -1,12 +1,12 @@
 // Start-up that fails clearly (issue 14): an invalid configuration — a tenant file, or an app's environment — stops
 // `npm start` with exit status 78 (EX_CONFIG) and the message naming the file or variable and the field, instead of
 // the launcher restarting the app for ever. Nothing it started is left running.
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { launchUntilExit, REPO_ROOT, startPlatform } from '@switchboard/testing';
 import { once } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { launchUntilExit, REPO_ROOT, startPlatform } from '@switchboard/testing';
 
 /** What the issue asks for: the launcher has exited, with the reason, this soon after it started. */
 const EXITS_WITHIN_MS = 10_000;

@@ -1,7 +1,7 @@
 // The VCC Interactions API end to end: the vendor's seed examples as written, batches, and bad input. Every
 // response is validated against contracts/openapi/vcc-interactions.openapi.yaml by the http helper.
-import { describe, expect, it } from '@jest/globals';
 import { createHmac, randomBytes } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
 import {
   bodyOf,
   DEMO_CLIENT,
@@ -262,7 +262,9 @@ describe('POST /interactions/Invoke with a repeated requestid', () => {
   it(
     'answers the first outcome exactly as it was, whatever the repeat asks, and acts on nothing',
     async () => {
-      const [first] = await suite.http.invokeResults({ requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-A', route: 'CrmCallRouting' }] });
+      const [first] = await suite.http.invokeResults({
+        requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-A', route: 'CrmCallRouting' }],
+      });
       expect(first).toMatchObject({ outcome: 'dispatched', duplicate: false });
       const interactionid = first?.interactionid;
       const firstOutcome = {
@@ -276,13 +278,17 @@ describe('POST /interactions/Invoke with a repeated requestid', () => {
       };
 
       // another externalid under the same requestid: the id answered is the first request's, and so is the externalid
-      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-B', route: 'CrmCallRouting' }] })).toEqual([
-        firstOutcome,
-      ]);
+      expect(
+        await suite.http.invokeResults({
+          requests: [{ requestid: 'repeat-1', externalid: 'REPEAT-B', route: 'CrmCallRouting' }],
+        }),
+      ).toEqual([firstOutcome]);
       // a release under it: still the dispatch, and nothing is released
-      expect(await suite.http.invokeResults({ requests: [{ action: 'release', requestid: 'repeat-1', externalid: 'REPEAT-A' }] })).toEqual([
-        firstOutcome,
-      ]);
+      expect(
+        await suite.http.invokeResults({
+          requests: [{ action: 'release', requestid: 'repeat-1', externalid: 'REPEAT-A' }],
+        }),
+      ).toEqual([firstOutcome]);
       // REPEAT-B was never dispatched, REPEAT-A is still there: each acts now under a fresh requestid
       const acted = await suite.http.invokeResults({
         requests: [
@@ -292,18 +298,51 @@ describe('POST /interactions/Invoke with a repeated requestid', () => {
       });
       expect(acted).toEqual([
         expect.objectContaining({ externalid: 'REPEAT-B', outcome: 'dispatched', duplicate: false }),
-        { index: 1, action: 'release', requestid: 'repeat-3', externalid: 'REPEAT-A', outcome: 'released', duplicate: false, interactionid },
+        {
+          index: 1,
+          action: 'release',
+          requestid: 'repeat-3',
+          externalid: 'REPEAT-A',
+          outcome: 'released',
+          duplicate: false,
+          interactionid,
+        },
       ]);
 
       // a release's requestid repeated on a dispatch: the release, as it was
-      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-3', externalid: 'REPEAT-C', route: 'CrmCallRouting' }] })).toEqual([
-        { index: 0, action: 'release', requestid: 'repeat-3', externalid: 'REPEAT-A', outcome: 'released', duplicate: true, interactionid },
+      expect(
+        await suite.http.invokeResults({
+          requests: [{ requestid: 'repeat-3', externalid: 'REPEAT-C', route: 'CrmCallRouting' }],
+        }),
+      ).toEqual([
+        {
+          index: 0,
+          action: 'release',
+          requestid: 'repeat-3',
+          externalid: 'REPEAT-A',
+          outcome: 'released',
+          duplicate: true,
+          interactionid,
+        },
       ]);
 
       // a first request that named no externalid: a repeat naming one gets none back
-      const [anonymous] = await suite.http.invokeResults({ requests: [{ requestid: 'repeat-4', route: 'CrmCallRouting' }] });
-      expect(await suite.http.invokeResults({ requests: [{ requestid: 'repeat-4', externalid: 'REPEAT-D', route: 'CrmCallRouting' }] })).toEqual([
-        { index: 0, action: 'dispatch', requestid: 'repeat-4', outcome: 'dispatched', duplicate: true, interactionid: anonymous?.interactionid },
+      const [anonymous] = await suite.http.invokeResults({
+        requests: [{ requestid: 'repeat-4', route: 'CrmCallRouting' }],
+      });
+      expect(
+        await suite.http.invokeResults({
+          requests: [{ requestid: 'repeat-4', externalid: 'REPEAT-D', route: 'CrmCallRouting' }],
+        }),
+      ).toEqual([
+        {
+          index: 0,
+          action: 'dispatch',
+          requestid: 'repeat-4',
+          outcome: 'dispatched',
+          duplicate: true,
+          interactionid: anonymous?.interactionid,
+        },
       ]);
       await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'REPEAT-B' }] });
     },
@@ -319,7 +358,9 @@ interface BadInvoke {
   message: RegExp;
 }
 
-const validRequest = (id: string): Invocation => ({ requests: [{ requestid: id, externalid: id, route: 'CrmCallRouting' }] });
+const validRequest = (id: string): Invocation => ({
+  requests: [{ requestid: id, externalid: id, route: 'CrmCallRouting' }],
+});
 
 const badInvokes: BadInvoke[] = [
   {
@@ -328,7 +369,12 @@ const badInvokes: BadInvoke[] = [
     status: 400,
     message: /JSON/,
   },
-  { name: 'no requests', send: () => suite.http.invoke({ provider: 'CrmIntegration' }), status: 400, message: /requests/ },
+  {
+    name: 'no requests',
+    send: () => suite.http.invoke({ provider: 'CrmIntegration' }),
+    status: 400,
+    message: /requests/,
+  },
   {
     name: 'a dispatch without route',
     send: () => suite.http.invoke({ requests: [{ action: 'dispatch', requestid: 'bad-1', externalid: 'bad-1' }] }),
@@ -337,14 +383,17 @@ const badInvokes: BadInvoke[] = [
   },
   {
     name: 'a release without externalid',
-    send: () => suite.http.invoke({ provider: 'CrmIntegration', requests: [{ action: 'release', requestid: 'bad-2' }] }),
+    send: () =>
+      suite.http.invoke({ provider: 'CrmIntegration', requests: [{ action: 'release', requestid: 'bad-2' }] }),
     status: 400,
     message: /externalid/,
   },
   {
     name: 'a clid of 51 characters',
     send: () =>
-      suite.http.invoke({ requests: [{ route: 'CrmCallRouting', linkeddata: [{ type: 'clid', value: '4'.repeat(51) }] }] }),
+      suite.http.invoke({
+        requests: [{ route: 'CrmCallRouting', linkeddata: [{ type: 'clid', value: '4'.repeat(51) }] }],
+      }),
     status: 400,
     message: /\b50\b/,
   },
@@ -353,7 +402,10 @@ const badInvokes: BadInvoke[] = [
     send: () =>
       suite.http.invoke({
         requests: [
-          { route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive', skills: [{ name: 'skillOptional', expiryafter: 2678400 }] } },
+          {
+            route: 'CrmCallRouting',
+            routingdata: { interactiontype: 'nonlive', skills: [{ name: 'skillOptional', expiryafter: 2678400 }] },
+          },
         ],
       }),
     status: 400,
@@ -364,7 +416,10 @@ const badInvokes: BadInvoke[] = [
     send: () => {
       const body = {
         requests: [
-          { route: 'SendSMS', linkeddata: [{ type: 'interactionproperty', key: 'Message', value: 'x'.repeat(101 * 1024) }] },
+          {
+            route: 'SendSMS',
+            linkeddata: [{ type: 'interactionproperty', key: 'Message', value: 'x'.repeat(101 * 1024) }],
+          },
         ],
       };
       expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(100 * 1024);
@@ -398,7 +453,8 @@ const badInvokes: BadInvoke[] = [
   },
   {
     name: 'Accept of version 2',
-    send: () => suite.http.invoke(validRequest('accept-v2'), { headers: { accept: 'application/vnd.newvoicemedia.v2+json' } }),
+    send: () =>
+      suite.http.invoke(validRequest('accept-v2'), { headers: { accept: 'application/vnd.newvoicemedia.v2+json' } }),
     status: 400,
     message: /v2/,
   },
@@ -426,7 +482,9 @@ const badInvokes: BadInvoke[] = [
   {
     name: 'an unsigned token (alg none)',
     send: async () =>
-      suite.http.invoke(validRequest('unsigned-token'), { headers: { authorization: `Bearer ${unsigned(await suite.http.accessToken())}` } }),
+      suite.http.invoke(validRequest('unsigned-token'), {
+        headers: { authorization: `Bearer ${unsigned(await suite.http.accessToken())}` },
+      }),
     status: 401,
     message: /token/,
   },
@@ -499,7 +557,11 @@ const badTokenRequests: BadTokenRequest[] = [
     form: { grant_type: genuine.grant_type, client_id: genuine.client_id, client_secret: genuine.client_secret },
     error: 'invalid_scope',
   },
-  { name: 'a scope the client does not have', form: { ...genuine, scope: 'interactions:admin' }, error: 'invalid_scope' },
+  {
+    name: 'a scope the client does not have',
+    form: { ...genuine, scope: 'interactions:admin' },
+    error: 'invalid_scope',
+  },
   // The token endpoint takes form-encoded bodies only, and its contract answers anything else with 400.
   {
     name: 'the fields as JSON',
@@ -510,7 +572,10 @@ const badTokenRequests: BadTokenRequest[] = [
   {
     name: 'the form without Content-Type',
     form: genuine,
-    raw: { body: new TextEncoder().encode(new URLSearchParams(genuine).toString()), headers: { 'content-type': undefined } },
+    raw: {
+      body: new TextEncoder().encode(new URLSearchParams(genuine).toString()),
+      headers: { 'content-type': undefined },
+    },
     error: 'invalid_request',
   },
   {
@@ -526,7 +591,11 @@ describe('POST /Auth/connect/token', () => {
     'issues a two-hour bearer token for the demo client',
     async () => {
       const response = await suite.http.requestToken(genuine);
-      expect(bodyOf(response, 200, 'TokenResponse')).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 7200 });
+      expect(bodyOf(response, 200, 'TokenResponse')).toEqual({
+        access_token: expect.any(String),
+        token_type: 'Bearer',
+        expires_in: 7200,
+      });
     },
     TEST_TIMEOUT_MS,
   );
@@ -534,9 +603,15 @@ describe('POST /Auth/connect/token', () => {
   it(
     'answers a token request over 100 KB with 413 as the contract describes it',
     async () => {
-      const response = await suite.http.requestToken({ ...genuine, scope: `interactions:write ${'x'.repeat(101 * 1024)}` });
+      const response = await suite.http.requestToken({
+        ...genuine,
+        scope: `interactions:write ${'x'.repeat(101 * 1024)}`,
+      });
       expect(response.status).toBe(413);
-      expect(bodyOf(response, 413, 'OAuthError')).toEqual({ error: 'invalid_request', error_description: 'Payload Too Large' });
+      expect(bodyOf(response, 413, 'OAuthError')).toEqual({
+        error: 'invalid_request',
+        error_description: 'Payload Too Large',
+      });
     },
     TEST_TIMEOUT_MS,
   );

@@ -20,16 +20,32 @@ const suite = usePlatform(() => ({ SWITCHBOARD_CONFIG_DIR: variant.configDir }))
 
 const EVERY_ACTION = { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 };
 /** A nonlive interaction in Processing, with every action its provider may permit. */
-const EVERY_CAPABILITY = ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin', 'SingleStepTransfer'];
+const EVERY_CAPABILITY = [
+  'Complete',
+  'Cancel',
+  'AttachUserData',
+  'UpdateUserData',
+  'DeleteUserData',
+  'PlaceInQueue',
+  'PlaceInWorkbin',
+  'SingleStepTransfer',
+];
 
 describe('a provider that names no agentactionspermitted', () => {
   it(
     'permits every agent action, from the tenant file as from Register',
     async () => {
       const registered = await suite.http.register({ provider: 'RegisteredDefaults' });
-      expect(bodyOf(registered, 200, 'RegisterResponse')).toEqual({ provider: 'RegisteredDefaults', agentactionspermitted: EVERY_ACTION });
+      expect(bodyOf(registered, 200, 'RegisterResponse')).toEqual({
+        provider: 'RegisteredDefaults',
+        agentactionspermitted: EVERY_ACTION,
+      });
       const token = await suite.http.tokenFor(DEMO_ADMIN);
-      const listed = bodyOf(await suite.http.admin('GET', '/admin/providers', '/admin/providers', token), 200, 'Providers').providers;
+      const listed = bodyOf(
+        await suite.http.admin('GET', '/admin/providers', '/admin/providers', token),
+        200,
+        'Providers',
+      ).providers;
       expect(listed.filter((p) => p.provider.endsWith('Defaults'))).toEqual([
         { provider: 'FileDefaults', headerNames: [], agentactionspermitted: EVERY_ACTION },
         { provider: 'RegisteredDefaults', headerNames: [], agentactionspermitted: EVERY_ACTION },
@@ -43,7 +59,9 @@ describe('a provider that names no agentactionspermitted', () => {
         const processing = await notification(desktop, { state: 'Processing', id });
         expect(processing.capabilities).toEqual(EVERY_CAPABILITY);
         // parking is the provider's hold: the domain lets the agent do it
-        expect(await gws.operationStatus(suite, credentials, id, { operationName: 'PlaceInWorkbin', workbin: 'FollowUp' })).toEqual(ACCEPTED);
+        expect(
+          await gws.operationStatus(suite, credentials, id, { operationName: 'PlaceInWorkbin', workbin: 'FollowUp' }),
+        ).toEqual(ACCEPTED);
         await notification(desktop, { state: 'InWorkbin', id });
       }
       assertReceivedContract(desktop);

@@ -12,7 +12,11 @@ const providersPath = '/admin/providers';
 const providerPath = '/admin/providers/{provider}';
 
 async function listed(name: string): Promise<unknown> {
-  const providers = bodyOf(await suite.http.admin('GET', providersPath, providersPath, await adminToken()), 200, 'Providers').providers;
+  const providers = bodyOf(
+    await suite.http.admin('GET', providersPath, providersPath, await adminToken()),
+    200,
+    'Providers',
+  ).providers;
   return providers.find((p) => p.provider === name);
 }
 
@@ -31,7 +35,10 @@ describe('POST /interactions/Register', () => {
         endpoint: 'https://helpdesk.example/vcc',
         agentactionspermitted: { release: 1, hold: 1, transferToAgent: 0, transferToRoute: 0 },
       });
-      const again = await suite.http.register({ provider: 'Helpdesk', agentactionspermitted: { transferToRoute: 1 } }, { path: '/interactions/register' });
+      const again = await suite.http.register(
+        { provider: 'Helpdesk', agentactionspermitted: { transferToRoute: 1 } },
+        { path: '/interactions/register' },
+      );
       expect(bodyOf(again, 200, 'RegisterResponse')).toEqual({
         provider: 'Helpdesk',
         agentactionspermitted: { release: 0, hold: 0, transferToAgent: 0, transferToRoute: 1 },
@@ -48,7 +55,13 @@ describe('POST /interactions/Register', () => {
   it(
     'permits every agent action when agentactionspermitted is omitted',
     async () => {
-      expect(bodyOf(await suite.http.register({ provider: 'CallbacksOnly', endpoint: 'http://127.0.0.1:9/cb' }), 200, 'RegisterResponse')).toEqual({
+      expect(
+        bodyOf(
+          await suite.http.register({ provider: 'CallbacksOnly', endpoint: 'http://127.0.0.1:9/cb' }),
+          200,
+          'RegisterResponse',
+        ),
+      ).toEqual({
         provider: 'CallbacksOnly',
         endpoint: 'http://127.0.0.1:9/cb',
         agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 },
@@ -60,11 +73,23 @@ describe('POST /interactions/Register', () => {
   it.each([
     ['no provider', { endpoint: 'https://x.example' }, /provider is required/],
     ['an endpoint that is not a URL', { provider: 'P', endpoint: 'not a url' }, /endpoint/],
-    ['an endpoint that is not http(s)', { provider: 'P', endpoint: 'ftp://x.example/cb' }, /endpoint must be an http or https URL/],
-    ['an Authorization header without a type', { provider: 'P', headers: { Authorization: 'dXNlcjpwYXNz' } }, /<type> <credentials>/],
+    [
+      'an endpoint that is not http(s)',
+      { provider: 'P', endpoint: 'ftp://x.example/cb' },
+      /endpoint must be an http or https URL/,
+    ],
+    [
+      'an Authorization header without a type',
+      { provider: 'P', headers: { Authorization: 'dXNlcjpwYXNz' } },
+      /<type> <credentials>/,
+    ],
     ['headers that are not a map of strings', { provider: 'P', headers: [{ name: 'a', value: 'b' }] }, /headers/],
     ['an unknown agent action', { provider: 'P', agentactionspermitted: { park: 1 } }, /unknown property 'park'/],
-    ['a permission other than 0 or 1', { provider: 'P', agentactionspermitted: { release: 2 } }, /release must be one of 0, 1/],
+    [
+      'a permission other than 0 or 1',
+      { provider: 'P', agentactionspermitted: { release: 2 } },
+      /release must be one of 0, 1/,
+    ],
   ])('refuses %s with 400 and registers nothing', async (_case, body, message) => {
     const response = await suite.http.register(body);
     expect(response.status).toBe(400);
@@ -77,12 +102,22 @@ describe('providers in Invoke', () => {
   it(
     'refuses a dispatch naming an unregistered provider, and accepts it once registered',
     async () => {
-      const dispatch = { provider: 'Newcomer', requests: [{ requestid: 'nc-1', externalid: 'NC-1', route: 'CrmCallRouting' }] };
+      const dispatch = {
+        provider: 'Newcomer',
+        requests: [{ requestid: 'nc-1', externalid: 'NC-1', route: 'CrmCallRouting' }],
+      };
       expect(await suite.http.invokeResults(dispatch)).toEqual([
-        expect.objectContaining({ outcome: 'rejected', error: { code: 'provider_not_registered', message: expect.stringContaining('Newcomer') } }),
+        expect.objectContaining({
+          outcome: 'rejected',
+          error: { code: 'provider_not_registered', message: expect.stringContaining('Newcomer') },
+        }),
       ]);
-      expect(bodyOf(await suite.http.register({ provider: 'Newcomer' }), 200, 'RegisterResponse').provider).toBe('Newcomer');
-      expect(await suite.http.invokeResults(dispatch)).toEqual([expect.objectContaining({ outcome: 'dispatched', duplicate: false })]);
+      expect(bodyOf(await suite.http.register({ provider: 'Newcomer' }), 200, 'RegisterResponse').provider).toBe(
+        'Newcomer',
+      );
+      expect(await suite.http.invokeResults(dispatch)).toEqual([
+        expect.objectContaining({ outcome: 'dispatched', duplicate: false }),
+      ]);
       const release = { provider: 'Newcomer', requests: [{ action: 'release' as const, externalid: 'NC-1' }] };
       expect(await suite.http.invokeResults(release)).toEqual([expect.objectContaining({ outcome: 'released' })]);
     },
@@ -94,7 +129,10 @@ describe('providers in Invoke', () => {
     async () => {
       const token = await suite.http.accessToken();
       for (const scheme of ['bearer', 'BEARER']) {
-        const response = await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] }, { headers: { authorization: `${scheme} ${token}` } });
+        const response = await suite.http.invoke(
+          { requests: [{ route: 'CrmCallRouting' }] },
+          { headers: { authorization: `${scheme} ${token}` } },
+        );
         expect(response.status).toBe(200);
       }
     },
@@ -104,11 +142,15 @@ describe('providers in Invoke', () => {
   it(
     'reads requestId and externalId in the camelCase of the vendor prose',
     async () => {
-      const results = await suite.http.invokeResults(
-        { requests: [{ requestId: 'camel-1', externalId: 'CAMEL-1', route: 'CrmCallRouting' }] } as never,
-      );
-      expect(results).toEqual([expect.objectContaining({ requestid: 'camel-1', externalid: 'CAMEL-1', outcome: 'dispatched' })]);
-      const twice = await suite.http.invoke({ requests: [{ requestid: 'a', requestId: 'b', route: 'CrmCallRouting' }] });
+      const results = await suite.http.invokeResults({
+        requests: [{ requestId: 'camel-1', externalId: 'CAMEL-1', route: 'CrmCallRouting' }],
+      } as never);
+      expect(results).toEqual([
+        expect.objectContaining({ requestid: 'camel-1', externalid: 'CAMEL-1', outcome: 'dispatched' }),
+      ]);
+      const twice = await suite.http.invoke({
+        requests: [{ requestid: 'a', requestId: 'b', route: 'CrmCallRouting' }],
+      });
       expect(bodyOf(twice, 400, 'VccError').message).toContain('"requestid" twice');
     },
     TEST_TIMEOUT_MS,
@@ -142,7 +184,10 @@ describe('the admin API for providers', () => {
       expect(forbidden.status).toBe(403);
       expect(bodyOf(forbidden, 403, 'AdminError').message).toContain('admin');
       // and an admin token is no Interactions API token
-      const invoke = await suite.http.invoke({ requests: [{ route: 'CrmCallRouting' }] }, { headers: { authorization: `Bearer ${await adminToken()}` } });
+      const invoke = await suite.http.invoke(
+        { requests: [{ route: 'CrmCallRouting' }] },
+        { headers: { authorization: `Bearer ${await adminToken()}` } },
+      );
       expect(invoke.status).toBe(403);
       expect(REGISTER_PATH).toBe('/interactions/Register');
     },

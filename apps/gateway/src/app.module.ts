@@ -80,7 +80,8 @@ export class AppModule {
         {
           provide: BusClient,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS, busRequestMetrics(metrics)),
+          useFactory: (connection: NatsConnection) =>
+            new BusClient(connection, new BusValidator(), env.BUS_TIMEOUT_MS, busRequestMetrics(metrics)),
         },
         {
           provide: ConnectionHealth,

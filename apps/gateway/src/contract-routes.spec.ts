@@ -1,14 +1,20 @@
 // Issue 15, point 6: the gateway serves its contracts exactly — every route it serves is in a contract (or is one of
 // its own operational endpoints, listed below), and every operation of the four OpenAPI contracts is served, by a
 // controller or by the proxy to the notifier. Read from the controllers' own route metadata, not from a second list.
+import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { parseEnv } from '@switchboard/config';
-import { adminDocument, COMETD_PATH, gwsV2Document, icwsDocument, vccInteractionsDocument } from '@switchboard/contracts';
-import { createLogger } from '@switchboard/logging';
 import { Registry } from 'prom-client';
-import { Writable } from 'node:stream';
+import { parseEnv } from '@switchboard/config';
+import {
+  adminDocument,
+  COMETD_PATH,
+  gwsV2Document,
+  icwsDocument,
+  vccInteractionsDocument,
+} from '@switchboard/contracts';
+import { createLogger } from '@switchboard/logging';
 import { AppModule } from './app.module.js';
 import { gatewayEnvSchema } from './gateway.env.js';
 import { ICWS_MESSAGES_ROUTE } from './icws/icws-messages-proxy.js';
@@ -22,13 +28,19 @@ const PROXIED_PREFIXES = [COMETD_PATH, NOTIFICATIONS_ALIAS, ICWS_MESSAGES_ROUTE]
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 /** `/icws/:sessionId/x` and `/icws/{sessionId}/x` alike: `/icws/{}/x`. */
-const shape = (path: string): string => `/${path.split('/').filter((part) => part !== '').map((part) => (part.startsWith(':') || part.startsWith('{') ? '{}' : part)).join('/')}`;
+const shape = (path: string): string =>
+  `/${path
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith(':') || part.startsWith('{') ? '{}' : part))
+    .join('/')}`;
 
 function contractOperations(): string[] {
   const operations: string[] = [];
   for (const document of [vccInteractionsDocument, gwsV2Document, icwsDocument, adminDocument]) {
     for (const [path, item] of Object.entries((document as { paths: Record<string, Record<string, unknown>> }).paths)) {
-      for (const method of HTTP_METHODS) if (item[method] !== undefined) operations.push(`${method.toUpperCase()} ${shape(path)}`);
+      for (const method of HTTP_METHODS)
+        if (item[method] !== undefined) operations.push(`${method.toUpperCase()} ${shape(path)}`);
     }
   }
   return operations.sort();
@@ -41,8 +53,18 @@ function pathsOf(target: object): string[] {
 
 /** Every `METHOD /path` the controllers of the gateway's module serve. */
 function controllerRoutes(): string[] {
-  const env = parseEnv(gatewayEnvSchema, { NATS_URL: 'nats://127.0.0.1:4222', SWITCHBOARD_SIGNING_KEY: 'x'.repeat(32) });
-  const logger = createLogger({ service: 'test', destination: new Writable({ write: (_chunk, _encoding, done) => { done(); } }) });
+  const env = parseEnv(gatewayEnvSchema, {
+    NATS_URL: 'nats://127.0.0.1:4222',
+    SWITCHBOARD_SIGNING_KEY: 'x'.repeat(32),
+  });
+  const logger = createLogger({
+    service: 'test',
+    destination: new Writable({
+      write: (_chunk, _encoding, done) => {
+        done();
+      },
+    }),
+  });
   const controllers = AppModule.register(env, logger, [], new Registry()).controllers ?? [];
   const routes: string[] = [];
   for (const controller of controllers) {
@@ -78,6 +100,8 @@ describe('the routes the gateway serves and its contracts', () => {
   });
 
   it('reads routes at all: the controllers serve the operations they are known for', () => {
-    expect(served).toEqual(expect.arrayContaining(['POST /interactions/Invoke', 'POST /api/v2/me', 'POST /icws/{}/interactions/{}/hold']));
+    expect(served).toEqual(
+      expect.arrayContaining(['POST /interactions/Invoke', 'POST /api/v2/me', 'POST /icws/{}/interactions/{}/hold']),
+    );
   });
 });

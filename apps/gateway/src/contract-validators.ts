@@ -1,4 +1,12 @@
-import { gwsV2Document, icwsDocument, OpenApiValidator, vccInteractionsDocument, type GwsApi, type IcwsApi, type VccApi } from '@switchboard/contracts';
+import {
+  gwsV2Document,
+  icwsDocument,
+  OpenApiValidator,
+  vccInteractionsDocument,
+  type GwsApi,
+  type IcwsApi,
+  type VccApi,
+} from '@switchboard/contracts';
 
 /** Request validators compiled once at start from the same OpenAPI documents the types come from. */
 export class ContractValidators {

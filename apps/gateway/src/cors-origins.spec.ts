@@ -11,12 +11,22 @@ describe('CORS_ORIGINS', () => {
   });
 
   it('reads a comma-separated list of origins', () => {
-    const env = parseEnv(gatewayEnvSchema, { ...required, CORS_ORIGINS: 'https://desk.example.com, http://127.0.0.1:3000' });
+    const env = parseEnv(gatewayEnvSchema, {
+      ...required,
+      CORS_ORIGINS: 'https://desk.example.com, http://127.0.0.1:3000',
+    });
     expect(env.CORS_ORIGINS).toEqual(['https://desk.example.com', 'http://127.0.0.1:3000']);
   });
 
-  it.each(['*', 'desk.example.com', 'https://desk.example.com/', 'https://desk.example.com/app'])('refuses %s, naming it', (origin) => {
-    expect(() => parseEnv(gatewayEnvSchema, { ...required, CORS_ORIGINS: `https://crm.example.com,${origin}` })).toThrow(ConfigError);
-    expect(() => parseEnv(gatewayEnvSchema, { ...required, CORS_ORIGINS: origin })).toThrow(`CORS_ORIGINS.0: ${origin} is not an origin`);
-  });
+  it.each(['*', 'desk.example.com', 'https://desk.example.com/', 'https://desk.example.com/app'])(
+    'refuses %s, naming it',
+    (origin) => {
+      expect(() =>
+        parseEnv(gatewayEnvSchema, { ...required, CORS_ORIGINS: `https://crm.example.com,${origin}` }),
+      ).toThrow(ConfigError);
+      expect(() => parseEnv(gatewayEnvSchema, { ...required, CORS_ORIGINS: origin })).toThrow(
+        `CORS_ORIGINS.0: ${origin} is not an origin`,
+      );
+    },
+  );
 });

@@ -3,7 +3,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER_NAME } from './auth/csrf-tokens.js';
 
 /** What a page on another origin must read from the answers: ICWS's session and CSRF token, GWS's CSRF token. */
-const EXPOSED_HEADERS = ['ININ-ICWS-Session-ID', 'ININ-ICWS-CSRF-Token', 'X-CSRF-HEADER', CSRF_HEADER_NAME, 'Location', 'Retry-After'];
+const EXPOSED_HEADERS = [
+  'ININ-ICWS-Session-ID',
+  'ININ-ICWS-CSRF-Token',
+  'X-CSRF-HEADER',
+  CSRF_HEADER_NAME,
+  'Location',
+  'Retry-After',
+];
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const PREFLIGHT_CACHE_SECONDS = 600;
 

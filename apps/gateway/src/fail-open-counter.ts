@@ -36,7 +36,10 @@ export class FailOpenCounter {
       return count;
     } catch (error) {
       if (this.sharedAgainAt === 0) {
-        this.logger.warn({ err: error }, 'rate limits: the shared bucket is out of reach; counting in this replica alone until it answers');
+        this.logger.warn(
+          { err: error },
+          'rate limits: the shared bucket is out of reach; counting in this replica alone until it answers',
+        );
       }
       this.sharedAgainAt = this.now() + RETRY_SHARED_AFTER_MS;
       return this.local.increment(key);

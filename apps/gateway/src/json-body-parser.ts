@@ -1,9 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { exceedsJsonDepth, MAX_JSON_DEPTH } from '@switchboard/contracts';
 import type { FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '@switchboard/contracts';
 import { ApiError } from './errors/api-error.js';
 
-export type JsonTextParser = (request: FastifyRequest, body: string, done: (error: Error | null, body?: unknown) => void) => void;
+export type JsonTextParser = (
+  request: FastifyRequest,
+  body: string,
+  done: (error: Error | null, body?: unknown) => void,
+) => void;
 
 /**
  * Fastify's JSON parser (prototype poisoning refused), behind the documented nesting limit checked on the raw

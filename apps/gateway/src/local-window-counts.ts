@@ -18,7 +18,10 @@ export class LocalWindowCounts {
   increment(key: string): WindowCount {
     const now = this.now();
     const known = this.counts.get(key);
-    const current = known !== undefined && now < known.start + this.windowMs ? { start: known.start, count: known.count + 1 } : { start: now, count: 1 };
+    const current =
+      known !== undefined && now < known.start + this.windowMs
+        ? { start: known.start, count: known.count + 1 }
+        : { start: now, count: 1 };
     // re-inserted last: the Map's order is least recently counted first
     this.counts.delete(key);
     this.counts.set(key, current);

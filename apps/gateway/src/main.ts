@@ -47,9 +47,13 @@ async function main(): Promise<void> {
     genReqId: requestIdOf,
   });
   const metrics = createMetricsRegistry();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(env, logger, tenants, metrics), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(env, logger, tenants, metrics),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   // first: every answer below, the rate limit's and the proxies' included, carries the request id and is logged
   await registerRequestLog(app, logger);
   // before any other plugin too: its hook must reach the contexts of every plugin registered after it
@@ -77,9 +81,12 @@ async function main(): Promise<void> {
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();
-  app.getHttpAdapter().getInstance().addHook('onClose', () => {
-    notifiers.stop();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', () => {
+      notifiers.stop();
+    });
   await app.listen(env.PORT, env.HOST);
   logger.info({ url: `http://${env.HOST}:${env.PORT}` }, 'gateway ready');
 }

@@ -1,6 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import { NotifierRegistryReader, type NatsConnection, type RegisteredNotifier } from '@switchboard/bus';
 import type { Logger } from '@switchboard/logging';
-import { performance } from 'node:perf_hooks';
 import { cookieValue } from './auth/cookies.js';
 
 /** Set by the notifier that holds a client's CometD or ICWS session (apps/notifier/src/registry/notifier-cookie.ts). */

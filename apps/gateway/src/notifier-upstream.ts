@@ -33,7 +33,17 @@ export interface NotifierUpstream {
 }
 
 /** The codes that say the notifier is not there — refused, reset, unreachable — rather than slow. */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_CONNECT_TIMEOUT']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The low-level code of a reply-from error (it wraps undici's, or Node's, as its cause). */
 function codeOf(error: Error): string | undefined {
@@ -78,7 +88,10 @@ export function notifierUpstream(
     onError: (reply, { error }) => {
       const url = chosen.get(reply.request);
       if (url !== undefined && isUnreachable(error)) notifiers.markUnreachable(url);
-      const rendered = renderError(dialect, new ApiError('service_unavailable', 'The notifications service is not reachable: retry'));
+      const rendered = renderError(
+        dialect,
+        new ApiError('service_unavailable', 'The notifications service is not reachable: retry'),
+      );
       void reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
     },
   };

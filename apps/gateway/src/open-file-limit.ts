@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 const RESERVED_DESCRIPTORS = 128;
 
 /** The soft limit on open files, read from /proc/self/limits (Linux); undefined where there is none to read. */
-export async function openFileLimit(limits: () => Promise<string> = () => readFile('/proc/self/limits', 'utf8')): Promise<number | undefined> {
+export async function openFileLimit(
+  limits: () => Promise<string> = () => readFile('/proc/self/limits', 'utf8'),
+): Promise<number | undefined> {
   const text = await limits().catch(() => '');
   const soft = /^Max open files\s+(\S+)/m.exec(text)?.[1];
   if (soft === undefined || soft === 'unlimited') return undefined;

@@ -16,6 +16,9 @@ export function registerProxiedBodyLimit(app: NestFastifyApplication, limitBytes
     const declared = Number(request.headers['content-length'] ?? 0);
     if (!(declared > limitBytes)) return;
     const rendered = renderError(dialectOf(request.url), new ApiError('payload_too_large', 'Payload Too Large'));
-    return reply.code(rendered.status).headers({ ...rendered.headers, connection: 'close' }).send(rendered.body);
+    return reply
+      .code(rendered.status)
+      .headers({ ...rendered.headers, connection: 'close' })
+      .send(rendered.body);
   });
 }

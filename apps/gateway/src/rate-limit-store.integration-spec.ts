@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import rateLimit from '@fastify/rate-limit';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { closeBus, connectBus, type NatsConnection } from '@switchboard/bus';
 import { createLogger } from '@switchboard/logging';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { FailOpenCounter } from './fail-open-counter.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { SharedRequestCounts } from './shared-request-counts.js';
@@ -58,7 +58,11 @@ describe('the rate limit shared by two gateway replicas through one nats-server'
   async function alternate(client: string, count: number): Promise<number[]> {
     const statuses: number[] = [];
     for (let index = 0; index < count; index += 1) {
-      const response = await replicaAt(index).server.inject({ method: 'GET', url: '/ping', headers: { 'x-client': client } });
+      const response = await replicaAt(index).server.inject({
+        method: 'GET',
+        url: '/ping',
+        headers: { 'x-client': client },
+      });
       statuses.push(response.statusCode);
     }
     return statuses;

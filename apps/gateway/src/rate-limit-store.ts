@@ -7,7 +7,12 @@ import type { FailOpenCounter } from './fail-open-counter.js';
  */
 export function sharedRateLimitStore(counter: FailOpenCounter): FastifyRateLimitStoreCtor {
   return class SharedRateLimitStore implements FastifyRateLimitStore {
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, _timeWindow: number, max: number): void {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      _timeWindow: number,
+      max: number,
+    ): void {
       counter.increment(key, max).then(
         (count) => {
           callback(null, count);

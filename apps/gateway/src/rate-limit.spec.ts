@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { TokenSigner } from '@switchboard/auth';
 import type { FastifyRequest } from 'fastify';
+import { TokenSigner } from '@switchboard/auth';
 import { rateLimitKey } from './rate-limit.js';
 
 const signer = new TokenSigner('rate-limit-test-key');
@@ -9,13 +9,21 @@ const request = (authorization: string | undefined, ip = '10.0.0.7'): FastifyReq
 
 describe('rateLimitKey', () => {
   it('counts a verified token against its client, whichever address sends it', async () => {
-    const token = await signer.sign('vcc-access-token', { tenant: 'demo', clientId: 'demo-integration', scopes: [] }, 60);
+    const token = await signer.sign(
+      'vcc-access-token',
+      { tenant: 'demo', clientId: 'demo-integration', scopes: [] },
+      60,
+    );
     expect(await rateLimitKey(request(`Bearer ${token}`), signer)).toBe('client:demo:demo-integration');
     expect(await rateLimitKey(request(`Bearer ${token}`, '10.0.0.8'), signer)).toBe('client:demo:demo-integration');
   });
 
   it('never lets a forged token or a named agent spend someone else’s budget', async () => {
-    const forged = await new TokenSigner('another-key').sign('vcc-access-token', { tenant: 'demo', clientId: 'demo-integration', scopes: [] }, 60);
+    const forged = await new TokenSigner('another-key').sign(
+      'vcc-access-token',
+      { tenant: 'demo', clientId: 'demo-integration', scopes: [] },
+      60,
+    );
     expect(await rateLimitKey(request(`Bearer ${forged}`), signer)).toBe('address:10.0.0.7');
     const alice = `Basic ${Buffer.from('Alice:wrong').toString('base64')}`;
     expect(await rateLimitKey(request(alice), signer)).toBe('agent:alice@10.0.0.7');
@@ -31,9 +39,12 @@ describe('rateLimitKey', () => {
   });
 
   it('counts an ICWS session from its sender’s address, and a sign-in by address', async () => {
-    const icws = (url: string, ip = '10.0.0.7'): FastifyRequest => ({ headers: {}, ip, url }) as unknown as FastifyRequest;
+    const icws = (url: string, ip = '10.0.0.7'): FastifyRequest =>
+      ({ headers: {}, ip, url }) as unknown as FastifyRequest;
     expect(await rateLimitKey(icws('/icws/s3ss10n/interactions'), signer)).toBe('icws:s3ss10n@10.0.0.7');
-    expect(await rateLimitKey(icws('/ICWS/s3ss10n/messaging/messages', '10.9.9.9'), signer)).toBe('icws:s3ss10n@10.9.9.9');
+    expect(await rateLimitKey(icws('/ICWS/s3ss10n/messaging/messages', '10.9.9.9'), signer)).toBe(
+      'icws:s3ss10n@10.9.9.9',
+    );
     expect(await rateLimitKey(icws('/icws/connection'), signer)).toBe('address:10.0.0.7');
     expect(await rateLimitKey(icws('/icws/connection/features'), signer)).toBe('address:10.0.0.7');
   });

@@ -5,8 +5,8 @@ import { TokenSigner } from '@switchboard/auth';
 import type { Logger } from '@switchboard/logging';
 import { basicCredentials } from './auth/agent-authenticator.js';
 import { registerAuthFailureLimit } from './auth/auth-failure-limit.js';
-import { sourceAddress } from './auth/source-address.js';
 import { bearerClaimsOf } from './auth/bearer-claims.js';
+import { sourceAddress } from './auth/source-address.js';
 import { ApiError } from './errors/api-error.js';
 import { FailOpenCounter } from './fail-open-counter.js';
 import { isProbe } from './health/probe-paths.js';
@@ -29,7 +29,8 @@ export async function rateLimitKey(request: FastifyRequest, signer: TokenSigner)
   if (claims) return `client:${claims.tenant}:${claims.clientId}`;
   // An ICWS session id is in the path, not a secret: like a Basic username, it counts only with its sender's address.
   const icwsSession = /^\/icws\/([^/?]+)\//i.exec(request.url)?.[1];
-  if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection') return `icws:${icwsSession}@${sourceAddress(request)}`;
+  if (icwsSession !== undefined && icwsSession.toLowerCase() !== 'connection')
+    return `icws:${icwsSession}@${sourceAddress(request)}`;
   const basic = basicCredentials(request.headers.authorization);
   if (basic) return `agent:${basic.username.toLowerCase()}@${sourceAddress(request)}`;
   return `address:${sourceAddress(request)}`;

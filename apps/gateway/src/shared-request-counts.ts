@@ -60,7 +60,12 @@ export class SharedRequestCounts {
   ) {}
 
   /** `timeoutMs`: BUCKET_TIMEOUT_MS unless a test on a loaded machine needs slack that production must not have. */
-  static async open(connection: NatsConnection, windowMs: number, now: () => number = Date.now, timeoutMs = BUCKET_TIMEOUT_MS): Promise<SharedRequestCounts> {
+  static async open(
+    connection: NatsConnection,
+    windowMs: number,
+    now: () => number = Date.now,
+    timeoutMs = BUCKET_TIMEOUT_MS,
+  ): Promise<SharedRequestCounts> {
     // the timeout bounds every read and write of the bucket, and so the latency a slow or absent NATS adds to a request
     const kv = await new Kvm(jetstream(connection, { timeout: timeoutMs })).create(RATE_LIMIT_BUCKET, {
       history: 1,
@@ -108,7 +113,8 @@ export class SharedRequestCounts {
   private async take(key: string, lease: Lease, max: number): Promise<void> {
     const entry = hashOf(key);
     // what this replica wrote last is usually still current: try it before reading the bucket
-    let known: Stored | undefined = lease.revision === 0 ? undefined : { start: lease.start, count: lease.count, revision: lease.revision };
+    let known: Stored | undefined =
+      lease.revision === 0 ? undefined : { start: lease.start, count: lease.count, revision: lease.revision };
     for (let attempt = 0; attempt < CONFLICT_RETRIES; attempt += 1) {
       known ??= await this.read(entry);
       const left = max - known.count;
@@ -119,7 +125,10 @@ export class SharedRequestCounts {
       const size = Math.max(1, Math.floor(left * LEASE_SHARE));
       const value = JSON.stringify({ start: known.start, count: known.count + size });
       try {
-        const revision = known.revision === 0 ? await this.kv.create(entry, value) : await this.kv.update(entry, value, known.revision);
+        const revision =
+          known.revision === 0
+            ? await this.kv.create(entry, value)
+            : await this.kv.update(entry, value, known.revision);
         Object.assign(lease, { start: known.start, count: known.count + size, revision, tokens: lease.tokens + size });
         return;
       } catch (error) {
@@ -136,7 +145,9 @@ export class SharedRequestCounts {
     const now = this.now();
     if (stored === null || stored.operation !== 'PUT') return { start: now, count: 0, revision: stored?.revision ?? 0 };
     const { start, count } = stored.json<{ start: number; count: number }>();
-    return start + this.windowMs > now ? { start, count, revision: stored.revision } : { start: now, count: 0, revision: stored.revision };
+    return start + this.windowMs > now
+      ? { start, count, revision: stored.revision }
+      : { start: now, count: 0, revision: stored.revision };
   }
 }
 
@@ -145,4 +156,5 @@ const hashOf = (key: string): string => createHash('sha256').update(key).digest(
 
 const isConflict = (error: unknown): boolean =>
   error instanceof JetStreamApiError &&
-  (error.code === JetStreamApiCodes.StreamWrongLastSequence || error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown);
+  (error.code === JetStreamApiCodes.StreamWrongLastSequence ||
+    error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown);

@@ -1,5 +1,19 @@
-import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, connectBus, EventLogAdmin, EventStore, MAX_EVENT_BYTES, SnapshotStore, type NatsConnection } from '@switchboard/bus';
+import {
+  Inject,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  closeBus,
+  connectBus,
+  EventLogAdmin,
+  EventStore,
+  MAX_EVENT_BYTES,
+  SnapshotStore,
+  type NatsConnection,
+} from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
@@ -9,7 +23,18 @@ import { DataConnector } from './infrastructure/data-connector.js';
 import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
-import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, METRICS, NATS_CONNECTION, SNAPSHOT_STORE, TENANT_CONFIGS, TENANT_SERVER } from './infrastructure/tokens.js';
+import {
+  CLOCK,
+  ENV,
+  EVENT_LOG_ADMIN,
+  EVENT_STORE,
+  LOGGER,
+  METRICS,
+  NATS_CONNECTION,
+  SNAPSHOT_STORE,
+  TENANT_CONFIGS,
+  TENANT_SERVER,
+} from './infrastructure/tokens.js';
 import { ContactCenterMetrics } from './metrics/contact-center-metrics.js';
 import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
 import { TenantOwnership } from './ownership/tenant-ownership.js';
@@ -43,7 +68,13 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(env: InteractionsEnv, logger: Logger, tenants: TenantConfig[], server: TenantOwnedNatsServer, metrics: Registry): DynamicModule {
+  static register(
+    env: InteractionsEnv,
+    logger: Logger,
+    tenants: TenantConfig[],
+    server: TenantOwnedNatsServer,
+    metrics: Registry,
+  ): DynamicModule {
     return {
       module: AppModule,
       providers: [
@@ -59,19 +90,34 @@ export class AppModule {
           provide: EVENT_STORE,
           inject: [NATS_CONNECTION],
           useFactory: async (connection: NatsConnection) => {
-            const store = await EventStore.open(connection, env.INSTANCE_ID === undefined ? {} : { writer: env.INSTANCE_ID });
+            const store = await EventStore.open(
+              connection,
+              env.INSTANCE_ID === undefined ? {} : { writer: env.INSTANCE_ID },
+            );
             // events up to MAX_EVENT_BYTES are legal (README, Limits): a smaller server refuses some of them
             if (store.eventLimit() < MAX_EVENT_BYTES) {
               logger.warn(
-                { maxPayload: connection.info?.max_payload, eventLimit: store.eventLimit(), documentedLimit: MAX_EVENT_BYTES },
+                {
+                  maxPayload: connection.info?.max_payload,
+                  eventLimit: store.eventLimit(),
+                  documentedLimit: MAX_EVENT_BYTES,
+                },
                 'the NATS max_payload is below what an event may take: larger events will be refused; run NATS with max_payload of 1 MB or more',
               );
             }
             return store;
           },
         },
-        { provide: SNAPSHOT_STORE, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => SnapshotStore.open(connection) },
-        { provide: EVENT_LOG_ADMIN, inject: [NATS_CONNECTION], useFactory: (connection: NatsConnection) => EventLogAdmin.open(connection) },
+        {
+          provide: SNAPSHOT_STORE,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => SnapshotStore.open(connection),
+        },
+        {
+          provide: EVENT_LOG_ADMIN,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => EventLogAdmin.open(connection),
+        },
         TenantRegistry,
         ContactCenterMetrics,
         CommandProcessor,

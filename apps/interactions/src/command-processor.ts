@@ -24,7 +24,10 @@ import { AppliedInPartError, runCommand, type Followed, type WriteOutcome } from
  */
 function logUnavailable(error: unknown): RpcException {
   const why = error instanceof Error ? error.message : String(error);
-  return new RpcException({ code: 'log_unavailable', message: `the event log did not confirm this command (${why}); its outcome is unknown: retry it` });
+  return new RpcException({
+    code: 'log_unavailable',
+    message: `the event log did not confirm this command (${why}); its outcome is unknown: retry it`,
+  });
 }
 
 /** A tenant whose routing on a timer failed (its log refused it) is retried after this, doubling up to the max. */
@@ -90,14 +93,23 @@ export class CommandProcessor implements OnApplicationShutdown {
         if (error instanceof StaleHoldingError) {
           // decided under a holding given up since: its commands fail, and those behind it decided on the memory read
           // at the new claim are retried after a rebuild
-          this.logger.warn({ err: error, tenant }, 'a batch decided before this instance claimed the tenant again is not stored');
+          this.logger.warn(
+            { err: error, tenant },
+            'a batch decided before this instance claimed the tenant again is not stored',
+          );
           return;
         }
-        this.logger.error({ err: error, tenant }, 'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt');
+        this.logger.error(
+          { err: error, tenant },
+          'a batch of domain events could not be stored; its commands failed and the tenant is rebuilt',
+        );
       },
       followedNotStored: (tenant, { projection, events }, error, now) => {
         projection.notStored(events, now);
-        this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
+        this.logger.warn(
+          { err: error, tenant, events: events.length },
+          'a projection could not store what it derived; it retries later',
+        );
       },
     });
     this.timers = new TenantTimers(clock, (tenant) => {
@@ -172,7 +184,10 @@ export class CommandProcessor implements OnApplicationShutdown {
     return this.logPosition;
   }
 
-  private async decideAll<R>(tenant: string, decides: readonly Decide<R, Tenant>[]): Promise<{ replies: (R | CommandFailure)[]; stored: Promise<void> }> {
+  private async decideAll<R>(
+    tenant: string,
+    decides: readonly Decide<R, Tenant>[],
+  ): Promise<{ replies: (R | CommandFailure)[]; stored: Promise<void> }> {
     if (this.stale.has(tenant)) {
       await this.commits.idle(tenant); // the log settled: nothing of the tenant still in flight
       await this.rebuild(tenant);
@@ -180,8 +195,12 @@ export class CommandProcessor implements OnApplicationShutdown {
     const entry = this.registry.get(tenant);
     if (!entry) {
       // a tenant of the configuration another instance holds (or will, once its lease is taken): retry there
-      if (this.registry.configuredIds().includes(tenant)) throw new Error(`tenant "${tenant}" is not held by this instance`);
-      return { replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)), stored: Promise.resolve() };
+      if (this.registry.configuredIds().includes(tenant))
+        throw new Error(`tenant "${tenant}" is not held by this instance`);
+      return {
+        replies: decides.map(() => failure('invalid_command', `unknown tenant "${tenant}"`)),
+        stored: Promise.resolve(),
+      };
     }
     const now = this.clock.now();
     // the holding the decisions are made under: if the tenant is given up and claimed again before they are stored,
@@ -203,9 +222,12 @@ export class CommandProcessor implements OnApplicationShutdown {
     const stored = this.commits.add(tenant, { domain, followed, now, holding });
     // counted once in the log, so the counters say what happened; the rejection is awaited by `executeAll` as soon as
     // the turn ends, and handled here only to keep Node from warning before
-    void stored.then(() => {
-      this.contactCenter.counted(domain);
-    }, () => undefined);
+    void stored.then(
+      () => {
+        this.contactCenter.counted(domain);
+      },
+      () => undefined,
+    );
     return { replies, stored };
   }
 
@@ -213,7 +235,13 @@ export class CommandProcessor implements OnApplicationShutdown {
   private runOne<R>(tenant: string, entry: Tenant, decide: Decide<R, Tenant>, now: number): WriteOutcome<R> {
     let outcome: WriteOutcome<R>;
     try {
-      outcome = runCommand(entry, (state) => decide(state, entry.catalog, now, entry), now, (event) => this.store.tooLarge(event), this.timeDecision);
+      outcome = runCommand(
+        entry,
+        (state) => decide(state, entry.catalog, now, entry),
+        now,
+        (event) => this.store.tooLarge(event),
+        this.timeDecision,
+      );
     } catch (error) {
       // memory may be half changed and none of it is stored: the log is the truth
       if (error instanceof AppliedInPartError) this.stale.add(tenant);
@@ -221,7 +249,10 @@ export class CommandProcessor implements OnApplicationShutdown {
     }
     if (outcome.kind === 'refused') return outcome;
     for (const { error, events } of outcome.troubles) {
-      this.logger.warn({ err: error, tenant, events: events.length }, 'a projection could not store what it derived; it retries later');
+      this.logger.warn(
+        { err: error, tenant, events: events.length },
+        'a projection could not store what it derived; it retries later',
+      );
     }
     if (outcome.unstorable) {
       this.stale.add(tenant);
@@ -291,4 +322,3 @@ export class CommandProcessor implements OnApplicationShutdown {
     this.stale.delete(tenant);
   }
 }
-

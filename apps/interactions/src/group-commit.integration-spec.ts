@@ -7,10 +7,10 @@ import { BusClient, connectBus, type EventStore, type NatsConnection } from '@sw
 import type { DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { EVENT_STORE } from './infrastructure/tokens.js';
+import { TenantRegistry } from './tenant-registry.js';
 import { demoTenantConfig } from './testing/demo-tenant.js';
 import { refuseAppends } from './testing/refuse-appends.js';
 import { startInteractionsService } from './testing/start-service.js';
-import { TenantRegistry } from './tenant-registry.js';
 
 const COMMANDS = 50;
 
@@ -43,7 +43,8 @@ describe('group commit of a tenant’s events', () => {
       const outcomes = await publishAll(events);
       appends.push(events.map(({ id }) => id));
       events.forEach((event, i) => {
-        if (typeof outcomes[i] === 'number' && event.type === 'interaction.queued') storedInteractions.add(event.data.interaction.id);
+        if (typeof outcomes[i] === 'number' && event.type === 'interaction.queued')
+          storedInteractions.add(event.data.interaction.id);
       });
       return outcomes;
     });
@@ -82,7 +83,9 @@ describe('group commit of a tenant’s events', () => {
     expect(used).toBeGreaterThan(0);
     expect(used).toBeLessThan(COMMANDS);
     // and the stream holds every answered interaction, once
-    const queued = (await log()).flatMap((event) => (event.type === 'interaction.queued' ? [event.data.interaction.id] : []));
+    const queued = (await log()).flatMap((event) =>
+      event.type === 'interaction.queued' ? [event.data.interaction.id] : [],
+    );
     expect([...queued].sort()).toEqual(replies.map((reply) => reply.interactionId).sort());
   });
 
@@ -92,8 +95,16 @@ describe('group commit of a tenant’s events', () => {
     await refuseAppends(connection, true);
     const failed = await Promise.all(Array.from({ length: 10 }, (_, i) => dispatch(`lost-${String(i)}`)));
     await refuseAppends(connection, false);
-    expect(failed).toEqual(failed.map(() => expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'log_unavailable' }) })));
-    expect((await log()).filter((event) => event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('lost-'))).toEqual([]);
+    expect(failed).toEqual(
+      failed.map(() =>
+        expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'log_unavailable' }) }),
+      ),
+    );
+    expect(
+      (await log()).filter(
+        (event) => event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('lost-'),
+      ),
+    ).toEqual([]);
 
     // memory had these interactions ahead of the log; rebuilt from the log, the tenant takes the same external ids anew
     const again = await dispatch('lost-0');
@@ -106,12 +117,22 @@ describe('group commit of a tenant’s events', () => {
   it('decides an Invoke of many requests in one turn and stores it in one append, each request with its own outcome, in order', async () => {
     const before = appends.length;
     const items = [
-      ...Array.from({ length: 48 }, (_, i) => ({ dispatch: { route: 'CrmCallRouting', requestId: `inv-${String(i)}`, externalId: `inv-${String(i)}`, properties: {}, skills: [] } })),
+      ...Array.from({ length: 48 }, (_, i) => ({
+        dispatch: {
+          route: 'CrmCallRouting',
+          requestId: `inv-${String(i)}`,
+          externalId: `inv-${String(i)}`,
+          properties: {},
+          skills: [],
+        },
+      })),
       // a repeat inside the same Invoke is the first outcome; an unknown route fails alone
       { dispatch: { route: 'CrmCallRouting', requestId: 'inv-0', externalId: 'inv-0', properties: {}, skills: [] } },
       { dispatch: { route: 'NoSuchRoute', externalId: 'inv-bad', properties: {}, skills: [] } },
     ];
-    const reply = await bus.request('interactionInvoke', 'demo', { items: [items[0], ...items.slice(1)] as [(typeof items)[number], ...typeof items] });
+    const reply = await bus.request('interactionInvoke', 'demo', {
+      items: [items[0], ...items.slice(1)] as [(typeof items)[number], ...typeof items],
+    });
     expect(reply.ok).toBe(true);
     const results = reply.ok ? reply.results : [];
     expect(results).toHaveLength(50);
@@ -125,7 +146,11 @@ describe('group commit of a tenant’s events', () => {
     });
     expect(results[49]).toMatchObject({ ok: false });
     expect(appends.length - before).toBe(1);
-    const queued = (await log()).flatMap((event) => (event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('inv-') ? [event.data.interaction.externalId] : []));
+    const queued = (await log()).flatMap((event) =>
+      event.type === 'interaction.queued' && event.data.interaction.externalId?.startsWith('inv-')
+        ? [event.data.interaction.externalId]
+        : [],
+    );
     expect(queued).toEqual(items.slice(0, 48).map((item) => item.dispatch.externalId));
   });
 });

@@ -56,7 +56,8 @@ export class GroupCommit {
    */
   add(tenant: string, command: CommandEvents): Promise<void> {
     // nothing to store and nothing ahead of it in flight: what it read of memory is what the log holds
-    if (command.domain.length === 0 && command.followed.length === 0 && !this.lines.get(tenant)?.flushing) return Promise.resolve();
+    if (command.domain.length === 0 && command.followed.length === 0 && !this.lines.get(tenant)?.flushing)
+      return Promise.resolve();
     const line = this.lines.get(tenant) ?? { waiting: [], flushing: undefined };
     this.lines.set(tenant, line);
     const done = new Promise<void>((stored, lost) => line.waiting.push({ ...command, stored, lost }));
@@ -96,7 +97,10 @@ export class GroupCommit {
 
   /** Stores a batch; resolves with why its domain events may not all be stored, or undefined when they are. */
   private async store(tenant: string, batch: readonly Waiting[]): Promise<Error | undefined> {
-    const events = batch.flatMap((command) => [...command.domain, ...command.followed.flatMap((followed) => followed.events)]);
+    const events = batch.flatMap((command) => [
+      ...command.domain,
+      ...command.followed.flatMap((followed) => followed.events),
+    ]);
     if (events.length === 0) return undefined;
     let outcomes: readonly (Error | number)[];
     try {

@@ -1,10 +1,10 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { MicroserviceOptions } from '@nestjs/microservices';
+import { Registry } from 'prom-client';
 import { busConnectionOptions, PlainJsonDeserializer, PlainJsonSerializer } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
-import { Registry } from 'prom-client';
 import { AppModule } from './app.module.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
 import type { InteractionsEnv } from './interactions.env.js';
@@ -32,10 +32,13 @@ export async function startInteractionsApp(
     gracefulShutdown: true,
     gracePeriod: 1_000,
   });
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule.register(env, logger, tenants, server, metrics), {
-    strategy: server,
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(
+    AppModule.register(env, logger, tenants, server, metrics),
+    {
+      strategy: server,
+      logger: new PinoNestLogger(logger),
+    },
+  );
   // the bus requests it answers, for each tenant it serves: the contract's interactions channels, one table
   server.answerWith(app.get(InteractionsBus));
   await app.listen();

@@ -20,12 +20,18 @@ describe('the interactions service over a real NATS', () => {
   });
 
   it('answers a payload that breaks the bus contract with invalid_command, not silence', async () => {
-    const raw = await suite.connection.request('sb.v1.cmd.demo.interaction.dispatch', '{"route": 7}', { timeout: 2_000 });
+    const raw = await suite.connection.request('sb.v1.cmd.demo.interaction.dispatch', '{"route": 7}', {
+      timeout: 2_000,
+    });
     expect(raw.json()).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
   });
 
   it('takes nothing for a tenant it does not hold: the caller hears at once that no one answers', async () => {
-    const request = suite.bus.request('interactionDispatch', 'nobody', { route: 'CrmCallRouting', properties: {}, skills: [] });
+    const request = suite.bus.request('interactionDispatch', 'nobody', {
+      route: 'CrmCallRouting',
+      properties: {},
+      skills: [],
+    });
     await expect(request).rejects.toMatchObject({ name: 'BusUnavailableError', reason: 'no-responders' });
   });
 
@@ -37,7 +43,12 @@ describe('the interactions service over a real NATS', () => {
       properties: {},
       skills: [],
     });
-    expect(again).toEqual({ ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'EXT-1' } });
+    expect(again).toEqual({
+      ok: true,
+      interactionId: '100000001',
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'EXT-1' },
+    });
 
     await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'login' });
     const ready = await suite.bus.request('agentChangeState', 'demo', { agentId: '5465', change: 'ready' });

@@ -1,5 +1,5 @@
-import { commonEnvSchema, portSchema } from '@switchboard/config';
 import { z } from 'zod';
+import { commonEnvSchema, portSchema } from '@switchboard/config';
 
 export const interactionsEnvSchema = commonEnvSchema.extend({
   /** How long a VCC requestid is remembered; a repeat inside it returns the first outcome. */
@@ -12,7 +12,10 @@ export const interactionsEnvSchema = commonEnvSchema.extend({
    * Events are kept at least this long (7 days by default), and until every tenant has a snapshot past them; older
    * ones are purged, so the log's disk follows traffic × this window.
    */
-  EVENT_RETENTION_SECONDS: z.coerce.number().positive().default(7 * 24 * 3_600),
+  EVENT_RETENTION_SECONDS: z.coerce
+    .number()
+    .positive()
+    .default(7 * 24 * 3_600),
   /** How often snapshots and the retention purge are looked at besides after commands. */
   LOG_MAINTENANCE_SECONDS: z.coerce.number().positive().default(60),
   /**
@@ -27,7 +30,12 @@ export const interactionsEnvSchema = commonEnvSchema.extend({
   PREFERRED_TENANTS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((tenant) => tenant.trim()).filter((tenant) => tenant.length > 0)),
+    .transform((list) =>
+      list
+        .split(',')
+        .map((tenant) => tenant.trim())
+        .filter((tenant) => tenant.length > 0),
+    ),
   /** This instance's name in the leases and in every record it writes; the host and process id when unset. */
   INSTANCE_ID: z.string().min(1).max(200).optional(),
   /**

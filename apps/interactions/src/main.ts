@@ -12,12 +12,16 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'interactions', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
   const metrics = createMetricsRegistry();
-  const health = env.HEALTH_PORT === undefined ? undefined : await HealthServer.listen(env.HEALTH_PORT, env.HEALTH_HOST, metrics);
+  const health =
+    env.HEALTH_PORT === undefined ? undefined : await HealthServer.listen(env.HEALTH_PORT, env.HEALTH_HOST, metrics);
   const app = await startInteractionsApp(env, logger, tenants, metrics);
   health?.readyWhen(interactionsReadiness(app));
   app.enableShutdownHooks();
   const served = health && `http://${env.HEALTH_HOST}:${String(health.port)}`;
-  logger.info({ tenants: tenants.map((t) => t.id), health: served && `${served}/readyz`, metrics: served && `${served}/metrics` }, 'interactions service ready');
+  logger.info(
+    { tenants: tenants.map((t) => t.id), health: served && `${served}/readyz`, metrics: served && `${served}/metrics` },
+    'interactions service ready',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,8 +15,14 @@ const quickOffers: TenantConfig = {
   routes: [...demoTenantConfig.routes, { name: 'Patient', plan: 'patient' }],
   plans: {
     ...demoTenantConfig.plans,
-    acd: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 1, wrapUpSeconds: 1 } } },
-    patient: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 60, wrapUpSeconds: 1 } } },
+    acd: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 1, wrapUpSeconds: 1 } },
+    },
+    patient: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 60, wrapUpSeconds: 1 } },
+    },
   },
 };
 
@@ -27,10 +33,17 @@ describe('offers over a real NATS: accept, reject, lease, wrap-up, and timers ac
     (await log()).filter((e) => e.type === type && 'interaction' in e.data && e.data.interaction.id === interactionId);
   const makeReady = async (agentId: string): Promise<void> => {
     await suite.bus.request('agentChangeState', 'demo', { agentId, change: 'login' });
-    expect(await suite.bus.request('agentChangeState', 'demo', { agentId, change: 'ready' })).toMatchObject({ ok: true });
+    expect(await suite.bus.request('agentChangeState', 'demo', { agentId, change: 'ready' })).toMatchObject({
+      ok: true,
+    });
   };
   const dispatch = async (externalId: string, route = 'CrmCallRouting'): Promise<string> => {
-    const reply = await suite.bus.request('interactionDispatch', 'demo', { route, externalId, properties: {}, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', {
+      route,
+      externalId,
+      properties: {},
+      skills: [],
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.interactionId;
   };
@@ -46,12 +59,16 @@ describe('offers over a real NATS: accept, reject, lease, wrap-up, and timers ac
       ok: false,
       error: { code: 'not_offered_to_agent' },
     });
-    expect(await suite.bus.request('interactionAccept', 'demo', { interactionId: id, agentId: '5464' })).toMatchObject({ ok: true });
+    expect(await suite.bus.request('interactionAccept', 'demo', { interactionId: id, agentId: '5464' })).toMatchObject({
+      ok: true,
+    });
     expect(await suite.bus.request('interactionAccept', 'demo', { interactionId: id, agentId: '5464' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_state' },
     });
-    expect(await suite.bus.request('interactionComplete', 'demo', { interactionId: id, agentId: '5464' })).toMatchObject({ ok: true });
+    expect(
+      await suite.bus.request('interactionComplete', 'demo', { interactionId: id, agentId: '5464' }),
+    ).toMatchObject({ ok: true });
     expect(await suite.bus.request('agentGet', 'demo', { agentId: '5464' })).toMatchObject({
       ok: true,
       agent: { ready: false, notReadyReason: 'wrap-up' },
@@ -59,7 +76,10 @@ describe('offers over a real NATS: accept, reject, lease, wrap-up, and timers ac
     await pollUntil(async () => ((await log()).some((e) => e.type === 'agent.wrap-up-ended') ? true : undefined), {
       what: 'the wrap-up to end on its timer',
     });
-    expect(await suite.bus.request('agentGet', 'demo', { agentId: '5464' })).toMatchObject({ ok: true, agent: { ready: true } });
+    expect(await suite.bus.request('agentGet', 'demo', { agentId: '5464' })).toMatchObject({
+      ok: true,
+      agent: { ready: true },
+    });
   });
 
   it('times an unanswered offer out on its lease: the agent is not ready (missed) and a late accept is refused', async () => {
@@ -69,8 +89,13 @@ describe('offers over a real NATS: accept, reject, lease, wrap-up, and timers ac
     await pollUntil(async () => ((await eventsOf('interaction.offer-timed-out', id)).length > 0 ? true : undefined), {
       what: 'the offer to time out',
     });
-    expect(await suite.bus.request('agentGet', 'demo', { agentId })).toMatchObject({ ok: true, agent: { ready: false, notReadyReason: 'missed' } });
-    expect(await suite.bus.request('interactionAccept', 'demo', { interactionId: id, agentId })).toMatchObject({ ok: false });
+    expect(await suite.bus.request('agentGet', 'demo', { agentId })).toMatchObject({
+      ok: true,
+      agent: { ready: false, notReadyReason: 'missed' },
+    });
+    expect(await suite.bus.request('interactionAccept', 'demo', { interactionId: id, agentId })).toMatchObject({
+      ok: false,
+    });
     await suite.bus.request('interactionRelease', 'demo', { externalId: 'LEASE-1' });
   });
 
@@ -80,7 +105,9 @@ describe('offers over a real NATS: accept, reject, lease, wrap-up, and timers ac
     const id = await dispatch('REJECT-1', 'Patient');
     const first = await suite.bus.request('interactionGet', 'demo', { interactionId: id });
     const firstAgent = first.ok ? (first.routing.agentId ?? '') : '';
-    expect(await suite.bus.request('interactionReject', 'demo', { interactionId: id, agentId: firstAgent })).toMatchObject({ ok: true });
+    expect(
+      await suite.bus.request('interactionReject', 'demo', { interactionId: id, agentId: firstAgent }),
+    ).toMatchObject({ ok: true });
     const again = await suite.bus.request('interactionGet', 'demo', { interactionId: id });
     expect(again).toMatchObject({ ok: true, routing: { status: 'offered' } });
     expect(again.ok && again.routing.agentId).not.toBe(firstAgent);

@@ -43,7 +43,8 @@ export class PlanCalls implements OnApplicationShutdown {
     for (const id of entry.state.pausedInteractions()) {
       const snapshot = entry.state.interactions.get(id)?.snapshot;
       const step = snapshot?.planStep;
-      const applet = snapshot && step !== undefined ? entry.catalog.planForRoute(snapshot.route)?.applets[step] : undefined;
+      const applet =
+        snapshot && step !== undefined ? entry.catalog.planForRoute(snapshot.route)?.applets[step] : undefined;
       if (!snapshot || step === undefined || applet?.type !== 'http-request') continue;
       const key = `${tenant}\u0000${id}\u0000${step}`;
       if (this.inFlight.has(key)) continue;
@@ -52,15 +53,24 @@ export class PlanCalls implements OnApplicationShutdown {
     }
   }
 
-  private async call(tenant: string, interaction: InteractionSnapshot, step: string, applet: HttpRequestApplet): Promise<void> {
+  private async call(
+    tenant: string,
+    interaction: InteractionSnapshot,
+    step: string,
+    applet: HttpRequestApplet,
+  ): Promise<void> {
     const result = await this.connector.call(applet, step, interaction);
-    if (!result.ok) this.logger.warn({ interactionId: interaction.id, step, error: result.error }, 'data connector call failed');
+    if (!result.ok)
+      this.logger.warn({ interactionId: interaction.id, step, error: result.error }, 'data connector call failed');
     try {
       await this.processor.execute(tenant, (state, catalog, now) =>
         decideContinuePlan(state, catalog, { interactionId: interaction.id, step, result }, now),
       );
     } catch (error) {
-      this.logger.error({ err: error, interactionId: interaction.id, step }, 'could not continue the plan; it is retried on the next command');
+      this.logger.error(
+        { err: error, interactionId: interaction.id, step },
+        'could not continue the plan; it is retried on the next command',
+      );
     }
   }
 }

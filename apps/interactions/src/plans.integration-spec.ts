@@ -1,9 +1,9 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseTenantConfig, type TenantConfig } from '@switchboard/config';
 import type { DomainEvent } from '@switchboard/contracts';
 import { pollUntil } from '@switchboard/testing';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { useInteractionsService } from './testing/use-interactions-service.js';
 
 interface Received {
@@ -51,8 +51,15 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
       request.on('data', (chunk: Buffer) => (text += chunk.toString()));
       request.on('end', () => {
         const key = request.headers['idempotency-key'];
-        received.push({ body: JSON.parse(text) as Record<string, string>, idempotencyKey: typeof key === 'string' ? key : undefined, response });
-        if (answerAtOnce) response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sms-${received.length}` }));
+        received.push({
+          body: JSON.parse(text) as Record<string, string>,
+          idempotencyKey: typeof key === 'string' ? key : undefined,
+          response,
+        });
+        if (answerAtOnce)
+          response
+            .writeHead(201, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ id: `sms-${received.length}` }));
       });
     });
     await new Promise<void>((resolve) => {
@@ -70,14 +77,20 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
   });
 
   // Registered after the receiver's hooks: the tenant needs its port.
-  const suite = useInteractionsService(() => tenantWithSmsAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`));
+  const suite = useInteractionsService(() =>
+    tenantWithSmsAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`),
+  );
 
   const eventsFor = async (interactionId: string): Promise<DomainEvent[]> =>
     (await suite.log()).filter((event) => 'interaction' in event.data && event.data.interaction.id === interactionId);
   const sms = { ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' };
 
   it('posts ToNum, FromNum and Message for SendSMS, stores the answer, and ends the plan', async () => {
-    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: { ...sms, Other: 'x' }, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', {
+      route: 'SendSMS',
+      properties: { ...sms, Other: 'x' },
+      skills: [],
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     const events = await pollUntil(async () => {
       const all = await eventsFor(reply.interactionId);
@@ -92,11 +105,17 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
     expect(received[0]?.body).toEqual(sms);
     expect(received[0]?.idempotencyKey).toBe(`${reply.interactionId}:send`);
     const completed = events[1];
-    expect(completed?.type === 'interaction.plan-step-completed' && completed.data.interaction.properties.SmsId).toBe('sms-1');
+    expect(completed?.type === 'interaction.plan-step-completed' && completed.data.interaction.properties.SmsId).toBe(
+      'sms-1',
+    );
   });
 
   it('branches on a property and tags a skill before queueing', async () => {
-    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'Support', properties: { Language: 'es' }, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', {
+      route: 'Support',
+      properties: { Language: 'es' },
+      skills: [],
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     const details = await suite.bus.request('interactionGet', 'demo', { interactionId: reply.interactionId });
     expect(details).toMatchObject({ ok: true, routing: { status: 'waiting', mandatorySkills: ['spanish'] } });
@@ -105,16 +124,27 @@ describe('plans over a real NATS, with a real HTTP endpoint for the HTTP Request
   it('makes a call cut short by a restart again after it, with the same idempotency key', async () => {
     answerAtOnce = false;
     const before = received.length;
-    const reply = await suite.bus.request('interactionDispatch', 'demo', { route: 'SendSMS', properties: sms, skills: [] });
+    const reply = await suite.bus.request('interactionDispatch', 'demo', {
+      route: 'SendSMS',
+      properties: sms,
+      skills: [],
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     await pollUntil(() => (received.length > before ? true : undefined), { what: 'the first call' });
     await suite.restart(() => {
       received[before]?.response.destroy();
       answerAtOnce = true;
     });
-    await pollUntil(async () => ((await eventsFor(reply.interactionId)).some((e) => e.type === 'interaction.released') ? true : undefined), {
-      what: 'the plan to finish after the restart',
-    });
-    expect(received.slice(before).map((r) => r.idempotencyKey)).toEqual([`${reply.interactionId}:send`, `${reply.interactionId}:send`]);
+    await pollUntil(
+      async () =>
+        (await eventsFor(reply.interactionId)).some((e) => e.type === 'interaction.released') ? true : undefined,
+      {
+        what: 'the plan to finish after the restart',
+      },
+    );
+    expect(received.slice(before).map((r) => r.idempotencyKey)).toEqual([
+      `${reply.interactionId}:send`,
+      `${reply.interactionId}:send`,
+    ]);
   }, 30_000); // a restart inside: on a loaded machine it outlasted jest's default 5 s while its waits were still within theirs
 });

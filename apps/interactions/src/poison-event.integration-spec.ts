@@ -3,9 +3,9 @@
 // a backoff, never a rebuild of the tenant (which would owe the same message again, for ever).
 import { describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
+import { TenantRegistry } from './tenant-registry.js';
 import { demoTenantWithSupervisorConfig } from './testing/demo-tenant.js';
 import { useInteractionsService } from './testing/use-interactions-service.js';
-import { TenantRegistry } from './tenant-registry.js';
 
 /**
  * A NATS whose max_payload is 54 KiB, so that events of a few tens of KiB play the part of the 1 MB ones (the log then
@@ -14,21 +14,35 @@ import { TenantRegistry } from './tenant-registry.js';
 const MAX_PAYLOAD_BYTES = 54 * 1024;
 const CRM = { type: 'workgroup', name: 'CrmCallRouting' } as const;
 /** `count` distinct attribute names of the longest legal length, 256 characters. */
-const longNames = (count: number): [string, ...string[]] => Array.from({ length: count }, (_, i) => `Name${String(i)}-`.padEnd(256, 'x')) as [string, ...string[]];
+const longNames = (count: number): [string, ...string[]] =>
+  Array.from({ length: count }, (_, i) => `Name${String(i)}-`.padEnd(256, 'x')) as [string, ...string[]];
 
 describe('an event the log cannot take', () => {
   const suite = useInteractionsService(() => demoTenantWithSupervisorConfig, { maxPayloadBytes: MAX_PAYLOAD_BYTES });
   const contentsOf = async (subscriptionId: string): Promise<DomainEvent[]> =>
-    (await suite.derived()).filter((event) => event.type === 'session.queue-contents' && event.data.subscriptionId === subscriptionId);
+    (await suite.derived()).filter(
+      (event) => event.type === 'session.queue-contents' && event.data.subscriptionId === subscriptionId,
+    );
   const subscribe = (subscriptionId: string, attributeNames: [string, ...string[]]): Promise<unknown> =>
-    suite.bus.request('sessionSubscribeQueues', 'demo', { agentId: '5465', sessionId: 's-big', subscriptionId, queues: [CRM], attributeNames });
+    suite.bus.request('sessionSubscribeQueues', 'demo', {
+      agentId: '5465',
+      sessionId: 's-big',
+      subscriptionId,
+      queues: [CRM],
+      attributeNames,
+    });
 
   it('refuses the command whose own event is too large, storing nothing of it and rebuilding nothing', async () => {
     const tenant = suite.app.get(TenantRegistry).get('demo');
     // the largest legal subscription: a command NATS still carries, whose event is over what this log may take
     const refused = await subscribe('too-big', longNames(200));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_command', message: expect.stringContaining('too large') } });
-    expect([...(await suite.log()), ...(await suite.derived())].filter((event) => event.type.startsWith('session.'))).toEqual([]);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_command', message: expect.stringContaining('too large') },
+    });
+    expect(
+      [...(await suite.log()), ...(await suite.derived())].filter((event) => event.type.startsWith('session.')),
+    ).toEqual([]);
     expect(suite.app.get(TenantRegistry).get('demo')).toBe(tenant);
   });
 
@@ -45,10 +59,17 @@ describe('an event the log cannot take', () => {
     });
     expect(created).toMatchObject({ ok: true });
     // the delta that could not be stored was not published; only the (empty) snapshot of the subscribe was
-    expect((await contentsOf('big')).map((event) => event.type === 'session.queue-contents' && event.data.isDelta)).toEqual([false]);
+    expect(
+      (await contentsOf('big')).map((event) => event.type === 'session.queue-contents' && event.data.isDelta),
+    ).toEqual([false]);
     // every later command answers, the tenant is the same one in memory: no rebuild, no replay of the log
     for (let i = 0; i < 3; i += 1) {
-      const dispatched = await suite.bus.request('interactionDispatch', 'demo', { route: 'CrmCallRouting', externalId: `after-${String(i)}`, properties: {}, skills: [] });
+      const dispatched = await suite.bus.request('interactionDispatch', 'demo', {
+        route: 'CrmCallRouting',
+        externalId: `after-${String(i)}`,
+        properties: {},
+        skills: [],
+      });
       expect(dispatched).toMatchObject({ ok: true, duplicate: false });
     }
     expect(suite.app.get(TenantRegistry).get('demo')).toBe(tenant);

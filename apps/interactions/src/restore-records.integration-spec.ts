@@ -8,18 +8,24 @@ import { describe, expect, it } from '@jest/globals';
 import { refuseAppends } from './testing/refuse-appends.js';
 import { useInteractionsService } from './testing/use-interactions-service.js';
 
-const dispatchOf = (requestId: string) => ({ dispatch: { route: 'CrmCallRouting', requestId, externalId: requestId, properties: {}, skills: [] } });
+const dispatchOf = (requestId: string) => ({
+  dispatch: { route: 'CrmCallRouting', requestId, externalId: requestId, properties: {}, skills: [] },
+});
 
 describe('a restore from records of several events', () => {
   const suite = useInteractionsService();
   const known = async (interactionIds: readonly string[]): Promise<string[]> => {
-    const replies = await Promise.all(interactionIds.map((interactionId) => suite.bus.request('interactionGet', 'demo', { interactionId })));
+    const replies = await Promise.all(
+      interactionIds.map((interactionId) => suite.bus.request('interactionGet', 'demo', { interactionId })),
+    );
     return replies.flatMap((reply) => (reply.ok ? [reply.interaction.externalId ?? ''] : []));
   };
 
   it('brings back every event of a record, at a start and at a rebuild', async () => {
     // one Invoke of three dispatches: one batch, one record of three events
-    const invoked = await suite.bus.request('interactionInvoke', 'demo', { items: [dispatchOf('first'), dispatchOf('second'), dispatchOf('third')] });
+    const invoked = await suite.bus.request('interactionInvoke', 'demo', {
+      items: [dispatchOf('first'), dispatchOf('second'), dispatchOf('third')],
+    });
     expect(invoked).toMatchObject({ ok: true });
     const ids = ['100000001', '100000002', '100000003'];
     expect(await known(ids)).toEqual(['first', 'second', 'third']);

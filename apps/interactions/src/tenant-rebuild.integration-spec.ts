@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestMicroservice } from '@nestjs/common';
 import { BusClient, connectBus, type NatsConnection } from '@switchboard/bus';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
+import { TenantRegistry } from './tenant-registry.js';
 import { demoTenantConfig } from './testing/demo-tenant.js';
 import { refuseAppends } from './testing/refuse-appends.js';
 import { startInteractionsService } from './testing/start-service.js';
-import { TenantRegistry } from './tenant-registry.js';
 
 describe('a failed append of domain events', () => {
   let nats: NatsHarness;
@@ -20,7 +20,10 @@ describe('a failed append of domain events', () => {
     nats = await startTestNats();
     connection = await connectBus(nats.url, 'tenant-rebuild-test');
     bus = new BusClient(connection, undefined, 2_000);
-    service = await startInteractionsService(nats.url, [demoTenantConfig, { ...demoTenantConfig, id: 'other', accountName: 'Other' }]);
+    service = await startInteractionsService(nats.url, [
+      demoTenantConfig,
+      { ...demoTenantConfig, id: 'other', accountName: 'Other' },
+    ]);
   });
 
   afterAll(async () => {
@@ -31,7 +34,8 @@ describe('a failed append of domain events', () => {
 
   it('rebuilds that tenant alone, before its next command; the others go on untouched', async () => {
     const registry = service.get(TenantRegistry);
-    const login = (tenant: string, agentId: string): Promise<unknown> => bus.request('agentChangeState', tenant, { agentId, change: 'login' });
+    const login = (tenant: string, agentId: string): Promise<unknown> =>
+      bus.request('agentChangeState', tenant, { agentId, change: 'login' });
     expect(await login('demo', '5464')).toMatchObject({ ok: true });
     expect(await login('other', '5464')).toMatchObject({ ok: true });
     const [demo, other] = [registry.get('demo'), registry.get('other')];
@@ -47,7 +51,10 @@ describe('a failed append of domain events', () => {
     // the failed tenant is rebuilt from its own log before its next command, which then runs as usual
     expect(await login('demo', '5465')).toMatchObject({ ok: true, agent: { loggedIn: true } });
     expect(registry.get('demo')).not.toBe(demo);
-    expect(await bus.request('agentGet', 'demo', { agentId: '5464' })).toMatchObject({ ok: true, agent: { loggedIn: true } });
+    expect(await bus.request('agentGet', 'demo', { agentId: '5464' })).toMatchObject({
+      ok: true,
+      agent: { loggedIn: true },
+    });
     expect(registry.get('other')).toBe(other);
   });
 });

@@ -5,7 +5,15 @@ import { EVENTS_SUBJECTS, tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import type { InteractionsEnv } from './interactions.env.js';
-import { CLOCK, ENV, EVENT_LOG_ADMIN, EVENT_STORE, LOGGER, SNAPSHOT_STORE, TENANT_CONFIGS } from './infrastructure/tokens.js';
+import {
+  CLOCK,
+  ENV,
+  EVENT_LOG_ADMIN,
+  EVENT_STORE,
+  LOGGER,
+  SNAPSHOT_STORE,
+  TENANT_CONFIGS,
+} from './infrastructure/tokens.js';
 import { decodeSnapshot } from './snapshots/snapshot-codec.js';
 import { newTenant, type Tenant } from './tenant.js';
 import { applyToTarget } from './write-path.js';
@@ -85,20 +93,34 @@ export class TenantRegistry {
     // what each tenant's snapshot holds: a record up to it is in the snapshot, every event of one after it is not (a
     // record holds several events, all at one sequence)
     const heldUpTo = new Map(loaded.map(({ tenant }) => [tenant.state.tenant, tenant.position]));
-    const count = loaded.length === 0 ? 0 : await this.store.replay((event, seq) => {
-      const tenant = tenants.get(event.tenant);
-      if (!tenant || seq <= (heldUpTo.get(event.tenant) ?? 0)) return;
-      applyToTarget(tenant, event);
-      tenant.position = seq;
-      tenant.eventsSinceSnapshot += 1;
-    }, EVENTS_SUBJECTS, fromSeq);
+    const count =
+      loaded.length === 0
+        ? 0
+        : await this.store.replay(
+            (event, seq) => {
+              const tenant = tenants.get(event.tenant);
+              if (!tenant || seq <= (heldUpTo.get(event.tenant) ?? 0)) return;
+              applyToTarget(tenant, event);
+              tenant.position = seq;
+              tenant.eventsSinceSnapshot += 1;
+            },
+            EVENTS_SUBJECTS,
+            fromSeq,
+          );
     const now = this.clock.now();
     for (const [id, tenant] of tenants) {
       for (const projection of tenant.projections) projection.restored(tenant.state, now);
       this.tenants.set(id, tenant);
     }
     this.logger.info(
-      { tenants: tenants.size, fromSnapshots: loaded.filter(({ snapshot }) => snapshot).length, snapshotsMs: loadedMs, fromSeq, events: count, ms: Date.now() - started },
+      {
+        tenants: tenants.size,
+        fromSnapshots: loaded.filter(({ snapshot }) => snapshot).length,
+        snapshotsMs: loadedMs,
+        fromSeq,
+        events: count,
+        ms: Date.now() - started,
+      },
       'state restored from snapshots and the event log',
     );
     return claimedAt;
@@ -118,16 +140,23 @@ export class TenantRegistry {
     const claimedAt = options.claim ? await this.store.claim(tenantId) : 0;
     // every event of a record after the snapshot: a record holds several, all at one sequence
     const heldUpTo = tenant.position;
-    const count = await this.store.replay((event, seq) => {
-      if (event.tenant !== tenantId || seq <= heldUpTo) return;
-      applyToTarget(tenant, event);
-      tenant.position = seq;
-      tenant.eventsSinceSnapshot += 1;
-    }, tenantEventSubjects(tenantId), tenant.position + 1);
+    const count = await this.store.replay(
+      (event, seq) => {
+        if (event.tenant !== tenantId || seq <= heldUpTo) return;
+        applyToTarget(tenant, event);
+        tenant.position = seq;
+        tenant.eventsSinceSnapshot += 1;
+      },
+      tenantEventSubjects(tenantId),
+      tenant.position + 1,
+    );
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);
     if (snapshot) this.used.set(tenantId, snapshot);
-    this.logger.warn({ tenant: tenantId, events: count, ms: Date.now() - started, claim: options.claim }, 'tenant restored from its snapshot and the event log');
+    this.logger.warn(
+      { tenant: tenantId, events: count, ms: Date.now() - started, claim: options.claim },
+      'tenant restored from its snapshot and the event log',
+    );
     return Math.max(tenant.position, claimedAt);
   }
 
@@ -160,12 +189,18 @@ export class TenantRegistry {
     try {
       bytes = await this.snapshots.get(config.id);
     } catch (error) {
-      this.logger.warn({ err: error, tenant: config.id }, 'the tenant snapshot could not be read; the tenant is rebuilt from the event log');
+      this.logger.warn(
+        { err: error, tenant: config.id },
+        'the tenant snapshot could not be read; the tenant is rebuilt from the event log',
+      );
     }
     if (!bytes) return { tenant: newTenant(config, retentionMs), snapshot: undefined };
     const snapshot = decodeSnapshot(bytes, config.id);
     if (typeof snapshot === 'string') {
-      this.logger.warn({ tenant: config.id, why: snapshot }, 'the tenant snapshot is ignored; the tenant is rebuilt from the event log');
+      this.logger.warn(
+        { tenant: config.id, why: snapshot },
+        'the tenant snapshot is ignored; the tenant is rebuilt from the event log',
+      );
       return { tenant: newTenant(config, retentionMs), snapshot: undefined };
     }
     const tenant = newTenant(config, retentionMs, { contents: snapshot.contents, at: snapshot.takenAt });

@@ -9,10 +9,10 @@ import type { TenantConfig } from '@switchboard/config';
 import type { DomainEvent } from '@switchboard/contracts';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { CommandProcessor } from './command-processor.js';
+import { TenantRegistry } from './tenant-registry.js';
 import { demoTenantConfig } from './testing/demo-tenant.js';
 import { refuseAppends } from './testing/refuse-appends.js';
 import { startInteractionsService } from './testing/start-service.js';
-import { TenantRegistry } from './tenant-registry.js';
 
 const TENANTS = 1_000;
 
@@ -23,10 +23,19 @@ const tenantConfig = (id: string): TenantConfig => ({
   routes: [...demoTenantConfig.routes, { name: 'Patient', plan: 'patient' }, { name: 'Slow', plan: 'slow' }],
   plans: {
     ...demoTenantConfig.plans,
-    acd: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 1, wrapUpSeconds: 0 } } },
-    patient: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 60, wrapUpSeconds: 0 } } },
+    acd: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 1, wrapUpSeconds: 0 } },
+    },
+    patient: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 60, wrapUpSeconds: 0 } },
+    },
     // long enough for the test to make the log refuse appends before the lease is due
-    slow: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 3, wrapUpSeconds: 0 } } },
+    slow: {
+      initial: 'route',
+      applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: 3, wrapUpSeconds: 0 } },
+    },
   },
 });
 const tenantIds = Array.from({ length: TENANTS }, (_, i) => `tenant-${String(i).padStart(4, '0')}`);
@@ -63,8 +72,16 @@ describe(`timers of ${String(TENANTS)} tenants`, () => {
   };
   const eventsOf = async (tenant: string, type: DomainEvent['type'], interactionId: string): Promise<DomainEvent[]> => {
     const events: DomainEvent[] = [];
-    await (await EventStore.open(connection)).replay((event) => {
-      if (event.tenant === tenant && event.type === type && 'interaction' in event.data && event.data.interaction.id === interactionId) events.push(event);
+    await (
+      await EventStore.open(connection)
+    ).replay((event) => {
+      if (
+        event.tenant === tenant &&
+        event.type === type &&
+        'interaction' in event.data &&
+        event.data.interaction.id === interactionId
+      )
+        events.push(event);
     });
     return events;
   };
@@ -74,7 +91,11 @@ describe(`timers of ${String(TENANTS)} tenants`, () => {
     const reads = tenantIds.map((tenant) => {
       const state = registry.get(tenant)?.state;
       if (!state) throw new Error(`no tenant ${tenant}`);
-      return { tenant, timers: jest.spyOn(state.engine, 'nextTimerAt'), plans: jest.spyOn(state, 'pausedInteractions') };
+      return {
+        tenant,
+        timers: jest.spyOn(state.engine, 'nextTimerAt'),
+        plans: jest.spyOn(state, 'pausedInteractions'),
+      };
     });
     await makeReady(C, '5464');
     expect(reads.filter(({ timers }) => timers.mock.calls.length > 0).map(({ tenant }) => tenant)).toEqual([C]);
@@ -97,7 +118,9 @@ describe(`timers of ${String(TENANTS)} tenants`, () => {
     const id = await dispatch(A, 'A-LEASE', 'CrmCallRouting');
     const [offered] = await eventsOf(A, 'interaction.offered', id);
     if (offered?.type !== 'interaction.offered') throw new Error('not offered');
-    const timedOut = await pollUntil(async () => (await eventsOf(A, 'interaction.offer-timed-out', id))[0], { what: 'the lease in tenant A to time out' });
+    const timedOut = await pollUntil(async () => (await eventsOf(A, 'interaction.offer-timed-out', id))[0], {
+      what: 'the lease in tenant A to time out',
+    });
     expect(Date.parse(timedOut.occurredAt)).toBeGreaterThanOrEqual(Date.parse(offered.data.leaseUntil));
 
     // the dispatch, then the routing the lease's timer ran: all of it in A
@@ -105,7 +128,10 @@ describe(`timers of ${String(TENANTS)} tenants`, () => {
     expect([...commandedTenants]).toEqual([A]);
     expect(executed.mock.calls.length).toBeGreaterThanOrEqual(2);
     executed.mockRestore();
-    expect(await bus.request('interactionGet', B, { interactionId: patient })).toMatchObject({ ok: true, routing: { status: 'offered', agentId: '5464' } });
+    expect(await bus.request('interactionGet', B, { interactionId: patient })).toMatchObject({
+      ok: true,
+      routing: { status: 'offered', agentId: '5464' },
+    });
   }, 30_000);
 
   it('retries routing on a timer that the log refused, without waiting for a command of the tenant', async () => {
@@ -122,7 +148,10 @@ describe(`timers of ${String(TENANTS)} tenants`, () => {
     });
     await refuseAppends(connection, true);
     try {
-      await pollUntil(() => (failedIn.includes(D) ? true : undefined), { what: 'routing on the lease’s timer to fail', timeoutMs: 20_000 });
+      await pollUntil(() => (failedIn.includes(D) ? true : undefined), {
+        what: 'routing on the lease’s timer to fail',
+        timeoutMs: 20_000,
+      });
     } finally {
       await refuseAppends(connection, false);
     }

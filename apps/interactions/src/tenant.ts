@@ -28,11 +28,26 @@ export interface TenantContents {
 }
 
 /** A tenant before any event; or, with `saved`, as a snapshot taken at `at` left it, for today's configuration. */
-export function newTenant(config: TenantConfig, requestIdRetentionMs: number, saved?: { contents: TenantContents; at: number }): Tenant {
+export function newTenant(
+  config: TenantConfig,
+  requestIdRetentionMs: number,
+  saved?: { contents: TenantContents; at: number },
+): Tenant {
   const queues = new QueueSubscriptions();
   if (saved) queues.restoreSnapshot(saved.contents.queues);
-  const state = new TenantState(config, requestIdRetentionMs, saved && { snapshot: saved.contents.state, at: saved.at });
-  return { catalog: new TenantCatalog(config), state, queues, projections: [queues], position: 0, eventsSinceSnapshot: 0 };
+  const state = new TenantState(
+    config,
+    requestIdRetentionMs,
+    saved && { snapshot: saved.contents.state, at: saved.at },
+  );
+  return {
+    catalog: new TenantCatalog(config),
+    state,
+    queues,
+    projections: [queues],
+    position: 0,
+    eventsSinceSnapshot: 0,
+  };
 }
 
 /** The tenant's contents as plain data; shares the tenant's objects, so serialize it before the tenant changes. */

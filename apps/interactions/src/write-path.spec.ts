@@ -20,7 +20,12 @@ const dispatchCommand = (externalId: string) => ({ route: 'CrmCallRouting', exte
 function readyTenant() {
   const tenant = demoTenantEntry();
   for (const change of ['login', 'ready'] as const) {
-    const outcome = runCommand(tenant, (state) => decideAgentStateChange(state, { agentId: '5464', change }, T0), T0, fits);
+    const outcome = runCommand(
+      tenant,
+      (state) => decideAgentStateChange(state, { agentId: '5464', change }, T0),
+      T0,
+      fits,
+    );
     expect(outcome.kind).toBe('applied');
   }
   return tenant;
@@ -36,7 +41,13 @@ function recordingProjection(): Projection & { applied: DomainEvent[]; owed: Dom
     apply: (event) => applied.push(event),
     restored: () => undefined,
     follow: (state, events, now) => [
-      { id: `derived-${String(events.length)}-${String(applied.length)}`, type: 'provider.removed', tenant: state.tenant, occurredAt: new Date(now).toISOString(), data: { name: 'P' } },
+      {
+        id: `derived-${String(events.length)}-${String(applied.length)}`,
+        type: 'provider.removed',
+        tenant: state.tenant,
+        occurredAt: new Date(now).toISOString(),
+        data: { name: 'P' },
+      },
     ],
     notStored: (events) => owed.push([...events]),
     nextRetryAt: () => undefined,
@@ -46,14 +57,24 @@ function recordingProjection(): Projection & { applied: DomainEvent[]; owed: Dom
 describe('the write path, in memory', () => {
   it('decides, applies, lets routing offer, and gives the domain events in the order they are to be stored', () => {
     const tenant = readyTenant();
-    const outcome = runCommand(tenant, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits);
+    const outcome = runCommand(
+      tenant,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      fits,
+    );
     if (outcome.kind !== 'applied') throw new Error('refused');
     expect(outcome.reply).toMatchObject({ ok: true, duplicate: false });
     expect(outcome.domain.map((event) => event.type)).toEqual(['interaction.queued', 'interaction.offered']);
     expect(outcome.domain[1]).toMatchObject({ data: { agentId: '5464' } });
     expect(outcome.unstorable).toBeUndefined();
     // applied: the next command decided on this memory finds the external id taken
-    const again = runCommand(tenant, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits);
+    const again = runCommand(
+      tenant,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      fits,
+    );
     expect(again).toMatchObject({ kind: 'applied', reply: { ok: false }, domain: [] });
   });
 
@@ -61,18 +82,36 @@ describe('the write path, in memory', () => {
     const tenant = readyTenant();
     const projection = recordingProjection();
     const target = { state: tenant.state, projections: [projection] };
-    const refused = runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, refusing('interaction.queued'));
-    expect(refused).toEqual({ kind: 'refused', reply: { ok: false, error: { code: 'invalid_command', message: expect.stringContaining('too large to store') } } });
+    const refused = runCommand(
+      target,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      refusing('interaction.queued'),
+    );
+    expect(refused).toEqual({
+      kind: 'refused',
+      reply: { ok: false, error: { code: 'invalid_command', message: expect.stringContaining('too large to store') } },
+    });
     expect(tenant.state.interactions.size).toBe(0);
     expect(projection.applied).toEqual([]);
     // the same command, once it fits, is done as new
-    const done = runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits);
+    const done = runCommand(
+      target,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      fits,
+    );
     expect(done).toMatchObject({ kind: 'applied', reply: { ok: true, duplicate: false } });
   });
 
   it('says when routing made an event the log cannot take: memory is then ahead of the log', () => {
     const tenant = readyTenant();
-    const outcome = runCommand(tenant, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, refusing('interaction.offered'));
+    const outcome = runCommand(
+      tenant,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      refusing('interaction.offered'),
+    );
     expect(outcome).toMatchObject({ kind: 'applied', unstorable: { eventType: 'interaction.offered' } });
   });
 
@@ -80,15 +119,39 @@ describe('the write path, in memory', () => {
     const tenant = readyTenant();
     const projection = recordingProjection();
     const target = { state: tenant.state, projections: [projection] };
-    const outcome = runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits);
+    const outcome = runCommand(
+      target,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0),
+      T0,
+      fits,
+    );
     if (outcome.kind !== 'applied') throw new Error('refused');
     expect(outcome.followed).toEqual([{ projection, events: [expect.objectContaining({ type: 'provider.removed' })] }]);
-    expect(projection.applied.map((event) => event.type)).toEqual(['interaction.queued', 'interaction.offered', 'provider.removed']);
+    expect(projection.applied.map((event) => event.type)).toEqual([
+      'interaction.queued',
+      'interaction.offered',
+      'provider.removed',
+    ]);
 
-    const unstored = runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E2'), T0), T0, refusing('provider.removed'));
-    expect(unstored).toMatchObject({ kind: 'applied', reply: { ok: true }, followed: [], troubles: [{ error: expect.any(EventTooLargeError) }] });
+    const unstored = runCommand(
+      target,
+      (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E2'), T0),
+      T0,
+      refusing('provider.removed'),
+    );
+    expect(unstored).toMatchObject({
+      kind: 'applied',
+      reply: { ok: true },
+      followed: [],
+      troubles: [{ error: expect.any(EventTooLargeError) }],
+    });
     expect(projection.owed).toEqual([[expect.objectContaining({ type: 'provider.removed' })]]);
-    expect(projection.applied.map((event) => event.type)).toEqual(['interaction.queued', 'interaction.offered', 'provider.removed', 'interaction.queued']);
+    expect(projection.applied.map((event) => event.type)).toEqual([
+      'interaction.queued',
+      'interaction.offered',
+      'provider.removed',
+      'interaction.queued',
+    ]);
   });
 
   it('tells a decision that threw (memory untouched) from applying that threw half way (memory to rebuild)', () => {
@@ -104,10 +167,15 @@ describe('the write path, in memory', () => {
         fits,
       ),
     ).toThrow(bug);
-    const breaking: Projection = { ...recordingProjection(), apply: () => {
-      throw new Error('a bug in a projection');
-    } };
+    const breaking: Projection = {
+      ...recordingProjection(),
+      apply: () => {
+        throw new Error('a bug in a projection');
+      },
+    };
     const target = { state: tenant.state, projections: [breaking] };
-    expect(() => runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits)).toThrow(AppliedInPartError);
+    expect(() =>
+      runCommand(target, (state) => decideDispatch(state, tenant.catalog, dispatchCommand('E1'), T0), T0, fits),
+    ).toThrow(AppliedInPartError);
   });
 });

@@ -65,7 +65,11 @@ export function runCommand<R>(
   const { events, reply } = decide(target.state);
   // measured before anything is applied: a command the log cannot take is refused with memory untouched
   const tooLarge = firstTooLarge(events, measure);
-  if (tooLarge) return { kind: 'refused', reply: failure('invalid_command', `the request is too large to store: ${tooLarge.message}`) };
+  if (tooLarge)
+    return {
+      kind: 'refused',
+      reply: failure('invalid_command', `the request is too large to store: ${tooLarge.message}`),
+    };
   try {
     return applyAndFollow(target, events, reply, now, measure, timeDecision);
   } catch (error) {

@@ -1,6 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, connectBus, DEFAULT_REQUEST_TIMEOUT_MS, SharedLogDecoder, type NatsConnection } from '@switchboard/bus';
+import {
+  BusClient,
+  connectBus,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  SharedLogDecoder,
+  type NatsConnection,
+} from '@switchboard/bus';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { busRequestMetrics } from '@switchboard/metrics';
@@ -61,7 +67,8 @@ export class AppModule {
         {
           provide: SessionDelivery,
           inject: [AgentSessions],
-          useFactory: (sessions: AgentSessions) => new SessionDelivery(cometdMetrics(metrics, () => sessions.sessionCount)),
+          useFactory: (sessions: AgentSessions) =>
+            new SessionDelivery(cometdMetrics(metrics, () => sessions.sessionCount)),
         },
         IcwsMessaging,
         IcwsMessagesEndpoint,
@@ -78,7 +85,11 @@ export class AppModule {
         { provide: CallbackSender, useValue: new CallbackSender(env.CALLBACK_TIMEOUT_MS) },
         {
           provide: RETRY_POLICY,
-          useValue: { maxAttempts: env.CALLBACK_MAX_ATTEMPTS, baseDelayMs: env.CALLBACK_RETRY_BASE_MS, maxDelayMs: env.CALLBACK_RETRY_MAX_MS },
+          useValue: {
+            maxAttempts: env.CALLBACK_MAX_ATTEMPTS,
+            baseDelayMs: env.CALLBACK_RETRY_BASE_MS,
+            maxDelayMs: env.CALLBACK_RETRY_MAX_MS,
+          },
         },
         {
           provide: DeadLetterStore,

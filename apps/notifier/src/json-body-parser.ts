@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { exceedsJsonDepth, MAX_JSON_DEPTH } from '@switchboard/contracts';
 import type { FastifyInstance, RawServerDefault } from 'fastify';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '@switchboard/contracts';
 
 /** GWS's statusCode for a request it cannot use: CometD is served under the GWS paths (see cometd.endpoint.ts). */
 const GWS_BAD_REQUEST = 10;

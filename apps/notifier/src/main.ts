@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
   const app = await createNotifierApp(env, logger, tenants, createMetricsRegistry());
   await app.listen(env.NOTIFIER_PORT, env.NOTIFIER_HOST);
-  logger.info({ port: env.NOTIFIER_PORT, metrics: `http://${env.NOTIFIER_HOST}:${String(env.NOTIFIER_PORT)}/metrics` }, 'notifier ready');
+  logger.info(
+    { port: env.NOTIFIER_PORT, metrics: `http://${env.NOTIFIER_HOST}:${String(env.NOTIFIER_PORT)}/metrics` },
+    'notifier ready',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Registry } from 'prom-client';
 import { httpServerTimeouts, type TenantConfig } from '@switchboard/config';
 import { PinoNestLogger, type Logger } from '@switchboard/logging';
-import { Registry } from 'prom-client';
 import { AppModule } from './app.module.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
 import type { NotifierEnv } from './notifier.env.js';

@@ -45,7 +45,10 @@ describe('the notifier’s limits on slow and idle clients', () => {
 
   it('answers 408 and closes a connection that sends its headers a byte at a time', async () => {
     const connection = await open();
-    void connection.dribble(`POST ${COMETD_PATH} HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'x'.repeat(200)}\r\n\r\n`, 100);
+    void connection.dribble(
+      `POST ${COMETD_PATH} HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'x'.repeat(200)}\r\n\r\n`,
+      100,
+    );
     await connection.closedWithin(HEADERS_TIMEOUT_MS + MARGIN_MS);
     expect(connection.received).toMatch(/^HTTP\/1\.1 408 /);
   }, 30_000);
@@ -53,7 +56,9 @@ describe('the notifier’s limits on slow and idle clients', () => {
   it('answers 408 and closes a connection that sends its body a byte at a time', async () => {
     const connection = await open();
     const body = JSON.stringify([{ channel: '/meta/handshake', version: '1.0', ext: { padding: 'x'.repeat(150) } }]);
-    connection.write(`POST ${COMETD_PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    connection.write(
+      `POST ${COMETD_PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     void connection.dribble(body, 100);
     await connection.closedWithin(REQUEST_TIMEOUT_MS + MARGIN_MS);
     expect(connection.received).toMatch(/^HTTP\/1\.1 408 /);

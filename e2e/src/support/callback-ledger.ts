@@ -1,8 +1,8 @@
 // A provider endpoint's view of its callbacks over time: when each notificationid was tried and when it was taken.
 // It refuses the first attempt of every notification, so that retries are always under way — a crash of the
 // notifier then always meets callbacks in flight.
-import type { ProviderNotification } from '@switchboard/contracts';
 import { performance } from 'node:perf_hooks';
+import type { ProviderNotification } from '@switchboard/contracts';
 import type { Answer } from './http-receiver.js';
 
 export interface CallbackAttempt {
@@ -22,7 +22,13 @@ export class CallbackLedger {
     const [first] = body;
     if (first === undefined) return { status: 400 };
     const answered = this.attempts.some((attempt) => attempt.notificationid === first.notificationid) ? 200 : 503;
-    this.attempts.push({ notificationid: first.notificationid, notification: first.notification, objectid: first.objectid, at: performance.now(), answered });
+    this.attempts.push({
+      notificationid: first.notificationid,
+      notification: first.notification,
+      objectid: first.objectid,
+      at: performance.now(),
+      answered,
+    });
     return { status: answered };
   };
 

@@ -129,7 +129,11 @@ export interface ResponseBodies {
  * The body of a response that must have the given status, typed as the named schema: the exchange already
  * validated it against the contract's schema for that status (name the one the contract gives).
  */
-export function bodyOf<K extends keyof ResponseBodies>(response: ContractResponse, status: number, _schema: K): ResponseBodies[K] {
+export function bodyOf<K extends keyof ResponseBodies>(
+  response: ContractResponse,
+  status: number,
+  _schema: K,
+): ResponseBodies[K] {
   if (response.status !== status) {
     throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
   }
@@ -151,7 +155,9 @@ export type AgentCredentials = { username: string; password: string } | { cookie
 function agentHeaders(credentials: AgentCredentials | undefined): Record<string, string> {
   if (credentials === undefined) return {};
   if ('cookie' in credentials) return { cookie: credentials.cookie };
-  return { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` };
+  return {
+    authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
+  };
 }
 
 /** A demo agent signing in with Basic credentials. */
@@ -247,7 +253,12 @@ export class SwitchboardHttp {
   }
 
   /** The admin API, validated against contracts/openapi/admin.openapi.yaml. */
-  admin(method: 'GET' | 'POST' | 'DELETE', urlPath: string, contractPath: string, token: string | undefined): Promise<ContractResponse> {
+  admin(
+    method: 'GET' | 'POST' | 'DELETE',
+    urlPath: string,
+    contractPath: string,
+    token: string | undefined,
+  ): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: adminContract,
       contractName: 'admin',
@@ -328,7 +339,12 @@ export class SwitchboardHttp {
   }
 
   /** POST /api/v2/me/interactions/{id} with the operation body as given (the signal bounds the wait, when given). */
-  operateOn(credentials: AgentCredentials, interactionId: string, body: unknown, signal?: AbortSignal): Promise<ContractResponse> {
+  operateOn(
+    credentials: AgentCredentials,
+    interactionId: string,
+    body: unknown,
+    signal?: AbortSignal,
+  ): Promise<ContractResponse> {
     return exchange(this.baseUrl, {
       contract: gwsContract,
       contractName: 'GWS v2',

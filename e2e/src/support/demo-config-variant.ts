@@ -1,15 +1,19 @@
 // A copy of config/ whose demo tenant file a spec edits (a provider, a route the demo does not have) for its own
 // platform: written before the suite's platform starts, deleted after. Call it before usePlatform(), whose env
 // names its directory.
-import { afterAll, beforeAll } from '@jest/globals';
-import { REPO_ROOT } from '@switchboard/testing';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import YAML from 'yaml';
+import { REPO_ROOT } from '@switchboard/testing';
 
 /** The demo tenant file as data, to edit in place. */
-export type DemoTenantFile = Record<string, unknown> & { providers: unknown[]; routes: unknown[]; plans: Record<string, unknown> };
+export type DemoTenantFile = Record<string, unknown> & {
+  providers: unknown[];
+  routes: unknown[];
+  plans: Record<string, unknown>;
+};
 
 export interface ConfigVariant {
   /** The directory to pass as SWITCHBOARD_CONFIG_DIR; only once written (inside tests or usePlatform's env). */

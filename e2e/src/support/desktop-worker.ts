@@ -3,10 +3,10 @@
 // came in. Its operations are counted Jepsen style (ok / failed / unknown, an unknown one retried until it settles),
 // and what it saw is checked the way the agent would notice: a notification twice, states out of order within a
 // session, or a screen that does not match the platform once things are quiet.
-import type { InteractionStateMessage } from '@switchboard/contracts';
-import type { GwsAgentClient } from '@switchboard/gws-client';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
+import type { InteractionStateMessage } from '@switchboard/contracts';
+import type { GwsAgentClient } from '@switchboard/gws-client';
 import { ContractViolation, type AgentCredentials, type SwitchboardHttp } from './contract-http.js';
 
 export type DesktopOperation = 'Accept' | 'Complete';
@@ -91,13 +91,20 @@ export class DesktopWorker {
         attempt.outcome === 'failed' &&
         !this.attempts
           .slice(0, index)
-          .some((earlier) => earlier.outcome === 'unknown' && earlier.interactionId === attempt.interactionId && earlier.operation === attempt.operation),
+          .some(
+            (earlier) =>
+              earlier.outcome === 'unknown' &&
+              earlier.interactionId === attempt.interactionId &&
+              earlier.operation === attempt.operation,
+          ),
     );
   }
 
   /** Live notifications (not a subscribe snapshot) delivered more than once: each must come exactly once. */
   duplicates(): string[] {
-    const live = this.delivered.map(({ message }) => message.eventId).filter((eventId) => !eventId.startsWith('snapshot-'));
+    const live = this.delivered
+      .map(({ message }) => message.eventId)
+      .filter((eventId) => !eventId.startsWith('snapshot-'));
     return live.filter((eventId, index) => live.indexOf(eventId) !== index);
   }
 
@@ -164,10 +171,23 @@ export class DesktopWorker {
     if (http === undefined) throw new Error('a desktop worker needs a gateway');
     this.sent += 1;
     const sentAt = performance.now();
-    const outcome = (kind: OperationAttempt['outcome'], detail: string): OperationAttempt => ({ interactionId, operation, via: http.baseUrl, sentAt, outcome: kind, detail });
+    const outcome = (kind: OperationAttempt['outcome'], detail: string): OperationAttempt => ({
+      interactionId,
+      operation,
+      via: http.baseUrl,
+      sentAt,
+      outcome: kind,
+      detail,
+    });
     try {
-      const response = await http.operateOn(this.credentials, interactionId, { operationName: operation }, AbortSignal.timeout(OPERATION_DEADLINE_MS));
-      if (response.status === 200 && (response.body as { statusCode?: number }).statusCode === 0) return outcome('ok', '');
+      const response = await http.operateOn(
+        this.credentials,
+        interactionId,
+        { operationName: operation },
+        AbortSignal.timeout(OPERATION_DEADLINE_MS),
+      );
+      if (response.status === 200 && (response.body as { statusCode?: number }).statusCode === 0)
+        return outcome('ok', '');
       // a 5xx may or may not have been done (a 500 is also a defect: the run checks for them apart)
       if (response.status >= 500) return outcome('unknown', `${String(response.status)} ${response.text}`);
       return outcome('failed', `${String(response.status)} ${response.text}`);

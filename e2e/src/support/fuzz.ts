@@ -67,7 +67,9 @@ export function oddString(rng: Rng): string {
     case 2:
       return 'x'.repeat(rng.pick([201, 2_001, 10_001, 60_000]));
     default:
-      return String.fromCodePoint(...Array.from({ length: 1 + rng.int(20) }, () => rng.int(0x2ffff)).filter((c) => c < 0xd800 || c > 0xdfff));
+      return String.fromCodePoint(
+        ...Array.from({ length: 1 + rng.int(20) }, () => rng.int(0x2ffff)).filter((c) => c < 0xd800 || c > 0xdfff),
+      );
   }
 }
 
@@ -136,12 +138,23 @@ export function mutateObject(value: Json, rng: Rng): Json {
 
 /** The text of a body: JSON of the mutated value, or JSON broken on purpose. */
 export function bodyText(value: unknown, rng: Rng): string {
-  const text = JSON.stringify(value) as string | undefined ?? 'null';
+  const text = (JSON.stringify(value) as string | undefined) ?? 'null';
   switch (rng.int(12)) {
     case 0:
       return text.slice(0, rng.int(text.length)); // truncated
     case 1:
-      return rng.pick(['', '{', '[', 'nul', '{"a":1,}', "{'a':1}", '{"a":1}{"b":2}', '\ufeff{}', '{"__proto__":{"x":1}}', 'x'.repeat(101 * 1024)]);
+      return rng.pick([
+        '',
+        '{',
+        '[',
+        'nul',
+        '{"a":1,}',
+        "{'a':1}",
+        '{"a":1}{"b":2}',
+        '\ufeff{}',
+        '{"__proto__":{"x":1}}',
+        'x'.repeat(101 * 1024),
+      ]);
     case 2:
       return JSON.stringify(rng.pick([1, 'x', null, [], true, [value]]));
     default:
@@ -152,7 +165,18 @@ export function bodyText(value: unknown, rng: Rng): string {
 /** Content types a client should send, and ones it should not. */
 export function contentType(rng: Rng, right: string): string | undefined {
   if (rng.chance(0.8)) return right;
-  return rng.pick([undefined, 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/vnd.inin.icws+json', 'application/vnd.newvoicemedia.v1+json', ';;;', 'application/jsonx']);
+  return rng.pick([
+    undefined,
+    'text/plain',
+    'application/xml',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/json; charset=latin1',
+    'application/vnd.inin.icws+json',
+    'application/vnd.newvoicemedia.v1+json',
+    ';;;',
+    'application/jsonx',
+  ]);
 }
 
 export const basicAuth = (username: string, password: string = DEMO_PASSWORD): string =>
@@ -208,7 +232,9 @@ export async function sendAll(
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let request = requests[next++]; request; request = requests[next++]) {
-      const headers = Object.fromEntries(Object.entries(request.headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      );
       const signal = AbortSignal.timeout(ANSWER_WITHIN_MS);
       let status: number;
       let text: string;
@@ -227,7 +253,8 @@ export async function sendAll(
       }
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       if (status >= 500) throw new Error(`${status} for ${describeRequest(request)}: ${text.slice(0, 500)}`);
-      if (request.mustBeRefused && accepted(status, text)) acceptedRequests.push(`${describeRequest(request)} → ${status} ${text.slice(0, 200)}`);
+      if (request.mustBeRefused && accepted(status, text))
+        acceptedRequests.push(`${describeRequest(request)} → ${status} ${text.slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -242,14 +269,17 @@ export async function tenantState(baseUrl: string, agents: readonly string[]): P
   };
   const state = [await read('/api/v2/interactions?limit=1000', 'sam')];
   for (const agent of agents) {
-    for (const path of ['/api/v2/me', '/api/v2/me/interactions?fields=*', '/api/v2/me/workbins']) state.push(await read(path, agent));
+    for (const path of ['/api/v2/me', '/api/v2/me/interactions?fields=*', '/api/v2/me/workbins'])
+      state.push(await read(path, agent));
   }
   return state;
 }
 
 /** The report every suite prints, and the assertions they share. */
 export function expectNothingAccepted(dialect: string, total: number, outcome: FuzzOutcome): void {
-  const counts = [...outcome.statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`);
+  const counts = [...outcome.statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`);
   console.log(`${dialect} fuzz: ${total} requests; statuses ${counts.join(', ')}`);
   expect(outcome.accepted).toEqual([]);
   expect([...outcome.statuses.keys()].filter((status) => status >= 500)).toEqual([]);

@@ -3,11 +3,11 @@
 // from the contracts as they are now): the TypeScript SDK of @hey-api/openapi-ts for the four OpenAPI contracts, which
 // the walkthrough program there is compiled against, and quicktype's Python models of three payload schemas
 // (python-models.json there names them), which round_trip.py loads and dumps payloads through.
-import { REPO_ROOT } from '@switchboard/testing';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '@switchboard/testing';
 
 const HERE = path.join(REPO_ROOT, 'e2e', 'generated-clients');
 const OUT = path.join(HERE, 'out');
@@ -24,7 +24,12 @@ export class CommandFailed extends Error {
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new CommandFailed(`${[command, ...args].join(' ')} failed (${error.message.split('\n')[0] ?? ''}):\n${stdout}${stderr}`));
+      if (error)
+        reject(
+          new CommandFailed(
+            `${[command, ...args].join(' ')} failed (${error.message.split('\n')[0] ?? ''}):\n${stdout}${stderr}`,
+          ),
+        );
       else resolve(stdout);
     });
   });
@@ -34,7 +39,9 @@ const node = (script: string, args: string[]): Promise<string> => run(process.ex
 
 /** The OpenAPI contracts of contracts/manifest.yaml, by name. */
 async function openApiContracts(): Promise<{ name: string; source: string }[]> {
-  const manifest = parse(await readFile(path.join(REPO_ROOT, 'contracts', 'manifest.yaml'), 'utf8')) as { openapi: { name: string; source: string }[] };
+  const manifest = parse(await readFile(path.join(REPO_ROOT, 'contracts', 'manifest.yaml'), 'utf8')) as {
+    openapi: { name: string; source: string }[];
+  };
   return manifest.openapi.map(({ name, source }) => ({ name, source: path.join('contracts', source) }));
 }
 

@@ -39,6 +39,11 @@ export async function dispatchCrm(
 }
 
 /** POST /api/v2/me/interactions/{id}: the StatusResponse of an operation that must answer 200. */
-export async function operationStatus(suite: PlatformSuite, credentials: AgentCredentials, id: string, body: unknown): Promise<StatusResponse> {
+export async function operationStatus(
+  suite: PlatformSuite,
+  credentials: AgentCredentials,
+  id: string,
+  body: unknown,
+): Promise<StatusResponse> {
   return bodyOf(await suite.http.operateOn(credentials, id, body), 200, 'StatusResponse');
 }

@@ -1,9 +1,9 @@
 // A real HTTP endpoint on loopback for the platform's outbound calls (provider callbacks, the SMS applet's
 // HTTP Request): it records every request and answers as the test says. Call it before usePlatform(), whose
 // env usually names its url, so that it is listening by the time the platform starts.
-import { afterAll, beforeAll } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from '@jest/globals';
 
 /** `Body` is what the test expects the platform to send; it is parsed as JSON, not validated. */
 export interface ReceivedRequest<Body = unknown> {

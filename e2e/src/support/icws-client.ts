@@ -66,7 +66,8 @@ export function icwsBody<K extends keyof Schemas>(response: ContractResponse, st
 }
 
 function expectStatus(response: ContractResponse, status: number): void {
-  if (response.status !== status) throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
+  if (response.status !== status)
+    throw new Error(`expected HTTP ${status} but got ${response.status}: ${response.text}`);
 }
 
 /** An ICWS error answer: the status, and the documented body — a dotted errorId and a message. */
@@ -82,7 +83,11 @@ export function expectIcwsError(response: { status: number; body: unknown }, sta
 export function connect(
   baseUrl: string,
   userID: string,
-  { password = DEMO_PASSWORD, body, headers }: { password?: string; body?: unknown; headers?: Record<string, string | undefined> } = {},
+  {
+    password = DEMO_PASSWORD,
+    body,
+    headers,
+  }: { password?: string; body?: unknown; headers?: Record<string, string | undefined> } = {},
 ): Promise<ContractResponse> {
   const settings = body ?? {
     __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
@@ -95,14 +100,23 @@ export function connect(
     contractName: CONTRACT_NAME,
     contractPath: CONNECTION_PATH,
     method: 'POST',
-    headers: mergeHeaders({ 'accept-language': 'en-us', 'content-type': ICWS_MEDIA_TYPE, accept: ICWS_MEDIA_TYPE }, headers),
+    headers: mergeHeaders(
+      { 'accept-language': 'en-us', 'content-type': ICWS_MEDIA_TYPE, accept: ICWS_MEDIA_TYPE },
+      headers,
+    ),
     body: JSON.stringify(settings),
   });
 }
 
 /** An unauthenticated connection resource: /icws/connection/version, /icws/connection/features. */
 export function serverInfo(baseUrl: string, contractPath: string): Promise<ContractResponse> {
-  return exchange(baseUrl, { contract: icwsContract, contractName: CONTRACT_NAME, contractPath, method: 'GET', headers: { accept: ICWS_MEDIA_TYPE } });
+  return exchange(baseUrl, {
+    contract: icwsContract,
+    contractName: CONTRACT_NAME,
+    contractPath,
+    method: 'GET',
+    headers: { accept: ICWS_MEDIA_TYPE },
+  });
 }
 
 /** The session cookie(s) a connection response set, as a Cookie header. */
@@ -124,7 +138,9 @@ const validateMessages = icwsContract.response('get', MESSAGES_PATH, 200);
 /** Throws unless the message is one the contract describes. */
 function assertMessageContract(message: unknown): void {
   if (!validateMessages?.([message])) {
-    throw new Error(`a message does not match the ICWS contract: ${JSON.stringify(validateMessages?.errors)}\nmessage: ${JSON.stringify(message)}`);
+    throw new Error(
+      `a message does not match the ICWS contract: ${JSON.stringify(validateMessages?.errors)}\nmessage: ${JSON.stringify(message)}`,
+    );
   }
 }
 
@@ -183,7 +199,12 @@ export class IcwsSession {
   }
 
   create(parameters: unknown, signal?: AbortSignal): Promise<ContractResponse> {
-    return this.call('POST', '/icws/{sessionId}/interactions', {}, { body: parameters, ...(signal === undefined ? {} : { signal }) });
+    return this.call(
+      'POST',
+      '/icws/{sessionId}/interactions',
+      {},
+      { body: parameters, ...(signal === undefined ? {} : { signal }) },
+    );
   }
 
   /** Creates an interaction that must be created: its id. */
@@ -192,7 +213,12 @@ export class IcwsSession {
   }
 
   attributes(interactionId: string, select?: string): Promise<ContractResponse> {
-    return this.call('GET', '/icws/{sessionId}/interactions/{interactionId}', { interactionId }, select === undefined ? {} : { query: `select=${select}` });
+    return this.call(
+      'GET',
+      '/icws/{sessionId}/interactions/{interactionId}',
+      { interactionId },
+      select === undefined ? {} : { query: `select=${select}` },
+    );
   }
 
   /** The selected attributes of an interaction that must exist. */
@@ -205,7 +231,12 @@ export class IcwsSession {
   }
 
   act(interactionId: string, action: string, body?: unknown, signal?: AbortSignal): Promise<ContractResponse> {
-    return this.call('POST', actionPath(action), { interactionId, action }, { ...(body === undefined ? {} : { body }), ...(signal === undefined ? {} : { signal }) });
+    return this.call(
+      'POST',
+      actionPath(action),
+      { interactionId, action },
+      { ...(body === undefined ? {} : { body }), ...(signal === undefined ? {} : { signal }) },
+    );
   }
 
   /** The same session, reached through another gateway (sessions are the platform's, not a gateway's). */
@@ -216,7 +247,8 @@ export class IcwsSession {
   /** An action that must succeed. */
   async done(interactionId: string, action: string, body?: unknown): Promise<void> {
     const response = await this.act(interactionId, action, body);
-    if (response.status < 200 || response.status > 299) throw new Error(`${action} answered ${response.status}: ${response.text}`);
+    if (response.status < 200 || response.status > 299)
+      throw new Error(`${action} answered ${response.status}: ${response.text}`);
   }
 
   subscribe(subscriptionId: string, queueIds: QueueId[], attributeNames: string[]): Promise<ContractResponse> {

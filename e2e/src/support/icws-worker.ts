@@ -62,7 +62,8 @@ export class IcwsCallWorker {
     const acknowledged = new Map<string, string>();
     for (const attempt of this.attempts) {
       const id = this.calls.get(attempt.target);
-      if (attempt.step === 'create' && attempt.outcome === 'ok' && id !== undefined) acknowledged.set(attempt.target, id);
+      if (attempt.step === 'create' && attempt.outcome === 'ok' && id !== undefined)
+        acknowledged.set(attempt.target, id);
     }
     return acknowledged;
   }
@@ -84,7 +85,12 @@ export class IcwsCallWorker {
         attempt.outcome === 'failed' &&
         !this.attempts
           .slice(0, index)
-          .some((earlier) => earlier.outcome === 'unknown' && earlier.step === attempt.step && (earlier.target === attempt.target || attempt.step === 'create')),
+          .some(
+            (earlier) =>
+              earlier.outcome === 'unknown' &&
+              earlier.step === attempt.step &&
+              (earlier.target === attempt.target || attempt.step === 'create'),
+          ),
     );
   }
 
@@ -102,7 +108,10 @@ export class IcwsCallWorker {
   /** The call's id: from the create's answer, or, when the answer was lost, from the agent's own list. */
   private async create(target: string): Promise<string | undefined> {
     const answer = await this.send(target, 'create', (session, signal) =>
-      session.create({ __type: CALL, target, workgroup: 'CrmCallRouting', additionalAttributes: { ChaosCall: target } }, signal),
+      session.create(
+        { __type: CALL, target, workgroup: 'CrmCallRouting', additionalAttributes: { ChaosCall: target } },
+        signal,
+      ),
     );
     if (answer?.status === 201) return (answer.body as { interactionId: string }).interactionId;
     // unknown or refused (e.g. a lost create's call is still on the line): finish whatever of ours is live, this one
@@ -172,7 +181,11 @@ export class IcwsCallWorker {
       if (listed?.status === 200) {
         const { interactions } = listed.body as { interactions: { id: string; userData: Record<string, unknown> }[] };
         return new Map(
-          interactions.flatMap(({ id, userData }) => (typeof userData.ChaosCall === 'string' && userData.ChaosCall.startsWith(this.prefix) ? [[userData.ChaosCall, id]] : [])),
+          interactions.flatMap(({ id, userData }) =>
+            typeof userData.ChaosCall === 'string' && userData.ChaosCall.startsWith(this.prefix)
+              ? [[userData.ChaosCall, id]]
+              : [],
+          ),
         );
       }
       await delay(RETRY_AFTER_MS);

@@ -4,15 +4,24 @@
 // - unknown: a 503, a network error or no answer in time — it may or may not have been done. The VCC contract says such
 //   a request may be retried with the same `requestid`: the retry settles it, and must never make a second interaction
 //   of one that was done.
-import { expect } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
-import { agent, bodyOf, ContractViolation, type GwsSchemas, type SwitchboardHttp, type Invocation, type InteractionResult } from './contract-http.js';
+import { expect } from '@jest/globals';
+import {
+  agent,
+  bodyOf,
+  ContractViolation,
+  type GwsSchemas,
+  type InteractionResult,
+  type Invocation,
+  type SwitchboardHttp,
+} from './contract-http.js';
 import type { PlatformSuite } from './platform-suite.js';
 
 /** A request unanswered this long is unknown; the gateway's own bus timeout is 5 s. */
 const REQUEST_DEADLINE_MS = 15_000;
 
-export type Outcome = { kind: 'ok'; interactionid: string } | { kind: 'failed'; detail: string } | { kind: 'unknown'; detail: string };
+export type Outcome =
+  { kind: 'ok'; interactionid: string } | { kind: 'failed'; detail: string } | { kind: 'unknown'; detail: string };
 
 export interface Attempt {
   /** The gateway it was sent to (its base URL). */
@@ -29,15 +38,24 @@ const CRM_PROVIDER = 'CrmIntegration';
 
 const dispatchOf = (requestid: string, externalid: string, provider = CRM_PROVIDER): Invocation => ({
   provider,
-  requests: [{ action: 'dispatch', requestid, externalid, route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive' } }],
+  requests: [
+    { action: 'dispatch', requestid, externalid, route: 'CrmCallRouting', routingdata: { interactiontype: 'nonlive' } },
+  ],
 });
 
 /** Sends one dispatch and says what became of it, as a client that cannot see inside would. */
-async function attempt(http: SwitchboardHttp, provider: string, requestid: string, externalid: string): Promise<Attempt> {
+async function attempt(
+  http: SwitchboardHttp,
+  provider: string,
+  requestid: string,
+  externalid: string,
+): Promise<Attempt> {
   const sentAt = performance.now();
   let outcome: Outcome;
   try {
-    const response = await http.invoke(dispatchOf(requestid, externalid, provider), { signal: AbortSignal.timeout(REQUEST_DEADLINE_MS) });
+    const response = await http.invoke(dispatchOf(requestid, externalid, provider), {
+      signal: AbortSignal.timeout(REQUEST_DEADLINE_MS),
+    });
     if (response.status === 200) {
       const [result] = bodyOf(response, 200, 'InvokeResponse').results;
       outcome =
@@ -77,7 +95,12 @@ export class DispatchLoad {
   private readonly timer: NodeJS.Timeout;
   readonly provider: string;
 
-  constructor(suite: PlatformSuite, readonly prefix: string, everyMs: number, options: DispatchLoadOptions = {}) {
+  constructor(
+    suite: PlatformSuite,
+    readonly prefix: string,
+    everyMs: number,
+    options: DispatchLoadOptions = {},
+  ) {
     const through = options.through ?? [suite.http];
     this.provider = options.provider ?? CRM_PROVIDER;
     this.timer = setInterval(() => {
@@ -122,8 +145,16 @@ export class DispatchLoad {
 export async function everyActiveInteraction(suite: PlatformSuite): Promise<GwsSchemas['Interaction'][]> {
   const all: GwsSchemas['Interaction'][] = [];
   for (;;) {
-    const response = await suite.http.gws(agent('sam'), 'GET', '/api/v2/interactions', `/api/v2/interactions?offset=${all.length}&limit=1000`);
-    const page = bodyOf(response, 200, 'StatusResponse') as unknown as { interactions: GwsSchemas['Interaction'][]; totalCount: number };
+    const response = await suite.http.gws(
+      agent('sam'),
+      'GET',
+      '/api/v2/interactions',
+      `/api/v2/interactions?offset=${all.length}&limit=1000`,
+    );
+    const page = bodyOf(response, 200, 'StatusResponse') as unknown as {
+      interactions: GwsSchemas['Interaction'][];
+      totalCount: number;
+    };
     all.push(...page.interactions);
     if (page.interactions.length === 0 || all.length >= page.totalCount) return all;
   }
@@ -146,7 +177,11 @@ export async function expectEachDispatchOnce(
     settled.set(externalid, result);
   }
   for (const { externalid, outcome } of load.attempts.filter((a) => a.outcome.kind === 'ok')) {
-    expect(settled.get(externalid)).toMatchObject({ outcome: 'dispatched', duplicate: true, interactionid: outcome.kind === 'ok' ? outcome.interactionid : '' });
+    expect(settled.get(externalid)).toMatchObject({
+      outcome: 'dispatched',
+      duplicate: true,
+      interactionid: outcome.kind === 'ok' ? outcome.interactionid : '',
+    });
   }
   for (const { externalid } of load.attempts.filter((a) => a.outcome.kind === 'unknown')) {
     expect(settled.get(externalid)).toMatchObject({ outcome: 'dispatched', interactionid: expect.any(String) });
@@ -155,7 +190,14 @@ export async function expectEachDispatchOnce(
   expect(ours).toHaveLength(load.attempts.length);
   for (const { externalid } of load.attempts) {
     const held = ours.filter((interaction) => interaction.externalId === externalid);
-    expect({ externalid, ids: held.map((interaction) => interaction.id) }).toEqual({ externalid, ids: [settled.get(externalid)?.interactionid] });
+    expect({ externalid, ids: held.map((interaction) => interaction.id) }).toEqual({
+      externalid,
+      ids: [settled.get(externalid)?.interactionid],
+    });
   }
-  return { unknownDone: load.attempts.filter((a) => a.outcome.kind === 'unknown' && settled.get(a.externalid)?.duplicate === true).length };
+  return {
+    unknownDone: load.attempts.filter(
+      (a) => a.outcome.kind === 'unknown' && settled.get(a.externalid)?.duplicate === true,
+    ).length,
+  };
 }

@@ -15,7 +15,9 @@ interface Jsz {
  * it (their monitoring ports are in <dataDir>/run/nats-cluster.json); undefined while none leads it.
  */
 export async function streamLeader(platform: Platform, stream: string): Promise<string | undefined> {
-  const { nodes } = JSON.parse(await readFile(path.join(platform.dataDir, 'run', 'nats-cluster.json'), 'utf8')) as ClusterFile;
+  const { nodes } = JSON.parse(
+    await readFile(path.join(platform.dataDir, 'run', 'nats-cluster.json'), 'utf8'),
+  ) as ClusterFile;
   for (const node of nodes) {
     const jsz = await fetch(`http://127.0.0.1:${String(node.monitorPort)}/jsz?streams=true`).then(
       async (response) => (await response.json()) as Jsz,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals';
+import { startPlatform, type Platform, type PlatformOptions } from '@switchboard/testing';
 import { AgentDesktops } from './agents.js';
 import { SwitchboardHttp } from './contract-http.js';
-import { startPlatform, type Platform, type PlatformOptions } from '@switchboard/testing';
 
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 40_000;
@@ -24,7 +24,11 @@ export class PlatformSuite {
 
   async start(extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<void> {
     const platform = await startPlatform(extraEnv, options);
-    this.running = { platform, http: new SwitchboardHttp(platform.baseUrl), desktops: new AgentDesktops(platform.baseUrl) };
+    this.running = {
+      platform,
+      http: new SwitchboardHttp(platform.baseUrl),
+      desktops: new AgentDesktops(platform.baseUrl),
+    };
   }
 
   async stop(): Promise<void> {
@@ -46,7 +50,10 @@ export class PlatformSuite {
  * tests, and stops it (cleanly) after them. `env` is read when the platform starts, after the file's earlier
  * beforeAll hooks (e.g. a receiver's port).
  */
-export function usePlatform(env: () => Record<string, string> = () => ({}), options: PlatformOptions = {}): PlatformSuite {
+export function usePlatform(
+  env: () => Record<string, string> = () => ({}),
+  options: PlatformOptions = {},
+): PlatformSuite {
   const suite = new PlatformSuite();
   beforeAll(() => suite.start(env(), options), START_TIMEOUT_MS);
   afterAll(() => suite.stop(), STOP_TIMEOUT_MS);

@@ -25,7 +25,7 @@ const SUFFIXES: Record<MetricType, readonly string[]> = {
 
 function parseLabels(text: string, line: string): Record<string, string> {
   const labels: Record<string, string> = {};
-  for (let rest = text; rest.length > 0; ) {
+  for (let rest = text; rest.length > 0;) {
     const match = LABEL.exec(rest);
     if (!match) throw new Error(`invalid labels in: ${line}`);
     const [whole, name = '', escaped = ''] = match;
@@ -63,9 +63,15 @@ export function parsePrometheusText(text: string): { types: Map<string, MetricTy
     const sample = SAMPLE_LINE.exec(line);
     if (!sample) throw new Error(`not a Prometheus sample line: ${line}`);
     const [, name = '', labels, value = ''] = sample;
-    const declared = [...types].some(([family, kind]) => SUFFIXES[kind].some((suffix) => `${family}${suffix}` === name));
+    const declared = [...types].some(([family, kind]) =>
+      SUFFIXES[kind].some((suffix) => `${family}${suffix}` === name),
+    );
     if (!declared) throw new Error(`a sample of no declared metric: ${line}`);
-    samples.push({ name, labels: labels === undefined ? {} : parseLabels(labels, line), value: parseValue(value, line) });
+    samples.push({
+      name,
+      labels: labels === undefined ? {} : parseLabels(labels, line),
+      value: parseValue(value, line),
+    });
   }
   return { types, samples };
 }
@@ -96,7 +102,10 @@ export class Scrape {
   }
 
   private matching(sampleName: string, labels: Record<string, string>): Sample[] {
-    return this.samples.filter((sample) => sample.name === sampleName && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
+    return this.samples.filter(
+      (sample) =>
+        sample.name === sampleName && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
+    );
   }
 }
 

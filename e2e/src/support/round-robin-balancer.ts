@@ -43,15 +43,19 @@ export class RoundRobinBalancer {
     const target = this.targets[this.next % this.targets.length] ?? '';
     this.next += 1;
     this.forwarded.set(target, (this.forwarded.get(target) ?? 0) + 1);
-    const upstream = http.request(new URL(request.url ?? '/', target), { method: request.method, headers: request.headers, agent: this.agent }, (answer) => {
-      for (const cookie of answer.headers['set-cookie'] ?? []) {
-        const named = NOTIFIER_COOKIE.exec(cookie)?.[1];
-        if (named !== undefined) this.holder = decodeURIComponent(named);
-      }
-      this.statuses.push(answer.statusCode ?? 502);
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
+    const upstream = http.request(
+      new URL(request.url ?? '/', target),
+      { method: request.method, headers: request.headers, agent: this.agent },
+      (answer) => {
+        for (const cookie of answer.headers['set-cookie'] ?? []) {
+          const named = NOTIFIER_COOKIE.exec(cookie)?.[1];
+          if (named !== undefined) this.holder = decodeURIComponent(named);
+        }
+        this.statuses.push(answer.statusCode ?? 502);
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
     upstream.on('error', () => {
       if (!response.headersSent) response.writeHead(502);
       response.end();

@@ -1,12 +1,11 @@
 // The vendor's five seed Invoke examples, read at run time from the contract, where they are kept verbatim as
 // named examples of the Invoke request body. Never retyped here: the contract is the single copy.
-import { OpenApiValidator, vccInteractionsDocument } from '@switchboard/contracts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Invocation } from './contract-http.js';
-import { INVOKE_PATH } from './contract-http.js';
+import { OpenApiValidator, vccInteractionsDocument } from '@switchboard/contracts';
 import { REPO_ROOT } from '@switchboard/testing';
+import { INVOKE_PATH, type Invocation } from './contract-http.js';
 
 export const SEED_EXAMPLE_NAMES = [
   'routingSms',
@@ -28,7 +27,8 @@ function examplesOfInvoke(): Record<string, unknown> {
   for (const key of ['paths', INVOKE_PATH, 'post', 'requestBody', 'content', 'application/json', 'examples']) {
     node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
   }
-  if (node === null || typeof node !== 'object') throw new Error(`${VCC_CONTRACT_FILE} has no examples for the Invoke body`);
+  if (node === null || typeof node !== 'object')
+    throw new Error(`${VCC_CONTRACT_FILE} has no examples for the Invoke body`);
   return node as Record<string, unknown>;
 }
 

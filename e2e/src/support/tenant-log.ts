@@ -1,8 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { jetstream } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Platform } from '@switchboard/testing';
 
 interface ClusterFile {
@@ -26,7 +26,9 @@ export interface StoredRecord {
 
 /** A connection to `npm run start:cluster`'s NATS, any node (their ports are in <dataDir>/run/nats-cluster.json). */
 async function connectToCluster(platform: Platform, name: string): Promise<NatsConnection> {
-  const { nodes } = JSON.parse(await readFile(path.join(platform.dataDir, 'run', 'nats-cluster.json'), 'utf8')) as ClusterFile;
+  const { nodes } = JSON.parse(
+    await readFile(path.join(platform.dataDir, 'run', 'nats-cluster.json'), 'utf8'),
+  ) as ClusterFile;
   return connect({ servers: nodes.map((node) => `127.0.0.1:${String(node.port)}`), name });
 }
 
@@ -45,7 +47,9 @@ export async function leaseHolder(platform: Platform, tenant: string): Promise<s
 export async function tenantRecords(platform: Platform, tenant: string): Promise<StoredRecord[]> {
   const connection = await connectToCluster(platform, 'e2e-log-reader');
   try {
-    const consumer = await jetstream(connection).consumers.get('SB_EVENTS', { filter_subjects: `sb.v1.evt.${tenant}.log.*` });
+    const consumer = await jetstream(connection).consumers.get('SB_EVENTS', {
+      filter_subjects: `sb.v1.evt.${tenant}.log.*`,
+    });
     if ((await consumer.info()).num_pending === 0) return [];
     const records: StoredRecord[] = [];
     const messages = await consumer.consume();

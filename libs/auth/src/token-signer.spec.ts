@@ -12,7 +12,9 @@ describe('TokenSigner', () => {
     expect(await signer.verify('vcc-access-token', await signer.sign('vcc-access-token', client, 60))).toEqual(client);
     expect(await signer.verify('gws-session', await signer.sign('gws-session', agent, 60))).toEqual(agent);
     const icwsSession = { ...agent, sessionId: 'a1b2' };
-    expect(await signer.verify('icws-messaging', await signer.sign('icws-messaging', icwsSession, 60))).toEqual(icwsSession);
+    expect(await signer.verify('icws-messaging', await signer.sign('icws-messaging', icwsSession, 60))).toEqual(
+      icwsSession,
+    );
   });
 
   it('refuses an ICWS messaging identity without its session', async () => {
@@ -89,7 +91,9 @@ describe('TokenSigner verifies a token once in its lifetime', () => {
 
   it('remembers a bounded number of tokens', async () => {
     const { signer, verifyJwt } = countingSigner({ maxTokens: 2 });
-    const tokens = await Promise.all(['1', '2', '3'].map((agentId) => signer.sign('gws-session', { ...agent, agentId }, 60)));
+    const tokens = await Promise.all(
+      ['1', '2', '3'].map((agentId) => signer.sign('gws-session', { ...agent, agentId }, 60)),
+    );
     for (const token of tokens) await signer.verify('gws-session', token);
     expect(verifyJwt).toHaveBeenCalledTimes(3);
     await signer.verify('gws-session', tokens[0] ?? ''); // the least recently used: forgotten

@@ -57,7 +57,11 @@ function readClaims<P extends TokenPurpose>(purpose: P, payload: JWTPayload): Cl
 }
 
 /** jose's `jwtVerify` as the signer calls it; tests pass a spy. */
-export type JwtVerifier = (token: string, key: Uint8Array, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
+export type JwtVerifier = (
+  token: string,
+  key: Uint8Array,
+  options: JWTVerifyOptions,
+) => Promise<{ payload: JWTPayload }>;
 
 export interface TokenSignerOptions {
   /** The clock, in milliseconds since the epoch: both for signing and for checking expiry. */
@@ -84,7 +88,10 @@ export class TokenSigner {
   private readonly verified: ExpiringLru<AnyClaims>;
   private readonly reused: ExpiringLru<string>;
 
-  constructor(masterKey: string, { now = Date.now, verifyJwt = jwtVerify, maxTokens = REMEMBERED_TOKENS }: TokenSignerOptions = {}) {
+  constructor(
+    masterKey: string,
+    { now = Date.now, verifyJwt = jwtVerify, maxTokens = REMEMBERED_TOKENS }: TokenSignerOptions = {},
+  ) {
     this.now = now;
     this.verifyJwt = verifyJwt;
     this.verified = new ExpiringLru(maxTokens, now);
@@ -106,7 +113,11 @@ export class TokenSigner {
         ? { sub: claims.clientId, extra: { tenant: claims.tenant, scope: claims.scopes.join(' ') } }
         : {
             sub: claims.agentId,
-            extra: { tenant: claims.tenant, username: claims.username, ...('sessionId' in claims ? { sessionId: claims.sessionId } : {}) },
+            extra: {
+              tenant: claims.tenant,
+              username: claims.username,
+              ...('sessionId' in claims ? { sessionId: claims.sessionId } : {}),
+            },
           };
     return new SignJWT(extra)
       .setProtectedHeader({ alg: 'HS256' })
@@ -123,7 +134,11 @@ export class TokenSigner {
    * on every request (the gateway's to the notifier, on each CometD poll), signed once per half lifetime rather
    * than per request. What receives it still has at least half the lifetime left.
    */
-  async signReused<P extends TokenPurpose>(purpose: P, claims: ClaimsByPurpose[P], ttlSeconds: number): Promise<string> {
+  async signReused<P extends TokenPurpose>(
+    purpose: P,
+    claims: ClaimsByPurpose[P],
+    ttlSeconds: number,
+  ): Promise<string> {
     const key = `${purpose} ${JSON.stringify(claims)}`;
     const remembered = this.reused.get(key);
     if (remembered !== undefined) return remembered;

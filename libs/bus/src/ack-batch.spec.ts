@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { describe, expect, it } from '@jest/globals';
 import { AckBatch } from './ack-batch.js';
 
 describe('AckBatch', () => {

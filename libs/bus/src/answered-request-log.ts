@@ -13,7 +13,9 @@ export interface AnsweredRequestLine {
 function outcomeOf(reply: unknown): string {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply) || reply.ok !== false) return 'ok';
   const error: unknown = 'error' in reply ? reply.error : undefined;
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'failed';
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : 'failed';
 }
 
 /**
@@ -21,7 +23,12 @@ function outcomeOf(reply: unknown): string {
  * line (stamped with the request id the gateway gave it) is how an operator follows it from the gateway's request line
  * into the service. Queries at debug: desktops and the notifier ask them all the time, and they change nothing.
  */
-export function answeredRequestLine(channel: keyof BusRequestMap, tenant: string, reply: unknown, durationMs: number): AnsweredRequestLine {
+export function answeredRequestLine(
+  channel: keyof BusRequestMap,
+  tenant: string,
+  reply: unknown,
+  durationMs: number,
+): AnsweredRequestLine {
   const kind = busRequestChannels[channel].subject.split('.')[KIND_TOKEN_INDEX];
   return {
     level: kind === 'cmd' ? 'info' : 'debug',
@@ -29,7 +36,13 @@ export function answeredRequestLine(channel: keyof BusRequestMap, tenant: string
   };
 }
 
-export function logAnsweredRequest(logger: Logger, channel: keyof BusRequestMap, tenant: string, reply: unknown, durationMs: number): void {
+export function logAnsweredRequest(
+  logger: Logger,
+  channel: keyof BusRequestMap,
+  tenant: string,
+  reply: unknown,
+  durationMs: number,
+): void {
   const { level, fields } = answeredRequestLine(channel, tenant, reply, durationMs);
   logger[level](fields, 'bus request answered');
 }

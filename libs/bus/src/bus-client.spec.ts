@@ -21,13 +21,20 @@ const connectionAnswering = (answer: () => unknown): NatsConnection => {
       const body = answer();
       if (body === undefined) return;
       queueMicrotask(() => {
-        deliver(null, { subject: options.reply, data: new TextEncoder().encode(JSON.stringify(body)), json: () => body } as unknown as Msg);
+        deliver(null, {
+          subject: options.reply,
+          data: new TextEncoder().encode(JSON.stringify(body)),
+          json: () => body,
+        } as unknown as Msg);
       });
     },
   } as unknown as NatsConnection;
 };
 
-function observedClient(answer: () => unknown, timeoutMs = 1_000): { client: BusClient; observed: [string, BusRequestOutcome][] } {
+function observedClient(
+  answer: () => unknown,
+  timeoutMs = 1_000,
+): { client: BusClient; observed: [string, BusRequestOutcome][] } {
   const observed: [string, BusRequestOutcome][] = [];
   const client = new BusClient(connectionAnswering(answer), undefined, timeoutMs, (channel, outcome, seconds) => {
     expect(seconds).toBeGreaterThanOrEqual(0);
@@ -38,7 +45,10 @@ function observedClient(answer: () => unknown, timeoutMs = 1_000): { client: Bus
 
 describe('BusClient request metrics', () => {
   it('reports each answered request by its channel, not its per-tenant subject', async () => {
-    const { client, observed } = observedClient(() => ({ ok: false, error: { code: 'unknown_agent', message: 'no agent x' } }));
+    const { client, observed } = observedClient(() => ({
+      ok: false,
+      error: { code: 'unknown_agent', message: 'no agent x' },
+    }));
     await client.request('agentGet', 'demo', { agentId: 'x' });
     await client.request('agentGet', 'other', { agentId: 'x' });
     expect(observed).toEqual([

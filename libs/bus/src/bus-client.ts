@@ -1,7 +1,7 @@
-import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
-import type { NatsConnection } from '@nats-io/transport-node';
-import type { BusRequestObserver } from '@switchboard/metrics';
 import { performance } from 'node:perf_hooks';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { BusValidator, describeValidationErrors, requestSubject, type BusRequestMap } from '@switchboard/contracts';
+import type { BusRequestObserver } from '@switchboard/metrics';
 import { BusProtocolError, BusUnavailableError, unavailabilityOf } from './bus-errors.js';
 import { requestIdHeaders } from './request-id-header.js';
 import { RequestMux } from './request-mux.js';
@@ -34,11 +34,18 @@ export class BusClient {
     const started = performance.now();
     let data: unknown;
     try {
-      const reply = await this.requests.request(subject, JSON.stringify(payload), { timeoutMs: this.timeoutMs, headers: requestIdHeaders() });
+      const reply = await this.requests.request(subject, JSON.stringify(payload), {
+        timeoutMs: this.timeoutMs,
+        headers: requestIdHeaders(),
+      });
       data = reply.json();
     } catch (error) {
       const failure = this.unavailable(subject, error);
-      this.observe(channel, failure instanceof BusUnavailableError ? 'unavailable' : 'failed', (performance.now() - started) / 1000);
+      this.observe(
+        channel,
+        failure instanceof BusUnavailableError ? 'unavailable' : 'failed',
+        (performance.now() - started) / 1000,
+      );
       throw failure;
     }
     const validate = this.validator.reply(channel);

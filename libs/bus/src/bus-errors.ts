@@ -15,7 +15,10 @@ export class BusUnavailableError extends Error {
 
 /** The peer answered something that does not match the contract. */
 export class BusProtocolError extends Error {
-  constructor(readonly subject: string, detail: string) {
+  constructor(
+    readonly subject: string,
+    detail: string,
+  ) {
     super(`reply on ${subject} does not match the contract: ${detail}`);
     this.name = 'BusProtocolError';
   }
@@ -32,7 +35,8 @@ const JETSTREAM_NOT_AVAILABLE = 503;
  */
 export function unavailabilityOf(error: unknown): BusUnavailableError['reason'] | undefined {
   if (error instanceof errors.TimeoutError) return 'timeout';
-  if (error instanceof errors.NoRespondersError || (error instanceof errors.RequestError && error.isNoResponders())) return 'no-responders';
+  if (error instanceof errors.NoRespondersError || (error instanceof errors.RequestError && error.isNoResponders()))
+    return 'no-responders';
   // nats.js does not export this one's class: a JetStream publish that found no stream leader to answer it
   if (error instanceof Error && error.name === 'JetStreamNotEnabled') return 'no-responders';
   if (error instanceof JetStreamApiError && error.status === JETSTREAM_NOT_AVAILABLE) return 'no-responders';

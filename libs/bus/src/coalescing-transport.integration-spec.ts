@@ -1,7 +1,7 @@
 // What a service connection writes in one turn of the event loop goes to nats-server in one socket write, on a real
 // nats-server 2.9; nothing of it is lost or reordered, a close in the same turn included.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 
@@ -47,7 +47,11 @@ async function inOneTurn(steps: readonly (() => unknown)[]): Promise<void> {
 }
 
 /** The texts of the next `count` messages on `subject`, once that many arrived (subscribed before it resolves). */
-async function nextTexts(connection: NatsConnection, subject: string, count: number): Promise<{ texts: Promise<string[]> }> {
+async function nextTexts(
+  connection: NatsConnection,
+  subject: string,
+  count: number,
+): Promise<{ texts: Promise<string[]> }> {
   const subscription = connection.subscribe(subject, { max: count });
   await connection.flush();
   const texts = (async () => {

@@ -1,5 +1,5 @@
 import { setTransportFactory } from '@nats-io/transport-node';
-import { NodeTransport, nodeResolveHost } from '@nats-io/transport-node/lib/node_transport.js';
+import { nodeResolveHost, NodeTransport } from '@nats-io/transport-node/lib/node_transport.js';
 
 /**
  * nats.js's Node transport, with what is written in one turn of the event loop sent in one socket write. nats.js

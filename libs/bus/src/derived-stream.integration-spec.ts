@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DERIVED_STREAM, EVENTS_STREAM, type DomainEvent } from '@switchboard/contracts';
 import { DiscardPolicy, jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
+import { DERIVED_STREAM, EVENTS_STREAM, type DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { DERIVED_MAX_AGE_MS, lastDerivedSequence } from './derived-stream.js';
 import { EventStore } from './event-store.js';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 
 const meta = { tenant: 'demo', occurredAt: '2026-01-01T00:00:00.000Z' };
-const fact: DomainEvent = { ...meta, id: 'fact-1', type: 'session.queue-subscription-changed', data: { sessionId: 's', agentId: '1', subscriptionId: 'q', subscribed: false } };
-const contents: DomainEvent = { ...meta, id: 'derived-1', type: 'session.queue-contents', data: { sessionId: 's', subscriptionId: 'q', isDelta: false, added: [] } };
+const fact: DomainEvent = {
+  ...meta,
+  id: 'fact-1',
+  type: 'session.queue-subscription-changed',
+  data: { sessionId: 's', agentId: '1', subscriptionId: 'q', subscribed: false },
+};
+const contents: DomainEvent = {
+  ...meta,
+  id: 'derived-1',
+  type: 'session.queue-contents',
+  data: { sessionId: 's', subscriptionId: 'q', isDelta: false, added: [] },
+};
 
 describe('SB_DERIVED: what is derived for one reader, beside the domain log', () => {
   let nats: NatsHarness;
@@ -28,7 +38,12 @@ describe('SB_DERIVED: what is derived for one reader, beside the domain log', ()
   it('is created with the log, on disk, keeping each message minutes and dropping the oldest', async () => {
     await EventStore.open(connection);
     const { config } = await (await jetstreamManager(connection)).streams.info(DERIVED_STREAM);
-    expect(config).toMatchObject({ subjects: ['sb.v1.drv.>'], storage: StorageType.File, discard: DiscardPolicy.Old, max_age: nanos(DERIVED_MAX_AGE_MS) });
+    expect(config).toMatchObject({
+      subjects: ['sb.v1.drv.>'],
+      storage: StorageType.File,
+      discard: DiscardPolicy.Old,
+      max_age: nanos(DERIVED_MAX_AGE_MS),
+    });
   });
 
   it('takes the derived events of an append, in order after the facts, and the log keeps the facts alone', async () => {

@@ -1,6 +1,6 @@
-import { DERIVED_STREAM, DERIVED_SUBJECTS } from '@switchboard/contracts';
 import { DiscardPolicy, jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { DERIVED_STREAM, DERIVED_SUBJECTS } from '@switchboard/contracts';
 import { ensureStream } from './stream-replicas.js';
 
 /**

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { DomainEvent } from '@switchboard/contracts';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
-import { EVENTS_STREAM, EVENTS_SUBJECTS } from '@switchboard/contracts';
+import { EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
-import { DurableEventConsumer, deleteDurableConsumer } from './event-consumer.js';
+import { deleteDurableConsumer, DurableEventConsumer } from './event-consumer.js';
 import { EventStore } from './event-store.js';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 
@@ -87,11 +86,17 @@ describe('DurableEventConsumer on a real JetStream', () => {
       ack_wait: nanos(30_000),
       max_ack_pending: 1,
     });
-    const consumer = new DurableEventConsumer(connection, 'test-old-settings', logger, { maxAckPending: 16, ackWaitMs: 2_000 });
+    const consumer = new DurableEventConsumer(connection, 'test-old-settings', logger, {
+      maxAckPending: 16,
+      ackWaitMs: 2_000,
+    });
     await consumer.start(() => Promise.resolve());
     await consumer.stop();
     const { config } = await manager.consumers.info(EVENTS_STREAM, 'test-old-settings');
-    expect({ ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending }).toEqual({ ack_wait: nanos(2_000), max_ack_pending: 16 });
+    expect({ ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending }).toEqual({
+      ack_wait: nanos(2_000),
+      max_ack_pending: 16,
+    });
 
     expect(await deleteDurableConsumer(connection, 'test-old-settings')).toBe(true);
     expect(await deleteDurableConsumer(connection, 'test-old-settings')).toBe(false);
@@ -102,7 +107,10 @@ describe('DurableEventConsumer on a real JetStream', () => {
     const store = await EventStore.open(connection);
     const start = (await jetstreamManager(connection).then((m) => m.streams.info(EVENTS_STREAM))).state.last_seq;
     const calls: string[] = [];
-    const consumer = new DurableEventConsumer(connection, 'test-keep-alive', logger, { maxAckPending: 4, ackWaitMs: 500 });
+    const consumer = new DurableEventConsumer(connection, 'test-keep-alive', logger, {
+      maxAckPending: 4,
+      ackWaitMs: 500,
+    });
     const slow = deferred();
     await consumer.start((event, seq) => {
       if (seq <= start) return Promise.resolve();
@@ -153,7 +161,9 @@ describe('DurableEventConsumer on a real JetStream', () => {
       return event.id.startsWith('stuck') ? deferred().promise : Promise.resolve();
     });
     for (const id of ['done-1', 'stuck-1', 'stuck-2']) await store.append([agentEvent(id)]);
-    await pollUntil(() => (taken.length === 3 ? true : undefined), { what: 'three events in the first instance’s hands' });
+    await pollUntil(() => (taken.length === 3 ? true : undefined), {
+      what: 'three events in the first instance’s hands',
+    });
     await doomed.close();
 
     await store.append([agentEvent('new-1'), agentEvent('new-2')]);
@@ -164,7 +174,9 @@ describe('DurableEventConsumer on a real JetStream', () => {
       if (seq > start) handled.push({ id: event.id, at: Date.now() - startedAt });
       return Promise.resolve();
     });
-    await pollUntil(() => (handled.length === 4 ? true : undefined), { what: 'the second instance to handle four events' });
+    await pollUntil(() => (handled.length === 4 ? true : undefined), {
+      what: 'the second instance to handle four events',
+    });
     await second.stop();
     expect(handled.map((h) => h.id)).toEqual(['stuck-1', 'stuck-2', 'new-1', 'new-2']);
     // within about one ack wait (the first instance last renewed it just before it died), not minutes

@@ -1,4 +1,3 @@
-import { EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -10,6 +9,7 @@ import {
   type JsMsg,
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AckBatch } from './ack-batch.js';
 import { ensureEventStream } from './event-store.js';
@@ -77,17 +77,23 @@ export class DurableEventConsumer {
     const barrier = new HandoverBarrier(info.delivered.stream_seq, info.num_ack_pending, 2 * this.ackWaitMs);
     this.barrier = barrier;
     if (info.num_ack_pending > 0) {
-      this.logger.info({ consumer: this.durableName, pending: info.num_ack_pending }, 'taking over the events a previous instance had in hand');
+      this.logger.info(
+        { consumer: this.durableName, pending: info.num_ack_pending },
+        'taking over the events a previous instance had in hand',
+      );
     }
-    this.keepAlive = setInterval(() => {
-      for (const message of this.inHand) {
-        try {
-          message.working();
-        } catch {
-          // the connection is closed: the event is delivered again, to this instance or its successor
+    this.keepAlive = setInterval(
+      () => {
+        for (const message of this.inHand) {
+          try {
+            message.working();
+          } catch {
+            // the connection is closed: the event is delivered again, to this instance or its successor
+          }
         }
-      }
-    }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
+      },
+      Math.max(100, Math.floor(this.ackWaitMs / 3)),
+    );
     this.keepAlive.unref();
     const consumer = await jetstream(this.connection).consumers.get(EVENTS_STREAM, this.durableName);
     const messages = await consumer.consume(LIVE_PULL);
@@ -145,9 +151,14 @@ export class DurableEventConsumer {
         ...wanted,
       });
     }
-    if (existing.config.ack_wait === wanted.ack_wait && existing.config.max_ack_pending === wanted.max_ack_pending) return existing;
+    if (existing.config.ack_wait === wanted.ack_wait && existing.config.max_ack_pending === wanted.max_ack_pending)
+      return existing;
     this.logger.info(
-      { consumer: this.durableName, from: { ack_wait: existing.config.ack_wait, max_ack_pending: existing.config.max_ack_pending }, to: wanted },
+      {
+        consumer: this.durableName,
+        from: { ack_wait: existing.config.ack_wait, max_ack_pending: existing.config.max_ack_pending },
+        to: wanted,
+      },
       'updating the durable consumer’s settings',
     );
     return manager.consumers.update(EVENTS_STREAM, this.durableName, wanted);
@@ -160,7 +171,10 @@ export class DurableEventConsumer {
   private async handleOne(message: JsMsg, handle: (event: DomainEvent, seq: number) => Promise<void>): Promise<void> {
     const events = this.decoder.decode(EVENTS_STREAM, message.seq, message.data);
     if (typeof events === 'string') {
-      this.logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
+      this.logger.error(
+        { seq: message.seq, problem: events },
+        'skipping a message that does not match the bus contract',
+      );
       message.term();
       return;
     }

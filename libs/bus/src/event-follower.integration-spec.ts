@@ -1,12 +1,12 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
 import { findNatsServerBinary, startNatsServer, waitForPort, type RunningNatsServer } from '@switchboard/nats-server';
 import { pollUntil } from '@switchboard/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { EventFollower, lastEventSequence, readEventsThrough } from './event-follower.js';
 import { EventStore } from './event-store.js';
 import { connectBus, type NatsConnection } from './nats-connection.js';
@@ -30,7 +30,9 @@ const agentEvent = (id: string): DomainEvent => ({
 /** SIGKILLs a server process and resolves once it is gone. */
 async function killed(server: ChildProcess): Promise<void> {
   server.kill('SIGKILL');
-  await pollUntil(() => (server.exitCode !== null || server.signalCode !== null ? true : undefined), { what: 'NATS to die' });
+  await pollUntil(() => (server.exitCode !== null || server.signalCode !== null ? true : undefined), {
+    what: 'NATS to die',
+  });
 }
 
 describe('EventFollower and readEventsThrough on a real JetStream', () => {
@@ -60,7 +62,13 @@ describe('EventFollower and readEventsThrough on a real JetStream', () => {
     await store.append([providerEvent('p3', 'C')]);
 
     const replayed: [string, number][] = [];
-    await readEventsThrough(connection, through, (event, seq) => replayed.push([event.id, seq]), logger, 'sb.v1.evt.*.log.providers');
+    await readEventsThrough(
+      connection,
+      through,
+      (event, seq) => replayed.push([event.id, seq]),
+      logger,
+      'sb.v1.evt.*.log.providers',
+    );
     expect(replayed).toEqual([
       ['p1', 1],
       ['p2', 1],
@@ -93,7 +101,10 @@ describe('EventFollower and readEventsThrough on a real JetStream', () => {
     await killed(nats.process);
     const bare = spawn(findNatsServerBinary(), ['-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
     await waitForPort(port, 10_000);
-    await pollUntil(() => connection.flush().then(() => true), { timeoutMs: 20_000, what: 'the client to reconnect to the bare server' });
+    await pollUntil(() => connection.flush().then(() => true), {
+      timeoutMs: 20_000,
+      what: 'the client to reconnect to the bare server',
+    });
     await expect(lastEventSequence(connection)).rejects.toThrow(); // no JetStream here: the follower's check failed too
     await killed(bare);
     nats = await startNatsServer({ storeDir, port });
@@ -110,7 +121,11 @@ describe('EventFollower and readEventsThrough on a real JetStream', () => {
     });
 
     await follower.stop();
-    expect(followed.map(([id]) => id).filter((id, index, all) => all.indexOf(id) === index)).toEqual(['p3', 'after-restart', 'after-jetstream-came-back']);
+    expect(followed.map(([id]) => id).filter((id, index, all) => all.indexOf(id) === index)).toEqual([
+      'p3',
+      'after-restart',
+      'after-jetstream-came-back',
+    ]);
     // in stream order, each once
     expect(followed.map(([, seq]) => seq)).toEqual([...new Set(followed.map(([, seq]) => seq))].sort((a, b) => a - b));
   }, 60_000);

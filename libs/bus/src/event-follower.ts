@@ -1,11 +1,11 @@
-import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import { jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import { ensureEventStream } from './event-store.js';
 import { decodeLogMessage } from './event-record.js';
-import { lastSeqOnSubject } from './log-fence.js';
+import { ensureEventStream } from './event-store.js';
 import { LIVE_PULL } from './live-pull.js';
+import { lastSeqOnSubject } from './log-fence.js';
 import { SharedLogDecoder } from './shared-log-decoder.js';
 
 /**
@@ -44,7 +44,12 @@ export class EventFollower {
    * Delivers every event from `fromSeq` on (and only those on `filterSubject`), in stream order, until stopped. The
    * stream is the domain log unless `stream` names another one (SB_DERIVED), which must exist.
    */
-  async start(fromSeq: number, handle: SequencedHandler, filterSubject: string = EVENTS_SUBJECTS, stream: string = EVENTS_STREAM): Promise<void> {
+  async start(
+    fromSeq: number,
+    handle: SequencedHandler,
+    filterSubject: string = EVENTS_SUBJECTS,
+    stream: string = EVENTS_STREAM,
+  ): Promise<void> {
     if (stream === EVENTS_STREAM) await ensureEventStream(this.connection);
     // One subject as a string: the array form needs nats-server 2.10, and Debian ships 2.9.
     const consumer = await jetstream(this.connection).consumers.get(stream, {
@@ -58,7 +63,10 @@ export class EventFollower {
       for await (const message of messages) {
         const events = this.decoder.decode(stream, message.seq, message.data);
         if (typeof events === 'string') {
-          this.logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
+          this.logger.error(
+            { seq: message.seq, problem: events },
+            'skipping a message that does not match the bus contract',
+          );
           continue;
         }
         for (const event of events) {
@@ -66,7 +74,10 @@ export class EventFollower {
             handle(event, message.seq);
           } catch (error) {
             // One reader's failure on one event must not stop every later notification.
-            this.logger.error({ err: error, seq: message.seq, event: event.type }, 'following an event failed; skipped');
+            this.logger.error(
+              { err: error, seq: message.seq, event: event.type },
+              'following an event failed; skipped',
+            );
           }
         }
       }
@@ -104,7 +115,8 @@ export async function readEventsThrough(
     for await (const message of messages) {
       if (message.seq > end) break;
       const events = decodeLogMessage(message.data, validator);
-      if (typeof events === 'string') logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
+      if (typeof events === 'string')
+        logger.error({ seq: message.seq, problem: events }, 'skipping a message that does not match the bus contract');
       else for (const event of events) apply(event, message.seq);
       if (message.seq >= end) break;
     }

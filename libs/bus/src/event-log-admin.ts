@@ -1,6 +1,12 @@
-import { busEventChannels, EVENTS_STREAM, tenantLogSubject } from '@switchboard/contracts';
-import { DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import {
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { busEventChannels, EVENTS_STREAM, tenantLogSubject } from '@switchboard/contracts';
 import { ensureEventStream } from './event-store.js';
 import { lastSeqOnSubject } from './log-fence.js';
 
@@ -68,9 +74,11 @@ export class EventLogAdmin {
     const records = tenantLogSubject(tenant, 'facts');
     const keepFrom = Math.min(seq, await lastSeqOnSubject(this.manager, records));
     // a purge with no sequence (0) would take every record of the filter
-    let purged = keepFrom > 1 ? (await this.manager.streams.purge(EVENTS_STREAM, { filter: records, seq: keepFrom })).purged : 0;
+    let purged =
+      keepFrom > 1 ? (await this.manager.streams.purge(EVENTS_STREAM, { filter: records, seq: keepFrom })).purged : 0;
     for (const aggregate of await this.legacyAggregates()) {
-      purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter: `sb.v1.evt.${tenant}.${aggregate}.>`, seq })).purged;
+      purged += (await this.manager.streams.purge(EVENTS_STREAM, { filter: `sb.v1.evt.${tenant}.${aggregate}.>`, seq }))
+        .purged;
     }
     return purged;
   }

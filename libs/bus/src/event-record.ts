@@ -1,4 +1,10 @@
-import { describeValidationErrors, eventChannelOfType, type BusValidator, type DomainEvent, type EventRecord } from '@switchboard/contracts';
+import {
+  describeValidationErrors,
+  eventChannelOfType,
+  type BusValidator,
+  type DomainEvent,
+  type EventRecord,
+} from '@switchboard/contracts';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -17,7 +23,12 @@ export function recordOverheadBytes(writer: string): number {
 }
 
 const isRecord = (value: unknown): value is EventRecord =>
-  typeof value === 'object' && value !== null && 'events' in value && Array.isArray(value.events) && 'writer' in value && typeof value.writer === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  'events' in value &&
+  Array.isArray(value.events) &&
+  'writer' in value &&
+  typeof value.writer === 'string';
 
 /**
  * The events of one message of the log, in order — a record's (none for a takeover's fence), or the one event of a
@@ -47,7 +58,9 @@ export function decodeLogMessage(data: Uint8Array, validator: BusValidator): rea
 export function parseDomainEvent(data: Uint8Array, validator: BusValidator): DomainEvent | string {
   const events = decodeLogMessage(data, validator);
   if (typeof events === 'string') return events;
-  return events.length === 1 && events[0] ? events[0] : `a record of ${String(events.length)} events where one event was expected`;
+  return events.length === 1 && events[0]
+    ? events[0]
+    : `a record of ${String(events.length)} events where one event was expected`;
 }
 
 function validEvent(value: unknown, validator: BusValidator): DomainEvent | string {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EVENTS_STREAM, tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
 import { DiscardPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENTS_STREAM, tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
-import { connectBus, type NatsConnection } from './nats-connection.js';
-import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
 import { EventLogAdmin } from './event-log-admin.js';
+import { EventStore, EventTooLargeError, MAX_EVENT_BYTES } from './event-store.js';
 import { StaleHoldingError, TenantFencedError } from './log-fence.js';
+import { connectBus, type NatsConnection } from './nats-connection.js';
 
 const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string): DomainEvent => ({
   id,
@@ -14,7 +14,13 @@ const agentEvent = (id: string, ready: boolean, tenant = 'demo', reason?: string
   occurredAt: '2026-01-01T00:00:00.000Z',
   data: {
     change: ready ? 'ready' : 'not-ready',
-    agent: { id: '1', username: 'ann', loggedIn: true, ready, ...(reason === undefined ? {} : { notReadyReason: reason }) },
+    agent: {
+      id: '1',
+      username: 'ann',
+      loggedIn: true,
+      ready,
+      ...(reason === undefined ? {} : { notReadyReason: reason }),
+    },
   },
 });
 
@@ -53,7 +59,9 @@ describe('EventStore on a real JetStream', () => {
     const small = await store.publishAll(events);
     expect(new Set(small).size).toBe(1); // one record: every event has its sequence
     // ten events of 200 KiB: more than one message of the server's 1 MB holds
-    const large = Array.from({ length: 10 }, (_, i) => agentEvent(`large-${String(i)}`, true, 'bulk', 'x'.repeat(200 * 1024)));
+    const large = Array.from({ length: 10 }, (_, i) =>
+      agentEvent(`large-${String(i)}`, true, 'bulk', 'x'.repeat(200 * 1024)),
+    );
     const outcomes = await store.publishAll(large);
     expect(outcomes.every((outcome) => typeof outcome === 'number')).toBe(true);
     expect(new Set(outcomes).size).toBeGreaterThan(1);
@@ -67,7 +75,11 @@ describe('EventStore on a real JetStream', () => {
     const manager = await jetstreamManager(connection);
     const { config, state } = await manager.streams.info(EVENTS_STREAM);
     // the stream takes one more message, then refuses new ones
-    await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: state.messages + 1 });
+    await manager.streams.update(EVENTS_STREAM, {
+      ...config,
+      discard: DiscardPolicy.New,
+      max_msgs: state.messages + 1,
+    });
     try {
       const events = Array.from({ length: 5 }, (_, i) => agentEvent(`full-${String(i)}`, true, 'full'));
       const stored = await store.publishAll(events);
@@ -88,7 +100,9 @@ describe('EventStore on a real JetStream', () => {
     await first.claim('fenced');
     await first.append([agentEvent('f-1', true, 'fenced')]);
     await second.claim('fenced');
-    await expect(first.append([agentEvent('f-2', true, 'fenced'), agentEvent('f-3', false, 'fenced')])).rejects.toBeInstanceOf(TenantFencedError);
+    await expect(
+      first.append([agentEvent('f-2', true, 'fenced'), agentEvent('f-3', false, 'fenced')]),
+    ).rejects.toBeInstanceOf(TenantFencedError);
     await second.append([agentEvent('s-1', true, 'fenced')]);
     // refused for good, without asking the log: the first writer lost the tenant
     await expect(first.append([agentEvent('f-4', true, 'fenced')])).rejects.toBeInstanceOf(TenantFencedError);
@@ -105,9 +119,16 @@ describe('EventStore on a real JetStream', () => {
     // the instance lost the tenant and took it back (its lease ran out while NATS was electing a leader): its own claim
     // follows its own records, so the log alone would take a record it decided before
     await store.claim('retaken');
-    const outcomes = await store.publishAll([agentEvent('r-2', false, 'retaken'), agentEvent('r-3', true, 'retaken')], { holding: before });
-    expect(outcomes.map((outcome) => (outcome instanceof StaleHoldingError ? 'stale' : outcome))).toEqual(['stale', 'stale']);
-    expect(await store.publishAll([agentEvent('r-4', false, 'retaken')], { holding: store.holding('retaken') })).toEqual([expect.any(Number)]);
+    const outcomes = await store.publishAll([agentEvent('r-2', false, 'retaken'), agentEvent('r-3', true, 'retaken')], {
+      holding: before,
+    });
+    expect(outcomes.map((outcome) => (outcome instanceof StaleHoldingError ? 'stale' : outcome))).toEqual([
+      'stale',
+      'stale',
+    ]);
+    expect(
+      await store.publishAll([agentEvent('r-4', false, 'retaken')], { holding: store.holding('retaken') }),
+    ).toEqual([expect.any(Number)]);
     const replayed: string[] = [];
     await store.replay((event) => replayed.push(event.id), tenantEventSubjects('retaken'));
     expect(replayed).toEqual(['r-1', 'r-4']);
@@ -147,7 +168,9 @@ describe('EventStore on a real JetStream', () => {
     const serverMax = connection.info?.max_payload ?? 0;
     expect(serverMax).toBeGreaterThan(0);
     expect(store.eventLimit()).toBeLessThan(serverMax);
-    await expect(store.append([agentEvent('huge', false, 'huge', 'z'.repeat(serverMax))])).rejects.toBeInstanceOf(EventTooLargeError);
+    await expect(store.append([agentEvent('huge', false, 'huge', 'z'.repeat(serverMax))])).rejects.toBeInstanceOf(
+      EventTooLargeError,
+    );
     expect(await store.replay(() => undefined, tenantEventSubjects('huge'))).toBe(0);
   });
 
@@ -156,7 +179,13 @@ describe('EventStore on a real JetStream', () => {
     const legacy = agentEvent('legacy-1', true, 'trimmed');
     await js.publish('sb.v1.evt.trimmed.agent.state-changed', JSON.stringify(legacy), { msgID: legacy.id });
     const store = await EventStore.open(connection);
-    const provider: DomainEvent = { id: 'trimmed-p', type: 'provider.removed', tenant: 'trimmed', occurredAt: '2026-01-01T00:00:00.000Z', data: { name: 'Old' } };
+    const provider: DomainEvent = {
+      id: 'trimmed-p',
+      type: 'provider.removed',
+      tenant: 'trimmed',
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      data: { name: 'Old' },
+    };
     await store.append([agentEvent('trimmed-1', true, 'trimmed'), provider]);
     await store.append([agentEvent('trimmed-2', false, 'trimmed')]);
     const log = await EventLogAdmin.open(connection);
@@ -170,7 +199,10 @@ describe('EventStore on a real JetStream', () => {
 
   it('refuses to replay past an event that does not match the contract, naming its sequence', async () => {
     const js = jetstream(connection);
-    const ack = await js.publish('sb.v1.evt.demo.agent.state-changed', JSON.stringify({ id: 'bad', type: 'agent.state-changed' }));
+    const ack = await js.publish(
+      'sb.v1.evt.demo.agent.state-changed',
+      JSON.stringify({ id: 'bad', type: 'agent.state-changed' }),
+    );
     const store = await EventStore.open(connection);
     await expect(store.replay(() => undefined)).rejects.toThrow(`at sequence ${ack.seq}`);
     expect(ack.stream).toBe(EVENTS_STREAM);

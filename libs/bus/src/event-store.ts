@@ -1,9 +1,18 @@
 import { hostname } from 'node:os';
 import {
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  StorageType,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import {
   BusValidator,
+  eventChannelOfType,
   EVENTS_STREAM,
   EVENTS_SUBJECTS,
-  eventChannelOfType,
   eventSubject,
   logKindOf,
   TENANT_LOG_KINDS,
@@ -11,11 +20,16 @@ import {
   type DomainEvent,
   type TenantLogKind,
 } from '@switchboard/contracts';
-import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { nanos, type NatsConnection } from '@nats-io/transport-node';
-import { decodeLogMessage, encodeRecord, recordOverheadBytes } from './event-record.js';
-import { isWrongLastSequence, lastRecordOnSubject, lastSeqOnSubject, LogFences, StaleHoldingError, TenantFencedError } from './log-fence.js';
 import { ensureDerivedStream } from './derived-stream.js';
+import { decodeLogMessage, encodeRecord, recordOverheadBytes } from './event-record.js';
+import {
+  isWrongLastSequence,
+  lastRecordOnSubject,
+  lastSeqOnSubject,
+  LogFences,
+  StaleHoldingError,
+  TenantFencedError,
+} from './log-fence.js';
 import { ensureStream } from './stream-replicas.js';
 
 /** How long JetStream remembers a Nats-Msg-Id, so a retried append inside it is stored once. */
@@ -39,7 +53,9 @@ export class EventTooLargeError extends Error {
     readonly bytes: number,
     readonly limit: number,
   ) {
-    super(`a ${eventType} event of ${String(bytes)} bytes is over the limit of ${String(limit)} bytes one event may take`);
+    super(
+      `a ${eventType} event of ${String(bytes)} bytes is over the limit of ${String(limit)} bytes one event may take`,
+    );
     this.name = 'EventTooLargeError';
   }
 }
@@ -101,12 +117,22 @@ export class EventStore {
    * `maxEventBytes` lowers MAX_EVENT_BYTES (tests); the server's own max_payload lowers it too. `publishTimeoutMs`
    * (tests) replaces the JetStream client's wait for a publish's confirmation.
    */
-  static async open(connection: NatsConnection, options: { maxEventBytes?: number; writer?: string; publishTimeoutMs?: number } = {}): Promise<EventStore> {
+  static async open(
+    connection: NatsConnection,
+    options: { maxEventBytes?: number; writer?: string; publishTimeoutMs?: number } = {},
+  ): Promise<EventStore> {
     await ensureEventStream(connection);
     // what is derived for one reader is published here too, and lands in its own stream by its subject (sb.v1.drv.>)
     await ensureDerivedStream(connection);
     const writer = options.writer ?? `${hostname()}:${String(process.pid)}`;
-    return new EventStore(connection, await jetstreamManager(connection), new BusValidator(), options.maxEventBytes ?? MAX_EVENT_BYTES, writer, options.publishTimeoutMs);
+    return new EventStore(
+      connection,
+      await jetstreamManager(connection),
+      new BusValidator(),
+      options.maxEventBytes ?? MAX_EVENT_BYTES,
+      writer,
+      options.publishTimeoutMs,
+    );
   }
 
   /** The most bytes one event may take on the server connected now: alone in a record, it must fit one message. */
@@ -146,7 +172,9 @@ export class EventStore {
       for (let attempt = 1; ; attempt += 1) {
         const previous = await lastSeqOnSubject(this.manager, subject);
         try {
-          const ack = await this.js.publish(subject, encodeRecord(this.writer, []), { expect: { lastSubjectSequence: previous } });
+          const ack = await this.js.publish(subject, encodeRecord(this.writer, []), {
+            expect: { lastSubjectSequence: previous },
+          });
           this.fences.set(tenant, kind, ack.seq);
           last = Math.max(last, ack.seq);
           break;
@@ -214,7 +242,8 @@ export class EventStore {
     const limit = this.eventLimit();
     const outcomes: (Error | number)[] = new Array<Error | number>(events.length).fill(0);
     const { holding } = options;
-    const staleTenant = holding === undefined ? undefined : events.find((event) => this.fences.holding(event.tenant) !== holding)?.tenant;
+    const staleTenant =
+      holding === undefined ? undefined : events.find((event) => this.fences.holding(event.tenant) !== holding)?.tenant;
     if (staleTenant !== undefined) return outcomes.fill(new StaleHoldingError(staleTenant));
     const records = new Map<string, PendingRecord>();
     const derived: { index: number; subject: string; data: Uint8Array; id: string }[] = [];
@@ -229,7 +258,14 @@ export class EventStore {
       }
       const kind = logKindOf(event);
       const recordSubject = tenantLogSubject(event.tenant, kind);
-      const record = records.get(recordSubject) ?? { tenant: event.tenant, kind, subject: recordSubject, indexes: [], encoded: [], sizes: [] };
+      const record = records.get(recordSubject) ?? {
+        tenant: event.tenant,
+        kind,
+        subject: recordSubject,
+        indexes: [],
+        encoded: [],
+        sizes: [],
+      };
       records.set(recordSubject, record);
       record.indexes.push(index);
       record.encoded.push(encoded);
@@ -253,7 +289,11 @@ export class EventStore {
    * with its record's sequence, and resolves with how many there were. An event that does not match the contract stops
    * the replay: state folded without it would be silently wrong.
    */
-  async replay(apply: (event: DomainEvent, seq: number) => void, filterSubject: string = EVENTS_SUBJECTS, fromSeq = 1): Promise<number> {
+  async replay(
+    apply: (event: DomainEvent, seq: number) => void,
+    filterSubject: string = EVENTS_SUBJECTS,
+    fromSeq = 1,
+  ): Promise<number> {
     // Read up to the last message on the filter as it is now, not until the consumer says nothing is pending: after a
     // filtered purge, nats-server 2.9 may count purged messages as pending for ever.
     const end = await lastSeqOnSubject(this.manager, filterSubject);
@@ -269,7 +309,9 @@ export class EventStore {
       for await (const message of messages) {
         const events = decodeLogMessage(message.data, this.validator);
         if (typeof events === 'string') {
-          throw new Error(`the event log holds a message that does not match the bus contract at sequence ${message.seq}: ${events}`);
+          throw new Error(
+            `the event log holds a message that does not match the bus contract at sequence ${message.seq}: ${events}`,
+          );
         }
         for (const event of events) apply(event, message.seq);
         count += events.length;
@@ -284,14 +326,21 @@ export class EventStore {
   /** The most bytes one record may take: the server's max_payload, less room for the headers. */
   private recordLimit(): number {
     const serverMax = this.connection.info?.max_payload;
-    return serverMax === undefined ? this.maxEventBytes + recordOverheadBytes(this.writer) : serverMax - HEADER_ALLOWANCE_BYTES;
+    return serverMax === undefined
+      ? this.maxEventBytes + recordOverheadBytes(this.writer)
+      : serverMax - HEADER_ALLOWANCE_BYTES;
   }
 
   /**
    * Stores one tenant's events of one kind as records of at most `recordLimit` bytes, one after another (each fenced
    * on the one before), setting each event's outcome; after a failure, nothing more of them is published.
    */
-  private async storeRecord(record: PendingRecord, events: readonly DomainEvent[], outcomes: (Error | number)[], holding: number | undefined): Promise<void> {
+  private async storeRecord(
+    record: PendingRecord,
+    events: readonly DomainEvent[],
+    outcomes: (Error | number)[],
+    holding: number | undefined,
+  ): Promise<void> {
     const limit = this.recordLimit() - recordOverheadBytes(this.writer);
     let from = 0;
     while (from < record.indexes.length) {
@@ -303,7 +352,12 @@ export class EventStore {
         to += 1;
       }
       const indexes = record.indexes.slice(from, to);
-      const outcome = await this.publishRecord(record, record.encoded.slice(from, to), events[indexes[0] ?? -1]?.id, holding);
+      const outcome = await this.publishRecord(
+        record,
+        record.encoded.slice(from, to),
+        events[indexes[0] ?? -1]?.id,
+        holding,
+      );
       for (const index of indexes) outcomes[index] = outcome;
       if (outcome instanceof Error) {
         for (const index of record.indexes.slice(to)) outcomes[index] = outcome;
@@ -318,7 +372,12 @@ export class EventStore {
    * is its first event's id, so the same batch appended again (a retry) is stored once. The holding is checked again
    * after every wait: the tenant may have been claimed again while one record of the batch was being stored.
    */
-  private async publishRecord(record: PendingRecord, encoded: readonly string[], firstEventId: string | undefined, holding: number | undefined): Promise<Error | number> {
+  private async publishRecord(
+    record: PendingRecord,
+    encoded: readonly string[],
+    firstEventId: string | undefined,
+    holding: number | undefined,
+  ): Promise<Error | number> {
     const stale = (): boolean => holding !== undefined && this.fences.holding(record.tenant) !== holding;
     if (stale()) return new StaleHoldingError(record.tenant);
     if (this.fences.isLost(record.tenant)) return new TenantFencedError(record.tenant, record.subject);
@@ -360,14 +419,15 @@ export class EventStore {
     if (last?.writer === this.writer) {
       this.fences.set(record.tenant, record.kind, last.seq);
       if (confirmed !== undefined && last.seq > confirmed) {
-        return new Error(`a record of tenant "${record.tenant}" that was not confirmed is in the log after all (${String(last.seq)}): the tenant is read again first`);
+        return new Error(
+          `a record of tenant "${record.tenant}" that was not confirmed is in the log after all (${String(last.seq)}): the tenant is read again first`,
+        );
       }
       return undefined;
     }
     this.fences.lose(record.tenant);
     return new TenantFencedError(record.tenant, record.subject);
   }
-
 }
 
 const DERIVED_PREFIX = 'sb.v1.drv.';

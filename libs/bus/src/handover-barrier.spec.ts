@@ -5,7 +5,11 @@ describe('HandoverBarrier', () => {
   it('lets everything through at once when the predecessor left nothing in hand', () => {
     const ran: number[] = [];
     const barrier = new HandoverBarrier(10, 0, 1_000);
-    barrier.admit(11, () => ran.push(11), () => undefined);
+    barrier.admit(
+      11,
+      () => ran.push(11),
+      () => undefined,
+    );
     expect(ran).toEqual([11]);
   });
 
@@ -13,7 +17,11 @@ describe('HandoverBarrier', () => {
     const ran: number[] = [];
     const barrier = new HandoverBarrier(10, 2, 60_000);
     const admit = (seq: number): void => {
-      barrier.admit(seq, () => ran.push(seq), () => undefined);
+      barrier.admit(
+        seq,
+        () => ran.push(seq),
+        () => undefined,
+      );
     };
     admit(11);
     admit(12);
@@ -32,7 +40,11 @@ describe('HandoverBarrier', () => {
     try {
       const ran: number[] = [];
       const barrier = new HandoverBarrier(10, 1, 2_000);
-      barrier.admit(11, () => ran.push(11), () => undefined);
+      barrier.admit(
+        11,
+        () => ran.push(11),
+        () => undefined,
+      );
       jest.advanceTimersByTime(1_999);
       expect(ran).toEqual([]);
       jest.advanceTimersByTime(1);
@@ -45,7 +57,11 @@ describe('HandoverBarrier', () => {
   it('drops what it holds when closed, so that it is delivered again later', () => {
     const dropped: number[] = [];
     const barrier = new HandoverBarrier(10, 1, 60_000);
-    barrier.admit(11, () => undefined, () => dropped.push(11));
+    barrier.admit(
+      11,
+      () => undefined,
+      () => dropped.push(11),
+    );
     barrier.close();
     expect(dropped).toEqual([11]);
   });

@@ -2,11 +2,10 @@
 // came (the server paused, a node died after its quorum stored it). Reproduced for real: the nats-server is paused
 // (SIGSTOP) past the publish's timeout, and stores the record once it resumes. The writer must go on after its own
 // record — not take it for another instance's claim and give the tenant up — and still be fenced by anyone else's.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { DomainEvent } from '@switchboard/contracts';
-import { tenantEventSubjects } from '@switchboard/contracts';
-import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { tenantEventSubjects, type DomainEvent } from '@switchboard/contracts';
+import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { EventStore } from './event-store.js';
 import { TenantFencedError } from './log-fence.js';
 import { connectBus, type NatsConnection } from './nats-connection.js';
@@ -42,9 +41,15 @@ describe('EventStore after a record it sent was not confirmed', () => {
     process.kill(pid, 'SIGSTOP');
     try {
       // a signal is delivered asynchronously: the append must not reach a server still running
-      await pollUntil(async () => ((await readFile(`/proc/${String(pid)}/stat`, 'utf8')).split(') ')[1]?.startsWith('T') === true ? true : undefined), {
-        what: 'the nats-server to be stopped',
-      });
+      await pollUntil(
+        async () =>
+          (await readFile(`/proc/${String(pid)}/stat`, 'utf8')).split(') ')[1]?.startsWith('T') === true
+            ? true
+            : undefined,
+        {
+          what: 'the nats-server to be stopped',
+        },
+      );
       return await store.append([event]).then(
         () => 'stored',
         (error: unknown) => error,
@@ -69,11 +74,16 @@ describe('EventStore after a record it sent was not confirmed', () => {
     expect(failure).toBeInstanceOf(Error);
     expect(failure).not.toBeInstanceOf(TenantFencedError);
     // the resumed server stored the record whose confirmation timed out
-    await pollUntil(async () => ((await replayed(store, 't')).includes('e-2') ? true : undefined), { what: 'the unconfirmed record to be in the log' });
+    await pollUntil(async () => ((await replayed(store, 't')).includes('e-2') ? true : undefined), {
+      what: 'the unconfirmed record to be in the log',
+    });
 
     // the record after it is refused once, not fenced: what was decided may not have known e-2 (its tenant is read
     // again first); the one after that is stored after e-2
-    const refused = await store.append([readyEvent('e-3', 't')]).then(() => 'stored', (error: unknown) => error);
+    const refused = await store.append([readyEvent('e-3', 't')]).then(
+      () => 'stored',
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(Error);
     expect(refused).not.toBeInstanceOf(TenantFencedError);
     await store.append([readyEvent('e-4', 't')]);
@@ -89,7 +99,10 @@ describe('EventStore after a record it sent was not confirmed', () => {
     const late = await EventStore.open(connection, { writer: 'solo' });
     await late.append([readyEvent('l-2', 't')]);
 
-    const refused = await store.append([readyEvent('l-3', 't')]).then(() => 'stored', (error: unknown) => error);
+    const refused = await store.append([readyEvent('l-3', 't')]).then(
+      () => 'stored',
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(Error);
     expect(refused).not.toBeInstanceOf(TenantFencedError);
     await store.append([readyEvent('l-4', 't')]);

@@ -14,7 +14,10 @@ export class TenantFencedError extends Error {
     readonly subject: string,
     options?: ErrorOptions,
   ) {
-    super(`another instance took tenant "${tenant}" over: the log refused this instance's record on ${subject}`, options);
+    super(
+      `another instance took tenant "${tenant}" over: the log refused this instance's record on ${subject}`,
+      options,
+    );
     this.name = 'TenantFencedError';
   }
 }
@@ -119,7 +122,10 @@ export class LogFences {
 }
 
 /** The last message of the event log on `subject`: its sequence and who wrote it (undefined before records, or none). */
-export async function lastRecordOnSubject(manager: JetStreamManager, subject: string): Promise<{ seq: number; writer: string | undefined } | undefined> {
+export async function lastRecordOnSubject(
+  manager: JetStreamManager,
+  subject: string,
+): Promise<{ seq: number; writer: string | undefined } | undefined> {
   const message = await manager.streams.getMessage(EVENTS_STREAM, { last_by_subj: subject });
   if (!message) return undefined;
   let writer: unknown;

@@ -15,10 +15,8 @@ describe('busConnectionOptions', () => {
   });
 
   it('takes every node of a cluster from a comma-separated NATS_URL', () => {
-    expect(busConnectionOptions('nats://127.0.0.1:4222, nats://127.0.0.1:4223,nats://127.0.0.1:4224', 'gateway').servers).toEqual([
-      'nats://127.0.0.1:4222',
-      'nats://127.0.0.1:4223',
-      'nats://127.0.0.1:4224',
-    ]);
+    expect(
+      busConnectionOptions('nats://127.0.0.1:4222, nats://127.0.0.1:4223,nats://127.0.0.1:4224', 'gateway').servers,
+    ).toEqual(['nats://127.0.0.1:4222', 'nats://127.0.0.1:4223', 'nats://127.0.0.1:4224']);
   });
 });

@@ -9,7 +9,10 @@ import { useCoalescingTransport } from './coalescing-transport.js';
  */
 export function busConnectionOptions(url: string, name: string) {
   return {
-    servers: url.split(',').map((server) => server.trim()).filter(Boolean),
+    servers: url
+      .split(',')
+      .map((server) => server.trim())
+      .filter(Boolean),
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,

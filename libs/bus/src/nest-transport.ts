@@ -1,5 +1,5 @@
-import type { Deserializer, IncomingRequest, IncomingEvent, Serializer } from '@nestjs/microservices';
 import type { Msg } from '@nats-io/transport-node';
+import type { Deserializer, IncomingEvent, IncomingRequest, Serializer } from '@nestjs/microservices';
 
 /**
  * Nest's NATS transport wraps payloads in its own `{pattern, data, id}` envelope. The bus contract says
@@ -27,11 +27,18 @@ interface OutgoingPacket {
 /** NATS's default max_payload: a larger message is refused by the server, and the requester only sees a timeout. */
 export const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
 
-const failureReply = (message: string, code = 'internal_error'): { data: string } => ({ data: JSON.stringify({ ok: false, error: { code, message } }) });
+const failureReply = (message: string, code = 'internal_error'): { data: string } => ({
+  data: JSON.stringify({ ok: false, error: { code, message } }),
+});
 
 /** A failure a handler threw as `new RpcException({ code, message })`: Nest hands the object over as it is. */
 const isCodedFailure = (err: unknown): err is { code: string; message: string } =>
-  typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' && 'message' in err && typeof err.message === 'string';
+  typeof err === 'object' &&
+  err !== null &&
+  'code' in err &&
+  typeof err.code === 'string' &&
+  'message' in err &&
+  typeof err.message === 'string';
 
 export class PlainJsonSerializer implements Serializer<OutgoingPacket, { data: string }> {
   /** `maxReplyBytes`: the server's max_payload, less room for the message's headers. */
@@ -45,7 +52,8 @@ export class PlainJsonSerializer implements Serializer<OutgoingPacket, { data: s
     const data = JSON.stringify(packet.response ?? null);
     // A reply NATS would refuse becomes a failure the requester is told at once, instead of a silent timeout.
     const bytes = Buffer.byteLength(data);
-    if (bytes > this.maxReplyBytes) return failureReply(`the reply of ${bytes} bytes is over the bus limit of ${this.maxReplyBytes} bytes`);
+    if (bytes > this.maxReplyBytes)
+      return failureReply(`the reply of ${bytes} bytes is over the bus limit of ${this.maxReplyBytes} bytes`);
     return { data };
   }
 }

@@ -21,7 +21,11 @@ describe('checkReadiness', () => {
       body: {
         status: 'unavailable',
         notReady: ['nats', 'interactions'],
-        checks: { nats: 'not connected to NATS', interactions: 'no interactions service is answering for tenant demo', notifier: 'ok' },
+        checks: {
+          nats: 'not connected to NATS',
+          interactions: 'no interactions service is answering for tenant demo',
+          notifier: 'ok',
+        },
       },
     });
   });

@@ -1,4 +1,11 @@
-import { createInbox, errors, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import {
+  createInbox,
+  errors,
+  type Msg,
+  type MsgHdrs,
+  type NatsConnection,
+  type Subscription,
+} from '@nats-io/transport-node';
 
 interface Waiting {
   subject: string;
@@ -26,7 +33,11 @@ export class RequestMux {
 
   constructor(private readonly connection: NatsConnection) {}
 
-  request(subject: string, data: string | Uint8Array, options: { timeoutMs: number; headers?: MsgHdrs | undefined }): Promise<Msg> {
+  request(
+    subject: string,
+    data: string | Uint8Array,
+    options: { timeoutMs: number; headers?: MsgHdrs | undefined },
+  ): Promise<Msg> {
     // a reply could not arrive any more: fail at once, as nats.js's request does
     if (this.connection.isClosed()) return Promise.reject(new errors.ClosedConnectionError());
     if (this.connection.isDraining()) return Promise.reject(new errors.DrainingConnectionError());
@@ -49,7 +60,10 @@ export class RequestMux {
       }, options.timeoutMs);
       this.waiting.set(token, { subject, resolve, reject, timer });
       try {
-        this.connection.publish(subject, data, { reply: `${this.inbox}${token}`, ...(options.headers === undefined ? {} : { headers: options.headers }) });
+        this.connection.publish(subject, data, {
+          reply: `${this.inbox}${token}`,
+          ...(options.headers === undefined ? {} : { headers: options.headers }),
+        });
       } catch (error) {
         this.settle(token)?.reject(error instanceof Error ? error : new Error(String(error)));
       }

@@ -39,7 +39,10 @@ describe('a follower and a durable consumer of the log sharing a decoder', () =>
     const followed: DomainEvent[] = [];
     const consumed: DomainEvent[] = [];
     const follower = new EventFollower(connection, logger, decoder);
-    const consumer = new DurableEventConsumer(connection, 'shared-decoder-durable', logger, { maxAckPending: 16, decoder });
+    const consumer = new DurableEventConsumer(connection, 'shared-decoder-durable', logger, {
+      maxAckPending: 16,
+      decoder,
+    });
     await follower.start(1, (event) => {
       followed.push(event);
     });
@@ -50,7 +53,9 @@ describe('a follower and a durable consumer of the log sharing a decoder', () =>
 
     await store.append([agentEvent('a'), agentEvent('b')]);
     await store.append([agentEvent('c')]);
-    await pollUntil(() => (followed.length === 3 && consumed.length === 3 ? true : undefined), { what: 'both readers to have every event' });
+    await pollUntil(() => (followed.length === 3 && consumed.length === 3 ? true : undefined), {
+      what: 'both readers to have every event',
+    });
 
     expect(followed.map((event) => event.id)).toEqual(['a', 'b', 'c']);
     // the very objects: one decode, shared

@@ -12,7 +12,11 @@ const event = (id: string): DomainEvent => ({
 });
 /** Built once: compiling the contract's schemas takes a while. */
 const validator = new BusValidator();
-const record = (...ids: string[]): Uint8Array => encodeRecord('writer-1', ids.map((id) => JSON.stringify(event(id))));
+const record = (...ids: string[]): Uint8Array =>
+  encodeRecord(
+    'writer-1',
+    ids.map((id) => JSON.stringify(event(id))),
+  );
 
 describe('SharedLogDecoder', () => {
   it('decodes a message once for the two readers of its stream, then keeps nothing of it', () => {

@@ -54,15 +54,27 @@ describe('SingleActive on a real JetStream KV lease', () => {
     expect([one.active, two.active, first.running, second.running]).toEqual([true, false, true, false]);
 
     await one.end(); // hands the lease back
-    await pollUntil(() => (second.running ? true : undefined), { timeoutMs: TTL_MS, intervalMs: 20, what: 'the second to take the work over' });
+    await pollUntil(() => (second.running ? true : undefined), {
+      timeoutMs: TTL_MS,
+      intervalMs: 20,
+      what: 'the second to take the work over',
+    });
     expect(first.steps).toEqual(['first started', 'first stopped']);
 
     // someone else's write over the key (a holder that outlived its lease): the second finds it lost at its next renew
     await (await new Kvm(connection).open(BUCKET)).put('work', 'intruder');
-    await pollUntil(() => (second.running ? undefined : true), { timeoutMs: 2 * TTL_MS, intervalMs: 20, what: 'the second to stop' });
+    await pollUntil(() => (second.running ? undefined : true), {
+      timeoutMs: 2 * TTL_MS,
+      intervalMs: 20,
+      what: 'the second to stop',
+    });
     expect(two.active).toBe(false);
     // the intruder never renews: once its write expires, the second takes the work back
-    await pollUntil(() => (second.running ? true : undefined), { timeoutMs: 3 * TTL_MS, intervalMs: 50, what: 'the second to run the work again' });
+    await pollUntil(() => (second.running ? true : undefined), {
+      timeoutMs: 3 * TTL_MS,
+      intervalMs: 50,
+      what: 'the second to run the work again',
+    });
     expect(second.steps).toEqual(['second started', 'second stopped', 'second started']);
     await two.end();
     expect(second.running).toBe(false);

@@ -69,14 +69,18 @@ export class SingleActive {
     if (this.trying || this.lease || this.ended) return;
     this.trying = true;
     try {
-      const lease = (await this.bucket.resume(this.key, this.owner)) ?? (await this.bucket.tryAcquire(this.key, this.owner));
+      const lease =
+        (await this.bucket.resume(this.key, this.owner)) ?? (await this.bucket.tryAcquire(this.key, this.owner));
       if (!lease) return;
       this.lease = lease;
       this.keeper.hold(lease);
       await this.transition(() => this.work.start());
       this.logger.info({ key: this.key, owner: this.owner }, 'this instance holds the lease: its work runs here');
     } catch (error) {
-      this.logger.warn({ err: error, key: this.key }, 'taking the lease or starting its work failed; tried again shortly');
+      this.logger.warn(
+        { err: error, key: this.key },
+        'taking the lease or starting its work failed; tried again shortly',
+      );
       const lease = this.lease;
       await this.standDown('its work did not start');
       await lease?.release().catch(() => undefined);

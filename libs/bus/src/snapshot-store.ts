@@ -23,7 +23,10 @@ export class SnapshotStore {
   private constructor(private readonly bucket: ObjectStore) {}
 
   static async open(connection: NatsConnection): Promise<SnapshotStore> {
-    const bucket = await new Objm(connection).create(SNAPSHOTS_BUCKET, { storage: StorageType.File, replicas: streamReplicas(connection) });
+    const bucket = await new Objm(connection).create(SNAPSHOTS_BUCKET, {
+      storage: StorageType.File,
+      replicas: streamReplicas(connection),
+    });
     await ensureBucketReplicas(connection, `OBJ_${SNAPSHOTS_BUCKET}`);
     return new SnapshotStore(bucket);
   }

@@ -1,8 +1,8 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager, StorageType } from '@nats-io/jetstream';
-import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { pino } from 'pino';
-import { Writable } from 'node:stream';
+import { startTestNats, type NatsHarness } from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
 import { ensureStreamReplicas } from './stream-replicas.js';
 
@@ -37,6 +37,11 @@ describe('raising a stream’s replicas on a server outside any cluster', () => 
 
     expect(kept.config.num_replicas).toBe(1);
     expect((await manager.streams.info('SOLO')).config.num_replicas).toBe(1);
-    expect(lines).toEqual([expect.objectContaining({ level: 40, msg: expect.stringContaining('SOLO keeps 1 replica(s): the server is not part of a cluster') })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: expect.stringContaining('SOLO keeps 1 replica(s): the server is not part of a cluster'),
+      }),
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { streamReplicas } from './stream-replicas.js';
 
 /** What streamReplicas reads of a connection: the INFO of the server it is connected to. */
-const connectedTo = (cluster?: string): NatsConnection => ({ info: cluster === undefined ? {} : { cluster } }) as unknown as NatsConnection;
+const connectedTo = (cluster?: string): NatsConnection =>
+  ({ info: cluster === undefined ? {} : { cluster } }) as unknown as NatsConnection;
 
 describe('streamReplicas', () => {
   it('keeps one copy on a single server and three on a cluster, when NATS_REPLICAS says nothing', () => {
@@ -19,7 +20,9 @@ describe('streamReplicas', () => {
 
   it('refuses a count JetStream would not take, naming the variable', () => {
     for (const value of ['2', '0', '7', 'three', '3.0x']) {
-      expect(() => streamReplicas(connectedTo(), { NATS_REPLICAS: value })).toThrow(/NATS_REPLICAS must be one of 1, 3, 5/);
+      expect(() => streamReplicas(connectedTo(), { NATS_REPLICAS: value })).toThrow(
+        /NATS_REPLICAS must be one of 1, 3, 5/,
+      );
     }
   });
 });

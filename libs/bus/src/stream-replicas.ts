@@ -17,7 +17,9 @@ export function streamReplicas(connection: NatsConnection, env: NodeJS.ProcessEn
   if (configured !== undefined && configured.trim() !== '') {
     const replicas = Number(configured);
     if (!(ALLOWED_REPLICAS as readonly number[]).includes(replicas)) {
-      throw new Error(`NATS_REPLICAS must be one of ${ALLOWED_REPLICAS.join(', ')} (got ${JSON.stringify(configured)})`);
+      throw new Error(
+        `NATS_REPLICAS must be one of ${ALLOWED_REPLICAS.join(', ')} (got ${JSON.stringify(configured)})`,
+      );
     }
     return replicas;
   }
@@ -75,12 +77,20 @@ const PLACEMENT_TIMEOUT_MS = 15_000;
  * The stream's info once it has a leader and every new copy is current: its Raft group is formed anew when its
  * replicas change, and it takes no append until then, so the store that raised it waits rather than fail its first.
  */
-async function placed(manager: JetStreamManager, stream: string, replicas: number, logger: Logger): Promise<StreamInfo> {
+async function placed(
+  manager: JetStreamManager,
+  stream: string,
+  replicas: number,
+  logger: Logger,
+): Promise<StreamInfo> {
   const deadline = Date.now() + PLACEMENT_TIMEOUT_MS;
   for (;;) {
     const info = await manager.streams.info(stream);
     const followers = info.cluster?.replicas ?? [];
-    const ready = info.cluster?.leader !== undefined && followers.length === replicas - 1 && followers.every((peer) => peer.current);
+    const ready =
+      info.cluster?.leader !== undefined &&
+      followers.length === replicas - 1 &&
+      followers.every((peer) => peer.current);
     if (ready) return info;
     if (Date.now() > deadline) {
       logger.warn({ stream, replicas }, `stream ${stream} has not placed its ${String(replicas)} copies yet; going on`);

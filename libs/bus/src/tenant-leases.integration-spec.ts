@@ -3,9 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
-import { pollUntil, startTestNats, startTestNatsCluster, type NatsClusterHarness, type NatsHarness } from '@switchboard/testing';
+import {
+  pollUntil,
+  startTestNats,
+  startTestNatsCluster,
+  type NatsClusterHarness,
+  type NatsHarness,
+} from '@switchboard/testing';
 import { connectBus, type NatsConnection } from './nats-connection.js';
-import { LEASES_BUCKET, LeaseBucket, LeaseBucketTtlMismatchError, LeaseKeeper, type Lease } from './tenant-leases.js';
+import { LeaseBucket, LeaseBucketTtlMismatchError, LeaseKeeper, LEASES_BUCKET, type Lease } from './tenant-leases.js';
 
 const TTL_MS = 1_500;
 /** How late after a lease's ttl another contender may take it: the server's expiry check plus the polling. */
@@ -17,8 +23,11 @@ let keys = 0;
 const freshKey = (): string => `tenant-${String((keys += 1))}`;
 
 /** Resolves once `condition` holds; for the tests where time passing is the subject, with its own deadline. */
-const until = <T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = TTL_MS + EXPIRY_SLACK_MS): Promise<T> =>
-  pollUntil(probe, { timeoutMs, intervalMs: 20, what });
+const until = <T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  timeoutMs = TTL_MS + EXPIRY_SLACK_MS,
+): Promise<T> => pollUntil(probe, { timeoutMs, intervalMs: 20, what });
 
 /** The lease `owner` took on `key`; fails the test when it could not. */
 async function acquired(bucket: LeaseBucket, key: string, owner: string): Promise<Lease> {
@@ -31,7 +40,11 @@ async function acquired(bucket: LeaseBucket, key: string, owner: string): Promis
  * Lets a lease lapse (no renew) and polls the other contender until it takes the key. Checks it could not before the
  * holder's validUntil, and returns how long after the holder's last successful write that was.
  */
-async function expiryToAcquire(held: Lease, lastWriteAt: number, other: LeaseBucket): Promise<{ taken: Lease; afterMs: number }> {
+async function expiryToAcquire(
+  held: Lease,
+  lastWriteAt: number,
+  other: LeaseBucket,
+): Promise<{ taken: Lease; afterMs: number }> {
   const taken = await until(() => other.tryAcquire(held.key, 'other'), `${held.key} to become acquirable`);
   const takenAt = other.now();
   expect(takenAt).toBeGreaterThan(held.validUntil);
@@ -45,7 +58,10 @@ async function expiryToAcquire(held: Lease, lastWriteAt: number, other: LeaseBuc
 async function outlastRenewals(lease: Lease, other: LeaseBucket, times: number): Promise<void> {
   let revision = lease.revision;
   for (let renewed = 0; renewed < times; renewed += 1) {
-    revision = await until(() => (lease.revision > revision ? lease.revision : undefined), `renewal ${String(renewed + 1)} of ${lease.key}`);
+    revision = await until(
+      () => (lease.revision > revision ? lease.revision : undefined),
+      `renewal ${String(renewed + 1)} of ${lease.key}`,
+    );
     expect(await other.tryAcquire(lease.key, 'other')).toBeUndefined();
   }
 }
@@ -76,7 +92,9 @@ describe('tenant leases on one nats-server', () => {
     const info = await (await jetstreamManager(connectionA)).streams.info(`KV_${LEASES_BUCKET}`);
     expect(info.config.max_msgs_per_subject).toBe(1);
     expect(info.config.max_age).toBe(TTL_MS * 1_000_000);
-    await expect(LeaseBucket.open(connectionA, { ttlMs: TTL_MS * 2 })).rejects.toBeInstanceOf(LeaseBucketTtlMismatchError);
+    await expect(LeaseBucket.open(connectionA, { ttlMs: TTL_MS * 2 })).rejects.toBeInstanceOf(
+      LeaseBucketTtlMismatchError,
+    );
   });
 
   it('lets only one of two contenders acquire a key', async () => {
@@ -115,46 +133,57 @@ describe('tenant leases on one nats-server', () => {
     const many = [...few, ...Array.from({ length: 4 }, () => freshKey())];
     expect(await b.freeAmong(many)).toEqual(new Set(many.filter((key) => key !== held)));
     // a lease nobody renews is free once the server removed it, and one renewed meanwhile is still not
-    await until(async () => ((await b.freeAmong([held, expiring])).has(expiring) ? true : undefined), `${expiring} to expire`);
+    await until(
+      async () => ((await b.freeAmong([held, expiring])).has(expiring) ? true : undefined),
+      `${expiring} to expire`,
+    );
     expect(await b.freeAmong([held, expiring])).toEqual(new Set([expiring]));
     kept.stop();
   });
 
-  it('keeps a renewed lease past 3 × ttl while the other contender keeps failing', async () => {
-    const key = freshKey();
-    const lease = await acquired(a, key, 'a');
-    const lost: string[] = [];
-    const keeper = new LeaseKeeper(a, { onLost: (lostKey) => lost.push(lostKey) });
-    keeper.hold(lease);
-    try {
-      // ten renewals at ttl / 3: more than 3 × ttl of the key's life, each one past what the last write alone gave it
-      await outlastRenewals(lease, b, 10);
-      expect(lost).toEqual([]);
-      expect(lease.valid).toBe(true);
-      expect(await b.holder(key)).toEqual({ owner: 'a', revision: lease.revision });
-    } finally {
-      keeper.stop();
-    }
-  }, TEST_TIMEOUT_MS);
+  it(
+    'keeps a renewed lease past 3 × ttl while the other contender keeps failing',
+    async () => {
+      const key = freshKey();
+      const lease = await acquired(a, key, 'a');
+      const lost: string[] = [];
+      const keeper = new LeaseKeeper(a, { onLost: (lostKey) => lost.push(lostKey) });
+      keeper.hold(lease);
+      try {
+        // ten renewals at ttl / 3: more than 3 × ttl of the key's life, each one past what the last write alone gave it
+        await outlastRenewals(lease, b, 10);
+        expect(lost).toEqual([]);
+        expect(lease.valid).toBe(true);
+        expect(await b.holder(key)).toEqual({ owner: 'a', revision: lease.revision });
+      } finally {
+        keeper.stop();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('lets the other contender acquire a lease its holder stopped renewing, within ttl + 1.5 s of the last renew', async () => {
-    const key = freshKey();
-    const lease = await acquired(a, key, 'a');
-    const renewStartedAt = a.now();
-    expect(await lease.renew()).toBe(true);
-    const renewedAt = a.now();
+  it(
+    'lets the other contender acquire a lease its holder stopped renewing, within ttl + 1.5 s of the last renew',
+    async () => {
+      const key = freshKey();
+      const lease = await acquired(a, key, 'a');
+      const renewStartedAt = a.now();
+      expect(await lease.renew()).toBe(true);
+      const renewedAt = a.now();
 
-    const { taken, afterMs } = await expiryToAcquire(lease, renewedAt, b);
+      const { taken, afterMs } = await expiryToAcquire(lease, renewedAt, b);
 
-    console.log(
-      `single server, ttl ${String(TTL_MS)} ms: acquirable ${afterMs.toFixed(0)} ms after the last renew returned ` +
-        `(${(afterMs + renewedAt - renewStartedAt).toFixed(0)} ms after it was sent); the new lease is valid ` +
-        `${(taken.validUntil - renewedAt - afterMs).toFixed(0)} ms`,
-    );
-    expect(afterMs).toBeLessThanOrEqual(TTL_MS + EXPIRY_SLACK_MS);
-    expect(await lease.renew()).toBe(false);
-    expect(lease.state).toBe('lost');
-  }, TEST_TIMEOUT_MS);
+      console.log(
+        `single server, ttl ${String(TTL_MS)} ms: acquirable ${afterMs.toFixed(0)} ms after the last renew returned ` +
+          `(${(afterMs + renewedAt - renewStartedAt).toFixed(0)} ms after it was sent); the new lease is valid ` +
+          `${(taken.validUntil - renewedAt - afterMs).toFixed(0)} ms`,
+      );
+      expect(afterMs).toBeLessThanOrEqual(TTL_MS + EXPIRY_SLACK_MS);
+      expect(await lease.renew()).toBe(false);
+      expect(lease.state).toBe('lost');
+    },
+    TEST_TIMEOUT_MS,
+  );
 
   it('joins a renew asked for while another is out, rather than lose the lease to itself', async () => {
     const lease = await acquired(a, freshKey(), 'a');
@@ -176,45 +205,57 @@ describe('tenant leases on one nats-server', () => {
     expect(await b.holder(key)).toEqual({ owner: 'b', revision: taken?.revision });
   });
 
-  it('does not let a release delete a lease taken over since', async () => {
-    const key = freshKey();
-    const lease = await acquired(a, key, 'a');
-    const { taken } = await expiryToAcquire(lease, a.now(), b);
-    await lease.release();
-    expect(await b.holder(key)).toEqual({ owner: 'other', revision: taken.revision });
-  }, TEST_TIMEOUT_MS);
+  it(
+    'does not let a release delete a lease taken over since',
+    async () => {
+      const key = freshKey();
+      const lease = await acquired(a, key, 'a');
+      const { taken } = await expiryToAcquire(lease, a.now(), b);
+      await lease.release();
+      expect(await b.holder(key)).toEqual({ owner: 'other', revision: taken.revision });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('refuses a renew once someone else took the key after it expired', async () => {
-    const key = freshKey();
-    const lease = await acquired(a, key, 'a');
-    const { taken } = await expiryToAcquire(lease, a.now(), b);
-    expect(await lease.renew()).toBe(false);
-    expect(lease.state).toBe('lost');
-    expect(await b.holder(key)).toEqual({ owner: 'other', revision: taken.revision });
-  }, TEST_TIMEOUT_MS);
-
-  it('reports a kept lease lost exactly once when its revision moved under it', async () => {
-    const key = freshKey();
-    const lease = await acquired(a, key, 'a');
-    const lost: string[] = [];
-    const renewEveryMs = 100;
-    const keeper = new LeaseKeeper(a, { renewEveryMs, onLost: (lostKey) => lost.push(lostKey) });
-    keeper.hold(lease);
-    try {
-      // another writer that ignores the lease protocol (an operator, a bug) overwrites the key
-      const intruder = await new Kvm(connectionB).open(LEASES_BUCKET);
-      await intruder.put(key, 'intruder');
-      await until(() => (lost.length > 0 ? true : undefined), 'the lease to be reported lost', 2_000);
-      // the keeper would have renewed several times more by now, had it kept the lease
-      const end = a.now() + 5 * renewEveryMs;
-      await until(() => (a.now() > end ? true : undefined), 'five more renew periods');
-      expect(lost).toEqual([key]);
+  it(
+    'refuses a renew once someone else took the key after it expired',
+    async () => {
+      const key = freshKey();
+      const lease = await acquired(a, key, 'a');
+      const { taken } = await expiryToAcquire(lease, a.now(), b);
+      expect(await lease.renew()).toBe(false);
       expect(lease.state).toBe('lost');
-      expect((await a.holder(key))?.owner).toBe('intruder');
-    } finally {
-      keeper.stop();
-    }
-  }, TEST_TIMEOUT_MS);
+      expect(await b.holder(key)).toEqual({ owner: 'other', revision: taken.revision });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'reports a kept lease lost exactly once when its revision moved under it',
+    async () => {
+      const key = freshKey();
+      const lease = await acquired(a, key, 'a');
+      const lost: string[] = [];
+      const renewEveryMs = 100;
+      const keeper = new LeaseKeeper(a, { renewEveryMs, onLost: (lostKey) => lost.push(lostKey) });
+      keeper.hold(lease);
+      try {
+        // another writer that ignores the lease protocol (an operator, a bug) overwrites the key
+        const intruder = await new Kvm(connectionB).open(LEASES_BUCKET);
+        await intruder.put(key, 'intruder');
+        await until(() => (lost.length > 0 ? true : undefined), 'the lease to be reported lost', 2_000);
+        // the keeper would have renewed several times more by now, had it kept the lease
+        const end = a.now() + 5 * renewEveryMs;
+        await until(() => (a.now() > end ? true : undefined), 'five more renew periods');
+        expect(lost).toEqual([key]);
+        expect(lease.state).toBe('lost');
+        expect((await a.holder(key))?.owner).toBe('intruder');
+      } finally {
+        keeper.stop();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('a kept lease whose server goes away', () => {
@@ -231,24 +272,28 @@ describe('a kept lease whose server goes away', () => {
     await nats.dispose();
   });
 
-  it('is reported lost once validUntil passes without a successful renew, not before', async () => {
-    const bucket = await LeaseBucket.open(connection, { ttlMs: TTL_MS });
-    const lease = await acquired(bucket, freshKey(), 'a');
-    const lost: number[] = [];
-    const keeper = new LeaseKeeper(bucket, { onLost: () => lost.push(bucket.now()) });
-    keeper.hold(lease);
-    try {
-      await nats.stop();
-      const reported = await until(() => lost[0], 'the lease to be reported lost', 2 * TTL_MS);
-      expect(reported).toBeGreaterThanOrEqual(lease.validUntil);
-      expect(reported - lease.validUntil).toBeLessThan(200);
-      expect(lease.state).toBe('lost');
-      expect(lease.valid).toBe(false);
-      expect(lost).toHaveLength(1);
-    } finally {
-      keeper.stop();
-    }
-  }, TEST_TIMEOUT_MS);
+  it(
+    'is reported lost once validUntil passes without a successful renew, not before',
+    async () => {
+      const bucket = await LeaseBucket.open(connection, { ttlMs: TTL_MS });
+      const lease = await acquired(bucket, freshKey(), 'a');
+      const lost: number[] = [];
+      const keeper = new LeaseKeeper(bucket, { onLost: () => lost.push(bucket.now()) });
+      keeper.hold(lease);
+      try {
+        await nats.stop();
+        const reported = await until(() => lost[0], 'the lease to be reported lost', 2 * TTL_MS);
+        expect(reported).toBeGreaterThanOrEqual(lease.validUntil);
+        expect(reported - lease.validUntil).toBeLessThan(200);
+        expect(lease.state).toBe('lost');
+        expect(lease.valid).toBe(false);
+        expect(lost).toHaveLength(1);
+      } finally {
+        keeper.stop();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('tenant leases on a 3-node cluster', () => {
@@ -280,29 +325,35 @@ describe('tenant leases on a 3-node cluster', () => {
     expect(info.cluster?.replicas).toHaveLength(2);
   });
 
-  it('lets one contender hold a key while it renews, the other take it once it stops, and at once after a release', async () => {
-    const key = freshKey();
-    const [leaseA, leaseB] = await Promise.all([a.tryAcquire(key, 'a'), b.tryAcquire(key, 'b')]);
-    expect([leaseA, leaseB].filter((lease) => lease !== undefined)).toHaveLength(1);
-    const holder = leaseA ?? leaseB;
-    if (holder === undefined) throw new Error('nobody acquired the key');
-    const [holderBucket, other] = leaseA === undefined ? [b, a] : [a, b];
+  it(
+    'lets one contender hold a key while it renews, the other take it once it stops, and at once after a release',
+    async () => {
+      const key = freshKey();
+      const [leaseA, leaseB] = await Promise.all([a.tryAcquire(key, 'a'), b.tryAcquire(key, 'b')]);
+      expect([leaseA, leaseB].filter((lease) => lease !== undefined)).toHaveLength(1);
+      const holder = leaseA ?? leaseB;
+      if (holder === undefined) throw new Error('nobody acquired the key');
+      const [holderBucket, other] = leaseA === undefined ? [b, a] : [a, b];
 
-    const lost: string[] = [];
-    const keeper = new LeaseKeeper(holderBucket, { onLost: (lostKey) => lost.push(lostKey) });
-    keeper.hold(holder);
-    // seven renewals at ttl / 3: more than 2 × ttl, past the first write's own life
-    await outlastRenewals(holder, other, 7);
-    keeper.drop(key);
-    expect(lost).toEqual([]);
-    expect(await holder.renew()).toBe(true);
+      const lost: string[] = [];
+      const keeper = new LeaseKeeper(holderBucket, { onLost: (lostKey) => lost.push(lostKey) });
+      keeper.hold(holder);
+      // seven renewals at ttl / 3: more than 2 × ttl, past the first write's own life
+      await outlastRenewals(holder, other, 7);
+      keeper.drop(key);
+      expect(lost).toEqual([]);
+      expect(await holder.renew()).toBe(true);
 
-    const { taken, afterMs } = await expiryToAcquire(holder, holderBucket.now(), other);
-    console.log(`3-node cluster, ttl ${String(TTL_MS)} ms: acquirable ${afterMs.toFixed(0)} ms after the last renew returned`);
-    expect(afterMs).toBeLessThanOrEqual(TTL_MS + EXPIRY_SLACK_MS);
-    expect(await holder.renew()).toBe(false);
+      const { taken, afterMs } = await expiryToAcquire(holder, holderBucket.now(), other);
+      console.log(
+        `3-node cluster, ttl ${String(TTL_MS)} ms: acquirable ${afterMs.toFixed(0)} ms after the last renew returned`,
+      );
+      expect(afterMs).toBeLessThanOrEqual(TTL_MS + EXPIRY_SLACK_MS);
+      expect(await holder.renew()).toBe(false);
 
-    await taken.release();
-    expect(await holderBucket.tryAcquire(key, 'again')).toBeDefined();
-  }, TEST_TIMEOUT_MS);
+      await taken.release();
+      expect(await holderBucket.tryAcquire(key, 'again')).toBeDefined();
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

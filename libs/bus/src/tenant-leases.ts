@@ -1,7 +1,7 @@
+import { performance } from 'node:perf_hooks';
 import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { performance } from 'node:perf_hooks';
 import { ensureBucketReplicas, streamReplicas } from './stream-replicas.js';
 
 /** The JetStream KV bucket of tenant leases: key = tenant id, value = the owning instance's id. */
@@ -49,7 +49,8 @@ export class LeaseBucketTtlMismatchError extends Error {
 function revisionMoved(error: unknown): boolean {
   return (
     error instanceof JetStreamApiError &&
-    (error.code === JetStreamApiCodes.StreamWrongLastSequence || error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
+    (error.code === JetStreamApiCodes.StreamWrongLastSequence ||
+      error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
   );
 }
 
@@ -90,11 +91,20 @@ export class LeaseBucket implements LeaseTerms {
    */
   static async open(connection: NatsConnection, options: LeaseBucketOptions): Promise<LeaseBucket> {
     const name = options.bucket ?? LEASES_BUCKET;
-    const kv = await new Kvm(connection).create(name, { history: 1, ttl: options.ttlMs, replicas: streamReplicas(connection) });
+    const kv = await new Kvm(connection).create(name, {
+      history: 1,
+      ttl: options.ttlMs,
+      replicas: streamReplicas(connection),
+    });
     await ensureBucketReplicas(connection, `KV_${name}`);
     const { ttl } = await kv.status();
     if (ttl !== options.ttlMs) throw new LeaseBucketTtlMismatchError(ttl, options.ttlMs, name);
-    return new LeaseBucket(kv, options.ttlMs, options.safetyMarginMs ?? options.ttlMs / 10, options.now ?? (() => performance.now()));
+    return new LeaseBucket(
+      kv,
+      options.ttlMs,
+      options.safetyMarginMs ?? options.ttlMs / 10,
+      options.now ?? (() => performance.now()),
+    );
   }
 
   /**

@@ -25,5 +25,4 @@ describe('startupExitStatus', () => {
     expect(startupExitStatus(new Error('CONNECTION_REFUSED'))).toBe(1);
     expect(startupExitStatus('a string')).toBe(1);
   });
-
 });

@@ -26,7 +26,8 @@ export const httpServerEnvSchema = z.object({
 export type HttpServerEnv = z.infer<typeof httpServerEnvSchema>;
 
 /** Node refuses to start a server whose headers may take longer than its whole request: refine an app's schema with it. */
-export const headersWithinRequest = (env: HttpServerEnv): boolean => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS;
+export const headersWithinRequest = (env: HttpServerEnv): boolean =>
+  env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS;
 export const HEADERS_WITHIN_REQUEST: { message: string; path: string[] } = {
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { providerConfigSchema } from './tenant-config.schema.js';
 import { agentActionsPermittedOf, providerSettingsOf } from './provider-settings.js';
+import { providerConfigSchema } from './tenant-config.schema.js';
 
 const ALL = { release: true, hold: true, transferToAgent: true, transferToRoute: true };
 const NONE = { release: false, hold: false, transferToAgent: false, transferToRoute: false };
@@ -17,6 +17,9 @@ describe('providerSettingsOf', () => {
   it('gives a tenant file’s provider the same default as Register', () => {
     const parse = (provider: unknown) => providerSettingsOf(providerConfigSchema.parse(provider));
     expect(parse({ name: 'CallbacksOnly' }).agentActionsPermitted).toEqual(ALL);
-    expect(parse({ name: 'ReleaseOnly', agentactionspermitted: { release: 1 } }).agentActionsPermitted).toEqual({ ...NONE, release: true });
+    expect(parse({ name: 'ReleaseOnly', agentactionspermitted: { release: 1 } }).agentActionsPermitted).toEqual({
+      ...NONE,
+      release: true,
+    });
   });
 });

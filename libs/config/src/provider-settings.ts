@@ -11,7 +11,9 @@ export type VccAgentAction = keyof ProviderSettings['agentActionsPermitted'];
  * provider at all. With it, only an action set to 1 is permitted (the vendor's "1 allowed, 0 not"; its
  * release-only example names release alone): an empty object permits nothing.
  */
-export function agentActionsPermittedOf(permitted: Partial<Record<VccAgentAction, 0 | 1>> | undefined): ProviderSettings['agentActionsPermitted'] {
+export function agentActionsPermittedOf(
+  permitted: Partial<Record<VccAgentAction, 0 | 1>> | undefined,
+): ProviderSettings['agentActionsPermitted'] {
   const allows = (action: VccAgentAction): boolean => (permitted === undefined ? true : permitted[action] === 1);
   return {
     release: allows('release'),

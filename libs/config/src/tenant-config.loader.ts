@@ -25,7 +25,8 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
       if (!skills.has(lower(skill))) problems.push(`agents[${index}].skills: unknown skill "${skill}"`);
     }
   });
-  for (const dup of duplicates(tenant.providers.map((p) => p.name))) problems.push(`providers: "${dup}" is listed twice`);
+  for (const dup of duplicates(tenant.providers.map((p) => p.name)))
+    problems.push(`providers: "${dup}" is listed twice`);
   for (const dup of duplicates(tenant.routes.map((r) => r.name))) problems.push(`routes: "${dup}" is listed twice`);
   tenant.routes.forEach((route, index) => {
     if (!(route.plan in tenant.plans)) problems.push(`routes[${index}] "${route.name}": no plan named "${route.plan}"`);
@@ -34,7 +35,8 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
   for (const dup of duplicates(tenant.workbins.map((w) => w.name))) problems.push(`workbins: "${dup}" is listed twice`);
   const routes = new Set(tenant.routes.map((r) => r.name));
   tenant.workbins.forEach((workbin, index) => {
-    if (workbin.scope === 'queue' && !routes.has(workbin.queue)) problems.push(`workbins[${index}] "${workbin.name}": no route named "${workbin.queue}"`);
+    if (workbin.scope === 'queue' && !routes.has(workbin.queue))
+      problems.push(`workbins[${index}] "${workbin.name}": no route named "${workbin.queue}"`);
   });
   return problems;
 }
@@ -60,10 +62,12 @@ export function nextSteps(applet: AppletConfig): string[] {
 function planProblems(planName: string, plan: PlanConfig, skills: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const where = (applet: string): string => `plans.${planName}.applets.${applet}`;
-  if (!(plan.initial in plan.applets)) problems.push(`plans.${planName}: the initial applet "${plan.initial}" does not exist`);
+  if (!(plan.initial in plan.applets))
+    problems.push(`plans.${planName}: the initial applet "${plan.initial}" does not exist`);
   for (const [appletName, applet] of Object.entries(plan.applets)) {
     for (const next of nextSteps(applet)) {
-      if (!(next in plan.applets)) problems.push(`${where(appletName)}: leads to "${next}", which is not an applet of this plan`);
+      if (!(next in plan.applets))
+        problems.push(`${where(appletName)}: leads to "${next}", which is not an applet of this plan`);
     }
     if (applet.type === 'skill-tagger') {
       for (const skill of applet.skills) {
@@ -103,7 +107,9 @@ export function expandEnvironment(text: string, source: string, env: NodeJS.Proc
     return value ?? '';
   });
   if (missing.size > 0) {
-    throw new ConfigError([...missing].map((variable) => `${source}: uses \${${variable}}, which is not set in the environment`));
+    throw new ConfigError(
+      [...missing].map((variable) => `${source}: uses \${${variable}}, which is not set in the environment`),
+    );
   }
   return expanded;
 }
@@ -126,7 +132,10 @@ export function parseTenantConfig(source: string, text: string, env: NodeJS.Proc
 }
 
 /** Every tenant file of `configDir`, checked; `${VAR}` in them expanded from `env` (the process's by default). */
-export async function loadTenantConfigs(configDir: string, env: NodeJS.ProcessEnv = process.env): Promise<TenantConfig[]> {
+export async function loadTenantConfigs(
+  configDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TenantConfig[]> {
   const dir = path.join(configDir, 'tenants');
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (files.length === 0) throw new ConfigError([`${dir}: no tenant files (*.yaml) found`]);

@@ -13,7 +13,9 @@ export const agentConfigSchema = z.strictObject({
   skills: z
     .union([z.record(z.string(), z.number().int().min(1).max(10)), z.array(name)])
     .default({})
-    .transform((skills) => (Array.isArray(skills) ? Object.fromEntries(skills.map((skill) => [skill, DEFAULT_SKILL_LEVEL])) : skills)),
+    .transform((skills) =>
+      Array.isArray(skills) ? Object.fromEntries(skills.map((skill) => [skill, DEFAULT_SKILL_LEVEL])) : skills,
+    ),
   /** A supervisor also sees every active interaction of the tenant (GWS `GET /api/v2/interactions`). */
   role: z.enum(['agent', 'supervisor']).default('agent'),
 });
@@ -66,9 +68,12 @@ export const conditionTestSchema = z
       .optional(),
     exists: z.boolean().optional(),
   })
-  .refine((test) => [test.equals, test.notEquals, test.contains, test.matches, test.exists].some((t) => t !== undefined), {
-    message: 'a condition needs one of equals, notEquals, contains, matches, exists',
-  });
+  .refine(
+    (test) => [test.equals, test.notEquals, test.contains, test.matches, test.exists].some((t) => t !== undefined),
+    {
+      message: 'a condition needs one of equals, notEquals, contains, matches, exists',
+    },
+  );
 
 /** The applets a plan may use. ACD and release end a plan; the others lead on with `next`. */
 export const appletConfigSchema = z.discriminatedUnion('type', [

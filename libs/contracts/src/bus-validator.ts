@@ -1,6 +1,11 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { busEventChannels, busRequestChannels, busSchemas } from './generated/bus.registry.generated.js';
-import type { BusEventMap, BusRequestMap } from './generated/bus.registry.generated.js';
+import {
+  busEventChannels,
+  busRequestChannels,
+  busSchemas,
+  type BusEventMap,
+  type BusRequestMap,
+} from './generated/bus.registry.generated.js';
 import { createAjv } from './openapi-validator.js';
 
 /**

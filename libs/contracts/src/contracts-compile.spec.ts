@@ -22,7 +22,9 @@ describe('every contract compiles under ajv strict mode', () => {
   it('answers in a vendor JSON type (ICWS application/vnd.inin.icws+json) get response validators', () => {
     const icws = new OpenApiValidator(icwsDocument, 'icws');
     const messages = icws.response('get', '/icws/{sessionId}/messaging/messages', 200);
-    expect(messages?.([{ __type: 'urn:inin.com:queues:queueContentsMessage', isDelta: false, subscriptionId: 's' }])).toBe(true);
+    expect(
+      messages?.([{ __type: 'urn:inin.com:queues:queueContentsMessage', isDelta: false, subscriptionId: 's' }]),
+    ).toBe(true);
     expect(messages?.([{ __type: 'urn:inin.com:queues:queueContentsMessage', isDelta: false }])).toBe(false);
   });
 

@@ -41,9 +41,20 @@ describe('null on an optional property is read as absent', () => {
             { type: 'url', label: 'Click me', value: null },
             { type: 'object', owner: null, key: 'k', value: 'v' },
           ],
-          routingdata: { interactiontype: null, skills: [{ name: 'skillMandatory', expiryafter: null }], personalqueue: null },
+          routingdata: {
+            interactiontype: null,
+            skills: [{ name: 'skillMandatory', expiryafter: null }],
+            personalqueue: null,
+          },
         },
-        { action: 'release', requestid: null, externalid: 'ObjectId_002', route: null, linkeddata: null, routingdata: null },
+        {
+          action: 'release',
+          requestid: null,
+          externalid: 'ObjectId_002',
+          route: null,
+          linkeddata: null,
+          routingdata: null,
+        },
       ],
     };
     expect(read(invoke, body)).toEqual({
@@ -63,16 +74,35 @@ describe('null on an optional property is read as absent', () => {
   });
 
   it('VCC Register: optional settings; a header value of null is still refused', () => {
-    expect(read(register, { provider: 'CrmIntegration', endpoint: null, headers: null, agentactionspermitted: { release: 1, hold: null } })).toEqual({
+    expect(
+      read(register, {
+        provider: 'CrmIntegration',
+        endpoint: null,
+        headers: null,
+        agentactionspermitted: { release: 1, hold: null },
+      }),
+    ).toEqual({
       provider: 'CrmIntegration',
       agentactionspermitted: { release: 1 },
     });
-    expect(read(register, { provider: 'CrmIntegration', headers: { Authorization: null } })).toBe('refused: headers.Authorization must be string');
+    expect(read(register, { provider: 'CrmIntegration', headers: { Authorization: null } })).toBe(
+      'refused: headers.Authorization must be string',
+    );
   });
 
   it('GWS: optional operation fields; a userData value of null stays the value', () => {
-    expect(read(gwsMe, { operationName: 'NotReady', channels: null, place: null, reason: null })).toEqual({ operationName: 'NotReady' });
-    expect(read(gwsOperation, { operationName: 'AttachUserData', userData: { caseNumber: null, nested: { a: null } }, queueName: null, workbin: null, userId: null })).toEqual({
+    expect(read(gwsMe, { operationName: 'NotReady', channels: null, place: null, reason: null })).toEqual({
+      operationName: 'NotReady',
+    });
+    expect(
+      read(gwsOperation, {
+        operationName: 'AttachUserData',
+        userData: { caseNumber: null, nested: { a: null } },
+        queueName: null,
+        workbin: null,
+        userId: null,
+      }),
+    ).toEqual({
       operationName: 'AttachUserData',
       userData: { caseNumber: null, nested: { a: null } },
     });
@@ -88,7 +118,12 @@ describe('null on an optional property is read as absent', () => {
         marketPlaceApplicationLicenseName: null,
         marketPlaceApplicationCode: null,
       }),
-    ).toEqual({ __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings', applicationName: 'desk', userID: 'AgentUsername', password: 'secret' });
+    ).toEqual({
+      __type: 'urn:inin.com:connection:icAuthConnectionRequestSettings',
+      applicationName: 'desk',
+      userID: 'AgentUsername',
+      password: 'secret',
+    });
     expect(
       read(icwsCreate, {
         __type: 'urn:inin.com:interactions:createGenericInteractionParameters',
@@ -98,22 +133,31 @@ describe('null on an optional property is read as absent', () => {
         remoteName: null,
         additionalAttributes: null,
       }),
-    ).toEqual({ __type: 'urn:inin.com:interactions:createGenericInteractionParameters', queueId: { queueType: 2, queueName: 'CrmCallRouting' } });
+    ).toEqual({
+      __type: 'urn:inin.com:interactions:createGenericInteractionParameters',
+      queueId: { queueType: 2, queueName: 'CrmCallRouting' },
+    });
     expect(read(icwsTransfer, { target: 'user:alice', queueID: null })).toEqual({ target: 'user:alice' });
   });
 
   it('ICWS: an attribute value of null is refused, as before', () => {
-    expect(read(icwsAttributes, { attributes: { CaseNumber: null }, appendMode: null })).toBe('refused: attributes.CaseNumber must be string');
+    expect(read(icwsAttributes, { attributes: { CaseNumber: null }, appendMode: null })).toBe(
+      'refused: attributes.CaseNumber must be string',
+    );
   });
 
   it('a required property sent as null is refused; one required only by the action (a dispatch route) is missing', () => {
-    expect(read(icwsCreate, { __type: 'urn:inin.com:interactions:createCallParameters', target: null })).toBe('refused: target must be string');
+    expect(read(icwsCreate, { __type: 'urn:inin.com:interactions:createCallParameters', target: null })).toBe(
+      'refused: target must be string',
+    );
     expect(read(gwsOperation, { operationName: null })).toMatch(/^refused: operationName must be string/);
     expect(read(invoke, { requests: [{ route: null }] })).toBe('refused: requests[0].route is required');
   });
 
   it('leaves a body without nulls exactly as it was', () => {
-    const body = { requests: [{ route: 'r', linkeddata: [{ type: 'clid', value: '1' }], routingdata: { interactiontype: 'live' } }] };
+    const body = {
+      requests: [{ route: 'r', linkeddata: [{ type: 'clid', value: '1' }], routingdata: { interactiontype: 'live' } }],
+    };
     const copy = structuredClone(body);
     expect(invoke(body)).toBe(true);
     expect(body).toEqual(copy);
@@ -126,7 +170,11 @@ describe('the walk is bounded', () => {
     for (let i = 0; i < 100_000; i += 1) deep = { k: deep };
     const body = { operationName: 'AttachUserData', userData: { deep }, queueName: null };
     expect(() => {
-      dropNullOptionals(body, (gwsV2Document as { components: { schemas: Record<string, unknown> } }).components.schemas.InteractionOperation, () => undefined);
+      dropNullOptionals(
+        body,
+        (gwsV2Document as { components: { schemas: Record<string, unknown> } }).components.schemas.InteractionOperation,
+        () => undefined,
+      );
     }).not.toThrow();
     expect(body).toEqual({ operationName: 'AttachUserData', userData: { deep } });
   });

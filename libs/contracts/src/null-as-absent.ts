@@ -3,7 +3,8 @@ type JsonObject = Record<string, unknown>;
 /** Resolves a `$ref` of the contract to the schema it names (undefined when it names none). */
 export type SchemaResolver = (ref: string) => JsonObject | undefined;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
 
 /** A chain of `$ref`s is followed at most this far: the contracts have none longer than 2, and a cycle must stop. */
@@ -85,7 +86,8 @@ export function dropNullOptionals(body: unknown, schema: unknown, resolve: Schem
     const required = new Set(listOf(current.required));
     for (const key of Object.keys(object)) {
       const declared = Object.hasOwn(properties, key) ? resolved(properties[key], resolve) : undefined;
-      if (declared && object[key] === null && !required.has(key) && !admitsNull(declared)) Reflect.deleteProperty(object, key);
+      if (declared && object[key] === null && !required.has(key) && !admitsNull(declared))
+        Reflect.deleteProperty(object, key);
       else if (declared) stack.push([object[key], declared]);
       else if (isObject(current.additionalProperties)) stack.push([object[key], current.additionalProperties]);
     }

@@ -64,8 +64,16 @@ describe('the VCC Interactions contract', () => {
       { requests: [{ route: 'r', linkeddata: [{ type: 'fax', value: '1' }] }] },
       'requests[0].linkeddata[0].type "fax" is not a known type',
     ],
-    ['an unknown action', { requests: [{ action: 'park', route: 'r' }] }, 'requests[0].action must be one of dispatch, release'],
-    ['a misspelt key', { requests: [{ route: 'r', extrenalid: 'x' }] }, "requests[0] has an unknown property 'extrenalid'"],
+    [
+      'an unknown action',
+      { requests: [{ action: 'park', route: 'r' }] },
+      'requests[0].action must be one of dispatch, release',
+    ],
+    [
+      'a misspelt key',
+      { requests: [{ route: 'r', extrenalid: 'x' }] },
+      "requests[0] has an unknown property 'extrenalid'",
+    ],
     [
       'an incomplete personal queue',
       { requests: [{ route: 'r', routingdata: { personalqueue: { agent: 'a', loggedintimeout: 1 } } }] },
@@ -76,9 +84,11 @@ describe('the VCC Interactions contract', () => {
   });
 
   it('accepts the largest documented expiry and the default action', () => {
-    expect(validateInvocation({ requests: [{ route: 'r', routingdata: { skills: [{ name: 's', expiryafter: 2678399 }] } }] })).toBe(
-      true,
-    );
+    expect(
+      validateInvocation({
+        requests: [{ route: 'r', routingdata: { skills: [{ name: 's', expiryafter: 2678399 }] } }],
+      }),
+    ).toBe(true);
   });
 
   it('has a schema for every documented response status', () => {

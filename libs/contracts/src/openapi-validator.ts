@@ -1,5 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { dropNullOptionals } from './null-as-absent.js';
 
 type JsonObject = Record<string, unknown>;
@@ -22,7 +22,8 @@ function rewriteRefs(value: unknown, id: string): unknown {
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => {
-        if (key === '$ref' && typeof inner === 'string' && inner.startsWith(SCHEMAS)) return [key, `${id}#/$defs/${inner.slice(SCHEMAS.length)}`];
+        if (key === '$ref' && typeof inner === 'string' && inner.startsWith(SCHEMAS))
+          return [key, `${id}#/$defs/${inner.slice(SCHEMAS.length)}`];
         if (key === 'discriminator') return [key, withoutMapping(inner)];
         return [key, rewriteRefs(inner, id)];
       }),
@@ -71,7 +72,12 @@ type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
  * The type of the request body of `method path` as `contentType`, read from the `paths` openapi-typescript generates
  * from the same contract; `never` when the contract has no such body (so a wrong path does not compile into use).
  */
-export type RequestBodyOf<Paths, P extends keyof Paths, M extends HttpMethod, C extends string> = M extends keyof Paths[P]
+export type RequestBodyOf<
+  Paths,
+  P extends keyof Paths,
+  M extends HttpMethod,
+  C extends string,
+> = M extends keyof Paths[P]
   ? NonNullable<Paths[P][M]> extends { requestBody?: infer Body }
     ? NonNullable<Body> extends { content: infer Content }
       ? C extends keyof Content
@@ -93,7 +99,10 @@ export class OpenApiValidator<Paths = Record<string, unknown>> {
   /** Every operation, path and status the contract describes, bodiless ones included. */
   private readonly statuses = new Set<string>();
 
-  constructor(private readonly document: Readonly<JsonObject>, name: string) {
+  constructor(
+    private readonly document: Readonly<JsonObject>,
+    name: string,
+  ) {
     this.id = `urn:switchboard:openapi:${name}`;
     const schemas = objectAt(document, 'components', 'schemas') ?? {};
     this.ajv.addSchema({ $id: this.id, $defs: rewriteRefs(schemas, this.id) });
@@ -132,7 +141,8 @@ export class OpenApiValidator<Paths = Record<string, unknown>> {
   private compileRequestBody(schema: JsonObject): RequestBodyValidator {
     const validate = this.compile(schema);
     const schemas = objectAt(this.document, 'components', 'schemas') ?? {};
-    const resolve = (ref: string): JsonObject | undefined => (ref.startsWith(SCHEMAS) ? objectAt(schemas, ref.slice(SCHEMAS.length)) : undefined);
+    const resolve = (ref: string): JsonObject | undefined =>
+      ref.startsWith(SCHEMAS) ? objectAt(schemas, ref.slice(SCHEMAS.length)) : undefined;
     const check = (body: unknown): body is unknown => {
       dropNullOptionals(body, schema, resolve);
       return validate(body);
@@ -173,7 +183,8 @@ export class OpenApiValidator<Paths = Record<string, unknown>> {
 }
 
 /** JSON media types: application/json and vendor types such as ICWS's application/vnd.inin.icws+json. */
-export const isJsonMediaType = (contentType: string): boolean => /^application\/([\w.-]+\+)?json\b/i.test(contentType.trim());
+export const isJsonMediaType = (contentType: string): boolean =>
+  /^application\/([\w.-]+\+)?json\b/i.test(contentType.trim());
 
 /** The schema of a response's JSON content, whichever JSON media type the contract names. */
 function jsonSchemaOf(content: JsonObject | undefined): JsonObject | undefined {

@@ -1,5 +1,9 @@
-import { busEventChannels, busRequestChannels } from './generated/bus.registry.generated.js';
-import type { BusEventMap, BusRequestMap } from './generated/bus.registry.generated.js';
+import {
+  busEventChannels,
+  busRequestChannels,
+  type BusEventMap,
+  type BusRequestMap,
+} from './generated/bus.registry.generated.js';
 
 /**
  * Subject grammar (contracts/asyncapi/bus.asyncapi.yaml is the authority):

@@ -1,6 +1,11 @@
-import type { ChannelStateChangeMessageV2, GwsApi, InteractionStateMessage, MeWorkbinsPayload } from '@switchboard/contracts';
 import { AckExtension, CometD, type Message } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
+import type {
+  ChannelStateChangeMessageV2,
+  GwsApi,
+  InteractionStateMessage,
+  MeWorkbinsPayload,
+} from '@switchboard/contracts';
 
 type Schemas = GwsApi.components['schemas'];
 export type MeOperationName = Schemas['MeOperation']['operationName'];
@@ -106,7 +111,10 @@ export class GwsAgentClient {
         for (const [channel, receive] of subscriptions) {
           this.cometd.subscribe(channel, receive, (subscribe: Message) => {
             if (!settles) return;
-            if (!subscribe.successful) reject(new Error(`subscription to ${channel} refused: ${subscribe.error ?? transportFailure(subscribe)}`));
+            if (!subscribe.successful)
+              reject(
+                new Error(`subscription to ${channel} refused: ${subscribe.error ?? transportFailure(subscribe)}`),
+              );
             else if ((pending -= 1) === 0) resolve();
           });
         }
@@ -133,12 +141,18 @@ export class GwsAgentClient {
   }
 
   /** Resolves with the first notification, received so far or later, that matches; rejects after the timeout. */
-  waitFor(predicate: (message: InteractionStateMessage) => boolean, timeoutMs = 10_000): Promise<InteractionStateMessage> {
+  waitFor(
+    predicate: (message: InteractionStateMessage) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<InteractionStateMessage> {
     return this.waitUntil(() => this.received.find(predicate), timeoutMs);
   }
 
   /** The same for `/v2/me/workbins` messages. */
-  waitForWorkbinMessage(predicate: (message: MeWorkbinsPayload) => boolean, timeoutMs = 10_000): Promise<MeWorkbinsPayload> {
+  waitForWorkbinMessage(
+    predicate: (message: MeWorkbinsPayload) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<MeWorkbinsPayload> {
     return this.waitUntil(() => this.workbinMessages.find(predicate), timeoutMs);
   }
 
@@ -178,9 +192,13 @@ export class GwsAgentClient {
   /** Subscribes to an arbitrary channel; resolves with whether the server allowed it. */
   trySubscribe(channel: string): Promise<boolean> {
     return new Promise((resolve) => {
-      this.cometd.subscribe(channel, () => undefined, (reply: Message) => {
-        resolve(reply.successful === true);
-      });
+      this.cometd.subscribe(
+        channel,
+        () => undefined,
+        (reply: Message) => {
+          resolve(reply.successful === true);
+        },
+      );
     });
   }
 

@@ -15,9 +15,14 @@ const interaction: InteractionSnapshot = {
 describe('capabilitiesFor', () => {
   it('offers only Retrieve for a held interaction, whatever the provider permits', () => {
     expect(capabilitiesFor('Held', 'live')).toEqual(['Retrieve']);
-    expect(capabilitiesFor('Held', 'nonlive', { release: false, hold: true, transferToAgent: false, transferToRoute: false })).toEqual([
-      'Retrieve',
-    ]);
+    expect(
+      capabilitiesFor('Held', 'nonlive', {
+        release: false,
+        hold: true,
+        transferToAgent: false,
+        transferToRoute: false,
+      }),
+    ).toEqual(['Retrieve']);
   });
 });
 

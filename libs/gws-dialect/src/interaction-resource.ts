@@ -100,7 +100,8 @@ export type InteractionResource = GwsApi.components['schemas']['Interaction'];
 const AGENT_STATES = { offered: 'Invited', connected: 'Processing', held: 'Held' } as const;
 
 /** What an agent sees of an interaction offered to it (Invited), handled by it (Processing), or on hold (Held). */
-export const agentStateOf = <S extends keyof typeof AGENT_STATES>(status: S): (typeof AGENT_STATES)[S] => AGENT_STATES[status];
+export const agentStateOf = <S extends keyof typeof AGENT_STATES>(status: S): (typeof AGENT_STATES)[S] =>
+  AGENT_STATES[status];
 
 /** The interaction in a GET answer: the notification's shape, without the event id. */
 export function interactionResource(

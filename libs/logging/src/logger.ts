@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { currentRequestId } from './request-context.js';
 
@@ -25,7 +25,12 @@ export function createLogger({ service, level = 'info', format = 'json', destina
   if (format === 'pretty') {
     return pino(
       options,
-      pretty({ colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname', messageKey: 'msg' }),
+      pretty({
+        colorize: process.stdout.isTTY,
+        translateTime: 'HH:MM:ss.l',
+        ignore: 'pid,hostname',
+        messageKey: 'msg',
+      }),
     );
   }
   return destination ? pino(options, destination) : pino(options);

@@ -12,6 +12,8 @@ describe('busRequestMetrics', () => {
     const text = await registry.metrics();
     expect(text).toContain('switchboard_bus_request_duration_seconds_count{channel="agentGet",outcome="ok"} 2');
     expect(text).toContain('switchboard_bus_request_duration_seconds_sum{channel="agentGet",outcome="ok"} 0.006');
-    expect(text).toContain('switchboard_bus_request_duration_seconds_count{channel="interactionDispatch",outcome="unavailable"} 1');
+    expect(text).toContain(
+      'switchboard_bus_request_duration_seconds_count{channel="interactionDispatch",outcome="unavailable"} 1',
+    );
   });
 });

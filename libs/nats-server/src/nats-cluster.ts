@@ -49,7 +49,11 @@ export async function planNatsCluster(baseDir: string, size = 3): Promise<NatsCl
  * with routes to every node (itself included: a server ignores the route to itself, and one list serves all),
  * and JetStream clustered over those routes with no domain. Client port and storage are command-line flags.
  */
-export function clusterNodeConfig(node: NatsClusterNodeSpec, nodes: readonly NatsClusterNodeSpec[], clusterName = DEFAULT_CLUSTER_NAME): string {
+export function clusterNodeConfig(
+  node: NatsClusterNodeSpec,
+  nodes: readonly NatsClusterNodeSpec[],
+  clusterName = DEFAULT_CLUSTER_NAME,
+): string {
   const routes = nodes.map((peer) => `nats-route://127.0.0.1:${String(peer.clusterPort)}`);
   return [
     `server_name: ${node.name}`,
@@ -91,7 +95,10 @@ async function healthy(node: Pick<NatsClusterNodeSpec, 'monitorPort'>): Promise<
  * Resolves once every given node reports JetStream healthy — a meta leader elected and every node current with
  * it, so a stream of as many replicas as nodes can be placed — or rejects after the deadline.
  */
-export async function waitForJetStreamCluster(nodes: readonly Pick<NatsClusterNodeSpec, 'monitorPort' | 'name'>[], timeoutMs = 30_000): Promise<void> {
+export async function waitForJetStreamCluster(
+  nodes: readonly Pick<NatsClusterNodeSpec, 'monitorPort' | 'name'>[],
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const states = await Promise.all(nodes.map((node) => healthy(node)));
@@ -159,7 +166,13 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Run
     const onLog = options.onLog;
     const server = await startClusterNode(spec, specs, {
       ...(options.clusterName === undefined ? {} : { clusterName: options.clusterName }),
-      ...(onLog === undefined ? {} : { onLog: (line: string) => { onLog(spec.name, line); } }),
+      ...(onLog === undefined
+        ? {}
+        : {
+            onLog: (line: string) => {
+              onLog(spec.name, line);
+            },
+          }),
     });
     running.set(spec.name, server);
     server.process.once('exit', () => {
@@ -169,26 +182,28 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Run
   const stop = async (): Promise<void> => {
     await Promise.all([...running.values()].map((server) => server.stop()));
   };
-  const nodes = specs.map(
-    (spec): NatsClusterNode => ({
-      ...spec,
-      url: `nats://127.0.0.1:${String(spec.port)}`,
-      get pid() {
-        return running.get(spec.name)?.process.pid;
-      },
-      async kill(signal: NodeJS.Signals = 'SIGKILL') {
-        const server = running.get(spec.name);
-        if (server === undefined) return;
-        const exited = new Promise<void>((resolve) => server.process.once('exit', () => { resolve(); }));
-        if (server.process.pid !== undefined) process.kill(server.process.pid, signal);
-        await exited;
-      },
-      async restart() {
-        if (running.has(spec.name)) throw new Error(`node ${spec.name} is still running`);
-        await launch(spec);
-      },
-    }),
-  );
+  const nodes = specs.map((spec): NatsClusterNode => ({
+    ...spec,
+    url: `nats://127.0.0.1:${String(spec.port)}`,
+    get pid() {
+      return running.get(spec.name)?.process.pid;
+    },
+    async kill(signal: NodeJS.Signals = 'SIGKILL') {
+      const server = running.get(spec.name);
+      if (server === undefined) return;
+      const exited = new Promise<void>((resolve) =>
+        server.process.once('exit', () => {
+          resolve();
+        }),
+      );
+      if (server.process.pid !== undefined) process.kill(server.process.pid, signal);
+      await exited;
+    },
+    async restart() {
+      if (running.has(spec.name)) throw new Error(`node ${spec.name} is still running`);
+      await launch(spec);
+    },
+  }));
   const cluster: RunningNatsCluster = {
     nodes,
     url: clusterUrl(specs),
@@ -199,7 +214,10 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Run
       return found;
     },
     waitUntilReady(timeoutMs = options.readyTimeoutMs) {
-      return waitForJetStreamCluster(specs.filter((spec) => running.has(spec.name)), timeoutMs);
+      return waitForJetStreamCluster(
+        specs.filter((spec) => running.has(spec.name)),
+        timeoutMs,
+      );
     },
     stop,
   };

@@ -1,6 +1,12 @@
 import { fits } from './capacity.js';
 import { KeyedHeap } from './keyed-heap.js';
-import { INTERACTION_TYPES, type AgentProfile, type AgentStatus, type CapacityShares, type InteractionType } from './model.js';
+import {
+  INTERACTION_TYPES,
+  type AgentProfile,
+  type AgentStatus,
+  type CapacityShares,
+  type InteractionType,
+} from './model.js';
 import { SkillIds } from './skill-ids.js';
 import { normalizeSkill } from './skills.js';
 
@@ -35,7 +41,8 @@ interface IdleEntry {
   idleSince: number;
 }
 
-const idleLongerFirst = (a: IdleEntry, b: IdleEntry): number => a.idleSince - b.idleSince || a.agent.order - b.agent.order;
+const idleLongerFirst = (a: IdleEntry, b: IdleEntry): number =>
+  a.idleSince - b.idleSince || a.agent.order - b.agent.order;
 
 const DEFAULT_LEVEL = 5;
 
@@ -66,10 +73,9 @@ export class AgentIndex {
     Set<AgentState>
   >;
   /** Per type, the available agents holding each skill, indexed by skill id. */
-  private readonly availableBySkill = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, [] as Set<AgentState>[]])) as Record<
-    InteractionType,
-    (Set<AgentState> | undefined)[]
-  >;
+  private readonly availableBySkill = Object.fromEntries(
+    INTERACTION_TYPES.map((t) => [t, [] as Set<AgentState>[]]),
+  ) as Record<InteractionType, (Set<AgentState> | undefined)[]>;
   /** Per type, exactly the available agents, longest idle first: an agent leaves the line when it stops being available. */
   private readonly idle = Object.fromEntries(
     INTERACTION_TYPES.map((t) => [t, new KeyedHeap<AgentState, IdleEntry>(idleLongerFirst)]),
@@ -84,7 +90,9 @@ export class AgentIndex {
   ) {}
 
   add(profile: AgentProfile, at: number): AgentState {
-    const skills = new Map(Object.entries(profile.skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]));
+    const skills = new Map(
+      Object.entries(profile.skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]),
+    );
     const agent: AgentState = {
       id: profile.id,
       order: this.agents.size,
@@ -107,7 +115,12 @@ export class AgentIndex {
   }
 
   canTake(agent: AgentState, type: InteractionType): boolean {
-    return agent.loggedIn && agent.status === 'ready' && !agent.closed.has(type) && fits(this.shares, agent.load, agent.live, type);
+    return (
+      agent.loggedIn &&
+      agent.status === 'ready' &&
+      !agent.closed.has(type) &&
+      fits(this.shares, agent.load, agent.live, type)
+    );
   }
 
   /** Brings the indexes up to date with the agent; true when it can take some type of interaction now. */

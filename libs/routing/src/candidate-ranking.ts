@@ -17,7 +17,8 @@ interface Scored extends CandidateScore {
  * then roster order. longest-waiting: idle longest, then roster order.
  */
 function ranksAbove(a: Scored, b: Scored, ranking: AgentRanking): boolean {
-  if (ranking === 'skills-based' && a.optionalMatches !== b.optionalMatches) return a.optionalMatches > b.optionalMatches;
+  if (ranking === 'skills-based' && a.optionalMatches !== b.optionalMatches)
+    return a.optionalMatches > b.optionalMatches;
   if (ranking === 'skills-based' && a.skillLevel !== b.skillLevel) return a.skillLevel > b.skillLevel;
   if (a.idleSince !== b.idleSince) return a.idleSince < b.idleSince;
   return a.order < b.order;
@@ -54,7 +55,13 @@ export function rankCandidates(
     for (const skill of mandatory) skillLevel += agent.skills.get(skill) ?? 0;
     let optionalMatches = 0;
     for (const skill of optional) if (agent.skills.has(skill)) optionalMatches += 1;
-    const scored: Scored = { agentId: agent.id, optionalMatches, skillLevel, idleSince: agent.idleSince, order: agent.order };
+    const scored: Scored = {
+      agentId: agent.id,
+      optionalMatches,
+      skillLevel,
+      idleSince: agent.idleSince,
+      order: agent.order,
+    };
     if (top.length > runnersUp && !ranksAbove(scored, top[top.length - 1] as Scored, ranking)) continue;
     let at = top.length;
     while (at > 0 && ranksAbove(scored, top[at - 1] as Scored, ranking)) at -= 1;

@@ -8,7 +8,11 @@ describe('KeyedHeap', () => {
   it('gives the least value first, one value per key, replacements and removals included', () => {
     const ops = fc.array(
       fc.oneof(
-        fc.record({ kind: fc.constant('set' as const), key: fc.nat(30), value: fc.integer({ min: -1_000, max: 1_000 }) }),
+        fc.record({
+          kind: fc.constant('set' as const),
+          key: fc.nat(30),
+          value: fc.integer({ min: -1_000, max: 1_000 }),
+        }),
         fc.record({ kind: fc.constant('delete' as const), key: fc.nat(30) }),
       ),
       { maxLength: 300 },

@@ -70,7 +70,8 @@ export interface CandidateScore {
   idleSince: number;
 }
 
-export type PassOverReason = 'logged-out' | 'not-ready' | 'wrap-up' | 'channel-not-ready' | 'no-capacity' | 'missing-skill' | 'personal-queue';
+export type PassOverReason =
+  'logged-out' | 'not-ready' | 'wrap-up' | 'channel-not-ready' | 'no-capacity' | 'missing-skill' | 'personal-queue';
 
 export interface PassedOver {
   reason: PassOverReason;

@@ -1,6 +1,6 @@
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { deserialize, serialize } from 'node:v8';
 import type { RoutingEngineSnapshot } from './engine-snapshot.js';
 import type { AgentProfile, InteractionType, RoutableInteraction, RoutingDecision } from './model.js';
 import { RoutingEngine } from './routing-engine.js';
@@ -22,7 +22,10 @@ type Command =
   | { kind: 'advance'; ms: number };
 
 const skillArb = fc.record(
-  { name: fc.constantFrom('x', 'y', 'z', 'X'), expiryAfterSeconds: fc.option(fc.constantFrom(0, 5, 30), { nil: undefined }) },
+  {
+    name: fc.constantFrom('x', 'y', 'z', 'X'),
+    expiryAfterSeconds: fc.option(fc.constantFrom(0, 5, 30), { nil: undefined }),
+  },
   { requiredKeys: ['name'] },
 );
 const enqueueArb = fc.record({
@@ -46,9 +49,24 @@ const enqueueArb = fc.record({
 });
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   { weight: 4, arbitrary: enqueueArb },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('login' as const, 'logout' as const, 'ready' as const, 'not-ready' as const), agent: fc.nat(3) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('accept' as const, 'reject' as const, 'complete' as const, 'release' as const), pick: fc.nat(20) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 30_000 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('login' as const, 'logout' as const, 'ready' as const, 'not-ready' as const),
+      agent: fc.nat(3),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('accept' as const, 'reject' as const, 'complete' as const, 'release' as const),
+      pick: fc.nat(20),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 30_000 }) }),
+  },
 );
 
 interface Tracked {
@@ -78,7 +96,9 @@ function run(commands: readonly Command[], restartAfter?: number): Outcome {
   let now = 0;
   let next = 0;
   const pick = (n: number, status: 'offered' | 'connected' | undefined): string | undefined => {
-    const ids = [...tracked.keys()].filter((id) => status === undefined || engine.interaction(id, now)?.status === status);
+    const ids = [...tracked.keys()].filter(
+      (id) => status === undefined || engine.interaction(id, now)?.status === status,
+    );
     return ids.length === 0 ? undefined : ids[n % ids.length];
   };
 
@@ -98,7 +118,9 @@ function run(commands: readonly Command[], restartAfter?: number): Outcome {
     const line = lineOf(mine.request);
     if (line === undefined) return;
     for (const [id, other] of tracked) {
-      const older = other.request.queuedAt < mine.request.queuedAt || (other.request.queuedAt === mine.request.queuedAt && other.order < mine.order);
+      const older =
+        other.request.queuedAt < mine.request.queuedAt ||
+        (other.request.queuedAt === mine.request.queuedAt && other.order < mine.order);
       if (older && lineOf(other.request) === line && engine.interaction(id, now)?.status === 'waiting') {
         throw new Error(`${decision.interactionId} overtook the older ${id} in the same line`);
       }
@@ -144,7 +166,8 @@ function run(commands: readonly Command[], restartAfter?: number): Outcome {
         engine.logOut(ROSTER[command.agent]?.id ?? 'a', now);
         break;
       case 'ready':
-        if (engine.agent(ROSTER[command.agent]?.id ?? 'a')?.loggedIn) engine.setReady(ROSTER[command.agent]?.id ?? 'a', now);
+        if (engine.agent(ROSTER[command.agent]?.id ?? 'a')?.loggedIn)
+          engine.setReady(ROSTER[command.agent]?.id ?? 'a', now);
         break;
       case 'not-ready':
         engine.setNotReady(ROSTER[command.agent]?.id ?? 'a', 'break', now);
@@ -233,7 +256,8 @@ describe('routing invariants over random sequences of events', () => {
         const restored = run(commands, at % commands.length);
         expect(restored.decisions).toEqual(straight.decisions);
         for (const { id } of ROSTER) expect(restored.engine.agent(id)).toEqual(straight.engine.agent(id));
-        for (const id of straight.tracked.keys()) expect(restored.engine.interaction(id, straight.now)).toEqual(straight.engine.interaction(id, straight.now));
+        for (const id of straight.tracked.keys())
+          expect(restored.engine.interaction(id, straight.now)).toEqual(straight.engine.interaction(id, straight.now));
         expect(restored.engine.nextTimerAt()).toEqual(straight.engine.nextTimerAt());
       }),
       { numRuns: 300 },

@@ -99,7 +99,11 @@ describe('skills', () => {
     const needs = (id: string, at: number, optionalSkill = true): void => {
       engine.enqueue(
         interaction(id, at, {
-          skills: [{ name: 'tier2' }, { name: 'billing' }, ...(optionalSkill ? [{ name: 'spanish', expiryAfterSeconds: 0 }] : [])],
+          skills: [
+            { name: 'tier2' },
+            { name: 'billing' },
+            ...(optionalSkill ? [{ name: 'spanish', expiryAfterSeconds: 0 }] : []),
+          ],
         }),
         at,
       );
@@ -160,7 +164,12 @@ describe('personal queue', () => {
 describe('which waiting interaction a freed agent takes', () => {
   it('serves first in, first out among equals', () => {
     const engine = new RoutingEngine([agent('a')]);
-    for (const [id, at] of [['i2', 20], ['i1', 10], ['i3', 30]] as const) engine.enqueue(interaction(id, at), at);
+    for (const [id, at] of [
+      ['i2', 20],
+      ['i1', 10],
+      ['i3', 30],
+    ] as const)
+      engine.enqueue(interaction(id, at), at);
     readyAgents(engine, ['a'], 100);
     expect(offers(settle(engine, 100))).toEqual(['i1→a']);
   });
@@ -277,7 +286,11 @@ describe('explanations', () => {
 
 describe('longest-waiting mode', () => {
   it('ranks free agents by idle time alone, still requiring the mandatory skills', () => {
-    const engine = new RoutingEngine([agent('idlest', { billing: 1 }), agent('expert', { billing: 10, spanish: 9 }), agent('plain')]);
+    const engine = new RoutingEngine([
+      agent('idlest', { billing: 1 }),
+      agent('expert', { billing: 10, spanish: 9 }),
+      agent('plain'),
+    ]);
     readyAgents(engine, ['idlest', 'expert', 'plain']);
     settle(engine, 5);
     const skills = [{ name: 'billing' }, { name: 'spanish', expiryAfterSeconds: 0 }];

@@ -1,7 +1,8 @@
 import { Heap } from 'heap-js';
 import { AgentIndex, type AgentState } from './agent-index.js';
-import { DEFAULT_CAPACITY, fits } from './capacity.js';
 import { rankCandidates, type RankedCandidates } from './candidate-ranking.js';
+import { DEFAULT_CAPACITY, fits } from './capacity.js';
+import type { DeadlineKind, InteractionSnapshotData, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
 import {
   DEFAULT_PRIORITY,
   INTERACTION_TYPES,
@@ -14,7 +15,6 @@ import {
   type RoutingDecision,
   type RoutingExplanation,
 } from './model.js';
-import type { DeadlineKind, InteractionSnapshotData, RoutingEngineSnapshot, WakeupKind } from './engine-snapshot.js';
 import { Scheduler } from './scheduler.js';
 import { SkillIds } from './skill-ids.js';
 import { expiryTimes, isMandatoryAt, timedSkills } from './skills.js';
@@ -127,7 +127,12 @@ export class RoutingEngine {
    * gone, and what it held waits again (as `at`); a new one starts logged out; capacity is counted with today's shares.
    * `snapshot` must be the engine's own data (e.g. just deserialized): the engine takes it over.
    */
-  static restore(roster: readonly AgentProfile[], options: RoutingEngineOptions, snapshot: RoutingEngineSnapshot, at: number): RoutingEngine {
+  static restore(
+    roster: readonly AgentProfile[],
+    options: RoutingEngineOptions,
+    snapshot: RoutingEngineSnapshot,
+    at: number,
+  ): RoutingEngine {
     const engine = new RoutingEngine(roster, options);
     engine.seq = snapshot.seq;
     for (const interaction of snapshot.interactions) engine.interactions.set(interaction.request.id, interaction);
@@ -149,13 +154,15 @@ export class RoutingEngine {
       engine.agents.refresh(agent, true);
     }
     for (const group of snapshot.waiting) {
-      for (const entry of group.members) engine.queues.join(group.key, group.type, group.skills, entry, group.isPersonal);
+      for (const entry of group.members)
+        engine.queues.join(group.key, group.type, group.skills, entry, group.isPersonal);
     }
     for (const timer of snapshot.wakeups) engine.wakeups.schedule(timer.at, timer.kind, timer.id);
     for (const timer of snapshot.deadlines) engine.deadlines.schedule(timer.at, timer.kind, timer.id);
     for (const agentId of snapshot.dirtyAgents) if (engine.agents.agents.has(agentId)) engine.dirtyAgents.add(agentId);
     engine.dirtyInteractions.init(snapshot.dirtyInteractions);
-    for (const [agentId, ids] of snapshot.personalQueuesByAgent) engine.personalQueuesByAgent.set(agentId, new Set(ids));
+    for (const [agentId, ids] of snapshot.personalQueuesByAgent)
+      engine.personalQueuesByAgent.set(agentId, new Set(ids));
     for (const interaction of engine.interactions.values()) {
       if (interaction.agentId === undefined || engine.agents.agents.has(interaction.agentId)) continue;
       interaction.status = 'waiting';
@@ -246,7 +253,9 @@ export class RoutingEngine {
       skills: timedSkills(request.skills, request.queuedAt),
       priority: request.priority ?? DEFAULT_PRIORITY,
       deadline: target,
-      urgentAt: request.sla ? request.queuedAt + SLA_URGENT_AT * request.sla.targetSeconds * 1000 : Number.POSITIVE_INFINITY,
+      urgentAt: request.sla
+        ? request.queuedAt + SLA_URGENT_AT * request.sla.targetSeconds * 1000
+        : Number.POSITIVE_INFINITY,
       status: 'waiting',
       version: 0,
       dirty: false,
@@ -372,7 +381,11 @@ export class RoutingEngine {
     for (let timer = this.deadlines.peekDue(now); timer; timer = this.deadlines.peekDue(now)) {
       if (timer.kind === 'offer-lease') {
         const interaction = this.interactions.get(timer.id);
-        if (interaction?.status === 'offered' && interaction.leaseUntil === timer.at && interaction.agentId !== undefined) {
+        if (
+          interaction?.status === 'offered' &&
+          interaction.leaseUntil === timer.at &&
+          interaction.agentId !== undefined
+        ) {
           return { kind: 'offer-expired', interactionId: timer.id, agentId: interaction.agentId, at: timer.at };
         }
       } else {
@@ -504,13 +517,7 @@ export class RoutingEngine {
       passedOver = this.statePassOvers(type);
     } else {
       const pool = this.candidatePool(type, mandatory);
-      ranked = rankCandidates(
-        pool.agents,
-        mandatory,
-        optional,
-        this.runnersUp,
-        interaction.request.ranking,
-      );
+      ranked = rankCandidates(pool.agents, mandatory, optional, this.runnersUp, interaction.request.ranking);
       // Not the guard below repeated: most skills-based attempts find nobody, and the pass-overs are costly to build.
       if (!ranked.chosen) return undefined;
       passedOver = [...this.statePassOvers(type), ...missingSkillPassOvers(pool, ranked.missing)];
@@ -589,7 +596,11 @@ export class RoutingEngine {
       mandatorySkills: mandatory,
       optionalSkills: optional,
       ...(pq && !pq.expired ? { personalQueueAgentId: pq.agentId } : {}),
-      queue: { urgent: now >= interaction.urgentAt, priority: interaction.priority, waitedMs: now - interaction.request.queuedAt },
+      queue: {
+        urgent: now >= interaction.urgentAt,
+        priority: interaction.priority,
+        waitedMs: now - interaction.request.queuedAt,
+      },
     };
   }
 
@@ -735,10 +746,11 @@ function missingSkillPassOvers(pool: CandidatePool, missing: ReadonlyMap<string,
   return passOvers;
 }
 
-const scoreless = (agent: AgentState): { agentId: string; optionalMatches: number; skillLevel: number; idleSince: number } => ({
+const scoreless = (
+  agent: AgentState,
+): { agentId: string; optionalMatches: number; skillLevel: number; idleSince: number } => ({
   agentId: agent.id,
   optionalMatches: 0,
   skillLevel: 0,
   idleSince: agent.idleSince,
 });
-

@@ -89,11 +89,22 @@ export class Scheduler<K extends string> {
   }
 
   private before(a: number, b: number): boolean {
-    return this.earlier(this.times[a] as number, this.seqs[a] as number, this.times[b] as number, this.seqs[b] as number);
+    return this.earlier(
+      this.times[a] as number,
+      this.seqs[a] as number,
+      this.times[b] as number,
+      this.seqs[b] as number,
+    );
   }
 
   private move(from: number, to: number): void {
-    this.set(to, this.times[from] as number, this.seqs[from] as number, this.kinds[from] as K, this.ids[from] as string);
+    this.set(
+      to,
+      this.times[from] as number,
+      this.seqs[from] as number,
+      this.kinds[from] as K,
+      this.ids[from] as string,
+    );
   }
 
   private set(index: number, at: number, seq: number, kind: K, id: string): void {

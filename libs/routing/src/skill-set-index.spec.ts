@@ -26,7 +26,9 @@ describe('SkillSetIndex', () => {
         for (const agentSkills of agents) {
           const found: string[] = [];
           index.forEachWithin(agentSkills, (key) => found.push(key));
-          const expected = [...model].filter(([, skills]) => skills.every((s) => agentSkills.includes(s))).map(([key]) => key);
+          const expected = [...model]
+            .filter(([, skills]) => skills.every((s) => agentSkills.includes(s)))
+            .map(([key]) => key);
           expect(found.sort()).toEqual(expected.sort());
         }
       }),

@@ -17,7 +17,9 @@ export function timedSkills(skills: readonly SkillRequirement[], queuedAt: numbe
     // The same skill twice: the stricter requirement wins.
     byName.set(name, Math.max(byName.get(name) ?? Number.NEGATIVE_INFINITY, until));
   }
-  return [...byName].map(([name, mandatoryUntil]) => ({ name, mandatoryUntil })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  return [...byName]
+    .map(([name, mandatoryUntil]) => ({ name, mandatoryUntil }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 export const isMandatoryAt = (skill: TimedSkill, now: number): boolean => now < skill.mandatoryUntil;

@@ -24,9 +24,9 @@ const entryArb = (seq: number): fc.Arbitrary<WaitingEntry> =>
     }));
 
 const step = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), member: fc.nat(40), seq: fc.nat(1_000) }).chain(({ member, seq }) =>
-    entryArb(seq).map((entry) => ({ kind: 'set' as const, id: `m${member}`, entry })),
-  ),
+  fc
+    .record({ kind: fc.constant('set' as const), member: fc.nat(40), seq: fc.nat(1_000) })
+    .chain(({ member, seq }) => entryArb(seq).map((entry) => ({ kind: 'set' as const, id: `m${member}`, entry }))),
   fc.record({ kind: fc.constant('delete' as const), id: fc.nat(40).map((m) => `m${m}`) }),
 );
 

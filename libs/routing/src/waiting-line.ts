@@ -100,7 +100,8 @@ export class WaitingLine {
         if (first >= members.length) break;
         let best = first;
         const end = Math.min(first + ARITY, members.length);
-        for (let child = first + 1; child < end; child += 1) if (earlier(order, child * FIELDS, order, best * FIELDS)) best = child;
+        for (let child = first + 1; child < end; child += 1)
+          if (earlier(order, child * FIELDS, order, best * FIELDS)) best = child;
         if (!earlier(order, best * FIELDS, moving, 0)) break;
         this.move(best, at);
         at = best;

@@ -58,33 +58,44 @@ describe('WaitingQueues', () => {
     // Twelve skills, so ids run past 9 and their numeric order is neither the names' order nor the ids' as text.
     const names = Array.from({ length: 12 }, (_, i) => `skill-${String.fromCharCode(108 - i)}`);
     const skillSet = fc.uniqueArray(fc.constantFrom(...names), { maxLength: 3 }).map((s) => [...s].sort());
-    const groups = fc.array(fc.record({ skills: skillSet, priority: fc.integer({ min: 1, max: 5 }), members: fc.integer({ min: 1, max: 3 }) }), {
-      maxLength: 20,
-    });
-    fc.assert(
-      fc.property(groups, fc.array(fc.uniqueArray(fc.constantFrom(...names), { maxLength: 6 }), { minLength: 1, maxLength: 5 }), (planned, agents) => {
-        const skillIds = new SkillIds();
-        for (const name of names) skillIds.idOf(name);
-        const queues = new WaitingQueues(skillIds);
-        const heads = new Map<string, { skills: string[]; head: WaitingEntry }>();
-        let seq = 0;
-        for (const { skills, priority, members } of planned) {
-          const key = generalKey('nonlive', skills);
-          for (let m = 0; m < members; m += 1) {
-            const queued = entry(`i${(seq += 1)}`, seq, { priority });
-            queues.join(key, 'nonlive', skills, queued, false);
-            const current = heads.get(key);
-            if (!current || servedBefore(queued, current.head) < 0) heads.set(key, { skills, head: queued });
-          }
-        }
-        for (const agentSkills of agents) {
-          const expected = [...heads.values()]
-            .filter(({ skills }) => skills.every((skill) => agentSkills.includes(skill)))
-            .map(({ head }) => head)
-            .sort(servedBefore)[0];
-          expect(queues.firstFor('nonlive', 'agent', skillIds.sortedIds(agentSkills))).toEqual(expected);
-        }
+    const groups = fc.array(
+      fc.record({
+        skills: skillSet,
+        priority: fc.integer({ min: 1, max: 5 }),
+        members: fc.integer({ min: 1, max: 3 }),
       }),
+      {
+        maxLength: 20,
+      },
+    );
+    fc.assert(
+      fc.property(
+        groups,
+        fc.array(fc.uniqueArray(fc.constantFrom(...names), { maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        (planned, agents) => {
+          const skillIds = new SkillIds();
+          for (const name of names) skillIds.idOf(name);
+          const queues = new WaitingQueues(skillIds);
+          const heads = new Map<string, { skills: string[]; head: WaitingEntry }>();
+          let seq = 0;
+          for (const { skills, priority, members } of planned) {
+            const key = generalKey('nonlive', skills);
+            for (let m = 0; m < members; m += 1) {
+              const queued = entry(`i${(seq += 1)}`, seq, { priority });
+              queues.join(key, 'nonlive', skills, queued, false);
+              const current = heads.get(key);
+              if (!current || servedBefore(queued, current.head) < 0) heads.set(key, { skills, head: queued });
+            }
+          }
+          for (const agentSkills of agents) {
+            const expected = [...heads.values()]
+              .filter(({ skills }) => skills.every((skill) => agentSkills.includes(skill)))
+              .map(({ head }) => head)
+              .sort(servedBefore)[0];
+            expect(queues.firstFor('nonlive', 'agent', skillIds.sortedIds(agentSkills))).toEqual(expected);
+          }
+        },
+      ),
     );
   });
 });

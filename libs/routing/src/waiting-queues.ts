@@ -43,7 +43,8 @@ interface WaitingGroup {
 export const generalKey = (type: InteractionType, mandatorySkills: readonly string[]): string =>
   `${type}|${mandatorySkills.join(',')}`;
 export const personalKey = (agentId: string, type: InteractionType): string => `pq:${agentId}|${type}`;
-const personalAgentOf = (key: string, type: InteractionType): string => key.slice('pq:'.length, key.length - type.length - 1);
+const personalAgentOf = (key: string, type: InteractionType): string =>
+  key.slice('pq:'.length, key.length - type.length - 1);
 
 /**
  * Waiting interactions grouped by what an agent needs to take them (type + mandatory skills, or the one agent
@@ -129,7 +130,13 @@ export class WaitingQueues {
 
   /** Every group with its members, for a snapshot: joining them again, in any order, rebuilds the same lines. */
   groupsSnapshot(): WaitingGroupSnapshot[] {
-    return [...this.groups.values()].map(({ key, type, skills, isPersonal, members }) => ({ key, type, skills, isPersonal, members: members.values() }));
+    return [...this.groups.values()].map(({ key, type, skills, isPersonal, members }) => ({
+      key,
+      type,
+      skills,
+      isPersonal,
+      members: members.values(),
+    }));
   }
 
   waitingCount(): number {

@@ -1,12 +1,19 @@
 // The launcher run as `npm start` runs it, for a start that must fail: how it ended, what it printed, and whether it
 // left anything running.
-import { freePort } from '@switchboard/nats-server';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLineOf, isAlive, LAUNCHER_ENTRY, launcherEnvironment, recordedProcesses, REPO_ROOT } from './platform.js';
+import { freePort } from '@switchboard/nats-server';
+import {
+  commandLineOf,
+  isAlive,
+  LAUNCHER_ENTRY,
+  launcherEnvironment,
+  recordedProcesses,
+  REPO_ROOT,
+} from './platform.js';
 
 export interface LauncherExit {
   code: number | null;
@@ -27,12 +34,19 @@ export async function launchUntilExit(extraEnv: Record<string, string>, withinMs
   });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-e2e-'));
   const env = launcherEnvironment([await freePort()], dataDir, extraEnv);
-  const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launcher = spawn(process.execPath, [LAUNCHER_ENTRY], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   launcher.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = once(launcher, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-  const outcome = await Promise.race([exited, once(AbortSignal.timeout(withinMs), 'abort').then(() => 'still running' as const)]);
+  const outcome = await Promise.race([
+    exited,
+    once(AbortSignal.timeout(withinMs), 'abort').then(() => 'still running' as const),
+  ]);
   const recorded = await recordedProcesses(dataDir);
   const leftRunning: string[] = [];
   if (outcome === 'still running') launcher.kill('SIGKILL');

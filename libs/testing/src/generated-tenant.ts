@@ -1,6 +1,6 @@
 // A tenant of many agents, written as YAML into its own configuration directory for a platform to load
 // (SWITCHBOARD_CONFIG_DIR): the agents-at-size e2e and the whole-stack benchmark (tools/bench) run on it.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,7 +10,8 @@ import path from 'node:path';
  * remembers a verified secret by its hash, so the 1,000 sign-ins cost one scrypt.
  */
 const DEMO_PASSWORD_HASH = 'scrypt$16384$8$1$kXXGzVzY0/IB4NxaAOL9rA==$76By1xkMTlBqPVdc3o6oYrgXvxv0cRH1/Q45rv0VXB4=';
-const DEMO_INTEGRATION_SECRET_HASH = 'scrypt$16384$8$1$N1Z1mtkwW6/k+L0LWUmYoA==$WzzoVoxdnDkmj5TbXYq7HBwK9UwvtdjAjqQ+utYCoHA=';
+const DEMO_INTEGRATION_SECRET_HASH =
+  'scrypt$16384$8$1$N1Z1mtkwW6/k+L0LWUmYoA==$WzzoVoxdnDkmj5TbXYq7HBwK9UwvtdjAjqQ+utYCoHA=';
 
 /** The plain secrets behind those hashes (the README's demo credentials). */
 export const GENERATED_AGENT_PASSWORD = 'demo-password';
@@ -37,7 +38,10 @@ export const generatedUsernames = (agents: number): string[] =>
   Array.from({ length: agents }, (_, index) => `agent${String(index + 1).padStart(5, '0')}`);
 
 function tenantYaml(usernames: readonly string[]): string {
-  const agents = usernames.map((username, index) => `  - { id: '${900000 + index}', username: ${username}, passwordHash: '${DEMO_PASSWORD_HASH}' }`);
+  const agents = usernames.map(
+    (username, index) =>
+      `  - { id: '${900000 + index}', username: ${username}, passwordHash: '${DEMO_PASSWORD_HASH}' }`,
+  );
   return [
     'id: size',
     'accountName: Switchboard at size',

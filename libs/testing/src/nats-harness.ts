@@ -1,7 +1,12 @@
-import { startNatsCluster, startNatsServer, type RunningNatsCluster, type RunningNatsServer } from '@switchboard/nats-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  startNatsCluster,
+  startNatsServer,
+  type RunningNatsCluster,
+  type RunningNatsServer,
+} from '@switchboard/nats-server';
 
 export interface NatsHarness extends RunningNatsServer {
   /** Stops the server and deletes its storage. */

@@ -1,13 +1,13 @@
 // The whole platform, started the way `npm start` starts it: the BUILT launcher (tools/launcher/dist/main.js),
 // which starts a private nats-server and the three apps from their dist/. Run the build first. Shared by the e2e
 // specs and the whole-stack benchmark (tools/bench), which must start the platform the same way.
-import { freePort } from '@switchboard/nats-server';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
+import { freePort } from '@switchboard/nats-server';
 import { pollUntil } from './poll-until.js';
 
 /** The repository root: libs/testing/src/ (or dist/) → ../../.. */
@@ -25,7 +25,9 @@ export type RecordedName = AppName | 'nats-server' | `${AppName}-${number}` | `n
 
 /** What the command line of a recorded process contains (a pid may have been reused since it was recorded). */
 function commandMarkerOf(name: string): string {
-  return name.startsWith('nats-server') ? 'nats-server' : path.join('apps', name.replace(/-\d+$/, ''), 'dist', 'main.js');
+  return name.startsWith('nats-server')
+    ? 'nats-server'
+    : path.join('apps', name.replace(/-\d+$/, ''), 'dist', 'main.js');
 }
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -124,7 +126,11 @@ function deadline(ms: number): Promise<'timeout'> {
  * The launcher's environment for a platform of its own: the gateways on `ports`, its data under `dataDir`, a private
  * nats-server (never a NATS the caller's shell points at), the demo tenants unless `extraEnv` says otherwise.
  */
-export function launcherEnvironment(ports: readonly number[], dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function launcherEnvironment(
+  ports: readonly number[],
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(ports[0] ?? 0),
@@ -153,7 +159,10 @@ export interface PlatformOptions {
  * Starts the launcher on a free port with a fresh data directory and resolves once GET /health answers 200 (on
  * every gateway). The launcher's output is captured and printed when it fails to start.
  */
-export async function startPlatform(extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<Platform> {
+export async function startPlatform(
+  extraEnv: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<Platform> {
   await access(LAUNCHER_ENTRY).catch(() => {
     throw new Error(`${LAUNCHER_ENTRY} is missing: build first (npx nx run-many -t build)`);
   });
@@ -185,14 +194,17 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, optio
           launcher.kill('SIGKILL');
           await exited;
         } else if (outcome.code !== 0) {
-          problems.push(`the launcher exited with code ${String(outcome.code)}, signal ${String(outcome.signal)} on SIGTERM`);
+          problems.push(
+            `the launcher exited with code ${String(outcome.code)}, signal ${String(outcome.signal)} on SIGTERM`,
+          );
         }
       }
       // The launcher stops its apps and its nats-server; whatever it left behind (or everything, when it had to
       // be killed) is ended here. Only processes it recorded for this platform, still running the same command.
       for (const { name, pid, command } of recorded) {
         if (isAlive(pid) && (await commandLineOf(pid)).includes(command)) {
-          if (launcher.signalCode !== 'SIGKILL') problems.push(`${name} (pid ${pid}) was still running after the launcher exited`);
+          if (launcher.signalCode !== 'SIGKILL')
+            problems.push(`${name} (pid ${pid}) was still running after the launcher exited`);
           process.kill(pid, 'SIGKILL');
         }
       }
@@ -226,7 +238,8 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, optio
   } catch (error) {
     const stopProblem = await stop().then(
       () => '',
-      (stopError: unknown) => `\n(and stopping it: ${stopError instanceof Error ? stopError.message.split('\n')[0] ?? '' : String(stopError)})`,
+      (stopError: unknown) =>
+        `\n(and stopping it: ${stopError instanceof Error ? (stopError.message.split('\n')[0] ?? '') : String(stopError)})`,
     );
     process.stderr.write(`switchboard failed to start; its output:\n${captured}${stopProblem}\n`);
     throw error;

@@ -65,7 +65,9 @@ export class RawConnection {
   async closedWithin(timeoutMs: number): Promise<number> {
     const deadline = sleep(timeoutMs, 'open' as const, { ref: false });
     if ((await Promise.race([this.closing.then(() => 'closed' as const), deadline])) === 'open') {
-      throw new Error(`the server kept the connection open for more than ${timeoutMs} ms; it answered: ${JSON.stringify(this.text)}`);
+      throw new Error(
+        `the server kept the connection open for more than ${timeoutMs} ms; it answered: ${JSON.stringify(this.text)}`,
+      );
     }
     return (this.closedAt ?? performance.now()) - this.openedAt;
   }

@@ -48,7 +48,8 @@ export class ServerSentEventReader {
 
 function parseBlock(block: string): ServerSentBlock {
   const lines = block.split('\n');
-  if (lines.every((line) => line.startsWith(':'))) return { comment: lines.map((line) => line.slice(1).trim()).join('\n') };
+  if (lines.every((line) => line.startsWith(':')))
+    return { comment: lines.map((line) => line.slice(1).trim()).join('\n') };
   let id: string | undefined;
   const data: string[] = [];
   for (const line of lines) {

@@ -1,8 +1,8 @@
 // `npm run agent-watch -- [--user AgentUsername] [--password demo-password] [--url http://127.0.0.1:8080]`
 // Signs in as an agent, starts its contact-center session, makes it ready, and prints every notification that
 // arrives on its CometD channel /v2/me/interactions until Ctrl-C (which ends the session).
-import { GwsAgentClient, type MeOperationName } from '@switchboard/gws-client';
 import { parseArgs } from 'node:util';
+import { GwsAgentClient, type MeOperationName } from '@switchboard/gws-client';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +44,9 @@ agent.onConnectionChange((connected) => {
   }
   if (sessionsWhenLost === undefined) return;
   const expired = agent.sessions.length > sessionsWhenLost;
-  const next = expired ? 'in a new session (the old one expired): current interactions follow' : 'what was missed follows';
+  const next = expired
+    ? 'in a new session (the old one expired): current interactions follow'
+    : 'what was missed follows';
   console.log(`\n${at} connection restored — ${next}`);
   sessionsWhenLost = undefined;
 });

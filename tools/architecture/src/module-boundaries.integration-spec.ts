@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
-import { ESLint } from 'eslint';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -12,7 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
  * type-aware rules are turned off (the probe file exists in no tsconfig); the boundary rule needs no types.
  */
 async function boundaryErrors(fromFile: string, importedLib: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: root, overrideConfig: [{ files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }] });
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfig: [{ files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }],
+  });
   const [result] = await eslint.lintText(`import * as probe from '${importedLib}';\nexport { probe };\n`, {
     filePath: path.join(root, fromFile),
   });

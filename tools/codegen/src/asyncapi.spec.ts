@@ -3,7 +3,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { generateAsyncApiRegistry, type AsyncApiDocument } from './asyncapi.js';
 
-const entry = { name: 'bus', source: 'asyncapi/bus.asyncapi.yaml', types: 'bus.types.generated.ts', registry: 'bus.registry.generated.ts' };
+const entry = {
+  name: 'bus',
+  source: 'asyncapi/bus.asyncapi.yaml',
+  types: 'bus.types.generated.ts',
+  registry: 'bus.registry.generated.ts',
+};
 const object = { type: 'object' };
 
 function contract(owners: { ping?: string; stop?: string }): AsyncApiDocument {
@@ -21,7 +26,10 @@ function contract(owners: { ping?: string; stop?: string }): AsyncApiDocument {
     },
     operations: { ping: operation('ping', owners.ping), stop: operation('stop', owners.stop) },
     components: {
-      messages: { Ping: { payload: { $ref: '#/components/schemas/Ping' } }, Reply: { payload: { $ref: '#/components/schemas/Reply' } } },
+      messages: {
+        Ping: { payload: { $ref: '#/components/schemas/Ping' } },
+        Reply: { payload: { $ref: '#/components/schemas/Reply' } },
+      },
       schemas: { Ping: object, Reply: object },
     },
   };
@@ -30,12 +38,20 @@ function contract(owners: { ping?: string; stop?: string }): AsyncApiDocument {
 describe('the bus registry codegen', () => {
   it("lists each request channel with its operation's x-owner, and each owner's channels", () => {
     const registry = generateAsyncApiRegistry(entry, contract({ ping: 'interactions', stop: 'notifier' }));
-    expect(registry).toContain(`ping: { subject: 'sb.v1.qry.{tenant}.thing.ping', request: 'Ping', reply: 'Reply', owner: 'interactions' },`);
-    expect(registry).toContain(`export const busRequestChannelsByOwner = {\n  interactions: [\n    'ping',\n  ],\n  notifier: [\n    'stop',\n  ],\n} as const;`);
-    expect(registry).toContain('export type BusRequestChannelOf<O extends BusRequestOwner> = (typeof busRequestChannelsByOwner)[O][number];');
+    expect(registry).toContain(
+      `ping: { subject: 'sb.v1.qry.{tenant}.thing.ping', request: 'Ping', reply: 'Reply', owner: 'interactions' },`,
+    );
+    expect(registry).toContain(
+      `export const busRequestChannelsByOwner = {\n  interactions: [\n    'ping',\n  ],\n  notifier: [\n    'stop',\n  ],\n} as const;`,
+    );
+    expect(registry).toContain(
+      'export type BusRequestChannelOf<O extends BusRequestOwner> = (typeof busRequestChannelsByOwner)[O][number];',
+    );
   });
 
   it('refuses a request operation that names no owner', () => {
-    expect(() => generateAsyncApiRegistry(entry, contract({ ping: 'interactions' }))).toThrow('request operation stop needs an x-owner');
+    expect(() => generateAsyncApiRegistry(entry, contract({ ping: 'interactions' }))).toThrow(
+      'request operation stop needs an x-owner',
+    );
   });
 });

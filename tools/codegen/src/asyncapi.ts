@@ -77,7 +77,8 @@ function payloadsOf(document: AsyncApiDocument, channelRef: string): string[] {
 
 function payloadOf(document: AsyncApiDocument, channelRef: string): string {
   const [first, ...others] = payloadsOf(document, channelRef);
-  if (first === undefined || others.length > 0) throw new Error(`request channel ${channelRef} must carry exactly one message`);
+  if (first === undefined || others.length > 0)
+    throw new Error(`request channel ${channelRef} must carry exactly one message`);
   return first;
 }
 
@@ -94,7 +95,9 @@ function ownerOf(name: string, operation: Operation): string {
 function ownersTable(prefix: string, Prefix: string, requests: { channel: string; owner: string }[]): string[] {
   const lines: string[] = [];
   const owners = [...new Set(requests.map((r) => r.owner))].sort();
-  lines.push(`/** The request channels each service answers (their operations' \`x-owner\`), in the contract's order. */`);
+  lines.push(
+    `/** The request channels each service answers (their operations' \`x-owner\`), in the contract's order. */`,
+  );
   lines.push(`export const ${prefix}RequestChannelsByOwner = {`);
   for (const owner of owners) {
     lines.push(`  ${/^[a-z0-9]+$/.test(owner) ? owner : `'${owner}'`}: [`);
@@ -105,7 +108,10 @@ function ownersTable(prefix: string, Prefix: string, requests: { channel: string
   lines.push(`/** A service that answers requests on the bus. */`);
   lines.push(`export type ${Prefix}RequestOwner = keyof typeof ${prefix}RequestChannelsByOwner;`, '');
   lines.push(`/** The request channels one service answers. */`);
-  lines.push(`export type ${Prefix}RequestChannelOf<O extends ${Prefix}RequestOwner> = (typeof ${prefix}RequestChannelsByOwner)[O][number];`, '');
+  lines.push(
+    `export type ${Prefix}RequestChannelOf<O extends ${Prefix}RequestOwner> = (typeof ${prefix}RequestChannelsByOwner)[O][number];`,
+    '',
+  );
   return lines;
 }
 
@@ -129,7 +135,13 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
     if (operation.reply) {
       const reply = payloadOf(document, operation.reply.channel.$ref);
       if (requests.some((r) => r.channel === channel)) throw new Error(`request channel ${channel} has two operations`);
-      requests.push({ channel, address, request: payloadOf(document, operation.channel.$ref), reply, owner: ownerOf(name, operation) });
+      requests.push({
+        channel,
+        address,
+        request: payloadOf(document, operation.channel.$ref),
+        reply,
+        owner: ownerOf(name, operation),
+      });
     } else {
       const payloads = payloadsOf(document, operation.channel.$ref);
       const union = `${pascalCase(channel)}Payload`;
@@ -149,7 +161,9 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
   lines.push(`/** Request/reply channels and their subject templates. */`);
   lines.push(`export const ${prefix}RequestChannels = {`);
   for (const r of requests) {
-    lines.push(`  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}', owner: '${r.owner}' },`);
+    lines.push(
+      `  ${r.channel}: { subject: '${r.address}', request: '${r.request}', reply: '${r.reply}', owner: '${r.owner}' },`,
+    );
   }
   lines.push(`} as const;`, '');
   if (requests.length > 0) lines.push(...ownersTable(prefix, Prefix, requests));
@@ -165,9 +179,15 @@ export function generateAsyncApiRegistry(entry: AsyncApiEntry, document: AsyncAp
   lines.push(`}`, '');
   lines.push(`/** Every payload schema, as one JSON Schema document (refs point into \`$defs\`). */`);
   const unionSchemas = Object.fromEntries(
-    [...unions].map(([union, members]) => [union, { title: union, oneOf: members.map((member) => ({ $ref: `#/$defs/${member}` })) }]),
+    [...unions].map(([union, members]) => [
+      union,
+      { title: union, oneOf: members.map((member) => ({ $ref: `#/$defs/${member}` })) },
+    ]),
   );
-  const schemaDocument = { $id: `urn:switchboard:${entry.name}`, $defs: { ...schemaDefinitions(document), ...unionSchemas } };
+  const schemaDocument = {
+    $id: `urn:switchboard:${entry.name}`,
+    $defs: { ...schemaDefinitions(document), ...unionSchemas },
+  };
   lines.push(`export const ${prefix}Schemas = ${JSON.stringify(schemaDocument, null, 2)} as const;`, '');
   return banner(entry.source) + lines.join('\n');
 }

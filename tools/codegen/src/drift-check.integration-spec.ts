@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const codegen = path.join(repoRoot, 'tools/codegen/dist/main.js');
@@ -36,7 +36,10 @@ describe('the codegen drift check', () => {
   });
 
   it('fails on a hand edit of a generated file, naming it and the command that fixes it', async () => {
-    await appendFile(path.join(copy, 'libs/contracts/src/generated/bus.types.generated.ts'), '\nexport type Sneaky = 1;\n');
+    await appendFile(
+      path.join(copy, 'libs/contracts/src/generated/bus.types.generated.ts'),
+      '\nexport type Sneaky = 1;\n',
+    );
     const result = check(copy);
     expect(result.status).toBe(1);
     expect(result.output).toContain('bus.types.generated.ts');

@@ -1,10 +1,10 @@
 // `node tools/codegen/dist/lint-contracts.js`: lints every OpenAPI contract with Redocly (a warning fails too) and
 // validates every AsyncAPI contract with the AsyncAPI parser. Exits non-zero on any problem Redocly reports or any
 // AsyncAPI error.
-import { Parser } from '@asyncapi/parser';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Parser } from '@asyncapi/parser';
 import { readManifest } from './manifest.js';
 
 /** Spectral's DiagnosticSeverity.Error (the parser's own copy of the enum is not the one exported). */
@@ -59,15 +59,21 @@ function reportsIn(text: string): RedoclyReport[] {
 function lintOpenApi(root: string, sources: string[]): boolean {
   const redocly = path.join(root, 'node_modules', '.bin', 'redocly');
   const files = sources.map((source) => path.join('contracts', source));
-  const result = spawnSync(redocly, ['lint', '--config', 'contracts/redocly.yaml', '--format', 'json', '--max-problems', '1000', ...files], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-  });
+  const result = spawnSync(
+    redocly,
+    ['lint', '--config', 'contracts/redocly.yaml', '--format', 'json', '--max-problems', '1000', ...files],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    },
+  );
   const reports = reportsIn(result.stdout);
   if (reports.length !== files.length) {
-    console.error(`redocly lint reported on ${String(reports.length)} of ${String(files.length)} files (exit ${String(result.status)}):\n${result.stderr}`);
+    console.error(
+      `redocly lint reported on ${String(reports.length)} of ${String(files.length)} files (exit ${String(result.status)}):\n${result.stderr}`,
+    );
     return false;
   }
   let errors = 0;
@@ -77,7 +83,9 @@ function lintOpenApi(root: string, sources: string[]): boolean {
     errors += report.totals.errors;
     warnings += report.totals.warnings;
   }
-  console.log(`${files.join(', ')}: ${String(errors)} error(s), ${String(warnings)} warning(s) (Redocly, contracts/redocly.yaml)`);
+  console.log(
+    `${files.join(', ')}: ${String(errors)} error(s), ${String(warnings)} warning(s) (Redocly, contracts/redocly.yaml)`,
+  );
   return errors === 0 && warnings === 0;
 }
 

@@ -36,7 +36,9 @@ async function check(root: string, files: Map<string, string>): Promise<number> 
   }
   console.error('codegen: generated code has drifted from the contracts:');
   for (const line of drifted) console.error(`  - ${line}`);
-  console.error(`Generated files are never edited by hand. Fix: edit contracts/ if needed, then run \`${FIX_COMMAND}\`.`);
+  console.error(
+    `Generated files are never edited by hand. Fix: edit contracts/ if needed, then run \`${FIX_COMMAND}\`.`,
+  );
   return 1;
 }
 

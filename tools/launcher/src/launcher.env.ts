@@ -1,9 +1,12 @@
-import { portSchema } from '@switchboard/config';
 import { z } from 'zod';
+import { portSchema } from '@switchboard/config';
 
 export const launcherEnvSchema = z.object({
   /** Join this NATS instead of starting a private one. */
-  NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'must look like nats://host:port').optional(),
+  NATS_URL: z
+    .string()
+    .regex(/^(nats|tls):\/\/\S+$/, 'must look like nats://host:port')
+    .optional(),
   PORT: portSchema.default(8080),
   HOST: z.string().default('127.0.0.1'),
   /** JetStream storage, the generated signing key and the apps' pid files live here. */

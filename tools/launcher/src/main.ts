@@ -5,10 +5,10 @@
 // (2 by default), the tenants spread over them.
 // An invalid configuration — the launcher's, a tenant file, or an app's environment (an app then exits with
 // EXIT_CONFIG) — stops it all with the message and exit status 78; an app that crashes otherwise is restarted.
+import path from 'node:path';
 import { ConfigError, EXIT_CONFIG, EXIT_FAILURE, loadTenantConfigs, parseEnv } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
 import { freePort, NatsServerNotFoundError } from '@switchboard/nats-server';
-import path from 'node:path';
 import { launcherEnvSchema } from './launcher.env.js';
 import { NatsClusterSupervisor } from './nats-cluster-supervisor.js';
 import { NatsSupervisor } from './nats-supervisor.js';
@@ -21,7 +21,10 @@ const READY_TIMEOUT_MS = 60_000;
 async function waitForReady(url: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -91,7 +94,10 @@ async function main(): Promise<void> {
         : await NatsSupervisor.start(path.join(dataDir, 'nats'), runDir, logger);
     }
     const natsUrl = env.NATS_URL ?? nats?.url ?? '';
-    logger.info({ natsUrl, private: nats !== undefined }, nats ? `started a private ${layout.cluster ? 'NATS cluster' : 'nats-server'}` : 'joining NATS');
+    logger.info(
+      { natsUrl, private: nats !== undefined },
+      nats ? `started a private ${layout.cluster ? 'NATS cluster' : 'nats-server'}` : 'joining NATS',
+    );
 
     const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
     const ports = [env.PORT, env.SECOND_GATEWAY_PORT ?? env.PORT + 1].slice(0, layout.gateways);
@@ -167,13 +173,20 @@ async function main(): Promise<void> {
       probes[name('gateway', index)] = `${base}/readyz`;
       metrics[name('gateway', index)] = `${base}/metrics`;
     }
-    logger.info({ urls: bases, readiness: probes, metrics }, `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`);
+    logger.info(
+      { urls: bases, readiness: probes, metrics },
+      `Switchboard is ready at ${bases.join(' and ')} (demo credentials in README.md); Ctrl-C stops it`,
+    );
   }
 }
 
 /** Says why Switchboard could not run, and exits: EXIT_CONFIG for an invalid configuration, EXIT_FAILURE otherwise. */
 function exitWith(error: unknown): never {
-  if (error instanceof NatsServerNotFoundError || error instanceof ConfigError || error instanceof AppConfigurationError) {
+  if (
+    error instanceof NatsServerNotFoundError ||
+    error instanceof ConfigError ||
+    error instanceof AppConfigurationError
+  ) {
     console.error(`npm start: ${error.message}`);
   } else {
     console.error('npm start: failed:', error);

@@ -1,11 +1,11 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { createLogger } from '@switchboard/logging';
 import { isAlive, pollUntil } from '@switchboard/testing';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { NatsClusterSupervisor } from './nats-cluster-supervisor.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -22,9 +22,14 @@ describe('NatsClusterSupervisor', () => {
 
   it('runs 3 JetStream nodes, restarts a killed one into the cluster, and stops them all', async () => {
     const runDir = path.join(dataDir, 'run');
-    const pidOf = async (node: string): Promise<number> => Number((await readFile(path.join(runDir, `nats-server-${node}.pid`), 'utf8')).trim());
+    const pidOf = async (node: string): Promise<number> =>
+      Number((await readFile(path.join(runDir, `nats-server-${node}.pid`), 'utf8')).trim());
     const cluster = await NatsClusterSupervisor.start(path.join(dataDir, 'cluster'), runDir, logger);
-    const connection = await connect({ servers: cluster.url.split(','), maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+    const connection = await connect({
+      servers: cluster.url.split(','),
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 100,
+    });
     try {
       expect(cluster.url.split(',')).toHaveLength(3);
       const pids = await Promise.all(['n1', 'n2', 'n3'].map(pidOf));
@@ -45,7 +50,12 @@ describe('NatsClusterSupervisor', () => {
       // (the manager too: its first JetStream API call times out while the cluster has no meta leader)
       const info = await pollUntil(
         async () =>
-          (await jetstreamManager(connection)).streams.add({ name: 'THREE', subjects: ['three.>'], storage: StorageType.File, num_replicas: 3 }),
+          (await jetstreamManager(connection)).streams.add({
+            name: 'THREE',
+            subjects: ['three.>'],
+            storage: StorageType.File,
+            num_replicas: 3,
+          }),
         { timeoutMs: 30_000, intervalMs: 200, what: 'an R3 stream placed on the cluster' },
       );
       expect(info.cluster?.replicas).toHaveLength(2);

@@ -1,7 +1,7 @@
-import type { Logger } from '@switchboard/logging';
-import { clusterNodeConfig, clusterUrl, planNatsCluster, waitForJetStreamCluster } from '@switchboard/nats-server';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Logger } from '@switchboard/logging';
+import { clusterNodeConfig, clusterUrl, planNatsCluster, waitForJetStreamCluster } from '@switchboard/nats-server';
 import { NatsSupervisor } from './nats-supervisor.js';
 
 /** Where the nodes' ports are written for operators and tests: <runDir>/nats-cluster.json. */

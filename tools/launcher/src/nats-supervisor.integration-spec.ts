@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect } from '@nats-io/transport-node';
-import { createLogger } from '@switchboard/logging';
-import { isAlive, pollUntil } from '@switchboard/testing';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { createLogger } from '@switchboard/logging';
+import { isAlive, pollUntil } from '@switchboard/testing';
 import { NatsSupervisor } from './nats-supervisor.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -44,7 +44,8 @@ describe('NatsSupervisor', () => {
 
       // the same URL reaches it again, and what was stored is still there
       const stored = await pollUntil(
-        async () => (await jetstreamManager(connection)).streams.getMessage('KEEP', { seq: 1 }).then((m) => m?.string()),
+        async () =>
+          (await jetstreamManager(connection)).streams.getMessage('KEEP', { seq: 1 }).then((m) => m?.string()),
         { timeoutMs: 20_000, intervalMs: 100, what: 'the stored message after the restart' },
       );
       expect(stored).toBe('stored before the crash');

@@ -1,7 +1,7 @@
 import type { Logger } from '@switchboard/logging';
 import { startNatsServer, type NatsServerOptions, type RunningNatsServer } from '@switchboard/nats-server';
-import { forgetPid, recordPid } from './run-dir.js';
 import { RestartBackoff } from './restart-backoff.js';
+import { forgetPid, recordPid } from './run-dir.js';
 
 /** What distinguishes one supervised nats-server from another: a node of a cluster has fixed ports and a config. */
 export interface SupervisedNatsOptions {
@@ -33,7 +33,12 @@ export class NatsSupervisor {
     private readonly options: SupervisedNatsOptions,
   ) {}
 
-  static async start(storeDir: string, runDir: string, logger: Logger, options: SupervisedNatsOptions = {}): Promise<NatsSupervisor> {
+  static async start(
+    storeDir: string,
+    runDir: string,
+    logger: Logger,
+    options: SupervisedNatsOptions = {},
+  ): Promise<NatsSupervisor> {
     const server = await NatsSupervisor.launch(storeDir, options.port, logger, options.config);
     const supervisor = new NatsSupervisor(server, storeDir, runDir, logger, options);
     await supervisor.adopt(server);
@@ -58,7 +63,12 @@ export class NatsSupervisor {
     await forgetPid(this.runDir, this.pidName);
   }
 
-  private static launch(storeDir: string, port: number | undefined, logger: Logger, config: string | undefined): Promise<RunningNatsServer> {
+  private static launch(
+    storeDir: string,
+    port: number | undefined,
+    logger: Logger,
+    config: string | undefined,
+  ): Promise<RunningNatsServer> {
     const options: NatsServerOptions = {
       storeDir,
       ...(port === undefined ? {} : { port }),

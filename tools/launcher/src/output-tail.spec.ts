@@ -6,7 +6,9 @@ describe('OutputTail', () => {
     const tail = new OutputTail();
     tail.append('interactions: failed to start: invalid configuration:\n');
     tail.append('  - SNAPSHOT_EVERY_EVENTS: Too small\n');
-    expect(tail.toString()).toBe('interactions: failed to start: invalid configuration:\n  - SNAPSHOT_EVERY_EVENTS: Too small');
+    expect(tail.toString()).toBe(
+      'interactions: failed to start: invalid configuration:\n  - SNAPSHOT_EVERY_EVENTS: Too small',
+    );
   });
 
   it('keeps only the last whole lines that fit', () => {

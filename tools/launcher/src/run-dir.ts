@@ -1,6 +1,6 @@
-import type { Logger } from '@switchboard/logging';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Logger } from '@switchboard/logging';
 
 // <dataDir>/run/<name>.pid records every process the launcher started. A launcher killed outright (SIGKILL)
 // cannot stop its children; the next start in the same data directory stops them before starting anew, so the
@@ -22,7 +22,8 @@ const isNats = (name: string): boolean => name === 'nats-server' || name.startsW
  * What a recorded process must still be running to be ours (a pid may have been reused since). Names are
  * nats-server, nats-server-<node>, <app> or <app>-<instance> (npm run start:cluster runs two of each app).
  */
-const markerOf = (name: string): string => (isNats(name) ? 'nats-server' : `apps/${name.replace(/-\d+$/, '')}/dist/main.js`);
+const markerOf = (name: string): string =>
+  isNats(name) ? 'nats-server' : `apps/${name.replace(/-\d+$/, '')}/dist/main.js`;
 
 async function stopProcess(pid: number, logger: Logger, name: string): Promise<void> {
   logger.warn({ pid, process: name }, 'stopping a process an earlier run left behind');

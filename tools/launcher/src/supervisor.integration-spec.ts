@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { createLogger } from '@switchboard/logging';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createLogger } from '@switchboard/logging';
 import { AppConfigurationError, Supervisor } from './supervisor.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -47,7 +47,9 @@ describe('Supervisor', () => {
     expect(error).toBeInstanceOf(AppConfigurationError);
     expect((error as AppConfigurationError).app).toBe('app');
     expect((error as AppConfigurationError).message).toContain('app exited with status 78');
-    expect((error as AppConfigurationError).message).toContain('/etc/sb/tenants/acme.yaml: agents.0.passwordHash: must be a scrypt hash');
+    expect((error as AppConfigurationError).message).toContain(
+      '/etc/sb/tenants/acme.yaml: agents.0.passwordHash: must be a scrypt hash',
+    );
     expect(await runs()).toBe(1);
   });
 

@@ -19,7 +19,9 @@ export class AppConfigurationError extends Error {
     readonly app: string,
     readonly said: string,
   ) {
-    super(`${app} exited with status ${String(EXIT_CONFIG)}: its configuration is invalid, so Switchboard stops instead of restarting it. It said:\n${said}`);
+    super(
+      `${app} exited with status ${String(EXIT_CONFIG)}: its configuration is invalid, so Switchboard stops instead of restarting it. It said:\n${said}`,
+    );
     this.name = 'AppConfigurationError';
   }
 }

@@ -18,13 +18,19 @@ export class DeadLettersController {
     const reply = await this.bus.request('callbackDeadLetters', adminTenant(request), {});
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     return {
-      deadLetters: reply.deadLetters.map(({ notificationId, ...letter }) => ({ notificationid: notificationId, ...letter })),
+      deadLetters: reply.deadLetters.map(({ notificationId, ...letter }) => ({
+        notificationid: notificationId,
+        ...letter,
+      })),
     };
   }
 
   @Post(':notificationid/redrive')
   @HttpCode(200)
-  async redrive(@Req() request: AdminRequest, @Param('notificationid') notificationId: string): Promise<{ notificationid: string; delivered: true }> {
+  async redrive(
+    @Req() request: AdminRequest,
+    @Param('notificationid') notificationId: string,
+  ): Promise<{ notificationid: string; delivered: true }> {
     const reply = await this.bus.request('callbackRedrive', adminTenant(request), { notificationId });
     if (reply.ok) return { notificationid: reply.notificationId, delivered: true };
     throw domainFailure(reply);

@@ -41,7 +41,10 @@ export class AgentAuthenticator {
    * that sends both on every call, CometD polls included, is not re-issued a token each time); `issueSession:
    * false` where no answer will carry the cookie.
    */
-  async authenticate(headers: IncomingHttpHeaders, { issueSession = true } = {}): Promise<AgentAuthentication | undefined> {
+  async authenticate(
+    headers: IncomingHttpHeaders,
+    { issueSession = true } = {},
+  ): Promise<AgentAuthentication | undefined> {
     const session = cookieValue(headers.cookie, SESSION_COOKIE);
     const presented = session === undefined ? {} : { presentedSession: session };
     // verified only where its answer is used: not on a Basic request that will not be issued a session (CometD polls)
@@ -54,7 +57,11 @@ export class AgentAuthenticator {
       if (!issueSession) return { identity, ...presented };
       const own = await sessionIdentity();
       if (own?.tenant === identity.tenant && own.agentId === identity.agentId) return { identity, ...presented };
-      return { identity, newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS), ...presented };
+      return {
+        identity,
+        newSession: await this.signer.sign('gws-session', identity, SESSION_TTL_SECONDS),
+        ...presented,
+      };
     }
     const identity = await sessionIdentity();
     return identity ? { identity, ...presented } : undefined;

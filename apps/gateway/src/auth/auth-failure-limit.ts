@@ -22,9 +22,15 @@ export function registerAuthFailureLimit(app: NestFastifyApplication): void {
     if (isProbe(request.url)) return;
     const wait = failures.retryAfterSeconds(sourceAddress(request));
     if (wait === undefined) return;
-    const error = new ApiError('rate_limited', `Too many failed authentications from this address; retry after ${wait} seconds`);
+    const error = new ApiError(
+      'rate_limited',
+      `Too many failed authentications from this address; retry after ${wait} seconds`,
+    );
     const rendered = renderError(dialectOf(request.url), error);
-    return reply.code(rendered.status).headers({ ...rendered.headers, 'retry-after': String(wait) }).send(rendered.body);
+    return reply
+      .code(rendered.status)
+      .headers({ ...rendered.headers, 'retry-after': String(wait) })
+      .send(rendered.body);
   });
   fastify.addHook('onResponse', async (request, reply) => {
     if (reply.statusCode === 401) failures.record(sourceAddress(request));

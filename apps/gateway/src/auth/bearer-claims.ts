@@ -1,5 +1,5 @@
-import type { AccessTokenClaims, TokenSigner } from '@switchboard/auth';
 import type { FastifyRequest } from 'fastify';
+import type { AccessTokenClaims, TokenSigner } from '@switchboard/auth';
 import { ApiError } from '../errors/api-error.js';
 
 type BearerRequest = FastifyRequest & { bearerClaims?: Promise<AccessTokenClaims | undefined> };
@@ -18,7 +18,11 @@ export function bearerClaimsOf(request: FastifyRequest, signer: TokenSigner): Pr
 }
 
 /** The verified claims of the request's bearer token, which must carry `scope`: 401 without a valid token, 403 without the scope. */
-export async function requireBearerScope(request: FastifyRequest, signer: TokenSigner, scope: string): Promise<AccessTokenClaims> {
+export async function requireBearerScope(
+  request: FastifyRequest,
+  signer: TokenSigner,
+  scope: string,
+): Promise<AccessTokenClaims> {
   if (!/^bearer\s+\S+$/i.test(request.headers.authorization ?? '')) {
     throw new ApiError('unauthorized', 'a bearer token is required: get one from POST /Auth/connect/token');
   }

@@ -30,7 +30,8 @@ export class TenantDirectory {
         allowInsecureCallbacks: tenant.allowInsecureCallbacks,
         gwsCsrfProtection: tenant.gwsCsrfProtection,
       });
-      for (const client of tenant.integrationClients) this.clients.set(client.clientId, { ...client, tenant: tenant.id });
+      for (const client of tenant.integrationClients)
+        this.clients.set(client.clientId, { ...client, tenant: tenant.id });
       for (const agent of tenant.agents) this.agents.set(agent.username.toLowerCase(), { ...agent, tenant: tenant.id });
     }
   }

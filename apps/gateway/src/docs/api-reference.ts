@@ -1,5 +1,5 @@
-import scalar from '@scalar/fastify-api-reference';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance } from 'fastify';
 import type { ContractFile, ContractFiles } from './contract-files.js';
 
@@ -7,8 +7,12 @@ export const DOCS_PATH = '/docs';
 
 /** Serves one contract at /<kind>/<name>.yaml, byte for byte, and at .json. */
 function serveContract(docs: FastifyInstance, kind: 'openapi' | 'asyncapi', contract: ContractFile): void {
-  docs.get(`/${kind}/${contract.name}.yaml`, (_request, reply) => reply.type('application/yaml; charset=utf-8').send(contract.yaml));
-  docs.get(`/${kind}/${contract.name}.json`, (_request, reply) => reply.type('application/json; charset=utf-8').send(contract.json));
+  docs.get(`/${kind}/${contract.name}.yaml`, (_request, reply) =>
+    reply.type('application/yaml; charset=utf-8').send(contract.yaml),
+  );
+  docs.get(`/${kind}/${contract.name}.json`, (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(contract.json),
+  );
 }
 
 /**

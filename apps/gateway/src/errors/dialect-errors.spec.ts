@@ -34,20 +34,29 @@ describe('renderError', () => {
       headers: { 'www-authenticate': 'Basic realm="Switchboard"' },
       body: { statusCode: 20, statusMessage: 'Access denied' },
     });
-    expect(renderError('gws', new ApiError('missing_parameter', 'x')).body).toEqual({ statusCode: 1, statusMessage: 'x' });
+    expect(renderError('gws', new ApiError('missing_parameter', 'x')).body).toEqual({
+      statusCode: 1,
+      statusMessage: 'x',
+    });
   });
 
   it('renders ICWS errors as {__type, errorId, message}, 401 with the documented WWW-Authenticate', () => {
     expect(renderError('icws', new ApiError('unauthorized', 'The session is not valid.'))).toEqual({
       status: 401,
       headers: { 'www-authenticate': 'ICWS realm="ICWS" location="/ICWS/connection"' },
-      body: { __type: 'urn:inin.com:common:error', errorId: 'error.request.session.invalid', message: 'The session is not valid.' },
+      body: {
+        __type: 'urn:inin.com:common:error',
+        errorId: 'error.request.session.invalid',
+        message: 'The session is not valid.',
+      },
     });
-    expect(renderError('icws', new ApiError('not_found', 'gone', { code: 'error.interaction.notFound' })).body).toEqual({
-      __type: 'urn:inin.com:common:error',
-      errorId: 'error.interaction.notFound',
-      message: 'gone',
-    });
+    expect(renderError('icws', new ApiError('not_found', 'gone', { code: 'error.interaction.notFound' })).body).toEqual(
+      {
+        __type: 'urn:inin.com:common:error',
+        errorId: 'error.interaction.notFound',
+        message: 'gone',
+      },
+    );
     const missing = new ApiError('missing_parameter', 'target is required', { property: 'target' });
     expect(renderError('icws', missing).body).toEqual({
       __type: 'urn:inin.com:common:missingPropertyError',
@@ -59,7 +68,9 @@ describe('renderError', () => {
   });
 
   it('renders OAuth errors with their own code', () => {
-    expect(renderError('oauth', new ApiError('bad_request', 'You must specify a scope', { code: 'invalid_scope' })).body).toEqual({
+    expect(
+      renderError('oauth', new ApiError('bad_request', 'You must specify a scope', { code: 'invalid_scope' })).body,
+    ).toEqual({
       error: 'invalid_scope',
       error_description: 'You must specify a scope',
     });
@@ -68,9 +79,15 @@ describe('renderError', () => {
 
 describe('toApiError', () => {
   it('maps Fastify body errors to their documented statuses', () => {
-    const tooLarge = Object.assign(new Error('Request body is too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
+    const tooLarge = Object.assign(new Error('Request body is too large'), {
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+      statusCode: 413,
+    });
     expect(toApiError(tooLarge)).toMatchObject({ kind: 'payload_too_large', message: 'Payload Too Large' });
-    const badJson = Object.assign(new Error('Unexpected end'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 });
+    const badJson = Object.assign(new Error('Unexpected end'), {
+      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+      statusCode: 400,
+    });
     expect(toApiError(badJson).kind).toBe('bad_request');
   });
 
@@ -81,9 +98,15 @@ describe('toApiError', () => {
 
   it('maps NATS not answering outside a bus request (a KV read of a session while a stream elects its leader) to 503', () => {
     expect(toApiError(new errors.TimeoutError()).kind).toBe('service_unavailable');
-    expect(toApiError(new JetStreamApiError({ code: 503, err_code: 10008, description: 'JetStream system temporarily unavailable' })).kind).toBe('service_unavailable');
+    expect(
+      toApiError(
+        new JetStreamApiError({ code: 503, err_code: 10008, description: 'JetStream system temporarily unavailable' }),
+      ).kind,
+    ).toBe('service_unavailable');
     expect(toApiError(new errors.ClosedConnectionError()).kind).toBe('service_unavailable');
     // a refusal is an answer: not "unavailable"
-    expect(toApiError(new JetStreamApiError({ code: 400, err_code: 10071, description: 'wrong last sequence' })).kind).toBe('internal');
+    expect(
+      toApiError(new JetStreamApiError({ code: 400, err_code: 10071, description: 'wrong last sequence' })).kind,
+    ).toBe('internal');
   });
 });

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
-import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
 import type { GwsApi } from '@switchboard/contracts';
+import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
 import { renderIcwsError } from './icws-errors.js';
 
 export type Dialect = 'vcc' | 'oauth' | 'gws' | 'icws' | 'plain';
@@ -47,22 +47,37 @@ export function renderError(dialect: Dialect, error: ApiError): RenderedError {
       return { status, headers, body: { statusCode: GWS_STATUS_CODE[error.kind], statusMessage: error.message } };
     case 'oauth':
       if (error.kind === 'internal') {
-        return { status, headers, body: { error: 'Internal Server Error', error_description: 'An internal server error occurred' } };
+        return {
+          status,
+          headers,
+          body: { error: 'Internal Server Error', error_description: 'An internal server error occurred' },
+        };
       }
       if (error.kind === 'unsupported_media_type') {
         return {
           status: 400,
           headers,
-          body: { error: 'invalid_request', error_description: 'the body must be form-encoded (application/x-www-form-urlencoded)' },
+          body: {
+            error: 'invalid_request',
+            error_description: 'the body must be form-encoded (application/x-www-form-urlencoded)',
+          },
         };
       }
       return { status, headers, body: { error: error.code ?? 'invalid_request', error_description: error.message } };
     case 'vcc':
       if (error.kind === 'unauthorized') headers['www-authenticate'] = 'Bearer realm="interactions"';
-      return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
+      return {
+        status,
+        headers,
+        body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message },
+      };
     case 'icws':
       return renderIcwsError(error);
     case 'plain':
-      return { status, headers, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message } };
+      return {
+        status,
+        headers,
+        body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message },
+      };
   }
 }

@@ -21,7 +21,8 @@ const ERROR_ID: Record<ApiErrorKind, string> = {
   internal: 'error.server.internal',
 };
 
-type IcwsErrorType = 'urn:inin.com:common:error' | 'urn:inin.com:common:missingPropertyError' | 'urn:inin.com:common:invalidPropertyError';
+type IcwsErrorType =
+  'urn:inin.com:common:error' | 'urn:inin.com:common:missingPropertyError' | 'urn:inin.com:common:invalidPropertyError';
 
 function typeOf(errorId: string, property: string | undefined): IcwsErrorType {
   if (property === undefined) return 'urn:inin.com:common:error';
@@ -34,12 +35,19 @@ function typeOf(errorId: string, property: string | undefined): IcwsErrorType {
  * statuses stay within those the vendor's SDK documents (400, 401, 403, 404, 500…): a state that forbids an
  * action is 400 with error.interaction.invalidState, not a 409 no ICWS client expects.
  */
-export function renderIcwsError(error: ApiError): { status: number; headers: Record<string, string>; body: Record<string, unknown> } {
+export function renderIcwsError(error: ApiError): {
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+} {
   const status = error.kind === 'invalid_state' ? 400 : HTTP_STATUS[error.kind];
-  const headers: Record<string, string> = error.kind === 'unauthorized' ? { 'www-authenticate': ICWS_WWW_AUTHENTICATE } : {};
+  const headers: Record<string, string> =
+    error.kind === 'unauthorized' ? { 'www-authenticate': ICWS_WWW_AUTHENTICATE } : {};
   const errorId = error.code ?? ERROR_ID[error.kind];
   const message =
-    error.kind === 'unsupported_media_type' ? 'The body must be application/vnd.inin.icws+json or application/json.' : error.message;
+    error.kind === 'unsupported_media_type'
+      ? 'The body must be application/vnd.inin.icws+json or application/json.'
+      : error.message;
   const property = error.property === undefined ? {} : { propertyName: error.property };
   return { status, headers, body: { __type: typeOf(errorId, error.property), errorId, message, ...property } };
 }

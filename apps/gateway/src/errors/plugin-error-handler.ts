@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Logger } from '@switchboard/logging';
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from '@switchboard/logging';
 import { dialectOf, renderError } from './dialect-errors.js';
 import { toApiError } from './to-api-error.js';
 

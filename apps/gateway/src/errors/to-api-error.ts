@@ -20,7 +20,8 @@ export function toApiError(error: unknown): ApiError {
       cause: error,
     });
   }
-  if (error instanceof BusProtocolError) return new ApiError('internal', 'a service answered unexpectedly', { cause: error });
+  if (error instanceof BusProtocolError)
+    return new ApiError('internal', 'a service answered unexpectedly', { cause: error });
   if (isFastifyError(error)) {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ApiError('payload_too_large', 'Payload Too Large');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {

@@ -27,14 +27,16 @@ export class GwsAgentGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GwsRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const authentication = await this.authenticator.authenticate(request.headers);
-    if (!authentication) throw new ApiError('unauthorized', 'Access denied: sign in with Basic credentials or a session');
+    if (!authentication)
+      throw new ApiError('unauthorized', 'Access denied: sign in with Basic credentials or a session');
     if (authentication.newSession !== undefined) {
       void reply.header('set-cookie', this.authenticator.sessionCookie(authentication.newSession));
     }
     if (this.directory.rules(authentication.identity.tenant)?.gwsCsrfProtection) {
       if (SAFE_METHODS.has(request.method)) {
         const session = authentication.newSession ?? authentication.presentedSession;
-        if (session !== undefined) void reply.header('X-CSRF-HEADER', CSRF_HEADER_NAME).header(CSRF_HEADER_NAME, this.csrf.tokenFor(session));
+        if (session !== undefined)
+          void reply.header('X-CSRF-HEADER', CSRF_HEADER_NAME).header(CSRF_HEADER_NAME, this.csrf.tokenFor(session));
       } else {
         const token = request.headers[CSRF_HEADER_NAME.toLowerCase()];
         if (!this.csrf.matches(authentication.presentedSession, typeof token === 'string' ? token : undefined)) {

@@ -1,5 +1,5 @@
-import type { CommandFailure, GwsApi } from '@switchboard/contracts';
 import type { AgentIdentity } from '@switchboard/auth';
+import type { CommandFailure, GwsApi } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { GWS_STATUS_CODE } from '../errors/dialect-errors.js';
 import { domainFailure } from '../errors/domain-failure.js';
@@ -23,4 +23,3 @@ export function agentOf(request: GwsRequest): AgentIdentity {
   if (!request.agent) throw new ApiError('unauthorized', 'Access denied');
   return request.agent;
 }
-

@@ -12,7 +12,13 @@ type Schemas = GwsApi.components['schemas'];
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
 type SupervisorPage = GwsApi.paths['/api/v2/interactions']['get']['responses']['200']['content']['application/json'];
 
-const SUPERVISOR_STATE = { 'in-plan': 'Queued', waiting: 'Queued', offered: 'Invited', connected: 'Processing', 'in-workbin': 'InWorkbin' } as const;
+const SUPERVISOR_STATE = {
+  'in-plan': 'Queued',
+  waiting: 'Queued',
+  offered: 'Invited',
+  connected: 'Processing',
+  'in-workbin': 'InWorkbin',
+} as const;
 
 /** An interaction as a supervisor sees it: where it is and with whom; a supervisor operates on none of them. */
 function supervisorView({ interaction, status, agentId, workbin }: Listed): Schemas['Interaction'] {
@@ -39,7 +45,10 @@ export class InteractionsController {
 
   /** One page: a contact center holds far more active interactions than one answer (or one bus reply) can. */
   @Get()
-  async list(@Req() request: GwsRequest, @Query() query: { offset?: unknown; limit?: unknown }): Promise<SupervisorPage> {
+  async list(
+    @Req() request: GwsRequest,
+    @Query() query: { offset?: unknown; limit?: unknown },
+  ): Promise<SupervisorPage> {
     const identity = agentOf(request);
     if (this.directory.agentIn(identity.tenant, identity.username)?.role !== 'supervisor') {
       throw new ApiError('no_permission', 'Only supervisors may list every interaction of the contact center');
@@ -51,12 +60,18 @@ export class InteractionsController {
   }
 
   @Get(':id')
-  async get(@Req() request: GwsRequest, @Param('id') id: string): Promise<{ statusCode: 0; interaction: Schemas['Interaction'] }> {
+  async get(
+    @Req() request: GwsRequest,
+    @Param('id') id: string,
+  ): Promise<{ statusCode: 0; interaction: Schemas['Interaction'] }> {
     const identity = agentOf(request);
     const reply = await this.bus.request('agentInteractions', identity.tenant, { agentId: identity.agentId });
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     const mine = reply.interactions.find(({ interaction }) => interaction.id === id);
     if (!mine) throw new ApiError('not_found', `no interaction ${id} is offered to or handled by this agent`);
-    return { statusCode: 0, interaction: interactionResource(mine.interaction, agentStateOf(mine.status), mine.permitted) };
+    return {
+      statusCode: 0,
+      interaction: interactionResource(mine.interaction, agentStateOf(mine.status), mine.permitted),
+    };
   }
 }

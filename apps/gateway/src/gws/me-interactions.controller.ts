@@ -54,7 +54,10 @@ export class MeInteractionsController {
   async operateOnCollection(@Req() request: GwsRequest): Promise<Schemas['StatusResponse']> {
     const operation = validBody(this.validateCollectionOperation, request.body);
     if (operation.operationName !== 'GetWorkbinContent') {
-      return { statusCode: 2, statusMessage: `${operation.operationName} needs an interaction: POST /api/v2/me/interactions/{id}` };
+      return {
+        statusCode: 2,
+        statusMessage: `${operation.operationName} needs an interaction: POST /api/v2/me/interactions/{id}`,
+      };
     }
     const referenceId = this.referenceIds.next();
     return gwsStatusOf(await this.perform(agentOf(request), '', operation, referenceId), referenceId);
@@ -68,12 +71,23 @@ export class MeInteractionsController {
     return gwsStatusOf(await this.perform(agentOf(request), interactionId, operation, referenceId), referenceId);
   }
 
-  private perform(identity: AgentIdentity, interactionId: string, operation: Operation, referenceId: number): Promise<{ ok: true } | CommandFailure> {
+  private perform(
+    identity: AgentIdentity,
+    interactionId: string,
+    operation: Operation,
+    referenceId: number,
+  ): Promise<{ ok: true } | CommandFailure> {
     const command = { interactionId, agentId: identity.agentId, referenceId };
     const workbin = (op: 'place' | 'list') => {
       if (operation.workbin === undefined) throw missing('workbin');
       const target = op === 'place' ? { interactionId } : {};
-      return this.bus.request('agentWorkbin', identity.tenant, { agentId: identity.agentId, referenceId, operation: op, workbin: operation.workbin, ...target });
+      return this.bus.request('agentWorkbin', identity.tenant, {
+        agentId: identity.agentId,
+        referenceId,
+        operation: op,
+        workbin: operation.workbin,
+        ...target,
+      });
     };
     switch (operation.operationName) {
       case 'Accept':
@@ -87,11 +101,18 @@ export class MeInteractionsController {
       case 'Complete':
       case 'StopProcessing':
         // With a queue named, the work goes on there (8.5.2 workitems): the agent sees it Completed either way.
-        if (operation.queueName !== undefined) return this.bus.request('interactionTransferToRoute', identity.tenant, { ...command, route: operation.queueName });
+        if (operation.queueName !== undefined)
+          return this.bus.request('interactionTransferToRoute', identity.tenant, {
+            ...command,
+            route: operation.queueName,
+          });
         return this.bus.request('interactionComplete', identity.tenant, command);
       case 'PlaceInQueue':
         if (operation.queueName === undefined) throw missing('queueName');
-        return this.bus.request('interactionTransferToRoute', identity.tenant, { ...command, route: operation.queueName });
+        return this.bus.request('interactionTransferToRoute', identity.tenant, {
+          ...command,
+          route: operation.queueName,
+        });
       case 'PlaceInWorkbin':
         return workbin('place');
       case 'GetWorkbinContent':

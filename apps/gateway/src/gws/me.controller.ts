@@ -49,7 +49,12 @@ export class MeController {
     const identity = agentOf(request);
     const reply = await this.bus.request('agentGet', identity.tenant, { agentId: identity.agentId });
     const agent = agentIn(reply);
-    const user: Schemas['User'] = { id: agent.id, userName: agent.username, loggedIn: agent.loggedIn, ready: agent.ready };
+    const user: Schemas['User'] = {
+      id: agent.id,
+      userName: agent.username,
+      loggedIn: agent.loggedIn,
+      ready: agent.ready,
+    };
     if (subresources === '*') user.skills = skillsIn(reply).map(({ name, level }) => ({ id: name, name, level }));
     return { statusCode: 0, user };
   }
@@ -68,17 +73,31 @@ export class MeController {
    */
   @Post('channels/:channel')
   @HttpCode(200)
-  async operateOnChannel(@Req() request: GwsRequest, @Param('channel') channel: string): Promise<Schemas['StatusResponse']> {
+  async operateOnChannel(
+    @Req() request: GwsRequest,
+    @Param('channel') channel: string,
+  ): Promise<Schemas['StatusResponse']> {
     const operation = validBody(this.validateChannelOperation, request.body);
     const type = typeOfChannel(channel);
-    if (type === undefined) throw new ApiError('not_found', `no channel "${channel}"; channels: ${Object.keys(CHANNEL_TYPES).join(', ')}`);
-    return this.change(request, { change: operation.operationName === 'Ready' ? 'ready' : 'not-ready', channel: type, ...reasonOf(operation) });
+    if (type === undefined)
+      throw new ApiError('not_found', `no channel "${channel}"; channels: ${Object.keys(CHANNEL_TYPES).join(', ')}`);
+    return this.change(request, {
+      change: operation.operationName === 'Ready' ? 'ready' : 'not-ready',
+      channel: type,
+      ...reasonOf(operation),
+    });
   }
 
-  private async change(request: GwsRequest, change: Omit<ChangeAgentStateCommand, 'agentId'>): Promise<Schemas['StatusResponse']> {
+  private async change(
+    request: GwsRequest,
+    change: Omit<ChangeAgentStateCommand, 'agentId'>,
+  ): Promise<Schemas['StatusResponse']> {
     const identity = agentOf(request);
-    return gwsStatusOf(await this.bus.request('agentChangeState', identity.tenant, { agentId: identity.agentId, ...change }));
+    return gwsStatusOf(
+      await this.bus.request('agentChangeState', identity.tenant, { agentId: identity.agentId, ...change }),
+    );
   }
 }
 
-const reasonOf = (operation: { reason?: string }): { reason?: string } => (operation.reason === undefined ? {} : { reason: operation.reason });
+const reasonOf = (operation: { reason?: string }): { reason?: string } =>
+  operation.reason === undefined ? {} : { reason: operation.reason };

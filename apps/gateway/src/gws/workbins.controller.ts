@@ -36,15 +36,25 @@ export class WorkbinsController {
     const workbins = await this.workbinsOf(request);
     return {
       statusCode: 0,
-      workbins: workbins.map(({ name, scope, queue }) => ({ id: name, workbinName: name, workbinType: scope, ...(queue === undefined ? {} : { queue }) })),
+      workbins: workbins.map(({ name, scope, queue }) => ({
+        id: name,
+        workbinName: name,
+        workbinType: scope,
+        ...(queue === undefined ? {} : { queue }),
+      })),
     };
   }
 
   @Get('workbins/:id/workitems')
-  async content(@Req() request: GwsRequest, @Param('id') id: string): Promise<{ statusCode: 0; workitems: Schemas['Interaction'][] }> {
+  async content(
+    @Req() request: GwsRequest,
+    @Param('id') id: string,
+  ): Promise<{ statusCode: 0; workitems: Schemas['Interaction'][] }> {
     const workbin = (await this.workbinsOf(request)).find(({ name }) => name.toLowerCase() === id.toLowerCase());
     if (!workbin) throw new ApiError('not_found', `no workbin "${id}"`);
-    const workitems = workbin.interactions.map((interaction) => interactionResource(interaction, 'InWorkbin', undefined, { workbin: workbin.name }));
+    const workitems = workbin.interactions.map((interaction) =>
+      interactionResource(interaction, 'InWorkbin', undefined, { workbin: workbin.name }),
+    );
     return { statusCode: 0, workitems };
   }
 
@@ -55,7 +65,12 @@ export class WorkbinsController {
     const identity = agentOf(request);
     const referenceId = this.referenceIds.next();
     const operation = operationName === 'Subscribe' ? 'subscribe' : 'unsubscribe';
-    const reply = await this.bus.request('agentWorkbin', identity.tenant, { agentId: identity.agentId, referenceId, operation, workbin });
+    const reply = await this.bus.request('agentWorkbin', identity.tenant, {
+      agentId: identity.agentId,
+      referenceId,
+      operation,
+      workbin,
+    });
     return gwsStatusOf(reply, referenceId);
   }
 
@@ -66,7 +81,13 @@ export class WorkbinsController {
     const identity = agentOf(request);
     const referenceId = this.referenceIds.next();
     const operation = operationName === 'AddWorkitem' ? 'place' : 'pull';
-    const reply = await this.bus.request('agentWorkbin', identity.tenant, { agentId: identity.agentId, referenceId, operation, workbin, interactionId });
+    const reply = await this.bus.request('agentWorkbin', identity.tenant, {
+      agentId: identity.agentId,
+      referenceId,
+      operation,
+      workbin,
+      interactionId,
+    });
     return gwsStatusOf(reply, referenceId);
   }
 

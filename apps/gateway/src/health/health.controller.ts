@@ -1,5 +1,13 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { BusClient, BusUnavailableError, checkReadiness, ConnectionHealth, LIVE, natsConnected, type ReadinessBody } from '@switchboard/bus';
+import {
+  BusClient,
+  BusUnavailableError,
+  checkReadiness,
+  ConnectionHealth,
+  LIVE,
+  natsConnected,
+  type ReadinessBody,
+} from '@switchboard/bus';
 import type { FastifyReply } from 'fastify';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import type { GatewayEnv } from '../gateway.env.js';
@@ -54,7 +62,9 @@ export class HealthController {
         }
       }),
     );
-    return unserved.length === 0 ? undefined : `no interactions service is answering for tenant ${unserved.sort().join(', ')}`;
+    return unserved.length === 0
+      ? undefined
+      : `no interactions service is answering for tenant ${unserved.sort().join(', ')}`;
   }
 
   /** The notifier's own readiness: its NATS connection and its registration, which the gateways route sessions by. */

@@ -11,6 +11,12 @@ describe('isProbe', () => {
   });
 
   it('takes nothing else for a probe', () => {
-    expect(['/', '/healthz', '/readyz/x', '/appconnector/interactions', '/livez?x=1'].map(isProbe)).toEqual([false, false, false, false, false]);
+    expect(['/', '/healthz', '/readyz/x', '/appconnector/interactions', '/livez?x=1'].map(isProbe)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -4,7 +4,11 @@ import { assertCustomAttributes, isReservedAttribute, parseSelect } from './attr
 
 describe('parseSelect', () => {
   it('splits a comma list, trims each name, drops empty ones and keeps their case', () => {
-    expect(parseSelect(' Eic_State, eic_remotename ,,CaseNumber')).toEqual(['Eic_State', 'eic_remotename', 'CaseNumber']);
+    expect(parseSelect(' Eic_State, eic_remotename ,,CaseNumber')).toEqual([
+      'Eic_State',
+      'eic_remotename',
+      'CaseNumber',
+    ]);
   });
 
   it('asks for the id alone when select is absent or empty', () => {

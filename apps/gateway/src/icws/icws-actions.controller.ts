@@ -105,20 +105,37 @@ export class IcwsActionsController {
     const destination = transferDestination(parameters, usersOf(this.directory, session));
     const command = this.command(session, interactionId);
     if (destination.type === 'workgroup') {
-      succeeded(await this.bus.request('interactionTransferToRoute', session.tenant, { ...command, route: destination.name }));
+      succeeded(
+        await this.bus.request('interactionTransferToRoute', session.tenant, { ...command, route: destination.name }),
+      );
       return;
     }
     const target = this.directory.agentIn(session.tenant, destination.name);
     if (!target) throw userNotFound(destination.name);
     // a user queue: offered to its agent now if it can take it, else waiting there for it
-    succeeded(await this.bus.request('interactionTransferToAgent', session.tenant, { ...command, targetAgentId: target.id, queueIfUnavailable: true }));
+    succeeded(
+      await this.bus.request('interactionTransferToAgent', session.tenant, {
+        ...command,
+        targetAgentId: target.id,
+        queueIfUnavailable: true,
+      }),
+    );
   }
 
   private command(session: IcwsSession, interactionId: string): { interactionId: string; agentId: string } {
     return { interactionId, agentId: session.agentId };
   }
 
-  private async control(session: IcwsSession, interactionId: string, change: { control: 'mute' | 'record' | 'pause'; on: boolean; supervisor?: boolean }): Promise<void> {
-    succeeded(await this.bus.request('interactionControl', session.tenant, { ...this.command(session, interactionId), ...change }));
+  private async control(
+    session: IcwsSession,
+    interactionId: string,
+    change: { control: 'mute' | 'record' | 'pause'; on: boolean; supervisor?: boolean },
+  ): Promise<void> {
+    succeeded(
+      await this.bus.request('interactionControl', session.tenant, {
+        ...this.command(session, interactionId),
+        ...change,
+      }),
+    );
   }
 }

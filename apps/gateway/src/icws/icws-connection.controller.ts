@@ -20,7 +20,9 @@ import { SERVER_FEATURES, SERVER_NAME, SERVER_VERSION } from './server-info.js';
 type Schemas = IcwsApi.components['schemas'];
 
 const authenticationFailure = (): ApiError =>
-  new ApiError('bad_request', 'The authentication process failed.', { code: 'error.request.connection.authenticationFailure' });
+  new ApiError('bad_request', 'The authentication process failed.', {
+    code: 'error.request.connection.authenticationFailure',
+  });
 
 /** `/icws/connection` and `/icws/{sessionId}/connection`: sign in, the session's state, sign out; server information. */
 @Controller('icws')
@@ -48,7 +50,9 @@ export class IcwsConnectionController {
     @Query('include') include: string | undefined,
   ): Promise<Schemas['ConnectionResponse']> {
     if (language === undefined || language.trim() === '') {
-      throw new ApiError('missing_parameter', 'The Accept-Language header is required.', { property: 'Accept-Language' });
+      throw new ApiError('missing_parameter', 'The Accept-Language header is required.', {
+        property: 'Accept-Language',
+      });
     }
     const settings = validBody(this.validateSettings, request.body);
     const agent = this.directory.agent(settings.userID);
@@ -118,7 +122,8 @@ export class IcwsConnectionController {
     await this.sessions.end(session.sessionId);
     try {
       const reply = await this.bus.request('sessionClose', session.tenant, { sessionId: session.sessionId });
-      if (!reply.ok) this.logger.warn({ sessionId: session.sessionId, error: reply.error }, 'ICWS session close refused');
+      if (!reply.ok)
+        this.logger.warn({ sessionId: session.sessionId, error: reply.error }, 'ICWS session close refused');
     } catch (error) {
       this.logger.warn({ err: error, sessionId: session.sessionId }, 'ICWS session close not delivered');
     }

@@ -22,7 +22,8 @@ const DIRECTION = { 0: undefined, 1: 'inbound', 2: 'outbound' } as const;
 function creationOf(parameters: Schemas['CreateInteractionParameters'], userNamed: UserLookup): Creation {
   switch (parameters.__type) {
     case 'urn:inin.com:interactions:createCallParameters':
-      if (parameters.additionalAttributes) assertCustomAttributes(parameters.additionalAttributes, 'additionalAttributes');
+      if (parameters.additionalAttributes)
+        assertCustomAttributes(parameters.additionalAttributes, 'additionalAttributes');
       return {
         kind: 'call',
         target: parameters.target,
@@ -40,7 +41,8 @@ function creationOf(parameters: Schemas['CreateInteractionParameters'], userName
         ...(parameters.name === undefined ? {} : { remoteName: parameters.name }),
       };
     case 'urn:inin.com:interactions:createGenericInteractionParameters': {
-      if (parameters.additionalAttributes) assertCustomAttributes(parameters.additionalAttributes, 'additionalAttributes');
+      if (parameters.additionalAttributes)
+        assertCustomAttributes(parameters.additionalAttributes, 'additionalAttributes');
       const direction = DIRECTION[parameters.interactionDirection ?? 0];
       return {
         kind: 'generic',
@@ -73,17 +75,30 @@ export class IcwsInteractionsController {
     private readonly directory: TenantDirectory,
     validators: ContractValidators,
   ) {
-    this.validateCreate = validators.icws.requestBody('post', '/icws/{sessionId}/interactions', 'application/vnd.inin.icws+json');
-    this.validateUpdate = validators.icws.requestBody('post', '/icws/{sessionId}/interactions/{interactionId}', 'application/vnd.inin.icws+json');
+    this.validateCreate = validators.icws.requestBody(
+      'post',
+      '/icws/{sessionId}/interactions',
+      'application/vnd.inin.icws+json',
+    );
+    this.validateUpdate = validators.icws.requestBody(
+      'post',
+      '/icws/{sessionId}/interactions/{interactionId}',
+      'application/vnd.inin.icws+json',
+    );
   }
 
   @Post()
   @HttpCode(201)
-  async create(@Req() request: IcwsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Schemas['InteractionCreated']> {
+  async create(
+    @Req() request: IcwsRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Schemas['InteractionCreated']> {
     const session = sessionOf(request);
     const parameters = validBody(this.validateCreate, request.body);
     const creation = creationOf(parameters, usersOf(this.directory, session));
-    const { interactionId } = succeeded(await this.bus.request('interactionCreate', session.tenant, { ...creation, agentId: session.agentId }));
+    const { interactionId } = succeeded(
+      await this.bus.request('interactionCreate', session.tenant, { ...creation, agentId: session.agentId }),
+    );
     void reply.header('location', `/icws/${session.sessionId}/interactions/${interactionId}`);
     return { interactionId };
   }

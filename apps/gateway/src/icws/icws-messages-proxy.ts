@@ -1,8 +1,8 @@
 import proxy from '@fastify/http-proxy';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import { ICWS_MESSAGES_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { withoutCookie } from '../auth/cookies.js';
 import { renderError } from '../errors/dialect-errors.js';
 import { toApiError } from '../errors/to-api-error.js';
@@ -15,9 +15,11 @@ const IDENTITY_TTL_SECONDS = 60;
 
 type ProxiedRequest = FastifyRequest & { identityToken?: string };
 
-const sessionIdOf = (request: { params: unknown }): string => (request.params as { sessionId?: string }).sessionId ?? '';
+const sessionIdOf = (request: { params: unknown }): string =>
+  (request.params as { sessionId?: string }).sessionId ?? '';
 
-const wantsEventStream = (request: FastifyRequest): boolean => /\btext\/event-stream\b/i.test(request.headers.accept ?? '');
+const wantsEventStream = (request: FastifyRequest): boolean =>
+  /\btext\/event-stream\b/i.test(request.headers.accept ?? '');
 
 /**
  * An ICWS session's messages are held by the notifier. The gateway checks the session (a browser's EventSource
@@ -25,7 +27,10 @@ const wantsEventStream = (request: FastifyRequest): boolean => /\btext\/event-st
  * short-lived identity of the session signed for the notifier, and none of the client's credentials. The answer
  * streams through unbuffered, so server-sent events arrive as they are sent.
  */
-export async function registerIcwsMessagesProxy(app: NestFastifyApplication, notifier: NotifierUpstream): Promise<void> {
+export async function registerIcwsMessagesProxy(
+  app: NestFastifyApplication,
+  notifier: NotifierUpstream,
+): Promise<void> {
   const sessions = app.get(IcwsSessions);
   const signer = app.get(TokenSigner);
   await app.register(proxy, {
@@ -42,7 +47,11 @@ export async function registerIcwsMessagesProxy(app: NestFastifyApplication, not
         const { tenant, agentId, username } = await sessions.authenticate(sessionId, request.headers, {
           csrfOptional: wantsEventStream(request),
         });
-        request.identityToken = await signer.signReused('icws-messaging', { tenant, agentId, username, sessionId }, IDENTITY_TTL_SECONDS);
+        request.identityToken = await signer.signReused(
+          'icws-messaging',
+          { tenant, agentId, username, sessionId },
+          IDENTITY_TTL_SECONDS,
+        );
         await notifier.prepare(request);
       } catch (error) {
         const rendered = renderError('icws', toApiError(error));

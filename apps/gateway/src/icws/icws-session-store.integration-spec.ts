@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Kvm } from '@nats-io/kv';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { Kvm } from '@nats-io/kv';
 import { connectBus, type NatsConnection } from '@switchboard/bus';
 import { startTestNatsCluster, type NatsClusterHarness } from '@switchboard/testing';
 import { IcwsSessionStore, SESSION_BUCKET } from './icws-session-store.js';

@@ -24,7 +24,11 @@ export class IcwsSessionStore {
   private constructor(private readonly kv: KV) {}
 
   static async open(connection: NatsConnection, ttlMs = SESSION_TTL_MS): Promise<IcwsSessionStore> {
-    const kv = await new Kvm(connection).create(SESSION_BUCKET, { history: 1, ttl: ttlMs, replicas: streamReplicas(connection) });
+    const kv = await new Kvm(connection).create(SESSION_BUCKET, {
+      history: 1,
+      ttl: ttlMs,
+      replicas: streamReplicas(connection),
+    });
     await ensureBucketReplicas(connection, `KV_${SESSION_BUCKET}`);
     return new IcwsSessionStore(kv);
   }

@@ -7,10 +7,18 @@ import { IcwsSessionStore } from './icws-session-store.js';
 import { CSRF_HEADER, IcwsSessions } from './icws-sessions.js';
 import { cookieNameOf, type SessionSecrets } from './session-secrets.js';
 
-const agent: DirectoryAgent = { id: '5464', username: 'AgentUsername', passwordHash: 'unused', tenant: 'demo' } as DirectoryAgent;
+const agent: DirectoryAgent = {
+  id: '5464',
+  username: 'AgentUsername',
+  passwordHash: 'unused',
+  tenant: 'demo',
+} as DirectoryAgent;
 
 /** The headers a client of the session sends; `csrf: null` leaves the CSRF header out. */
-const headersOf = (secrets: SessionSecrets, { cookie = secrets.cookieSecret, csrf = secrets.csrfToken }: { cookie?: string; csrf?: string | null } = {}) => ({
+const headersOf = (
+  secrets: SessionSecrets,
+  { cookie = secrets.cookieSecret, csrf = secrets.csrfToken }: { cookie?: string; csrf?: string | null } = {},
+) => ({
   cookie: `other=1; ${cookieNameOf(secrets.sessionId)}=${cookie}`,
   ...(csrf === null ? {} : { [CSRF_HEADER]: csrf }),
 });
@@ -54,9 +62,15 @@ describe('ICWS sessions in JetStream KV', () => {
   it('refuse a request missing or misquoting any of the three', async () => {
     const secrets = await sessions.open(agent, 'en-us');
     const other = await sessions.open(agent, 'en-us');
-    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: null })))).toBe('unauthorized');
-    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: other.csrfToken })))).toBe('unauthorized');
-    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { cookie: other.cookieSecret })))).toBe('unauthorized');
+    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: null })))).toBe(
+      'unauthorized',
+    );
+    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: other.csrfToken })))).toBe(
+      'unauthorized',
+    );
+    expect(
+      await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { cookie: other.cookieSecret }))),
+    ).toBe('unauthorized');
     expect(await refusal(sessions.authenticate(other.sessionId, headersOf(secrets)))).toBe('unauthorized');
     expect(await refusal(sessions.authenticate('no-such-session', headersOf(secrets)))).toBe('unauthorized');
     // A client's path is no KV key: wildcards and dots find no session rather than an error.
@@ -68,9 +82,15 @@ describe('ICWS sessions in JetStream KV', () => {
     const secrets = await sessions.open(agent, 'en-us');
     const other = await sessions.open(agent, 'en-us');
     const sse = { csrfOptional: true };
-    expect((await sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: null }), sse)).agentId).toBe('5464');
-    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: other.csrfToken }), sse))).toBe('unauthorized');
-    expect(await refusal(sessions.authenticate(secrets.sessionId, { [CSRF_HEADER]: secrets.csrfToken }, sse))).toBe('unauthorized');
+    expect((await sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: null }), sse)).agentId).toBe(
+      '5464',
+    );
+    expect(
+      await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets, { csrf: other.csrfToken }), sse)),
+    ).toBe('unauthorized');
+    expect(await refusal(sessions.authenticate(secrets.sessionId, { [CSRF_HEADER]: secrets.csrfToken }, sse))).toBe(
+      'unauthorized',
+    );
   });
 
   it('survive a gateway restart (another store on the same bucket) and end for every replica on sign-out', async () => {

@@ -1,8 +1,8 @@
-import type { IcwsSessionIdentity } from '@switchboard/auth';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { IcwsSessionIdentity } from '@switchboard/auth';
 import { cookieValue } from '../auth/cookies.js';
-import { ApiError } from '../errors/api-error.js';
 import type { DirectoryAgent } from '../auth/tenant-directory.js';
+import { ApiError } from '../errors/api-error.js';
 import { IcwsSessionStore } from './icws-session-store.js';
 import { cookieNameOf, hashSecret, newSessionSecrets, secretMatches, type SessionSecrets } from './session-secrets.js';
 
@@ -13,7 +13,8 @@ export interface IcwsSession extends IcwsSessionIdentity {
   language: string;
 }
 
-const invalidSession = (): ApiError => new ApiError('unauthorized', 'The session is not valid: sign in again at /icws/connection.');
+const invalidSession = (): ApiError =>
+  new ApiError('unauthorized', 'The session is not valid: sign in again at /icws/connection.');
 
 /** Opens, checks and ends ICWS sessions: the three things every session request needs (reference C3). */
 export class IcwsSessions {
@@ -37,14 +38,24 @@ export class IcwsSessions {
    * The session named in the path, when the request carries its cookie and its CSRF token; else 401. `csrfOptional`
    * is for a browser's EventSource, which cannot send headers: the token may be absent there, never wrong.
    */
-  async authenticate(sessionId: string, headers: IncomingHttpHeaders, { csrfOptional = false } = {}): Promise<IcwsSession> {
+  async authenticate(
+    sessionId: string,
+    headers: IncomingHttpHeaders,
+    { csrfOptional = false } = {},
+  ): Promise<IcwsSession> {
     const stored = await this.store.get(sessionId);
     if (!stored) throw invalidSession();
     if (!secretMatches(cookieValue(headers.cookie, cookieNameOf(sessionId)), stored.cookieHash)) throw invalidSession();
     const csrf = headers[CSRF_HEADER];
     const token = typeof csrf === 'string' ? csrf : undefined;
     if (!(token === undefined && csrfOptional) && !secretMatches(token, stored.csrfHash)) throw invalidSession();
-    return { sessionId, tenant: stored.tenant, agentId: stored.agentId, username: stored.username, language: stored.language };
+    return {
+      sessionId,
+      tenant: stored.tenant,
+      agentId: stored.agentId,
+      username: stored.username,
+      language: stored.language,
+    };
   }
 
   async end(sessionId: string): Promise<void> {

@@ -16,12 +16,18 @@ function failure(run: () => unknown): ApiError {
 
 describe('queueRefOf', () => {
   it('maps a workgroup to the named route, as given (the service matches it case-insensitively)', () => {
-    expect(queueRefOf({ queueType: QueueType.Workgroup, queueName: 'CrmCallRouting' }, users)).toEqual({ type: 'workgroup', name: 'CrmCallRouting' });
+    expect(queueRefOf({ queueType: QueueType.Workgroup, queueName: 'CrmCallRouting' }, users)).toEqual({
+      type: 'workgroup',
+      name: 'CrmCallRouting',
+    });
   });
 
   it('maps User, System and Station queues named after a user to that user, spelled as configured', () => {
     for (const queueType of [QueueType.User, QueueType.System, QueueType.Station]) {
-      expect(queueRefOf({ queueType, queueName: 'agentusername' }, users)).toEqual({ type: 'user', name: 'AgentUsername' });
+      expect(queueRefOf({ queueType, queueName: 'agentusername' }, users)).toEqual({
+        type: 'user',
+        name: 'AgentUsername',
+      });
     }
   });
 
@@ -42,14 +48,26 @@ describe('transferDestination', () => {
   });
 
   it('reads queueID as a workgroup or a user queue', () => {
-    expect(transferDestination({ queueID: { queueType: 2, queueName: 'SendSMS' } }, users)).toEqual({ type: 'workgroup', name: 'SendSMS' });
-    expect(transferDestination({ queueID: { queueType: 1, queueName: 'alice' } }, users)).toEqual({ type: 'user', name: 'alice' });
+    expect(transferDestination({ queueID: { queueType: 2, queueName: 'SendSMS' } }, users)).toEqual({
+      type: 'workgroup',
+      name: 'SendSMS',
+    });
+    expect(transferDestination({ queueID: { queueType: 1, queueName: 'alice' } }, users)).toEqual({
+      type: 'user',
+      name: 'alice',
+    });
   });
 
   it('wants exactly one of target and queueID, and a user that exists', () => {
-    expect(failure(() => transferDestination({}, users))).toMatchObject({ kind: 'missing_parameter', property: 'target' });
+    expect(failure(() => transferDestination({}, users))).toMatchObject({
+      kind: 'missing_parameter',
+      property: 'target',
+    });
     const both = { target: 'alice', queueID: { queueType: 2, queueName: 'SendSMS' } } as const;
     expect(failure(() => transferDestination(both, users))).toMatchObject({ kind: 'bad_request' });
-    expect(failure(() => transferDestination({ target: 'user:nobody' }, users))).toMatchObject({ kind: 'not_found', code: 'error.user.notFound' });
+    expect(failure(() => transferDestination({ target: 'user:nobody' }, users))).toMatchObject({
+      kind: 'not_found',
+      code: 'error.user.notFound',
+    });
   });
 });

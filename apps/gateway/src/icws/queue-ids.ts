@@ -10,7 +10,9 @@ export const QueueType = { System: 0, User: 1, Workgroup: 2, Station: 3 } as con
 export type UserLookup = (name: string) => string | undefined;
 
 export const queueNotFound = (id: QueueId): ApiError =>
-  new ApiError('not_found', `There is no queue ${id.queueName} of type ${id.queueType}.`, { code: 'error.queue.notFound' });
+  new ApiError('not_found', `There is no queue ${id.queueName} of type ${id.queueType}.`, {
+    code: 'error.queue.notFound',
+  });
 
 /**
  * The canonical queue an ICWS QueueId names: Workgroup → the named route (the interactions service matches it

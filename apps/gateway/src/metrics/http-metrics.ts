@@ -21,8 +21,14 @@ export function registerHttpMetrics(app: NestFastifyApplication, registry: Regis
     buckets: BUCKETS,
     registers: [registry],
   });
-  app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
-    duration.observe(httpRequestLabels(request.method, request.routeOptions.url, reply.statusCode), reply.elapsedTime / 1000);
-    done();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', (request, reply, done) => {
+      duration.observe(
+        httpRequestLabels(request.method, request.routeOptions.url, reply.statusCode),
+        reply.elapsedTime / 1000,
+      );
+      done();
+    });
 }

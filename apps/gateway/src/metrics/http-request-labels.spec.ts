@@ -3,7 +3,11 @@ import { httpRequestLabels, UNMATCHED_ROUTE } from './http-request-labels.js';
 
 describe('httpRequestLabels', () => {
   it('counts a request under its route template, method and status', () => {
-    expect(httpRequestLabels('POST', '/api/v2/me/interactions/:id', 200)).toEqual({ method: 'POST', route: '/api/v2/me/interactions/:id', status: '200' });
+    expect(httpRequestLabels('POST', '/api/v2/me/interactions/:id', 200)).toEqual({
+      method: 'POST',
+      route: '/api/v2/me/interactions/:id',
+      status: '200',
+    });
   });
 
   it('counts every request that matched no route under one value, whatever its URL', () => {

@@ -14,7 +14,11 @@ export interface HttpRequestLabels {
  * What a request is counted under: its route's template (`/api/v2/me/interactions/:id`), never its URL, so the
  * number of series stays that of the routes whatever paths clients send.
  */
-export function httpRequestLabels(method: string, routeTemplate: string | undefined, statusCode: number): HttpRequestLabels {
+export function httpRequestLabels(
+  method: string,
+  routeTemplate: string | undefined,
+  statusCode: number,
+): HttpRequestLabels {
   return {
     method: KNOWN_METHODS.has(method) ? method : 'other',
     route: routeTemplate ?? UNMATCHED_ROUTE,

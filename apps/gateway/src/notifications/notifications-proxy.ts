@@ -1,8 +1,8 @@
 import proxy from '@fastify/http-proxy';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AgentAuthenticator, SESSION_COOKIE } from '../auth/agent-authenticator.js';
 import { withoutCookie } from '../auth/cookies.js';
 import { ApiError } from '../errors/api-error.js';
@@ -21,7 +21,10 @@ type ProxiedRequest = FastifyRequest & { identityToken?: string };
  * same token for an agent while half its lifetime remains: signing per poll cost as much as verifying);
  * the agent's own credentials are not forwarded.
  */
-export async function registerNotificationsProxy(app: NestFastifyApplication, notifier: NotifierUpstream): Promise<void> {
+export async function registerNotificationsProxy(
+  app: NestFastifyApplication,
+  notifier: NotifierUpstream,
+): Promise<void> {
   const authenticator = app.get(AgentAuthenticator);
   const signer = app.get(TokenSigner);
   for (const prefix of [COMETD_PATH, NOTIFICATIONS_ALIAS]) {
@@ -35,11 +38,18 @@ export async function registerNotificationsProxy(app: NestFastifyApplication, no
       preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
         const authentication = await authenticator.authenticate(request.headers, { issueSession: false });
         if (!authentication) {
-          const rendered = renderError('gws', new ApiError('unauthorized', 'Access denied: sign in to receive notifications'));
+          const rendered = renderError(
+            'gws',
+            new ApiError('unauthorized', 'Access denied: sign in to receive notifications'),
+          );
           await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
           return;
         }
-        request.identityToken = await signer.signReused('notifier-identity', authentication.identity, IDENTITY_TTL_SECONDS);
+        request.identityToken = await signer.signReused(
+          'notifier-identity',
+          authentication.identity,
+          IDENTITY_TTL_SECONDS,
+        );
         await notifier.prepare(request);
       },
       replyOptions: {

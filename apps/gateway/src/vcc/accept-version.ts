@@ -9,7 +9,10 @@ export function checkAcceptVersion(accept: string | undefined): void {
   if (types.some((type) => type.toLowerCase() === VCC_MEDIA_TYPE)) return;
   const other = types.map((type) => VERSIONED.exec(type)).find((match) => match !== null);
   if (other) {
-    throw new ApiError('bad_request', `API version v${other[1] ?? '?'} is not supported; send Accept: ${VCC_MEDIA_TYPE}`);
+    throw new ApiError(
+      'bad_request',
+      `API version v${other[1] ?? '?'} is not supported; send Accept: ${VCC_MEDIA_TYPE}`,
+    );
   }
   throw new ApiError('bad_request', `Version missing from Accept header: send Accept: ${VCC_MEDIA_TYPE}`);
 }

@@ -37,13 +37,19 @@ describe('toDispatchCommand', () => {
       url: { label: 'Open case', value: 'https://crm.example/case/42' },
       properties: { Priority: 'High', Region: 'EMEA', 'Crm.Contact': '003' },
       interactionType: 'chat',
-      skills: [{ name: 'Spanish', expiryAfterSeconds: 0 }, { name: 'Billing', expiryAfterSeconds: 60 }, { name: 'Tier2' }],
+      skills: [
+        { name: 'Spanish', expiryAfterSeconds: 0 },
+        { name: 'Billing', expiryAfterSeconds: 60 },
+        { name: 'Tier2' },
+      ],
       personalQueue: { agent: 'jdoe', loggedInTimeoutSeconds: 20, loggedOutTimeoutSeconds: 30 },
     });
   });
 
   it('keeps a url label without a value', () => {
-    expect(toDispatchCommand({ route: 'r', linkeddata: [{ type: 'url', label: 'Only a label' }] }, undefined).url).toEqual({
+    expect(
+      toDispatchCommand({ route: 'r', linkeddata: [{ type: 'url', label: 'Only a label' }] }, undefined).url,
+    ).toEqual({
       label: 'Only a label',
     });
   });
@@ -61,7 +67,9 @@ describe('toReleaseCommand', () => {
 
 describe('toInteractionResult', () => {
   it('reports a dispatch, a duplicate and a release with their ids', () => {
-    expect(toInteractionResult(0, { route: 'r', requestid: 'a' }, { ok: true, interactionId: '7', duplicate: false })).toEqual({
+    expect(
+      toInteractionResult(0, { route: 'r', requestid: 'a' }, { ok: true, interactionId: '7', duplicate: false }),
+    ).toEqual({
       index: 0,
       action: 'dispatch',
       requestid: 'a',
@@ -75,7 +83,12 @@ describe('toInteractionResult', () => {
   });
 
   it('answers a repeated requestid with the first request’s action and externalid, not the repeat’s', () => {
-    const firstDispatch = { ok: true, interactionId: '7', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'FIRST' } } as const;
+    const firstDispatch = {
+      ok: true,
+      interactionId: '7',
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'FIRST' },
+    } as const;
     expect(toInteractionResult(0, { action: 'release', requestid: 'a', externalid: 'OTHER' }, firstDispatch)).toEqual({
       index: 0,
       action: 'dispatch',
@@ -85,7 +98,12 @@ describe('toInteractionResult', () => {
       duplicate: true,
       interactionid: '7',
     });
-    const firstWithoutExternalId = { ok: true, interactionId: '8', duplicate: true, firstRequest: { action: 'dispatch' } } as const;
+    const firstWithoutExternalId = {
+      ok: true,
+      interactionId: '8',
+      duplicate: true,
+      firstRequest: { action: 'dispatch' },
+    } as const;
     expect(toInteractionResult(1, { route: 'r', requestid: 'b', externalid: 'NEW' }, firstWithoutExternalId)).toEqual({
       index: 1,
       action: 'dispatch',
@@ -98,7 +116,11 @@ describe('toInteractionResult', () => {
 
   it('reports a domain refusal as a rejected request with its code', () => {
     expect(
-      toInteractionResult(2, { route: 'r' }, { ok: false, error: { code: 'route_not_found', message: 'no named route "r"' } }),
+      toInteractionResult(
+        2,
+        { route: 'r' },
+        { ok: false, error: { code: 'route_not_found', message: 'no named route "r"' } },
+      ),
     ).toEqual({
       index: 2,
       action: 'dispatch',

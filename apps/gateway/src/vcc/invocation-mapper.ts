@@ -43,7 +43,9 @@ export function toDispatchCommand(item: VccInteraction, provider: string | undef
   const routing = item.routingdata;
   if (routing?.interactiontype !== undefined) command.interactionType = routing.interactiontype;
   command.skills = (routing?.skills ?? []).map((skill) =>
-    skill.expiryafter === undefined ? { name: skill.name } : { name: skill.name, expiryAfterSeconds: skill.expiryafter },
+    skill.expiryafter === undefined
+      ? { name: skill.name }
+      : { name: skill.name, expiryAfterSeconds: skill.expiryafter },
   );
   if (routing?.personalqueue) {
     command.personalQueue = {
@@ -84,7 +86,10 @@ export function toInteractionResult(
   item: VccInteraction,
   reply: InteractionCommandReply,
 ): VccInteractionResult {
-  const asked = { action: item.action ?? 'dispatch', ...(item.externalid === undefined ? {} : { externalId: item.externalid }) };
+  const asked = {
+    action: item.action ?? 'dispatch',
+    ...(item.externalid === undefined ? {} : { externalId: item.externalid }),
+  };
   const answered = reply.ok && reply.duplicate && reply.firstRequest ? reply.firstRequest : asked;
   const base: VccInteractionResult = {
     index,

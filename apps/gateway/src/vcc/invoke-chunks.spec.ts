@@ -14,6 +14,10 @@ describe('cutting an Invoke into bus commands', () => {
   it('starts a new command before one would pass maxBytes; an item larger than that goes alone', () => {
     const items = [release(1, 40), release(2, 40), release(3, 200), release(4)];
     const chunks = invokeChunks(items, 100, 150);
-    expect(chunks.map((chunk) => chunk.map((item) => item.release.externalId.slice(0, 2)))).toEqual([['E1', 'E2'], ['E3'], ['E4']]);
+    expect(chunks.map((chunk) => chunk.map((item) => item.release.externalId.slice(0, 2)))).toEqual([
+      ['E1', 'E2'],
+      ['E3'],
+      ['E4'],
+    ]);
   });
 });

@@ -11,7 +11,11 @@ export const MAX_BYTES_PER_COMMAND = 256 * 1024;
  * than that alone goes alone): each command is one turn and one append for the interactions service, and they are
  * sent one after another, so the requests are still processed in order.
  */
-export function invokeChunks<T>(items: readonly T[], maxItems = MAX_ITEMS_PER_COMMAND, maxBytes = MAX_BYTES_PER_COMMAND): [T, ...T[]][] {
+export function invokeChunks<T>(
+  items: readonly T[],
+  maxItems = MAX_ITEMS_PER_COMMAND,
+  maxBytes = MAX_BYTES_PER_COMMAND,
+): [T, ...T[]][] {
   const chunks: [T, ...T[]][] = [];
   let current: [T, ...T[]] | undefined;
   let bytes = 0;

@@ -5,7 +5,12 @@ import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { domainFailure } from '../errors/domain-failure.js';
-import { toDispatchCommand, toInteractionResult, toReleaseCommand, type VccInteractionResult } from './invocation-mapper.js';
+import {
+  toDispatchCommand,
+  toInteractionResult,
+  toReleaseCommand,
+  type VccInteractionResult,
+} from './invocation-mapper.js';
 import { invokeChunks } from './invoke-chunks.js';
 import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
@@ -44,7 +49,9 @@ export class InvokeController {
     const unknown = unknownReferences(invocation, rules);
     if (unknown.length > 0) throw new ApiError('bad_request', unknown.join('; '));
     const items = invocation.requests.map((item) =>
-      item.action === 'release' ? { release: toReleaseCommand(item, invocation.provider) } : { dispatch: toDispatchCommand(item, invocation.provider) },
+      item.action === 'release'
+        ? { release: toReleaseCommand(item, invocation.provider) }
+        : { dispatch: toDispatchCommand(item, invocation.provider) },
     );
     // a few bus commands, one after another (so the requests stay in order), each one turn and one append of the tenant
     const replies: InteractionCommandReply[] = [];
@@ -56,7 +63,11 @@ export class InvokeController {
       replies.push(...reply.results);
     }
     const results: VccInteractionResult[] = invocation.requests.map((item, index) =>
-      toInteractionResult(index, item, replies[index] ?? { ok: false, error: { code: 'internal_error', message: 'no reply for this request' } }),
+      toInteractionResult(
+        index,
+        item,
+        replies[index] ?? { ok: false, error: { code: 'internal_error', message: 'no reply for this request' } },
+      ),
     );
     return { results };
   }

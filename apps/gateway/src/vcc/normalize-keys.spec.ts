@@ -7,22 +7,44 @@ describe('normalizeInvocationKeys', () => {
     expect(
       normalizeInvocationKeys({
         Provider: 'P',
-        requests: [{ requestId: 'r', externalId: 'e', Route: 'R', linkedData: [{ Type: 'clid', Value: '1' }], routingData: { interactionType: 'chat' } }],
+        requests: [
+          {
+            requestId: 'r',
+            externalId: 'e',
+            Route: 'R',
+            linkedData: [{ Type: 'clid', Value: '1' }],
+            routingData: { interactionType: 'chat' },
+          },
+        ],
       }),
     ).toEqual({
       provider: 'P',
-      requests: [{ requestid: 'r', externalid: 'e', route: 'R', linkeddata: [{ type: 'clid', value: '1' }], routingdata: { interactiontype: 'chat' } }],
+      requests: [
+        {
+          requestid: 'r',
+          externalid: 'e',
+          route: 'R',
+          linkeddata: [{ type: 'clid', value: '1' }],
+          routingdata: { interactiontype: 'chat' },
+        },
+      ],
     });
   });
 
   it('leaves values alone, interaction property keys included', () => {
-    expect(normalizeInvocationKeys({ requests: [{ linkeddata: [{ type: 'interactionproperty', key: 'ToNum', value: 'AbC' }] }] })).toEqual({
+    expect(
+      normalizeInvocationKeys({
+        requests: [{ linkeddata: [{ type: 'interactionproperty', key: 'ToNum', value: 'AbC' }] }],
+      }),
+    ).toEqual({
       requests: [{ linkeddata: [{ type: 'interactionproperty', key: 'ToNum', value: 'AbC' }] }],
     });
   });
 
   it('refuses the same key twice in two spellings, naming it', () => {
     expect(() => normalizeInvocationKeys({ requests: [{ requestid: 'a', requestId: 'b' }] })).toThrow(ApiError);
-    expect(() => normalizeInvocationKeys({ requests: [{ requestid: 'a', requestId: 'b' }] })).toThrow('requests[0] has "requestid" twice');
+    expect(() => normalizeInvocationKeys({ requests: [{ requestid: 'a', requestId: 'b' }] })).toThrow(
+      'requests[0] has "requestid" twice',
+    );
   });
 });

@@ -1,15 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
 import { registerProblems, toProviderSettings } from './provider-settings.js';
 
-const strict = { skills: new Set<string>(), usernames: new Set<string>(), allowInsecureCallbacks: false, gwsCsrfProtection: false };
+const strict = {
+  skills: new Set<string>(),
+  usernames: new Set<string>(),
+  allowInsecureCallbacks: false,
+  gwsCsrfProtection: false,
+};
 const lenient = { ...strict, allowInsecureCallbacks: true };
 
 describe('registerProblems', () => {
   it('wants https unless the tenant allows http', () => {
     expect(registerProblems({ provider: 'P', endpoint: 'https://crm.example/cb' }, strict)).toEqual([]);
-    expect(registerProblems({ provider: 'P', endpoint: 'http://crm.example/cb' }, strict)).toEqual(['endpoint must be an https URL']);
+    expect(registerProblems({ provider: 'P', endpoint: 'http://crm.example/cb' }, strict)).toEqual([
+      'endpoint must be an https URL',
+    ]);
     expect(registerProblems({ provider: 'P', endpoint: 'http://127.0.0.1:9/cb' }, lenient)).toEqual([]);
-    expect(registerProblems({ provider: 'P', endpoint: 'ftp://crm.example' }, lenient)).toEqual(['endpoint must be an http or https URL']);
+    expect(registerProblems({ provider: 'P', endpoint: 'ftp://crm.example' }, lenient)).toEqual([
+      'endpoint must be an http or https URL',
+    ]);
   });
 
   it('wants an Authorization header as "<type> <credentials>", whatever its case', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { unknownReferences } from './unknown-references.js';
 
-const rules = { skills: new Set(['skillmandatory', 'skilloptional']), usernames: new Set(['agentusername']), allowInsecureCallbacks: false, gwsCsrfProtection: false };
+const rules = {
+  skills: new Set(['skillmandatory', 'skilloptional']),
+  usernames: new Set(['agentusername']),
+  allowInsecureCallbacks: false,
+  gwsCsrfProtection: false,
+};
 
 describe('unknownReferences', () => {
   it('accepts configured skills and agents whatever their case', () => {

@@ -19,4 +19,9 @@ export const ok = (interactionId: string): InteractionCommandReply => ({ ok: tru
  * the whole tenant entry as the command runs (typed by the caller, so the domain does not depend on it): a command
  * on one of its projections, such as ICWS queue subscriptions, reads that projection from it.
  */
-export type Decide<R, T = unknown> = (state: TenantState, catalog: TenantCatalog, now: number, tenant: T) => Decision<R>;
+export type Decide<R, T = unknown> = (
+  state: TenantState,
+  catalog: TenantCatalog,
+  now: number,
+  tenant: T,
+) => Decision<R>;

@@ -47,7 +47,9 @@ export class RequestLedger {
       ok: true,
       interactionId: first.interactionId,
       duplicate: true,
-      ...(action === undefined ? {} : { firstRequest: { action, ...(externalId === undefined ? {} : { externalId }) } }),
+      ...(action === undefined
+        ? {}
+        : { firstRequest: { action, ...(externalId === undefined ? {} : { externalId }) } }),
     };
   }
 

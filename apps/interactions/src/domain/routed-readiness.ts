@@ -12,7 +12,13 @@ export function readinessChange(state: TenantState, agentId: string, change: Rou
  * A completion changes the agent's readiness when routing puts the agent in wrap-up (its rule: the interaction has a
  * wrap-up time and the agent did not make itself not ready); an agent already in wrap-up only stays there longer.
  */
-export function readinessOnCompletion(state: TenantState, interactionId: string, agentId: string): { agent?: AgentView } {
+export function readinessOnCompletion(
+  state: TenantState,
+  interactionId: string,
+  agentId: string,
+): { agent?: AgentView } {
   const alreadyWrappingUp = state.engine.agent(agentId)?.status === 'wrap-up';
-  return state.engine.wrapsUpOnCompletion(interactionId) && !alreadyWrappingUp ? readinessChange(state, agentId, 'wrap-up') : {};
+  return state.engine.wrapsUpOnCompletion(interactionId) && !alreadyWrappingUp
+    ? readinessChange(state, agentId, 'wrap-up')
+    : {};
 }

@@ -1,3 +1,4 @@
+import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
 import type {
   AgentSkill,
   AgentStateChange,
@@ -8,7 +9,6 @@ import type {
   RoutingExplanation,
   WorkbinRef,
 } from '@switchboard/contracts';
-import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
 import { RoutingEngine, type RoutableInteraction, type RoutingEngineSnapshot } from '@switchboard/routing';
 import { agentViewOf, routingAfter, type RoutedReadiness } from './agent-view.js';
 import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
@@ -64,7 +64,10 @@ const FIRST_INTERACTION_NUMBER = 100_000_000;
 export const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
 
 /** What the routing engine needs of an interaction snapshot. */
-export function routableOf(snapshot: InteractionSnapshot, agentIdOf: (username: string) => string | undefined): RoutableInteraction {
+export function routableOf(
+  snapshot: InteractionSnapshot,
+  agentIdOf: (username: string) => string | undefined,
+): RoutableInteraction {
   const pqAgent = snapshot.personalQueue ? agentIdOf(snapshot.personalQueue.agent) : undefined;
   return {
     id: snapshot.id,
@@ -230,13 +233,17 @@ export class TenantState {
         return;
       case 'interaction.offered': {
         const { interaction, agentId, explanation } = event.data;
-        this.interactions.get(interaction.id)?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
+        this.interactions
+          .get(interaction.id)
+          ?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
         // an agent removed from the configuration since is offered nothing: the interaction waits on
-        if (this.agentConfigs.has(agentId)) this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
+        if (this.agentConfigs.has(agentId))
+          this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
         return;
       }
       case 'interaction.accepted':
-        if (this.engine.interaction(event.data.interaction.id, at)?.status === 'offered') this.engine.accept(event.data.interaction.id, at);
+        if (this.engine.interaction(event.data.interaction.id, at)?.status === 'offered')
+          this.engine.accept(event.data.interaction.id, at);
         this.markConnected(event.data.interaction.id, at);
         return;
       case 'interaction.rejected':

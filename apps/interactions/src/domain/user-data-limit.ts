@@ -8,7 +8,8 @@ import { failure } from './domain-failure.js';
  */
 export const MAX_USER_DATA_BYTES = 64 * 1024;
 
-const sizeOf = (userData: UserData | undefined): number => (userData === undefined ? 0 : Buffer.byteLength(JSON.stringify(userData)));
+const sizeOf = (userData: UserData | undefined): number =>
+  userData === undefined ? 0 : Buffer.byteLength(JSON.stringify(userData));
 
 /**
  * Why the interaction may not hold `after`, or undefined when it may. Only growth is refused: user data already over

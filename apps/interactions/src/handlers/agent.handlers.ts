@@ -11,18 +11,22 @@ export function agentHandlers({ processor, registry, clock }: HandlerDeps) {
     agentChangeState: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentStateChange(state, command, now)),
 
-    agentWorkbin: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideWorkbin(state, command, now)),
+    agentWorkbin: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideWorkbin(state, command, now)),
 
     /** A read: the agent's workbins and what they hold, answered from memory. */
     agentWorkbins: (query, tenant): AgentWorkbinsReply => {
       const served = registry.get(tenant);
-      return served ? agentWorkbins(served.state, query.agentId) : failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      return served
+        ? agentWorkbins(served.state, query.agentId)
+        : failure('agent_not_found', `no agent with id "${query.agentId}"`);
     },
 
     /** A read: an agent's own interactions, answered from memory. */
     agentInteractions: (query, tenant): AgentInteractionsReply => {
       const served = registry.get(tenant);
-      if (!served?.state.agentConfig(query.agentId)) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      if (!served?.state.agentConfig(query.agentId))
+        return failure('agent_not_found', `no agent with id "${query.agentId}"`);
       return agentInteractions(served.state, query.agentId, clock.now());
     },
 
@@ -30,7 +34,9 @@ export function agentHandlers({ processor, registry, clock }: HandlerDeps) {
     agentGet: (query, tenant): AgentReply => {
       const state = registry.get(tenant)?.state;
       const agent = state?.agentView(query.agentId);
-      return state && agent ? { ok: true, agent, skills: state.agentSkills(query.agentId) } : failure('agent_not_found', `no agent with id "${query.agentId}"`);
+      return state && agent
+        ? { ok: true, agent, skills: state.agentSkills(query.agentId) }
+        : failure('agent_not_found', `no agent with id "${query.agentId}"`);
     },
   } satisfies AreaHandlers;
 }

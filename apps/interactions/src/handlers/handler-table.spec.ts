@@ -3,7 +3,12 @@
 // compiler must refuse; should it accept one, the unused directive fails the typecheck.
 import { describe, expect, it } from '@jest/globals';
 import { busRequestChannelsByOwner, type AgentReply } from '@switchboard/contracts';
-import { handlerTable, type AreaHandlers, type InteractionsChannel, type InteractionsHandlers } from './handler-table.js';
+import {
+  handlerTable,
+  type AreaHandlers,
+  type InteractionsChannel,
+  type InteractionsHandlers,
+} from './handler-table.js';
 
 const notFound: AgentReply = { ok: false, error: { code: 'agent_not_found', message: 'none' } };
 
@@ -29,12 +34,19 @@ describe('the handler table', () => {
     const missing: InteractionsHandlers = handlerTable(allButAgentGet);
     // @ts-expect-error agentGet is handled by two areas
     const twice: InteractionsHandlers = handlerTable(allButAgentGet, agentGet, { agentGet: () => notFound });
-    // @ts-expect-error callbackRedrive is the notifier's
-    const foreign: InteractionsHandlers = handlerTable(allButAgentGet, agentGet, { callbackRedrive: () => ({ ok: true, notificationId: 'n' }) });
+    const foreign: InteractionsHandlers = handlerTable(allButAgentGet, agentGet, {
+      // @ts-expect-error callbackRedrive is the notifier's
+      callbackRedrive: () => ({ ok: true, notificationId: 'n' }),
+    });
     // @ts-expect-error a handler must answer its own channel's reply (agentGet answers an AgentReply)
     const mistyped = { agentGet: () => ({ ok: true, results: [] }) } satisfies AreaHandlers;
     // their keys show what each would have been; the point is that none of them compiles
-    expect([missing, twice, foreign, mistyped].map((table) => Object.keys(table).includes('agentGet'))).toEqual([false, true, true, true]);
+    expect([missing, twice, foreign, mistyped].map((table) => Object.keys(table).includes('agentGet'))).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('is typed by the contract: the interactions channels are exactly those the contract gives the service', () => {

@@ -27,7 +27,10 @@ export interface HandlerDeps {
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 type Handled<Areas extends readonly object[]> = KeysOf<Areas[number]>;
-type HandledTwice<Areas extends readonly object[]> = Areas extends readonly [infer First, ...infer Rest extends readonly object[]]
+type HandledTwice<Areas extends readonly object[]> = Areas extends readonly [
+  infer First,
+  ...infer Rest extends readonly object[],
+]
   ? (keyof First & Handled<Rest>) | HandledTwice<Rest>
   : never;
 

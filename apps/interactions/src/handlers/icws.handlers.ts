@@ -17,11 +17,14 @@ export function icwsHandlers({ processor, registry, clock }: HandlerDeps) {
     interactionCreate: (command, tenant) =>
       processor.execute(tenant, (state, catalog, now) => decideCreateInteraction(state, catalog, command, now)),
 
-    interactionPickup: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decidePickup(state, command, now)),
+    interactionPickup: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decidePickup(state, command, now)),
 
-    interactionPark: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decidePark(state, command, now)),
+    interactionPark: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decidePark(state, command, now)),
 
-    interactionControl: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideControl(state, command, now)),
+    interactionControl: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideControl(state, command, now)),
 
     /** A read: answered from memory without queueing behind commands. */
     interactionAttributes: (query, tenant): InteractionAttributesReply => {

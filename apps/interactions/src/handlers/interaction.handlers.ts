@@ -2,10 +2,15 @@ import type { InteractionDetailsReply, InteractionListReply } from '@switchboard
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { decideAgentRelease, decideHold, decideTransferToAgent, decideTransferToRoute } from '../use-cases/agent-actions.js';
+import {
+  decideAgentRelease,
+  decideHold,
+  decideTransferToAgent,
+  decideTransferToRoute,
+} from '../use-cases/agent-actions.js';
 import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
-import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { describeInteraction } from '../use-cases/describe-interaction.js';
+import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { listInteractions } from '../use-cases/list-interactions.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
 import { decideUserData } from '../use-cases/user-data.js';
@@ -21,13 +26,15 @@ export function interactionHandlers({ processor, registry, clock }: HandlerDeps)
     interactionInvoke: async (command, tenant) => {
       const decides = command.items.map((item) =>
         'dispatch' in item
-          ? (state: TenantState, catalog: TenantCatalog, now: number) => decideDispatch(state, catalog, item.dispatch, now)
+          ? (state: TenantState, catalog: TenantCatalog, now: number) =>
+              decideDispatch(state, catalog, item.dispatch, now)
           : (state: TenantState, _catalog: TenantCatalog, now: number) => decideRelease(state, item.release, now),
       );
       return { ok: true, results: await processor.executeAll(tenant, decides) };
     },
 
-    interactionRelease: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideRelease(state, command, now)),
+    interactionRelease: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideRelease(state, command, now)),
 
     interactionAccept: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentInteraction(state, command, 'accept', now)),
@@ -41,13 +48,17 @@ export function interactionHandlers({ processor, registry, clock }: HandlerDeps)
     interactionCancel: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentInteraction(state, command, 'cancel', now)),
 
-    interactionAgentRelease: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideAgentRelease(state, command, now)),
+    interactionAgentRelease: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideAgentRelease(state, command, now)),
 
-    interactionUserData: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideUserData(state, command, now)),
+    interactionUserData: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideUserData(state, command, now)),
 
-    interactionHold: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideHold(state, command, true, now)),
+    interactionHold: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideHold(state, command, true, now)),
 
-    interactionRetrieve: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideHold(state, command, false, now)),
+    interactionRetrieve: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideHold(state, command, false, now)),
 
     interactionTransferToAgent: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideTransferToAgent(state, command, now)),

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { logAnsweredRequest } from '@switchboard/bus';
-import { BusValidator, busRequestChannelsByOwner, type BusRequestMap, type CommandFailure, type DomainErrorCode } from '@switchboard/contracts';
+import {
+  BusValidator,
+  busRequestChannelsByOwner,
+  type BusRequestMap,
+  type CommandFailure,
+  type DomainErrorCode,
+} from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
@@ -20,7 +26,9 @@ import { withValidPayload } from './validated-payload.js';
 const codedFailure = (error: unknown): CommandFailure | undefined => {
   const coded: unknown = error instanceof RpcException ? error.getError() : undefined;
   if (typeof coded !== 'object' || coded === null || !('code' in coded) || !('message' in coded)) return undefined;
-  return typeof coded.code === 'string' && typeof coded.message === 'string' ? failure(coded.code as DomainErrorCode, coded.message) : undefined;
+  return typeof coded.code === 'string' && typeof coded.message === 'string'
+    ? failure(coded.code as DomainErrorCode, coded.message)
+    : undefined;
 };
 
 /**
@@ -41,7 +49,13 @@ export class InteractionsBus {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     const deps = { processor, registry, clock };
-    this.handlers = handlerTable(interactionHandlers(deps), agentHandlers(deps), providerHandlers(deps), icwsHandlers(deps), sessionHandlers(deps));
+    this.handlers = handlerTable(
+      interactionHandlers(deps),
+      agentHandlers(deps),
+      providerHandlers(deps),
+      icwsHandlers(deps),
+      sessionHandlers(deps),
+    );
   }
 
   /**
@@ -49,16 +63,26 @@ export class InteractionsBus {
    * throws is a failure too (internal_error, logged, unless it carries its own code), so the caller hears at once.
    * Each answer is logged (commands at info, queries at debug: see answeredRequestLine).
    */
-  async answer<K extends InteractionsChannel>(channel: K, tenant: string, payload: unknown): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
+  async answer<K extends InteractionsChannel>(
+    channel: K,
+    tenant: string,
+    payload: unknown,
+  ): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
     const started = performance.now();
     const reply = await this.replyTo(channel, tenant, payload);
     logAnsweredRequest(this.logger, channel, tenant, reply, performance.now() - started);
     return reply;
   }
 
-  private async replyTo<K extends InteractionsChannel>(channel: K, tenant: string, payload: unknown): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
+  private async replyTo<K extends InteractionsChannel>(
+    channel: K,
+    tenant: string,
+    payload: unknown,
+  ): Promise<BusRequestMap[K]['reply'] | CommandFailure> {
     try {
-      return await withValidPayload(this.validator, channel, payload, (command) => this.handlers[channel](command, tenant));
+      return await withValidPayload(this.validator, channel, payload, (command) =>
+        this.handlers[channel](command, tenant),
+      );
     } catch (error) {
       const coded = codedFailure(error);
       if (coded) return coded;

@@ -6,9 +6,11 @@ import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 /** The providers a tenant's integrations register: who restricts agent actions and hears callbacks. */
 export function providerHandlers({ processor, registry }: HandlerDeps) {
   return {
-    providerRegister: (provider, tenant) => processor.execute(tenant, (state, _catalog, now) => decideRegisterProvider(state, provider, now)),
+    providerRegister: (provider, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideRegisterProvider(state, provider, now)),
 
-    providerRemove: ({ name }, tenant) => processor.execute(tenant, (state, _catalog, now) => decideRemoveProvider(state, name, now)),
+    providerRemove: ({ name }, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideRemoveProvider(state, name, now)),
 
     providerList: (_query, tenant): ProvidersReply => {
       const served = registry.get(tenant);

@@ -1,4 +1,9 @@
-import { decideCloseSession, decideResync, decideSubscribeQueues, decideUnsubscribeQueues } from '../queue-subscriptions/session-commands.js';
+import {
+  decideCloseSession,
+  decideResync,
+  decideSubscribeQueues,
+  decideUnsubscribeQueues,
+} from '../queue-subscriptions/session-commands.js';
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /**
@@ -9,13 +14,19 @@ import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 export function sessionHandlers({ processor }: HandlerDeps) {
   return {
     sessionSubscribeQueues: (command, tenant) =>
-      processor.execute(tenant, (state, catalog, now, { queues }) => decideSubscribeQueues(state, catalog, queues, command, now)),
+      processor.execute(tenant, (state, catalog, now, { queues }) =>
+        decideSubscribeQueues(state, catalog, queues, command, now),
+      ),
 
     sessionUnsubscribeQueues: (command, tenant) =>
-      processor.execute(tenant, (state, _catalog, now, { queues }) => decideUnsubscribeQueues(state, queues, command, now)),
+      processor.execute(tenant, (state, _catalog, now, { queues }) =>
+        decideUnsubscribeQueues(state, queues, command, now),
+      ),
 
-    sessionResync: (command, tenant) => processor.execute(tenant, (state, _catalog, now, { queues }) => decideResync(state, queues, command, now)),
+    sessionResync: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now, { queues }) => decideResync(state, queues, command, now)),
 
-    sessionClose: (command, tenant) => processor.execute(tenant, (state, _catalog, now) => decideCloseSession(state, command, now)),
+    sessionClose: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideCloseSession(state, command, now)),
   } satisfies AreaHandlers;
 }

@@ -1,4 +1,9 @@
-import { BusValidator, describeValidationErrors, type BusRequestMap, type CommandFailure } from '@switchboard/contracts';
+import {
+  BusValidator,
+  describeValidationErrors,
+  type BusRequestMap,
+  type CommandFailure,
+} from '@switchboard/contracts';
 import { failure } from '../domain/domain-failure.js';
 
 /**

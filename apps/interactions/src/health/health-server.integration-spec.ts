@@ -22,7 +22,11 @@ describe('HealthServer', () => {
     expect(await get('/livez')).toEqual({ status: 200, body: { status: 'ok' } });
     expect(await get('/readyz')).toEqual({
       status: 503,
-      body: { status: 'unavailable', notReady: ['started'], checks: { started: 'starting: connecting to NATS and restoring its tenants' } },
+      body: {
+        status: 'unavailable',
+        notReady: ['started'],
+        checks: { started: 'starting: connecting to NATS and restoring its tenants' },
+      },
     });
   });
 
@@ -31,7 +35,11 @@ describe('HealthServer', () => {
     server.readyWhen({ nats: () => (connected ? undefined : 'not connected to NATS (requests)') });
     expect(await get('/readyz')).toEqual({
       status: 503,
-      body: { status: 'unavailable', notReady: ['nats'], checks: { started: 'ok', nats: 'not connected to NATS (requests)' } },
+      body: {
+        status: 'unavailable',
+        notReady: ['nats'],
+        checks: { started: 'ok', nats: 'not connected to NATS (requests)' },
+      },
     });
     connected = true;
     const ready = { status: 200, body: { status: 'ok', notReady: [], checks: { started: 'ok', nats: 'ok' } } };

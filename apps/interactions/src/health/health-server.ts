@@ -1,12 +1,14 @@
-import { checkReadiness, LIVE, type ReadinessCheck } from '@switchboard/bus';
-import { exposition, METRICS_PATH } from '@switchboard/metrics';
-import type { Registry } from 'prom-client';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Registry } from 'prom-client';
+import { checkReadiness, LIVE, type ReadinessCheck } from '@switchboard/bus';
+import { exposition, METRICS_PATH } from '@switchboard/metrics';
 
 /** Until the service has connected and restored its tenants, which may take a while on a long log: live, not ready. */
-const STARTING: Record<string, ReadinessCheck> = { started: () => 'starting: connecting to NATS and restoring its tenants' };
+const STARTING: Record<string, ReadinessCheck> = {
+  started: () => 'starting: connecting to NATS and restoring its tenants',
+};
 
 /**
  * /livez, /readyz and /health for a service that has no HTTP server of its own (it answers NATS only), and /metrics

@@ -9,11 +9,16 @@ import type { TenantOwnedNatsServer } from '../ownership/tenant-owned-server.js'
  * started instance may stand by for others' tenants.
  */
 export function interactionsReadiness(app: INestMicroservice): Record<string, ReadinessCheck> {
-  const transport = new ConnectionHealth(app.get<symbol, TenantOwnedNatsServer>(TENANT_SERVER).unwrap<NatsConnection>());
+  const transport = new ConnectionHealth(
+    app.get<symbol, TenantOwnedNatsServer>(TENANT_SERVER).unwrap<NatsConnection>(),
+  );
   const eventStore = new ConnectionHealth(app.get<symbol, NatsConnection>(NATS_CONNECTION));
   return {
     nats: () => {
-      const down = [...(transport.isConnected() ? [] : ['requests']), ...(eventStore.isConnected() ? [] : ['event store'])];
+      const down = [
+        ...(transport.isConnected() ? [] : ['requests']),
+        ...(eventStore.isConnected() ? [] : ['event store']),
+      ];
       return down.length === 0 ? undefined : `not connected to NATS (${down.join(', ')})`;
     },
   };

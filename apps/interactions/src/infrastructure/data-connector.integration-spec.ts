@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { InteractionSnapshot } from '@switchboard/contracts';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { InteractionSnapshot } from '@switchboard/contracts';
 import { DataConnector } from './data-connector.js';
 
 describe('DataConnector against a real server that does not answer', () => {
@@ -36,7 +36,15 @@ describe('DataConnector against a real server that does not answer', () => {
       queuedAt: '2026-01-01T00:00:00.000Z',
     };
     const result = await new DataConnector().call(
-      { type: 'http-request', url: `http://127.0.0.1:${port}/slow`, method: 'POST', headers: {}, timeoutSeconds: 0.2, store: {}, next: 'x' },
+      {
+        type: 'http-request',
+        url: `http://127.0.0.1:${port}/slow`,
+        method: 'POST',
+        headers: {},
+        timeoutSeconds: 0.2,
+        store: {},
+        next: 'x',
+      },
       'call',
       interaction,
     );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 import type { AppletConfig } from '@switchboard/config';
 import type { InteractionSnapshot } from '@switchboard/contracts';
-import nock from 'nock';
 import { DataConnector, MAX_ANSWER_BYTES, MAX_FIELD_CHARACTERS } from './data-connector.js';
 
 type HttpRequestApplet = Extract<AppletConfig, { type: 'http-request' }>;
@@ -35,7 +35,11 @@ describe('DataConnector', () => {
 
   it('posts the chosen properties with the configured headers and stores fields of the answer', async () => {
     const sms = nock('https://sms.example', {
-      reqheaders: { authorization: 'Bearer sms-key', 'idempotency-key': '100000007:send', 'content-type': 'application/json' },
+      reqheaders: {
+        authorization: 'Bearer sms-key',
+        'idempotency-key': '100000007:send',
+        'content-type': 'application/json',
+      },
     })
       .post('/v1/messages', { ToNum: '07700936658', FromNum: '0654321', Message: 'Hello!' })
       .reply(201, { id: 'msg-1', status: { code: 3 } });
@@ -48,19 +52,37 @@ describe('DataConnector', () => {
 
   it('fails a call whose answer would make a property over the limit, or is itself too large: the plan takes onError', async () => {
     const lookup = applet({ url: 'https://crm.example/contact', method: 'GET', send: [], store: { notes: 'Notes' } });
-    const long = nock('https://crm.example').get('/contact').reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS + 1) });
-    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: false, error: `the answer's notes is over ${String(MAX_FIELD_CHARACTERS)} characters` });
+    const long = nock('https://crm.example')
+      .get('/contact')
+      .reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS + 1) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({
+      ok: false,
+      error: `the answer's notes is over ${String(MAX_FIELD_CHARACTERS)} characters`,
+    });
     long.done();
-    const huge = nock('https://crm.example').get('/contact').reply(200, { other: 'x'.repeat(MAX_ANSWER_BYTES) });
-    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: false, error: `the answer from https://crm.example is over ${String(MAX_ANSWER_BYTES)} bytes` });
+    const huge = nock('https://crm.example')
+      .get('/contact')
+      .reply(200, { other: 'x'.repeat(MAX_ANSWER_BYTES) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({
+      ok: false,
+      error: `the answer from https://crm.example is over ${String(MAX_ANSWER_BYTES)} bytes`,
+    });
     huge.done();
-    const fits = nock('https://crm.example').get('/contact').reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS) });
-    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({ ok: true, fields: { Notes: 'n'.repeat(MAX_FIELD_CHARACTERS) } });
+    const fits = nock('https://crm.example')
+      .get('/contact')
+      .reply(200, { notes: 'n'.repeat(MAX_FIELD_CHARACTERS) });
+    expect(await new DataConnector().call(lookup, 'lookup', interaction)).toEqual({
+      ok: true,
+      fields: { Notes: 'n'.repeat(MAX_FIELD_CHARACTERS) },
+    });
     fits.done();
   });
 
   it('sends query parameters for GET', async () => {
-    const lookup = nock('https://crm.example').get('/contact').query({ ToNum: '07700936658' }).reply(200, { name: 'Ann' });
+    const lookup = nock('https://crm.example')
+      .get('/contact')
+      .query({ ToNum: '07700936658' })
+      .reply(200, { name: 'Ann' });
     const result = await new DataConnector().call(
       applet({ url: 'https://crm.example/contact', method: 'GET', send: ['ToNum'], store: { name: 'ContactName' } }),
       'lookup',
@@ -74,7 +96,10 @@ describe('DataConnector', () => {
   // interception does not honour the abort signal.
   it('reports an error status and a refused connection as failures, never throws', async () => {
     const failing = nock('https://sms.example').post('/v1/messages').reply(503, 'down');
-    expect(await new DataConnector().call(applet(), 'send', interaction)).toEqual({ ok: false, error: 'HTTP 503 from https://sms.example' });
+    expect(await new DataConnector().call(applet(), 'send', interaction)).toEqual({
+      ok: false,
+      error: 'HTTP 503 from https://sms.example',
+    });
     failing.done();
 
     nock.disableNetConnect();

@@ -32,7 +32,13 @@ export type ConnectorResult = { ok: true; fields: Record<string, string> } | { o
 
 /** `a.b.c` in a JSON answer. */
 function pick(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (current, key) =>
+        current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined,
+      value,
+    );
 }
 
 /**
@@ -44,7 +50,9 @@ export class DataConnector {
   async call(applet: HttpRequestApplet, step: string, interaction: InteractionSnapshot): Promise<ConnectorResult> {
     const names = applet.send ?? Object.keys(interaction.properties);
     const params = Object.fromEntries(
-      names.flatMap((name) => (interaction.properties[name] === undefined ? [] : [[name, interaction.properties[name]]])),
+      names.flatMap((name) =>
+        interaction.properties[name] === undefined ? [] : [[name, interaction.properties[name]]],
+      ),
     );
     const url = new URL(applet.url);
     const headers: Record<string, string> = {
@@ -68,7 +76,8 @@ export class DataConnector {
       });
       const text = await textWithin(response, MAX_ANSWER_BYTES);
       if (!response.ok) return { ok: false, error: `HTTP ${response.status} from ${url.origin}` };
-      if (text === undefined) return { ok: false, error: `the answer from ${url.origin} is over ${String(MAX_ANSWER_BYTES)} bytes` };
+      if (text === undefined)
+        return { ok: false, error: `the answer from ${url.origin} is over ${String(MAX_ANSWER_BYTES)} bytes` };
       const answer: unknown = text ? JSON.parse(text) : {};
       const fields: Record<string, string> = {};
       for (const [field, property] of Object.entries(applet.store)) {

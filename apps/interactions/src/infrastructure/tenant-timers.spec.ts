@@ -68,7 +68,8 @@ describe('per-tenant timers', () => {
 
   it('keeps one real timer, however many tenants and however often their times move', () => {
     for (let round = 0; round < 100; round += 1) {
-      for (let tenant = 0; tenant < 100; tenant += 1) timers.schedule(`t${String(tenant)}`, T0 + 60_000 + round * 100 + tenant);
+      for (let tenant = 0; tenant < 100; tenant += 1)
+        timers.schedule(`t${String(tenant)}`, T0 + 60_000 + round * 100 + tenant);
     }
     expect(jest.getTimerCount()).toBe(1);
     expect(timers.size).toBe(100);
@@ -108,4 +109,3 @@ describe('per-tenant timers and requests', () => {
     }
   });
 });
-

@@ -20,7 +20,9 @@ interface Entry {
  * timers moved.
  */
 export class TenantTimers {
-  private readonly heap = new Heap<Entry>((a, b) => a.dueAt - b.dueAt || (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0));
+  private readonly heap = new Heap<Entry>(
+    (a, b) => a.dueAt - b.dueAt || (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0),
+  );
   /** Each tenant's live due time (epoch ms). */
   private readonly dueAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;

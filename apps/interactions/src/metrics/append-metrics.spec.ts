@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DomainEvent } from '@switchboard/contracts';
 import { Registry } from 'prom-client';
+import type { DomainEvent } from '@switchboard/contracts';
 import { timedAppends } from './append-metrics.js';
 
 const events = (count: number): DomainEvent[] => Array.from({ length: count }, () => ({}) as DomainEvent);
@@ -8,7 +8,10 @@ const events = (count: number): DomainEvent[] => Array.from({ length: count }, (
 describe('timedAppends', () => {
   it('hands the appends and their outcomes through untouched, and measures each with its number of events', async () => {
     const registry = new Registry();
-    const outcomes: (Error | number)[][] = [[7, 8, 9], [10, new Error('no ack')]];
+    const outcomes: (Error | number)[][] = [
+      [7, 8, 9],
+      [10, new Error('no ack')],
+    ];
     const publish = timedAppends((batch, holding) => {
       expect(holding).toBe(3);
       const next = outcomes.shift() ?? [];
@@ -28,6 +31,8 @@ describe('timedAppends', () => {
     const registry = new Registry();
     const publish = timedAppends(() => Promise.reject(new Error('fenced')), registry);
     await expect(publish(events(1), 1)).rejects.toThrow('fenced');
-    expect(await registry.metrics()).toContain('switchboard_jetstream_append_duration_seconds_count{outcome="failed"} 1');
+    expect(await registry.metrics()).toContain(
+      'switchboard_jetstream_append_duration_seconds_count{outcome="failed"} 1',
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { Histogram, type Registry } from 'prom-client';
 import { performance } from 'node:perf_hooks';
+import { Histogram, type Registry } from 'prom-client';
 import type { PublishAll } from '../group-commit.js';
 
 /** An append waits for JetStream's acks (milliseconds; a replicated stream waits for its quorum). */

@@ -15,7 +15,11 @@ export interface ContactCenterCount {
  * interaction's route as the event carries it. Every event type is listed, so that a new one is a decision here.
  */
 export function contactCenterCountOf(event: DomainEvent): ContactCenterCount | undefined {
-  const count = (counter: ContactCenterCounter, route: string): ContactCenterCount => ({ counter, tenant: event.tenant, route });
+  const count = (counter: ContactCenterCounter, route: string): ContactCenterCount => ({
+    counter,
+    tenant: event.tenant,
+    route,
+  });
   switch (event.type) {
     case 'interaction.queued':
       return count('queued', event.data.interaction.route);

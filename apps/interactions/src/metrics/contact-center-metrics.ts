@@ -33,10 +33,17 @@ export class ContactCenterMetrics {
   ) {
     const counter = (which: ContactCenterCounter): Counter<'tenant' | 'route'> =>
       new Counter({ ...COUNTERS[which], labelNames: ['tenant', 'route'] as const, registers: [metrics] });
-    this.counters = { queued: counter('queued'), offers: counter('offers'), accepts: counter('accepts'), rejects: counter('rejects'), timeouts: counter('timeouts') };
+    this.counters = {
+      queued: counter('queued'),
+      offers: counter('offers'),
+      accepts: counter('accepts'),
+      rejects: counter('rejects'),
+      timeouts: counter('timeouts'),
+    };
     // every configured route from 0, so that a first event is an increase rather than a new series
     for (const config of configs) {
-      for (const { name } of config.routes) for (const each of Object.values(this.counters)) each.inc({ tenant: config.id, route: name }, 0);
+      for (const { name } of config.routes)
+        for (const each of Object.values(this.counters)) each.inc({ tenant: config.id, route: name }, 0);
     }
     const held = () => tenants.tenantIds().flatMap((id) => tenants.get(id) ?? []);
     new Gauge({
@@ -47,7 +54,8 @@ export class ContactCenterMetrics {
       collect() {
         this.reset();
         for (const tenant of held()) {
-          for (const [route, { waiting }] of waitingByRoute(tenant, clock.now())) this.set({ tenant: tenant.state.tenant, route }, waiting);
+          for (const [route, { waiting }] of waitingByRoute(tenant, clock.now()))
+            this.set({ tenant: tenant.state.tenant, route }, waiting);
         }
       },
     });
@@ -60,7 +68,8 @@ export class ContactCenterMetrics {
         this.reset();
         const now = clock.now();
         for (const tenant of held()) {
-          for (const [route, { oldestQueuedAt }] of waitingByRoute(tenant, now)) this.set({ tenant: tenant.state.tenant, route }, (now - oldestQueuedAt) / 1000);
+          for (const [route, { oldestQueuedAt }] of waitingByRoute(tenant, now))
+            this.set({ tenant: tenant.state.tenant, route }, (now - oldestQueuedAt) / 1000);
         }
       },
     });

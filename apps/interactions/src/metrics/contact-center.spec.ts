@@ -41,12 +41,18 @@ describe('contact-center metrics, from the domain events and the state they fold
     run((now) => decideDispatch(state, catalog, dispatch(), now), T0);
     agentChange(ALICE, 'login', T0 + 1_000);
     agentChange(ALICE, 'ready', T0 + 1_000); // offered to alice
-    run((now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'reject', now), T0 + 2_000);
+    run(
+      (now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'reject', now),
+      T0 + 2_000,
+    );
     agentChange(OTHER, 'login', T0 + 3_000);
     agentChange(OTHER, 'ready', T0 + 3_000); // offered to the other agent, who lets it time out
     run(() => ({ events: [], reply: undefined }), T0 + 60_000);
     agentChange(ALICE, 'ready', T0 + 61_000); // offered to alice again
-    run((now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'accept', now), T0 + 62_000);
+    run(
+      (now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'accept', now),
+      T0 + 62_000,
+    );
     expect(counted()).toEqual([
       'queued demo/CrmCallRouting',
       'offers demo/CrmCallRouting',
@@ -62,7 +68,12 @@ describe('contact-center metrics, from the domain events and the state they fold
     agentChange(ALICE, 'login', T0);
     agentChange(ALICE, 'not-ready', T0);
     run((now) => decideDispatch(state, catalog, dispatch('SendSMS'), now), T0);
-    expect(log.map((event) => event.type)).toEqual(['agent.state-changed', 'agent.state-changed', 'interaction.queued', 'interaction.released']);
+    expect(log.map((event) => event.type)).toEqual([
+      'agent.state-changed',
+      'agent.state-changed',
+      'interaction.queued',
+      'interaction.released',
+    ]);
     expect(counted()).toEqual(['queued demo/SendSMS']);
   });
 
@@ -70,12 +81,20 @@ describe('contact-center metrics, from the domain events and the state they fold
     run((now) => decideDispatch(state, catalog, dispatch(), now), T0);
     run((now) => decideDispatch(state, catalog, dispatch(), now), T0 + 10_000);
     run((now) => decideDispatch(state, catalog, dispatch('SendSMS'), now), T0 + 10_000);
-    expect(waitingByRoute({ state }, T0 + 20_000)).toEqual(new Map([['CrmCallRouting', { waiting: 2, oldestQueuedAt: T0 }]]));
+    expect(waitingByRoute({ state }, T0 + 20_000)).toEqual(
+      new Map([['CrmCallRouting', { waiting: 2, oldestQueuedAt: T0 }]]),
+    );
     agentChange(ALICE, 'login', T0 + 20_000);
     agentChange(ALICE, 'ready', T0 + 20_000); // the oldest is offered to alice: still waiting
     expect(waitingByRoute({ state }, T0 + 21_000).get('CrmCallRouting')).toEqual({ waiting: 2, oldestQueuedAt: T0 });
-    run((now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'accept', now), T0 + 21_000);
-    expect(waitingByRoute({ state }, T0 + 22_000).get('CrmCallRouting')).toEqual({ waiting: 1, oldestQueuedAt: T0 + 10_000 });
+    run(
+      (now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'accept', now),
+      T0 + 21_000,
+    );
+    expect(waitingByRoute({ state }, T0 + 22_000).get('CrmCallRouting')).toEqual({
+      waiting: 1,
+      oldestQueuedAt: T0 + 10_000,
+    });
   });
 
   it('counts every configured agent in exactly one state', () => {

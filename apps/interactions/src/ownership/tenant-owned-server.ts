@@ -1,5 +1,5 @@
-import { NatsContext, ServerNats, type NatsOptions } from '@nestjs/microservices';
 import type { ConnectionOptions, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { NatsContext, ServerNats, type NatsOptions } from '@nestjs/microservices';
 import { answerInRequestOf, connectNats } from '@switchboard/bus';
 import { requestSubject, type BusRequestMap } from '@switchboard/contracts';
 
@@ -70,7 +70,12 @@ export class TenantOwnedNatsServer extends ServerNats {
   }
 
   /** The table's answer, sent back through Nest's publisher and serializer (nothing is sent without a reply subject). */
-  private async reply(responder: BusResponder, channel: keyof BusRequestMap, tenant: string, message: Msg): Promise<void> {
+  private async reply(
+    responder: BusResponder,
+    channel: keyof BusRequestMap,
+    tenant: string,
+    message: Msg,
+  ): Promise<void> {
     const incoming = await this.deserializer.deserialize(message, { channel: message.subject, replyTo: message.reply });
     const response = await responder.answer(channel, tenant, incoming.data);
     this.getPublisher(message, message.reply ?? '', new NatsContext([message.subject, message.headers]))({ response });

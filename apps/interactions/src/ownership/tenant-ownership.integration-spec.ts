@@ -2,10 +2,10 @@
 // instance only, its records written by it alone; a stopped instance hands its tenants to the other at once, with
 // their state. The lease TTL is far longer than the test waits: a takeover here can only come from a handover.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jetstream } from '@nats-io/jetstream';
 import type { INestMicroservice } from '@nestjs/common';
 import { BusClient, BusUnavailableError, connectBus, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
-import { jetstream } from '@nats-io/jetstream';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { demoTenantConfig } from '../testing/demo-tenant.js';
 import { startInteractionsService } from '../testing/start-service.js';
@@ -17,7 +17,9 @@ const LEASE_TTL_SECONDS = 60;
 
 /** Who wrote each record of the tenant's log, oldest first. */
 async function writersOf(connection: NatsConnection, tenantId: string): Promise<{ writer: string; events: number }[]> {
-  const consumer = await jetstream(connection).consumers.get('SB_EVENTS', { filter_subjects: `sb.v1.evt.${tenantId}.log.*` });
+  const consumer = await jetstream(connection).consumers.get('SB_EVENTS', {
+    filter_subjects: `sb.v1.evt.${tenantId}.log.*`,
+  });
   const records: { writer: string; events: number }[] = [];
   if ((await consumer.info()).num_pending === 0) return records;
   const messages = await consumer.consume();
@@ -38,14 +40,28 @@ describe('tenants held by lease across two interactions instances', () => {
   let second: INestMicroservice | undefined;
 
   const dispatch = (tenantId: string, requestId: string) =>
-    bus.request('interactionDispatch', tenantId, { route: 'CrmCallRouting', externalId: requestId, requestId, properties: {}, skills: [] });
+    bus.request('interactionDispatch', tenantId, {
+      route: 'CrmCallRouting',
+      externalId: requestId,
+      requestId,
+      properties: {},
+      skills: [],
+    });
 
   beforeAll(async () => {
     nats = await startTestNats();
     connection = await connectBus(nats.url, 'ownership-test');
     bus = new BusClient(connection, undefined, 5_000);
-    first = await startInteractionsService(nats.url, TENANTS, { INSTANCE_ID: 'first', PREFERRED_TENANTS: 'alpha', LEASE_TTL_SECONDS: LEASE_TTL_SECONDS });
-    second = await startInteractionsService(nats.url, TENANTS, { INSTANCE_ID: 'second', PREFERRED_TENANTS: 'beta', LEASE_TTL_SECONDS: LEASE_TTL_SECONDS });
+    first = await startInteractionsService(nats.url, TENANTS, {
+      INSTANCE_ID: 'first',
+      PREFERRED_TENANTS: 'alpha',
+      LEASE_TTL_SECONDS: LEASE_TTL_SECONDS,
+    });
+    second = await startInteractionsService(nats.url, TENANTS, {
+      INSTANCE_ID: 'second',
+      PREFERRED_TENANTS: 'beta',
+      LEASE_TTL_SECONDS: LEASE_TTL_SECONDS,
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -56,7 +72,9 @@ describe('tenants held by lease across two interactions instances', () => {
   });
 
   it('each instance holds the tenants it prefers, and only it writes their records', async () => {
-    await pollUntil(() => (second?.get(TenantOwnership).held().includes('beta') ? true : undefined), { what: 'the second instance holding beta' });
+    await pollUntil(() => (second?.get(TenantOwnership).held().includes('beta') ? true : undefined), {
+      what: 'the second instance holding beta',
+    });
     expect(first.get(TenantOwnership).held()).toEqual(['alpha']);
     expect(second?.get(TenantOwnership).held()).toEqual(['beta']);
     expect(await dispatch('alpha', 'alpha-1')).toMatchObject({ ok: true, duplicate: false });
@@ -90,7 +108,11 @@ describe('tenants held by lease across two interactions instances', () => {
     expect(after).toMatchObject({ ok: true, duplicate: false });
     expect(first.get(TenantOwnership).held().sort()).toEqual(['alpha', 'beta']);
     // its state came with it: the request id ledger remembers what the second instance did
-    expect(await dispatch('beta', 'beta-2')).toEqual({ ...before, duplicate: true, firstRequest: { action: 'dispatch', externalId: 'beta-2' } });
+    expect(await dispatch('beta', 'beta-2')).toEqual({
+      ...before,
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'beta-2' },
+    });
     const records = await writersOf(connection, 'beta');
     const claim = records.findIndex((record) => record.writer === 'first' && record.events === 0);
     expect(claim).toBeGreaterThan(0);

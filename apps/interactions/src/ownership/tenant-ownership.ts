@@ -73,7 +73,13 @@ export class TenantOwnership implements BeforeApplicationShutdown {
     // what this instance's previous process held (a restart under the same name), then the free tenants it prefers;
     // every tenant at once, as each is a round trip or two of its own
     const leases = await Promise.all(
-      this.registry.configuredIds().map(async (tenant) => (await bucket.resume(tenant, this.owner)) ?? (this.prefers(tenant) ? bucket.tryAcquire(tenant, this.owner) : undefined)),
+      this.registry
+        .configuredIds()
+        .map(
+          async (tenant) =>
+            (await bucket.resume(tenant, this.owner)) ??
+            (this.prefers(tenant) ? bucket.tryAcquire(tenant, this.owner) : undefined),
+        ),
     );
     const taken: string[] = [];
     for (const lease of leases) {
@@ -87,11 +93,17 @@ export class TenantOwnership implements BeforeApplicationShutdown {
       await this.processor.adopt(tenant, position);
       this.server.serve(tenant);
     }
-    this.logger.info({ owner: this.owner, tenants: taken, leaseTtlMs: this.ttlMs }, 'serving the tenants this instance holds');
+    this.logger.info(
+      { owner: this.owner, tenants: taken, leaseTtlMs: this.ttlMs },
+      'serving the tenants this instance holds',
+    );
     this.startedAt = Date.now();
-    this.scan = setInterval(() => {
-      void this.takeFreeTenants();
-    }, Math.min(this.ttlMs / 3, MAX_SCAN_EVERY_MS));
+    this.scan = setInterval(
+      () => {
+        void this.takeFreeTenants();
+      },
+      Math.min(this.ttlMs / 3, MAX_SCAN_EVERY_MS),
+    );
     this.scan.unref();
   }
 
@@ -123,7 +135,8 @@ export class TenantOwnership implements BeforeApplicationShutdown {
     try {
       // the instances started with this one had their chance to take what they prefer
       const othersHadTheirChance = Date.now() - this.startedAt >= Math.min(this.ttlMs, PLACEMENT_GRACE_MS);
-      const wanted = (tenant: string): boolean => !this.leases.has(tenant) && !this.changing.has(tenant) && (this.prefers(tenant) || othersHadTheirChance);
+      const wanted = (tenant: string): boolean =>
+        !this.leases.has(tenant) && !this.changing.has(tenant) && (this.prefers(tenant) || othersHadTheirChance);
       // only the tenants it would take are asked about: none when it holds them all
       const candidates = this.registry.configuredIds().filter(wanted);
       if (candidates.length === 0) return;

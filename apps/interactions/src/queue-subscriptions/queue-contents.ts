@@ -28,7 +28,12 @@ export interface ContentsDelta {
 export type AttributeSources = Map<string, AttributeSource | undefined>;
 
 /** The interaction's attribute source, read from the state only the first time this command asks. */
-function sourceOf(state: TenantState, sources: AttributeSources, interactionId: string, now: number): AttributeSource | undefined {
+function sourceOf(
+  state: TenantState,
+  sources: AttributeSources,
+  interactionId: string,
+  now: number,
+): AttributeSource | undefined {
   if (sources.has(interactionId)) return sources.get(interactionId);
   const source = attributeSourceOf(state, interactionId, now);
   sources.set(interactionId, source);
@@ -72,7 +77,9 @@ const encodedSize = (value: unknown): number => Buffer.byteLength(JSON.stringify
 
 /** Only the attributes whose value is not what was shown; undefined when none changed. */
 export function changedAttributes(shown: StringAttributes, now: StringAttributes): StringAttributes | undefined {
-  const changed = Object.entries(now).filter(([name, value]) => (Object.hasOwn(shown, name) ? shown[name] : undefined) !== value);
+  const changed = Object.entries(now).filter(
+    ([name, value]) => (Object.hasOwn(shown, name) ? shown[name] : undefined) !== value,
+  );
   return changed.length === 0 ? undefined : Object.fromEntries(changed);
 }
 
@@ -97,17 +104,30 @@ export function snapshotEvents(
   });
   const ids = { sessionId: view.sessionId, subscriptionId: view.subscriptionId };
   const [first = [], ...rest] = chunksWithin(added, budget, encodedSize);
-  const snapshot = { ...ids, isDelta: false, added: first, ...(members.length > SNAPSHOT_LIMIT ? { limitExceeded: true } : {}) };
+  const snapshot = {
+    ...ids,
+    isDelta: false,
+    added: first,
+    ...(members.length > SNAPSHOT_LIMIT ? { limitExceeded: true } : {}),
+  };
   return [
     newEvent('session.queue-contents', state.tenant, snapshot, now),
-    ...rest.map((chunk) => newEvent('session.queue-contents', state.tenant, { ...ids, isDelta: true, added: chunk }, now)),
+    ...rest.map((chunk) =>
+      newEvent('session.queue-contents', state.tenant, { ...ids, isDelta: true, added: chunk }, now),
+    ),
   ];
 }
 
 type DeltaPart = { added: InteractionAttributesEntry } | { changed: InteractionAttributesEntry } | { removed: string };
 
 /** One delta, or several when it is over the budget, each with its share of what came, changed and left. */
-export function deltaEvents(tenant: string, view: SubscriptionView, delta: ContentsDelta, now: number, budget = CONTENTS_BUDGET_BYTES): DomainEvent[] {
+export function deltaEvents(
+  tenant: string,
+  view: SubscriptionView,
+  delta: ContentsDelta,
+  now: number,
+  budget = CONTENTS_BUDGET_BYTES,
+): DomainEvent[] {
   const parts: DeltaPart[] = [
     ...delta.added.map((added) => ({ added })),
     ...delta.changed.map((changed) => ({ changed })),

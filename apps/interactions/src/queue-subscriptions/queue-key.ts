@@ -25,7 +25,9 @@ export function queuesOf(
   if (!record) return [];
   const { route, personalQueue } = record.snapshot;
   const keys: QueueKey[] = route === '' ? [] : [queueKeyOf({ type: 'workgroup', name: route })];
-  const agentId = routing?.agentId ?? (routing?.status === 'waiting' && personalQueue ? state.agentIdOf(personalQueue.agent) : undefined);
+  const agentId =
+    routing?.agentId ??
+    (routing?.status === 'waiting' && personalQueue ? state.agentIdOf(personalQueue.agent) : undefined);
   const username = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
   if (username !== undefined) keys.push(queueKeyOf({ type: 'user', name: username }));
   return keys;
@@ -46,5 +48,7 @@ export function resolveQueue(state: TenantState, catalog: TenantCatalog, ref: Qu
 export function mayView(state: TenantState, agentId: string, queue: QueueRef): boolean {
   if (queue.type === 'workgroup') return true;
   const agent = state.agentConfig(agentId);
-  return agent !== undefined && (agent.role === 'supervisor' || agent.username.toLowerCase() === queue.name.toLowerCase());
+  return (
+    agent !== undefined && (agent.role === 'supervisor' || agent.username.toLowerCase() === queue.name.toLowerCase())
+  );
 }

@@ -4,7 +4,14 @@ import { interactionAttributes, type AttributeSource } from '../domain/attribute
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { changedAttributes, deltaEvents, snapshotEvents, type AttributeSources, type ContentsDelta, type SubscriptionView } from './queue-contents.js';
+import {
+  changedAttributes,
+  deltaEvents,
+  snapshotEvents,
+  type AttributeSources,
+  type ContentsDelta,
+  type SubscriptionView,
+} from './queue-contents.js';
 import { queueKeyOf, queuesOf, type QueueKey } from './queue-key.js';
 import { QueueMembership } from './queue-membership.js';
 
@@ -91,7 +98,12 @@ export class QueueSubscriptions implements Projection {
         sessionId,
         agentId,
         lastSubscribedAt,
-        subscriptions: [...subscriptions.values()].map(({ subscriptionId, keys, attributeNames }) => ({ sessionId, subscriptionId, keys, attributeNames })),
+        subscriptions: [...subscriptions.values()].map(({ subscriptionId, keys, attributeNames }) => ({
+          sessionId,
+          subscriptionId,
+          keys,
+          attributeNames,
+        })),
       })),
     };
   }
@@ -113,7 +125,8 @@ export class QueueSubscriptions implements Projection {
     } else if (event.type === 'session.queue-contents') {
       this.show(event);
     } else if (event.type === 'session.closed') {
-      for (const subscription of this.subscriptionsOf(event.data.sessionId)) this.unsubscribe(subscription.sessionId, subscription.subscriptionId);
+      for (const subscription of this.subscriptionsOf(event.data.sessionId))
+        this.unsubscribe(subscription.sessionId, subscription.subscriptionId);
     }
   }
 
@@ -121,7 +134,8 @@ export class QueueSubscriptions implements Projection {
     this.membership.clear();
     for (const id of state.interactions.keys()) this.membership.move(id, queuesOf(state, id, now));
     for (const session of this.sessions.values()) {
-      for (const subscription of session.subscriptions.values()) this.owedSnapshot.set(subscription, { failures: 0, notBefore: now });
+      for (const subscription of session.subscriptions.values())
+        this.owedSnapshot.set(subscription, { failures: 0, notBefore: now });
     }
   }
 
@@ -146,7 +160,8 @@ export class QueueSubscriptions implements Projection {
 
   nextRetryAt(): number | undefined {
     let next: number | undefined;
-    for (const { notBefore } of this.owedSnapshot.values()) if (next === undefined || notBefore < next) next = notBefore;
+    for (const { notBefore } of this.owedSnapshot.values())
+      if (next === undefined || notBefore < next) next = notBefore;
     return next;
   }
 
@@ -163,7 +178,8 @@ export class QueueSubscriptions implements Projection {
       const routing = state.engine.interaction(interactionId, now);
       const queues = queuesOf(state, interactionId, now, routing);
       // read only when a subscription can show it: one watching a queue it is in now
-      if (queues.some((key) => this.watchers.has(key))) sources.set(interactionId, attributeSourceOf(state, interactionId, now, routing));
+      if (queues.some((key) => this.watchers.has(key)))
+        sources.set(interactionId, attributeSourceOf(state, interactionId, now, routing));
       return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
     });
     const snapshots = [...this.owedSnapshot]
@@ -178,7 +194,11 @@ export class QueueSubscriptions implements Projection {
         if (this.record(subscription, interactionId, queues, source, delta)) deltas.set(subscription, delta);
       }
     }
-    return [...closed, ...snapshots, ...[...deltas].flatMap(([subscription, delta]) => deltaEvents(state.tenant, subscription, delta, now))];
+    return [
+      ...closed,
+      ...snapshots,
+      ...[...deltas].flatMap(([subscription, delta]) => deltaEvents(state.tenant, subscription, delta, now)),
+    ];
   }
 
   /**
@@ -229,7 +249,11 @@ export class QueueSubscriptions implements Projection {
   private subscribe(event: EventOf<'session.queue-subscription-changed'>, at: number): void {
     const { sessionId, agentId, subscriptionId, queues = [], attributeNames = [] } = event.data;
     this.unsubscribe(sessionId, subscriptionId);
-    const session = this.sessions.get(sessionId) ?? { agentId, lastSubscribedAt: at, subscriptions: new Map<string, Subscription>() };
+    const session = this.sessions.get(sessionId) ?? {
+      agentId,
+      lastSubscribedAt: at,
+      subscriptions: new Map<string, Subscription>(),
+    };
     session.lastSubscribedAt = at;
     // moved to the end: the map stays in the order of the last subscribe
     this.sessions.delete(sessionId);

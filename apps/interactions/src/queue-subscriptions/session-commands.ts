@@ -1,4 +1,10 @@
-import type { QueueRef, SessionCommand, SessionCommandReply, SubscribeQueuesCommand, UnsubscribeQueuesCommand } from '@switchboard/contracts';
+import type {
+  QueueRef,
+  SessionCommand,
+  SessionCommandReply,
+  SubscribeQueuesCommand,
+  UnsubscribeQueuesCommand,
+} from '@switchboard/contracts';
 import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
@@ -12,12 +18,18 @@ import type { QueueSubscriptions } from './queue-subscriptions.js';
 export const MAX_SUBSCRIPTIONS_PER_SESSION = 20;
 
 /** Each queue as configured, when the agent may see them all; or the first reason why not. */
-function visibleQueues(state: TenantState, catalog: TenantCatalog, agentId: string, refs: readonly QueueRef[]): QueueRef[] | SessionCommandReply {
+function visibleQueues(
+  state: TenantState,
+  catalog: TenantCatalog,
+  agentId: string,
+  refs: readonly QueueRef[],
+): QueueRef[] | SessionCommandReply {
   const queues: QueueRef[] = [];
   for (const ref of refs) {
     const queue = resolveQueue(state, catalog, ref);
     if (!queue) return failure('queue_not_found', `no ${ref.type} queue "${ref.name}"`);
-    if (!mayView(state, agentId, queue)) return failure('queue_not_visible', `the ${queue.type} queue "${queue.name}" is not this agent's to see`);
+    if (!mayView(state, agentId, queue))
+      return failure('queue_not_visible', `the ${queue.type} queue "${queue.name}" is not this agent's to see`);
     queues.push(queue);
   }
   return queues;
@@ -56,31 +68,61 @@ export function decideSubscribeQueues(
 ): Decision<SessionCommandReply> {
   const { agentId, sessionId, subscriptionId, attributeNames } = command;
   if (!state.agentConfig(agentId)) return refuse(failure('agent_not_found', `no agent with id "${agentId}"`));
-  if (sessionOfOtherAgent(subscriptions, sessionId, agentId)) return refuse(failure('invalid_command', 'the session belongs to another agent'));
+  if (sessionOfOtherAgent(subscriptions, sessionId, agentId))
+    return refuse(failure('invalid_command', 'the session belongs to another agent'));
   const isNew = subscriptions.subscription(sessionId, subscriptionId) === undefined;
   if (isNew && subscriptions.subscriptionsOf(sessionId).length >= MAX_SUBSCRIPTIONS_PER_SESSION) {
-    return refuse(failure('invalid_command', `a session holds at most ${String(MAX_SUBSCRIPTIONS_PER_SESSION)} queue subscriptions`));
+    return refuse(
+      failure(
+        'invalid_command',
+        `a session holds at most ${String(MAX_SUBSCRIPTIONS_PER_SESSION)} queue subscriptions`,
+      ),
+    );
   }
   const repeated = repeatedName(attributeNames);
-  if (repeated !== undefined) return refuse(failure('invalid_command', `attributeNames names "${repeated}" more than once (names are case-insensitive)`));
+  if (repeated !== undefined)
+    return refuse(
+      failure('invalid_command', `attributeNames names "${repeated}" more than once (names are case-insensitive)`),
+    );
   const queues = visibleQueues(state, catalog, agentId, command.queues);
   if (!Array.isArray(queues)) return refuse(queues);
-  const changed = newEvent('session.queue-subscription-changed', state.tenant, { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames }, now);
-  const snapshot = snapshotEvents(state, subscriptions.membership, { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames }, now);
+  const changed = newEvent(
+    'session.queue-subscription-changed',
+    state.tenant,
+    { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames },
+    now,
+  );
+  const snapshot = snapshotEvents(
+    state,
+    subscriptions.membership,
+    { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames },
+    now,
+  );
   return { events: [changed, ...snapshot], reply: { ok: true } };
 }
 
 /** Ends a subscription; one that does not exist (any more) is already ended. */
-export function decideUnsubscribeQueues(state: TenantState, subscriptions: QueueSubscriptions, command: UnsubscribeQueuesCommand, now: number): Decision<SessionCommandReply> {
+export function decideUnsubscribeQueues(
+  state: TenantState,
+  subscriptions: QueueSubscriptions,
+  command: UnsubscribeQueuesCommand,
+  now: number,
+): Decision<SessionCommandReply> {
   const { agentId, sessionId, subscriptionId } = command;
-  if (sessionOfOtherAgent(subscriptions, sessionId, agentId)) return refuse(failure('invalid_command', 'the session belongs to another agent'));
+  if (sessionOfOtherAgent(subscriptions, sessionId, agentId))
+    return refuse(failure('invalid_command', 'the session belongs to another agent'));
   if (!subscriptions.subscription(sessionId, subscriptionId)) return refuse({ ok: true });
   const data = { sessionId, agentId, subscriptionId, subscribed: false };
   return { events: [newEvent('session.queue-subscription-changed', state.tenant, data, now)], reply: { ok: true } };
 }
 
 /** A fresh snapshot for every subscription of the session, e.g. after its client's messages were dropped unread. */
-export function decideResync(state: TenantState, subscriptions: QueueSubscriptions, command: SessionCommand, now: number): Decision<SessionCommandReply> {
+export function decideResync(
+  state: TenantState,
+  subscriptions: QueueSubscriptions,
+  command: SessionCommand,
+  now: number,
+): Decision<SessionCommandReply> {
   const sources: AttributeSources = new Map();
   const events = subscriptions
     .subscriptionsOf(command.sessionId)
@@ -89,6 +131,13 @@ export function decideResync(state: TenantState, subscriptions: QueueSubscriptio
 }
 
 /** The session ended: its subscriptions end with it, and the notifier can drop its messages. */
-export function decideCloseSession(state: TenantState, command: SessionCommand, now: number): Decision<SessionCommandReply> {
-  return { events: [newEvent('session.closed', state.tenant, { sessionId: command.sessionId }, now)], reply: { ok: true } };
+export function decideCloseSession(
+  state: TenantState,
+  command: SessionCommand,
+  now: number,
+): Decision<SessionCommandReply> {
+  return {
+    events: [newEvent('session.closed', state.tenant, { sessionId: command.sessionId }, now)],
+    reply: { ok: true },
+  };
 }

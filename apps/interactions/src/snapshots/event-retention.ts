@@ -31,7 +31,8 @@ export class EventRetention {
   async purge(): Promise<number> {
     const positions = this.snapshots.positions();
     if (positions.size === 0) return 0;
-    const windowFrom = (await this.log.firstSeqSince(this.clock.now() - this.windowMs)) ?? (await this.log.extent()).lastSeq + 1;
+    const windowFrom =
+      (await this.log.firstSeqSince(this.clock.now() - this.windowMs)) ?? (await this.log.extent()).lastSeq + 1;
     let purged = 0;
     for (const [tenant, position] of positions) {
       // the first event a start of this tenant still needs: the one after its snapshot

@@ -23,7 +23,9 @@ export class LogMaintenance implements OnApplicationShutdown {
 
   /** Starts the sweeps (after the restore), the first at once. */
   start(): void {
-    this.timer = setInterval(() => { this.sweep(); }, this.env.LOG_MAINTENANCE_SECONDS * 1000);
+    this.timer = setInterval(() => {
+      this.sweep();
+    }, this.env.LOG_MAINTENANCE_SECONDS * 1000);
     this.timer.unref();
     this.sweep();
   }

@@ -31,14 +31,24 @@ export function decodeSnapshot(bytes: Uint8Array, tenant: string): TenantSnapsho
     return `it cannot be read: ${error instanceof Error ? error.message : String(error)}`;
   }
   if (!isEnvelope(decoded)) return 'it is not a tenant snapshot';
-  if (decoded.format !== SNAPSHOT_FORMAT) return `its format is ${String(decoded.format)}, this code reads ${String(SNAPSHOT_FORMAT)}`;
+  if (decoded.format !== SNAPSHOT_FORMAT)
+    return `its format is ${String(decoded.format)}, this code reads ${String(SNAPSHOT_FORMAT)}`;
   if (decoded.tenant !== tenant) return `it is tenant ${String(decoded.tenant)}'s`;
-  if (typeof decoded.seq !== 'number' || !Number.isSafeInteger(decoded.seq) || decoded.seq < 1) return `its stream sequence ${String(decoded.seq)} is not one`;
+  if (typeof decoded.seq !== 'number' || !Number.isSafeInteger(decoded.seq) || decoded.seq < 1)
+    return `its stream sequence ${String(decoded.seq)} is not one`;
   if (typeof decoded.takenAt !== 'number') return 'it does not say when it was taken';
   // the format says the rest of the shape: v8's serializer wrote it from a TenantSnapshot of this format
   return decoded as unknown as TenantSnapshot;
 }
 
 function isEnvelope(value: unknown): value is Record<'format' | 'tenant' | 'seq' | 'takenAt' | 'contents', unknown> {
-  return typeof value === 'object' && value !== null && 'format' in value && 'tenant' in value && 'seq' in value && 'takenAt' in value && 'contents' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'format' in value &&
+    'tenant' in value &&
+    'seq' in value &&
+    'takenAt' in value &&
+    'contents' in value
+  );
 }

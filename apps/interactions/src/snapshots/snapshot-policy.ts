@@ -40,7 +40,12 @@ const ENCODE_COST_IN_EVENTS = 0.5;
  * Its own events are counted as events: a group-committed record holds a whole batch, and a log of 1M events in a few
  * thousand records is still 1M events to replay. What other tenants wrote is only known in records, a lower bound.
  */
-export function snapshotDue(mark: SnapshotMark, progress: TenantProgress, now: number, options: SnapshotPolicyOptions): boolean {
+export function snapshotDue(
+  mark: SnapshotMark,
+  progress: TenantProgress,
+  now: number,
+  options: SnapshotPolicyOptions,
+): boolean {
   const { position, eventsSinceSnapshot, size } = progress;
   const logGrowth = position - mark.seq;
   if (Math.max(eventsSinceSnapshot, logGrowth) < size * ENCODE_COST_IN_EVENTS) return false;

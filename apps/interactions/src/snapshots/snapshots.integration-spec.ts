@@ -2,18 +2,22 @@
 // cannot read is ignored and the log replayed instead. The proof that the snapshot is what a start uses: the log before
 // it is purged, and everything the users saw is still there.
 import { describe, expect, it } from '@jest/globals';
-import { BusClient, connectBus, EventLogAdmin, SNAPSHOTS_BUCKET, SnapshotStore } from '@switchboard/bus';
 import { Objm } from '@nats-io/obj';
+import { BusClient, connectBus, EventLogAdmin, SNAPSHOTS_BUCKET, SnapshotStore } from '@switchboard/bus';
 import { startTestNats } from '@switchboard/testing';
+import type { InteractionsEnv } from '../interactions.env.js';
 import { demoTenantConfig } from '../testing/demo-tenant.js';
 import { startInteractionsService } from '../testing/start-service.js';
 import { useInteractionsService } from '../testing/use-interactions-service.js';
-import type { InteractionsEnv } from '../interactions.env.js';
 import { EventRetention } from './event-retention.js';
 import { TenantSnapshots } from './tenant-snapshots.js';
 
 /** Nothing is snapshotted or purged but what a test asks for. */
-const MANUAL = { SNAPSHOT_EVERY_EVENTS: 1_000_000_000, SNAPSHOT_MAX_AGE_SECONDS: 1_000_000, LOG_MAINTENANCE_SECONDS: 1_000_000 };
+const MANUAL = {
+  SNAPSHOT_EVERY_EVENTS: 1_000_000_000,
+  SNAPSHOT_MAX_AGE_SECONDS: 1_000_000,
+  LOG_MAINTENANCE_SECONDS: 1_000_000,
+};
 
 /** An interactions service of its own, and what its users can do and see. */
 function useDemo(env: Partial<InteractionsEnv> = {}): {
@@ -23,7 +27,13 @@ function useDemo(env: Partial<InteractionsEnv> = {}): {
 } {
   const suite = useInteractionsService(undefined, {}, { ...MANUAL, ...env });
   const dispatch = (n: number): Promise<unknown> =>
-    suite.bus.request('interactionDispatch', 'demo', { route: 'CrmCallRouting', requestId: `req-${n}`, externalId: `EXT-${n}`, properties: {}, skills: [] });
+    suite.bus.request('interactionDispatch', 'demo', {
+      route: 'CrmCallRouting',
+      requestId: `req-${n}`,
+      externalId: `EXT-${n}`,
+      properties: {},
+      skills: [],
+    });
   /** What a supervisor and the agents see: the interactions and the agents' states. */
   const view = async (): Promise<unknown[]> => [
     await suite.bus.request('interactionList', 'demo', { limit: 500 }),
@@ -55,10 +65,14 @@ describe('a start from a snapshot', () => {
 
     expect(await view()).toEqual(before);
     // the request-id ledger came back too: a repeat from before the snapshot is the first outcome, not a new interaction
-    expect(await dispatch(2)).toEqual({ ok: true, interactionId: '100000002', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'EXT-2' } });
+    expect(await dispatch(2)).toEqual({
+      ok: true,
+      interactionId: '100000002',
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'EXT-2' },
+    });
     expect(await dispatch(10)).toEqual({ ok: true, interactionId: '100000010', duplicate: false });
   });
-
 });
 
 describe('snapshots taken on their own', () => {
@@ -68,9 +82,23 @@ describe('snapshots taken on their own', () => {
   const invoke = (prefix: string): Promise<unknown> =>
     suite.bus.request('interactionInvoke', 'demo', {
       items: [
-        { dispatch: { route: 'CrmCallRouting', requestId: `${prefix}-0`, externalId: `${prefix}-0`, properties: {}, skills: [] } },
+        {
+          dispatch: {
+            route: 'CrmCallRouting',
+            requestId: `${prefix}-0`,
+            externalId: `${prefix}-0`,
+            properties: {},
+            skills: [],
+          },
+        },
         ...Array.from({ length: 49 }, (_, n) => ({
-          dispatch: { route: 'CrmCallRouting', requestId: `${prefix}-${n + 1}`, externalId: `${prefix}-${n + 1}`, properties: {}, skills: [] },
+          dispatch: {
+            route: 'CrmCallRouting',
+            requestId: `${prefix}-${n + 1}`,
+            externalId: `${prefix}-${n + 1}`,
+            properties: {},
+            skills: [],
+          },
         })),
       ],
     });
@@ -102,11 +130,21 @@ describe('a snapshot’s position', () => {
   it('is where the tenant’s own log stands, not where the service’s does after another tenant’s records', async () => {
     const nats = await startTestNats();
     const connection = await connectBus(nats.url, 'snapshot-position-test');
-    const service = await startInteractionsService(nats.url, [demoTenantConfig, { ...demoTenantConfig, id: 'other' }], MANUAL);
+    const service = await startInteractionsService(
+      nats.url,
+      [demoTenantConfig, { ...demoTenantConfig, id: 'other' }],
+      MANUAL,
+    );
     try {
       const bus = new BusClient(connection);
       const dispatch = (tenant: string, n: number): Promise<unknown> =>
-        bus.request('interactionDispatch', tenant, { route: 'CrmCallRouting', requestId: `req-${String(n)}`, externalId: `EXT-${String(n)}`, properties: {}, skills: [] });
+        bus.request('interactionDispatch', tenant, {
+          route: 'CrmCallRouting',
+          requestId: `req-${String(n)}`,
+          externalId: `EXT-${String(n)}`,
+          properties: {},
+          skills: [],
+        });
       const snapshots = service.get(TenantSnapshots);
       expect(await dispatch('demo', 1)).toMatchObject({ ok: true });
       const demoMark = await snapshots.take('demo');
@@ -133,7 +171,9 @@ describe('a snapshot this code cannot read', () => {
     const log = await EventLogAdmin.open(suite.connection);
     const { lastSeq } = await log.extent();
     // stored as if it held the whole log, but unreadable
-    await (await SnapshotStore.open(suite.connection)).put({ tenant: 'demo', seq: lastSeq, takenAt: Date.now() }, new TextEncoder().encode('not a snapshot'));
+    await (
+      await SnapshotStore.open(suite.connection)
+    ).put({ tenant: 'demo', seq: lastSeq, takenAt: Date.now() }, new TextEncoder().encode('not a snapshot'));
     await suite.restart();
     expect(await view()).toEqual(before);
 

@@ -33,7 +33,9 @@ export class TenantSnapshots {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.policy = { everyEvents: env.SNAPSHOT_EVERY_EVENTS, maxAgeMs: env.SNAPSHOT_MAX_AGE_SECONDS * 1000 };
-    processor.onSettled((tenant) => { this.consider(tenant); });
+    processor.onSettled((tenant) => {
+      this.consider(tenant);
+    });
   }
 
   /**
@@ -60,7 +62,11 @@ export class TenantSnapshots {
   consider(tenant: string): void {
     const entry = this.registry.get(tenant);
     if (!entry || this.taking.has(tenant)) return;
-    const progress = { position: this.processor.position, eventsSinceSnapshot: entry.eventsSinceSnapshot, size: entry.state.interactions.size };
+    const progress = {
+      position: this.processor.position,
+      eventsSinceSnapshot: entry.eventsSinceSnapshot,
+      size: entry.state.interactions.size,
+    };
     if (!snapshotDue(this.marks.get(tenant) ?? NONE, progress, this.clock.now(), this.policy)) return;
     const taking = this.take(tenant)
       .catch((error: unknown) => {
@@ -84,22 +90,37 @@ export class TenantSnapshots {
     const started = Date.now();
     const encoded = await this.processor.readSettled(tenant, (entry, position) => {
       const takenAt = this.clock.now();
-      const bytes = encodeSnapshot({ format: SNAPSHOT_FORMAT, tenant, seq: position, takenAt, contents: contentsOf(entry) });
+      const bytes = encodeSnapshot({
+        format: SNAPSHOT_FORMAT,
+        tenant,
+        seq: position,
+        takenAt,
+        contents: contentsOf(entry),
+      });
       return { bytes, mark: { seq: position, takenAt }, entry, eventsHeld: entry.eventsSinceSnapshot };
     });
     if (!encoded) {
-      this.logger.info({ tenant }, 'no tenant snapshot taken: its memory is ahead of the log (a rebuild is owed) or it is not held here');
+      this.logger.info(
+        { tenant },
+        'no tenant snapshot taken: its memory is ahead of the log (a rebuild is owed) or it is not held here',
+      );
       return undefined;
     }
     // a tenant another instance took over meanwhile is its snapshot to take: this one's position may be past that
     // instance's first records (it is where this instance's log stood, all tenants together)
     if (!(await this.events.stillHolds(tenant))) {
-      this.logger.warn({ tenant }, 'no tenant snapshot taken: the tenant\'s log no longer ends in this instance\'s records');
+      this.logger.warn(
+        { tenant },
+        "no tenant snapshot taken: the tenant's log no longer ends in this instance's records",
+      );
       return undefined;
     }
     const encodedMs = Date.now() - started;
     if (!(await this.store.put({ tenant, ...encoded.mark }, encoded.bytes))) {
-      this.logger.warn({ tenant, seq: encoded.mark.seq }, 'no tenant snapshot taken: the stored one holds more of the log');
+      this.logger.warn(
+        { tenant, seq: encoded.mark.seq },
+        'no tenant snapshot taken: the stored one holds more of the log',
+      );
       return undefined;
     }
     this.marks.set(tenant, encoded.mark);

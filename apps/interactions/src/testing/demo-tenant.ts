@@ -14,12 +14,22 @@ export const demoTenantConfig: TenantConfig = {
   gwsCsrfProtection: false,
   skills: ['skillOptional', 'skillExpiring', 'skillMandatory'],
   agents: [
-    { id: '5464', username: 'AgentUsername', passwordHash: HASH, skills: { skillMandatory: 5, skillExpiring: 5 }, role: 'agent' },
+    {
+      id: '5464',
+      username: 'AgentUsername',
+      passwordHash: HASH,
+      skills: { skillMandatory: 5, skillExpiring: 5 },
+      role: 'agent',
+    },
     { id: '5465', username: 'alice', passwordHash: HASH, skills: {}, role: 'agent' },
   ],
   integrationClients: [],
   providers: [
-    { name: 'CrmIntegration', headers: {}, agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 } },
+    {
+      name: 'CrmIntegration',
+      headers: {},
+      agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 },
+    },
   ],
   routes: [
     { name: 'CrmCallRouting', plan: 'acd' },
@@ -50,7 +60,10 @@ export function demoTenant(): { state: TenantState; catalog: TenantCatalog } {
 /** The demo tenant with a supervisor (sam), as config/tenants/demo.yaml has. */
 export const demoTenantWithSupervisorConfig: TenantConfig = {
   ...demoTenantConfig,
-  agents: [...demoTenantConfig.agents, { id: '5468', username: 'sam', passwordHash: HASH, skills: {}, role: 'supervisor' }],
+  agents: [
+    ...demoTenantConfig.agents,
+    { id: '5468', username: 'sam', passwordHash: HASH, skills: {}, role: 'supervisor' },
+  ],
 };
 
 /** A whole tenant as the service keeps it — catalog, state and projections — for use-case tests that watch queues. */

@@ -6,5 +6,9 @@ import { EVENTS_STREAM } from '@switchboard/contracts';
 export async function refuseAppends(connection: NatsConnection, refuse: boolean): Promise<void> {
   const manager = await jetstreamManager(connection);
   const { config, state } = await manager.streams.info(EVENTS_STREAM);
-  await manager.streams.update(EVENTS_STREAM, { ...config, discard: DiscardPolicy.New, max_msgs: refuse ? Math.max(1, state.messages) : -1 });
+  await manager.streams.update(EVENTS_STREAM, {
+    ...config,
+    discard: DiscardPolicy.New,
+    max_msgs: refuse ? Math.max(1, state.messages) : -1,
+  });
 }

@@ -19,7 +19,12 @@ export async function startInteractionsService(
   overrides: Partial<Record<keyof InteractionsEnv, unknown>> = {},
 ): Promise<INestMicroservice> {
   const configs = Array.isArray(tenants) ? tenants : [tenants];
-  const env = interactionsEnvSchema.parse({ NATS_URL: natsUrl, SWITCHBOARD_CONFIG_DIR: 'unused', LOG_LEVEL: 'silent', ...overrides });
+  const env = interactionsEnvSchema.parse({
+    NATS_URL: natsUrl,
+    SWITCHBOARD_CONFIG_DIR: 'unused',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
   const app = await startInteractionsApp(env, logger, configs);
   // the tenants it took are served once start() resolved; one answering shows its subscriptions reached nats-server
   await answering(natsUrl, configs[0] ?? demoTenantConfig);
@@ -34,7 +39,9 @@ async function answering(natsUrl: string, tenant: TenantConfig): Promise<void> {
   const connection = await connectBus(natsUrl, 'interactions-readiness-probe');
   try {
     const bus = new BusClient(connection, undefined, 1_000);
-    await pollUntil(() => bus.request('interactionList', tenant.id, {}), { what: 'the interactions service to answer' });
+    await pollUntil(() => bus.request('interactionList', tenant.id, {}), {
+      what: 'the interactions service to answer',
+    });
   } finally {
     await connection.close();
   }

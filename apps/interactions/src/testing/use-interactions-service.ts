@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals';
-import type { INestMicroservice } from '@nestjs/common';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import type { INestMicroservice } from '@nestjs/common';
 import { BusClient, connectBus, EventStore, parseDomainEvent, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator, DERIVED_STREAM, type DomainEvent } from '@switchboard/contracts';
@@ -96,7 +96,8 @@ async function readDerived(connection: NatsConnection): Promise<DomainEvent[]> {
   try {
     for await (const message of messages) {
       const event = parseDomainEvent(message.data, validator);
-      if (typeof event === 'string') throw new Error(`SB_DERIVED holds a message the contract does not describe: ${event}`);
+      if (typeof event === 'string')
+        throw new Error(`SB_DERIVED holds a message the contract does not describe: ${event}`);
       events.push(event);
       if (message.info.pending === 0) break;
     }

@@ -1,5 +1,10 @@
 import type { VccAgentAction } from '@switchboard/config';
-import type { AgentInteractionCommand, InteractionCommandReply, TransferToAgentCommand, TransferToRouteCommand } from '@switchboard/contracts';
+import type {
+  AgentInteractionCommand,
+  InteractionCommandReply,
+  TransferToAgentCommand,
+  TransferToRouteCommand,
+} from '@switchboard/contracts';
 import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
@@ -10,15 +15,23 @@ import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
 import { userQueueOf } from './user-queue.js';
 
-export const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord => 'snapshot' in value;
+export const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord =>
+  'snapshot' in value;
 
 /** The interaction the agent handles (has accepted); or why not. */
-export function handledBy(state: TenantState, command: AgentInteractionCommand, now: number): InteractionRecord | InteractionCommandReply {
+export function handledBy(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  now: number,
+): InteractionRecord | InteractionCommandReply {
   const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
-  if (!record || !routing) return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
-  if (routing.agentId !== command.agentId) return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
-  if (routing.status !== 'connected') return failure('invalid_state', `interaction ${command.interactionId} must be accepted first`);
+  if (!record || !routing)
+    return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
+  if (routing.agentId !== command.agentId)
+    return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
+  if (routing.status !== 'connected')
+    return failure('invalid_state', `interaction ${command.interactionId} must be accepted first`);
   return record;
 }
 
@@ -37,7 +50,11 @@ export function handled(
   return record;
 }
 
-export function decideAgentRelease(state: TenantState, command: AgentInteractionCommand, now: number): Decision<InteractionCommandReply> {
+export function decideAgentRelease(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'release', now);
   if (!isRecord(record)) return refuse(record);
   const event = newEvent(
@@ -50,20 +67,33 @@ export function decideAgentRelease(state: TenantState, command: AgentInteraction
 }
 
 /** Hold a live interaction or park a non-live one (`on`), or take it back: both are the provider's `hold`. */
-export function decideHold(state: TenantState, command: AgentInteractionCommand, on: boolean, now: number): Decision<InteractionCommandReply> {
+export function decideHold(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  on: boolean,
+  now: number,
+): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'hold', now);
   if (!isRecord(record)) return refuse(record);
-  if (state.isHeld(command.interactionId) === on) return refuse(failure('invalid_state', on ? 'the interaction is already held' : 'the interaction is not held'));
+  if (state.isHeld(command.interactionId) === on)
+    return refuse(failure('invalid_state', on ? 'the interaction is already held' : 'the interaction is not held'));
   const data = { interaction: record.snapshot, agentId: command.agentId };
-  const event = on ? newEvent('interaction.held', state.tenant, data, now) : newEvent('interaction.retrieved', state.tenant, data, now);
+  const event = on
+    ? newEvent('interaction.held', state.tenant, data, now)
+    : newEvent('interaction.retrieved', state.tenant, data, now);
   return { events: [event], reply: ok(command.interactionId) };
 }
 
-export function decideTransferToAgent(state: TenantState, command: TransferToAgentCommand, now: number): Decision<InteractionCommandReply> {
+export function decideTransferToAgent(
+  state: TenantState,
+  command: TransferToAgentCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
   const record = handled(state, command, 'transferToAgent', now);
   if (!isRecord(record)) return refuse(record);
   const target = state.agentConfig(command.targetAgentId);
-  if (!target || command.targetAgentId === command.agentId) return refuse(failure('agent_not_found', `no other agent with id "${command.targetAgentId}"`));
+  if (!target || command.targetAgentId === command.agentId)
+    return refuse(failure('agent_not_found', `no other agent with id "${command.targetAgentId}"`));
   if (!state.engine.canOffer(command.interactionId, command.targetAgentId)) {
     if (command.queueIfUnavailable === true) return queueFor(state, record, command, target.username, now);
     return refuse(failure('target_unavailable', `agent ${target.username} cannot take the interaction now`));
@@ -86,12 +116,23 @@ export function decideTransferToAgent(state: TenantState, command: TransferToAge
 }
 
 /** Off the agent, and waiting for the target alone (its personal queue) until it can take it. */
-function queueFor(state: TenantState, record: InteractionRecord, command: TransferToAgentCommand, username: string, now: number): Decision<InteractionCommandReply> {
+function queueFor(
+  state: TenantState,
+  record: InteractionRecord,
+  command: TransferToAgentCommand,
+  username: string,
+  now: number,
+): Decision<InteractionCommandReply> {
   const moved = { ...record.snapshot, personalQueue: userQueueOf(username), queuedAt: new Date(now).toISOString() };
   const { route } = moved;
   return {
     events: [
-      newEvent('interaction.route-transferred', state.tenant, { interaction: moved, fromAgentId: command.agentId, route, ...referenceOf(command) }, now),
+      newEvent(
+        'interaction.route-transferred',
+        state.tenant,
+        { interaction: moved, fromAgentId: command.agentId, route, ...referenceOf(command) },
+        now,
+      ),
       newEvent('interaction.queued', state.tenant, { interaction: moved }, now),
     ],
     reply: ok(command.interactionId),

@@ -22,16 +22,23 @@ export function decideAgentInteraction(
   action: AgentAction,
   now: number,
 ): Decision<InteractionCommandReply> {
-    const record = state.interactions.get(command.interactionId);
+  const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
-  if (!record || !routing) return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
+  if (!record || !routing)
+    return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
   if (routing.agentId !== command.agentId) {
-    return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is not offered to or handled by this agent`));
+    return refuse(
+      failure(
+        'not_offered_to_agent',
+        `interaction ${command.interactionId} is not offered to or handled by this agent`,
+      ),
+    );
   }
   const data = { interaction: record.snapshot, agentId: command.agentId, ...referenceOf(command) };
   switch (action) {
     case 'accept':
-      if (routing.status === 'connected') return refuse(failure('invalid_state', 'the interaction was already accepted'));
+      if (routing.status === 'connected')
+        return refuse(failure('invalid_state', 'the interaction was already accepted'));
       if (routing.leaseUntil !== undefined && now >= routing.leaseUntil) {
         return refuse(failure('offer_expired', 'the offer expired before it was accepted'));
       }
@@ -40,15 +47,23 @@ export function decideAgentInteraction(
       if (routing.status !== 'offered') return refuse(failure('invalid_state', 'only an offer can be rejected'));
       // routing makes the agent not ready (missed), as after a timeout
       const missed = readinessChange(state, command.agentId, 'missed');
-      return { events: [newEvent('interaction.rejected', state.tenant, { ...data, ...missed }, now)], reply: ok(command.interactionId) };
+      return {
+        events: [newEvent('interaction.rejected', state.tenant, { ...data, ...missed }, now)],
+        reply: ok(command.interactionId),
+      };
     }
     case 'complete': {
-      if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
+      if (routing.status !== 'connected')
+        return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
       const wrapUp = readinessOnCompletion(state, command.interactionId, command.agentId);
-      return { events: [newEvent('interaction.completed', state.tenant, { ...data, ...wrapUp }, now)], reply: ok(command.interactionId) };
+      return {
+        events: [newEvent('interaction.completed', state.tenant, { ...data, ...wrapUp }, now)],
+        reply: ok(command.interactionId),
+      };
     }
     case 'cancel':
-      if (routing.status !== 'connected') return refuse(failure('invalid_state', 'only an accepted interaction can be cancelled'));
+      if (routing.status !== 'connected')
+        return refuse(failure('invalid_state', 'only an accepted interaction can be cancelled'));
       return { events: [newEvent('interaction.cancelled', state.tenant, data, now)], reply: ok(command.interactionId) };
   }
 }

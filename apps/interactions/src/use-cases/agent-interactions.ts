@@ -1,6 +1,6 @@
 import type { AgentInteractionsReply } from '@switchboard/contracts';
-import type { TenantState } from '../domain/tenant-state.js';
 import { providerPermits } from '../domain/provider-permissions.js';
+import type { TenantState } from '../domain/tenant-state.js';
 
 /** What an agent's desktop shows: the interactions offered to it or handled by it, with what it may do. */
 export function agentInteractions(state: TenantState, agentId: string, now: number): AgentInteractionsReply {

@@ -1,4 +1,10 @@
-import type { AgentReply, AgentView, ChangeAgentStateCommand, DomainEvent, InteractionType } from '@switchboard/contracts';
+import type {
+  AgentReply,
+  AgentView,
+  ChangeAgentStateCommand,
+  DomainEvent,
+  InteractionType,
+} from '@switchboard/contracts';
 import { INTERACTION_TYPES } from '@switchboard/routing';
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
@@ -30,7 +36,12 @@ const unchanged = (a: AgentView, b: AgentView): boolean =>
  * whole is the agent's ready on every channel it has not closed: a channel made ready while the agent is not
  * makes the agent ready on that channel alone; closing its last open channel makes the agent not ready.
  */
-function decideChannelChange(state: TenantState, current: AgentView, command: ChangeAgentStateCommand, now: number): Decision<AgentReply> {
+function decideChannelChange(
+  state: TenantState,
+  current: AgentView,
+  command: ChangeAgentStateCommand,
+  now: number,
+): Decision<AgentReply> {
   const channel = command.channel;
   if (channel === undefined || (command.change !== 'ready' && command.change !== 'not-ready')) {
     return { events: [], reply: failure('invalid_command', 'only ready and not-ready apply to one channel') };
@@ -47,7 +58,14 @@ function decideChannelChange(state: TenantState, current: AgentView, command: Ch
   const events: DomainEvent[] = [];
   let next = current;
   const change = (to: 'ready' | 'not-ready', agent: AgentView, one?: InteractionType): void => {
-    events.push(newEvent('agent.state-changed', state.tenant, { change: to, ...(one === undefined ? {} : { channel: one }), agent }, now));
+    events.push(
+      newEvent(
+        'agent.state-changed',
+        state.tenant,
+        { change: to, ...(one === undefined ? {} : { channel: one }), agent },
+        now,
+      ),
+    );
     next = agent;
   };
   if (command.change === 'ready') {
@@ -69,7 +87,13 @@ function decideChannelChange(state: TenantState, current: AgentView, command: Ch
     closed.add(channel);
     if (INTERACTION_TYPES.every((type) => closed.has(type))) {
       const { id, username } = current;
-      change('not-ready', { id, username, loggedIn: true, ready: false, notReadyReason: command.reason ?? 'not ready' });
+      change('not-ready', {
+        id,
+        username,
+        loggedIn: true,
+        ready: false,
+        notReadyReason: command.reason ?? 'not ready',
+      });
     } else {
       change('not-ready', readyView(closed), channel);
     }
@@ -82,7 +106,14 @@ function revokeOffers(state: TenantState, agentId: string, now: number): DomainE
   return (state.engine.agent(agentId)?.interactions ?? []).flatMap((id) => {
     const record = state.interactions.get(id);
     if (!record || state.engine.interaction(id, now)?.status !== 'offered') return [];
-    return [newEvent('interaction.offer-revoked', state.tenant, { interaction: record.snapshot, agentId, reason: 'agent-logged-out' }, now)];
+    return [
+      newEvent(
+        'interaction.offer-revoked',
+        state.tenant,
+        { interaction: record.snapshot, agentId, reason: 'agent-logged-out' },
+        now,
+      ),
+    ];
   });
 }
 

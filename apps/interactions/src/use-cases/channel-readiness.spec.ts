@@ -14,9 +14,20 @@ describe('per-channel readiness', () => {
   let catalog: TenantCatalog;
   let log: DomainEvent[];
 
-  const change = (command: Parameters<typeof decideAgentStateChange>[1]) => runDecision(state, decideAgentStateChange(state, command, T0), T0, log);
+  const change = (command: Parameters<typeof decideAgentStateChange>[1]) =>
+    runDecision(state, decideAgentStateChange(state, command, T0), T0, log);
   const dispatch = (externalId: string, interactionType: 'nonlive' | 'chat' | 'live') => {
-    const { reply, events } = runDecision(state, decideDispatch(state, catalog, { route: 'CrmCallRouting', externalId, interactionType, properties: {}, skills: [] }, T0), T0, log);
+    const { reply, events } = runDecision(
+      state,
+      decideDispatch(
+        state,
+        catalog,
+        { route: 'CrmCallRouting', externalId, interactionType, properties: {}, skills: [] },
+        T0,
+      ),
+      T0,
+      log,
+    );
     if (!reply.ok) throw new Error(reply.error.message);
     return events.filter((e) => e.type === 'interaction.offered').map((e) => e.data.interaction.externalId);
   };
@@ -31,7 +42,10 @@ describe('per-channel readiness', () => {
     change({ agentId: '5464', change: 'ready', channel: 'chat' });
     const again = change({ agentId: '5464', change: 'login' });
     expect(again.events).toEqual([]);
-    expect(again.reply).toMatchObject({ ok: true, agent: { loggedIn: true, ready: true, notReadyChannels: ['live', 'nonlive'] } });
+    expect(again.reply).toMatchObject({
+      ok: true,
+      agent: { loggedIn: true, ready: true, notReadyChannels: ['live', 'nonlive'] },
+    });
   });
 
   it('makes an agent that is not ready ready on one channel alone, and offers it only that type', () => {
@@ -39,7 +53,11 @@ describe('per-channel readiness', () => {
     expect(reply).toMatchObject({ ok: true, agent: { ready: true, notReadyChannels: ['live', 'nonlive'] } });
     expect(dispatch('MAIL', 'nonlive')).toEqual([]);
     expect(dispatch('CHAT', 'chat')).toEqual(['CHAT']);
-    expect(change({ agentId: '5464', change: 'ready', channel: 'nonlive' }).events.filter((e) => e.type === 'interaction.offered')).toHaveLength(0);
+    expect(
+      change({ agentId: '5464', change: 'ready', channel: 'nonlive' }).events.filter(
+        (e) => e.type === 'interaction.offered',
+      ),
+    ).toHaveLength(0);
     // the demo capacity is 100 per type here: the chat fills the agent; the mail waits for room, not for readiness
     expect(state.agentView('5464')).toMatchObject({ ready: true, notReadyChannels: ['live'] });
   });
@@ -58,7 +76,10 @@ describe('per-channel readiness', () => {
   });
 
   it('refuses a channel change outside a session, and rebuilds the channels from the event log', () => {
-    expect(change({ agentId: '5465', change: 'ready', channel: 'chat' }).reply).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(change({ agentId: '5465', change: 'ready', channel: 'chat' }).reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
     change({ agentId: '5464', change: 'ready', channel: 'live' });
     const restored = new TenantState(demoTenantConfig, DAY_MS);
     for (const event of log) restored.apply(event);

@@ -1,4 +1,9 @@
-import type { CreateInteractionCommand, InteractionCommandReply, InteractionSnapshot, QueueRef } from '@switchboard/contracts';
+import type {
+  CreateInteractionCommand,
+  InteractionCommandReply,
+  InteractionSnapshot,
+  QueueRef,
+} from '@switchboard/contracts';
 import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
@@ -45,12 +50,15 @@ export function decideCreateInteraction(
   command: CreateInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  if (!state.agentConfig(command.agentId)) return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
-  if (command.kind !== 'generic' && command.target === undefined) return refuse(failure('invalid_command', `a ${command.kind} needs a target`));
+  if (!state.agentConfig(command.agentId))
+    return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
+  if (command.kind !== 'generic' && command.target === undefined)
+    return refuse(failure('invalid_command', `a ${command.kind} needs a target`));
   const tooLarge = userDataRefusal(command.attributes);
   if (tooLarge) return refuse(tooLarge);
   const queue = command.queue === undefined ? undefined : resolveQueue(state, catalog, command.queue);
-  if (command.queue && !queue) return refuse(failure('queue_not_found', `no ${command.queue.type} queue "${command.queue.name}"`));
+  if (command.queue && !queue)
+    return refuse(failure('queue_not_found', `no ${command.queue.type} queue "${command.queue.name}"`));
   const id = state.nextInteractionId();
   const reply = { ok: true, interactionId: id, duplicate: false } as const;
   if (command.kind === 'call') return call(state, command, queue, id, now);
@@ -64,12 +72,24 @@ export function decideCreateInteraction(
   return { events: [newEvent('interaction.queued', state.tenant, { interaction }, now)], reply };
 }
 
-function call(state: TenantState, command: CreateInteractionCommand, queue: QueueRef | undefined, id: string, now: number): Decision<InteractionCommandReply> {
-  if (queue?.type === 'user') return refuse(failure('invalid_command', 'a call is dialled on behalf of a workgroup, not a user'));
+function call(
+  state: TenantState,
+  command: CreateInteractionCommand,
+  queue: QueueRef | undefined,
+  id: string,
+  now: number,
+): Decision<InteractionCommandReply> {
+  if (queue?.type === 'user')
+    return refuse(failure('invalid_command', 'a call is dialled on behalf of a workgroup, not a user'));
   if (!state.engine.hasRoomFor(command.agentId, 'live')) {
-    return refuse(failure('invalid_state', 'to place a call the agent must be logged in and not on another live interaction'));
+    return refuse(
+      failure('invalid_state', 'to place a call the agent must be logged in and not on another live interaction'),
+    );
   }
   const interaction = snapshotOf(id, command, queue?.name ?? '', now);
   const data = { interaction, agentId: command.agentId, how: 'outbound-call' as const, ...referenceOf(command) };
-  return { events: [newEvent('interaction.connected', state.tenant, data, now)], reply: { ok: true, interactionId: id, duplicate: false } };
+  return {
+    events: [newEvent('interaction.connected', state.tenant, data, now)],
+    reply: { ok: true, interactionId: id, duplicate: false },
+  };
 }

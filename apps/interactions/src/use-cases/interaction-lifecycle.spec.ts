@@ -34,7 +34,11 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   };
 
   it('queues a dispatch with the VCC defaults and no agent ready', () => {
-    const { reply, events } = runDecision(state, decideDispatch(state, catalog, dispatch({ externalId: 'E1' }), T0), T0);
+    const { reply, events } = runDecision(
+      state,
+      decideDispatch(state, catalog, dispatch({ externalId: 'E1' }), T0),
+      T0,
+    );
     expect(reply).toEqual({ ok: true, interactionId: '100000001', duplicate: false });
     expect(events.map((e) => e.type)).toEqual(['interaction.queued']);
     const queued = events[0];
@@ -50,10 +54,9 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     runDecision(state, decideDispatch(state, catalog, dispatch(), T0), T0, log);
     ready('5465', T0 + 5_000);
     const offered = log.find((e) => e.type === 'interaction.offered');
-    expect(offered?.type === 'interaction.offered' && [offered.data.agentId, offered.data.interaction.queuedAt]).toEqual([
-      '5465',
-      new Date(T0).toISOString(),
-    ]);
+    expect(
+      offered?.type === 'interaction.offered' && [offered.data.agentId, offered.data.interaction.queuedAt],
+    ).toEqual(['5465', new Date(T0).toISOString()]);
   });
 
   it('offers to the agent idle longest that holds the mandatory skill', () => {
@@ -71,7 +74,12 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   it('answers a repeated request id with the first outcome and acts only once', () => {
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'r1', externalId: 'E1' }), T0), T0);
     const again = decideDispatch(state, catalog, dispatch({ requestId: 'r1', externalId: 'E2' }), T0 + 1);
-    const first = { ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'dispatch', externalId: 'E1' } };
+    const first = {
+      ok: true,
+      interactionId: '100000001',
+      duplicate: true,
+      firstRequest: { action: 'dispatch', externalId: 'E1' },
+    };
     expect(again).toEqual({ events: [], reply: first });
     // a release under the same request id is the same repeat: nothing released
     expect(decideRelease(state, { requestId: 'r1', externalId: 'E1' }, T0 + 2)).toEqual({ events: [], reply: first });
@@ -82,7 +90,12 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
     runDecision(state, decideRelease(state, { requestId: 'rel1', externalId: 'E1' }, T0 + 1), T0 + 1);
     expect(decideDispatch(state, catalog, dispatch({ requestId: 'rel1', externalId: 'E3' }), T0 + 2)).toEqual({
       events: [],
-      reply: { ok: true, interactionId: '100000001', duplicate: true, firstRequest: { action: 'release', externalId: 'E1' } },
+      reply: {
+        ok: true,
+        interactionId: '100000001',
+        duplicate: true,
+        firstRequest: { action: 'release', externalId: 'E1' },
+      },
     });
   });
 
@@ -117,7 +130,11 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   });
 
   it('ends a plan that releases at once: the interaction is accepted and gone', () => {
-    const { reply, events } = runDecision(state, decideDispatch(state, catalog, dispatch({ route: 'SendSMS' }), T0), T0);
+    const { reply, events } = runDecision(
+      state,
+      decideDispatch(state, catalog, dispatch({ route: 'SendSMS' }), T0),
+      T0,
+    );
     expect(reply).toMatchObject({ ok: true });
     expect(events.map((e) => e.type)).toEqual(['interaction.queued', 'interaction.released']);
     expect(state.interactions.size).toBe(0);
@@ -125,18 +142,30 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
 
   it('requires the dispatching provider on release, and names the offered agent in the event', () => {
     ready('5465');
-    runDecision(state, decideDispatch(state, catalog, dispatch({ externalId: 'E1', provider: 'CrmIntegration' }), T0), T0);
-    expect(decideRelease(state, { externalId: 'E1' }, T0).reply).toMatchObject({ error: { code: 'provider_required' } });
+    runDecision(
+      state,
+      decideDispatch(state, catalog, dispatch({ externalId: 'E1', provider: 'CrmIntegration' }), T0),
+      T0,
+    );
+    expect(decideRelease(state, { externalId: 'E1' }, T0).reply).toMatchObject({
+      error: { code: 'provider_required' },
+    });
     expect(decideRelease(state, { externalId: 'E1', provider: 'Other' }, T0).reply).toMatchObject({
       error: { code: 'provider_mismatch' },
     });
-    const { events } = runDecision(state, decideRelease(state, { externalId: 'E1', provider: 'CrmIntegration' }, T0), T0);
+    const { events } = runDecision(
+      state,
+      decideRelease(state, { externalId: 'E1', provider: 'CrmIntegration' }, T0),
+      T0,
+    );
     expect(events[0]?.type === 'interaction.released' && events[0].data.agentId).toBe('5465');
     expect(state.engine.agent('5465')?.interactions).toEqual([]);
   });
 
   it('answers an unknown externalid on release with interaction_not_found', () => {
-    expect(decideRelease(state, { externalId: 'ghost' }, T0).reply).toMatchObject({ error: { code: 'interaction_not_found' } });
+    expect(decideRelease(state, { externalId: 'ghost' }, T0).reply).toMatchObject({
+      error: { code: 'interaction_not_found' },
+    });
   });
 
   it('refuses Ready before the session starts, and takes back offers when the agent logs out', () => {
@@ -154,22 +183,37 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   it('rebuilds exactly the same state by replaying its events', () => {
     ready('5464');
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'a', externalId: 'E1' }), T0), T0, log);
-    runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'b', externalId: 'E2' }), T0 + 1), T0 + 1, log);
+    runDecision(
+      state,
+      decideDispatch(state, catalog, dispatch({ requestId: 'b', externalId: 'E2' }), T0 + 1),
+      T0 + 1,
+      log,
+    );
     runDecision(state, decideRelease(state, { externalId: 'E1', requestId: 'c' }, T0 + 2), T0 + 2, log);
     const replayed = new TenantState(demoTenantConfig, DAY_MS);
     for (const event of log) replayed.apply(event);
     expect(replayed.interactions).toEqual(state.interactions);
     for (const agentId of ['5464', '5465']) expect(replayed.engine.agent(agentId)).toEqual(state.engine.agent(agentId));
-    for (const id of state.interactions.keys()) expect(replayed.engine.interaction(id, T0 + 3)).toEqual(state.engine.interaction(id, T0 + 3));
+    for (const id of state.interactions.keys())
+      expect(replayed.engine.interaction(id, T0 + 3)).toEqual(state.engine.interaction(id, T0 + 3));
     expect(replayed.nextInteractionId()).toBe(state.nextInteractionId());
     expect(replayed.requests.firstOutcome('c', T0 + 3)).toEqual(state.requests.firstOutcome('c', T0 + 3));
-    expect(replayed.requests.firstOutcome('c', T0 + 3)).toMatchObject({ action: 'release', interactionId: '100000001', externalId: 'E1' });
+    expect(replayed.requests.firstOutcome('c', T0 + 3)).toMatchObject({
+      action: 'release',
+      interactionId: '100000001',
+      externalId: 'E1',
+    });
   });
 
   it('replays a log naming an agent removed from the configuration since: its interaction waits for another', () => {
     ready('5465');
     runDecision(state, decideDispatch(state, catalog, dispatch({ externalId: 'GONE' }), T0), T0, log);
-    runDecision(state, decideAgentInteraction(state, { interactionId: '100000001', agentId: '5465' }, 'accept', T0), T0, log);
+    runDecision(
+      state,
+      decideAgentInteraction(state, { interactionId: '100000001', agentId: '5465' }, 'accept', T0),
+      T0,
+      log,
+    );
     const withoutAlice = { ...demoTenantConfig, agents: demoTenantConfig.agents.filter((a) => a.id !== '5465') };
     const replayed = new TenantState(withoutAlice, DAY_MS);
     for (const event of log) replayed.apply(event);
@@ -180,10 +224,27 @@ describe('interaction lifecycle (dispatch, routing, release, agent state)', () =
   it('keeps a request id for its retention from the first processing, however often the interaction changes', () => {
     ready('5464');
     runDecision(state, decideDispatch(state, catalog, dispatch({ requestId: 'once', externalId: 'E9' }), T0), T0, log);
-    runDecision(state, decideAgentInteraction(state, { interactionId: '100000001', agentId: '5464' }, 'accept', T0), T0, log);
+    runDecision(
+      state,
+      decideAgentInteraction(state, { interactionId: '100000001', agentId: '5464' }, 'accept', T0),
+      T0,
+      log,
+    );
     const later = T0 + DAY_MS - 1;
-    runDecision(state, decideUserData(state, { interactionId: '100000001', agentId: '5464', operation: 'attach', userData: { n: 1 } }, later), later);
-    expect(state.requests.firstOutcome('once', later)).toMatchObject({ action: 'dispatch', interactionId: '100000001', at: T0 });
+    runDecision(
+      state,
+      decideUserData(
+        state,
+        { interactionId: '100000001', agentId: '5464', operation: 'attach', userData: { n: 1 } },
+        later,
+      ),
+      later,
+    );
+    expect(state.requests.firstOutcome('once', later)).toMatchObject({
+      action: 'dispatch',
+      interactionId: '100000001',
+      at: T0,
+    });
     expect(state.requests.firstOutcome('once', T0 + DAY_MS)).toBeUndefined();
   });
 });

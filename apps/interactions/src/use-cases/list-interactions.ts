@@ -17,7 +17,12 @@ const DEFAULT_LIMIT = 500;
  * routed nor parked is between the steps of its plan. At least one interaction is answered when any is left, so a
  * reader always moves on.
  */
-export function listInteractions(state: TenantState, now: number, query: ListInteractionsQuery = {}, budgetBytes = LIST_PAGE_BUDGET_BYTES): InteractionListReply {
+export function listInteractions(
+  state: TenantState,
+  now: number,
+  query: ListInteractionsQuery = {},
+  budgetBytes = LIST_PAGE_BUDGET_BYTES,
+): InteractionListReply {
   const ids = [...state.interactions.keys()].sort((a, b) => Number(a) - Number(b));
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
@@ -40,5 +45,9 @@ function listedOf(state: TenantState, id: string, now: number): Listed | undefin
   if (workbin) return { interaction: snapshot, status: 'in-workbin', workbin };
   const routing = state.engine.interaction(snapshot.id, now);
   if (!routing) return { interaction: snapshot, status: 'in-plan' };
-  return { interaction: snapshot, status: routing.status, ...(routing.agentId === undefined ? {} : { agentId: routing.agentId }) };
+  return {
+    interaction: snapshot,
+    status: routing.status,
+    ...(routing.agentId === undefined ? {} : { agentId: routing.agentId }),
+  };
 }

@@ -11,11 +11,19 @@ import { decideAgentInteraction, referenceOf } from './agent-interaction.js';
  * Accept; held or parked by it → retrieved; waiting in a queue, offered to nobody → connected to the agent at
  * once, if it has room (and no other agent's personal queue holds it). Anything else is refused.
  */
-export function decidePickup(state: TenantState, command: AgentInteractionCommand, now: number): Decision<InteractionCommandReply> {
+export function decidePickup(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
   const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
-  if (!record) return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
-  if (!routing) return refuse(failure('invalid_state', `interaction ${command.interactionId} is not in a queue (in a workbin, or in its plan)`));
+  if (!record)
+    return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
+  if (!routing)
+    return refuse(
+      failure('invalid_state', `interaction ${command.interactionId} is not in a queue (in a workbin, or in its plan)`),
+    );
   if (routing.status !== 'waiting') {
     if (routing.agentId !== command.agentId) {
       return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is with another agent`));
@@ -26,11 +34,23 @@ export function decidePickup(state: TenantState, command: AgentInteractionComman
   }
   const personalQueue = record.snapshot.personalQueue;
   if (routing.personalQueueActive && personalQueue && state.agentIdOf(personalQueue.agent) !== command.agentId) {
-    return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} waits for ${personalQueue.agent} alone`));
+    return refuse(
+      failure('not_offered_to_agent', `interaction ${command.interactionId} waits for ${personalQueue.agent} alone`),
+    );
   }
   if (!state.engine.hasRoomFor(command.agentId, record.snapshot.interactionType)) {
-    return refuse(failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'));
+    return refuse(
+      failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'),
+    );
   }
-  const data = { interaction: record.snapshot, agentId: command.agentId, how: 'pickup' as const, ...referenceOf(command) };
-  return { events: [newEvent('interaction.connected', state.tenant, data, now)], reply: { ok: true, interactionId: command.interactionId, duplicate: false } };
+  const data = {
+    interaction: record.snapshot,
+    agentId: command.agentId,
+    how: 'pickup' as const,
+    ...referenceOf(command),
+  };
+  return {
+    events: [newEvent('interaction.connected', state.tenant, data, now)],
+    reply: { ok: true, interactionId: command.interactionId, duplicate: false },
+  };
 }

@@ -5,7 +5,11 @@ import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 /** VCC Register: an upsert — registering again replaces every setting. */
-export function decideRegisterProvider(state: TenantState, provider: ProviderSettings, now: number): Decision<ProviderReply> {
+export function decideRegisterProvider(
+  state: TenantState,
+  provider: ProviderSettings,
+  now: number,
+): Decision<ProviderReply> {
   return { events: [newEvent('provider.registered', state.tenant, { provider }, now)], reply: { ok: true, provider } };
 }
 

@@ -18,15 +18,22 @@ export function decideRelease(
 
   const record = state.interactionByExternalId(command.externalId);
   if (!record) {
-    return refuse(failure('interaction_not_found', `no interaction with externalid "${command.externalId}" is in the system`));
+    return refuse(
+      failure('interaction_not_found', `no interaction with externalid "${command.externalId}" is in the system`),
+    );
   }
   const owner = record.snapshot.provider;
   if (owner !== undefined && command.provider === undefined) {
-    return refuse(failure('provider_required', `the interaction was dispatched by provider "${owner}": name it to release it`));
+    return refuse(
+      failure('provider_required', `the interaction was dispatched by provider "${owner}": name it to release it`),
+    );
   }
   if (command.provider !== undefined && command.provider !== owner) {
     return refuse(
-      failure('provider_mismatch', `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`),
+      failure(
+        'provider_mismatch',
+        `the interaction belongs to ${owner === undefined ? 'no provider' : `provider "${owner}"`}`,
+      ),
     );
   }
   const agentId = state.engine.interaction(record.snapshot.id, now)?.agentId;

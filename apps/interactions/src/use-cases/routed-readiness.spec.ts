@@ -16,7 +16,17 @@ const config: TenantConfig = {
   ...demoTenantConfig,
   plans: {
     ...demoTenantConfig.plans,
-    acd: { initial: 'route', applets: { route: { type: 'acd', mode: 'skills-based', offerTimeoutSeconds: OFFER_MS / 1000, wrapUpSeconds: WRAP_UP_MS / 1000 } } },
+    acd: {
+      initial: 'route',
+      applets: {
+        route: {
+          type: 'acd',
+          mode: 'skills-based',
+          offerTimeoutSeconds: OFFER_MS / 1000,
+          wrapUpSeconds: WRAP_UP_MS / 1000,
+        },
+      },
+    },
   },
 };
 const ALICE = '5465';
@@ -46,7 +56,13 @@ describe('readiness routing sets, carried by the events that set it', () => {
 
   it('makes the agent not ready (missed) when its offer times out, as the event says', () => {
     const events = at(T0 + OFFER_MS);
-    expect(carried(events, 'interaction.offer-timed-out')).toEqual({ id: ALICE, username: 'alice', loggedIn: true, ready: false, notReadyReason: 'missed' });
+    expect(carried(events, 'interaction.offer-timed-out')).toEqual({
+      id: ALICE,
+      username: 'alice',
+      loggedIn: true,
+      ready: false,
+      notReadyReason: 'missed',
+    });
     expect(carried(events, 'interaction.offer-timed-out')).toEqual(state.agentView(ALICE));
   });
 
@@ -58,7 +74,11 @@ describe('readiness routing sets, carried by the events that set it', () => {
 
   it('puts the agent in wrap-up on a completion, then ready again, on the channels it left open', () => {
     act('accept', T0 + 1);
-    runDecision(state, decideAgentStateChange(state, { agentId: ALICE, change: 'not-ready', channel: 'chat' }, T0 + 2), T0 + 2);
+    runDecision(
+      state,
+      decideAgentStateChange(state, { agentId: ALICE, change: 'not-ready', channel: 'chat' }, T0 + 2),
+      T0 + 2,
+    );
     const completed = act('complete', T0 + 3);
     expect(carried(completed, 'interaction.completed')).toEqual({
       id: ALICE,
@@ -70,13 +90,23 @@ describe('readiness routing sets, carried by the events that set it', () => {
     });
     expect(carried(completed, 'interaction.completed')).toEqual(state.agentView(ALICE));
     const ended = at(T0 + 3 + WRAP_UP_MS);
-    expect(carried(ended, 'agent.wrap-up-ended')).toEqual({ id: ALICE, username: 'alice', loggedIn: true, ready: true, notReadyChannels: ['chat'] });
+    expect(carried(ended, 'agent.wrap-up-ended')).toEqual({
+      id: ALICE,
+      username: 'alice',
+      loggedIn: true,
+      ready: true,
+      notReadyChannels: ['chat'],
+    });
     expect(carried(ended, 'agent.wrap-up-ended')).toEqual(state.agentView(ALICE));
   });
 
   it('carries no readiness on a completion that sets none: the agent made itself not ready', () => {
     act('accept', T0 + 1);
-    runDecision(state, decideAgentStateChange(state, { agentId: ALICE, change: 'not-ready', reason: 'lunch' }, T0 + 2), T0 + 2);
+    runDecision(
+      state,
+      decideAgentStateChange(state, { agentId: ALICE, change: 'not-ready', reason: 'lunch' }, T0 + 2),
+      T0 + 2,
+    );
     expect(carried(act('complete', T0 + 3), 'interaction.completed')).toBeUndefined();
     expect(state.agentView(ALICE)).toMatchObject({ ready: false, notReadyReason: 'lunch' });
   });

@@ -21,7 +21,10 @@ function updated(current: UserData, changes: UserData, separator: string | undef
   for (const [key, value] of Object.entries(changes)) {
     const target = result.has(key) ? key : (keys.get(key.toLowerCase()) ?? key);
     const before = result.get(target);
-    result.set(target, separator === undefined || before === undefined ? value : `${asText(before)}${separator}${asText(value)}`);
+    result.set(
+      target,
+      separator === undefined || before === undefined ? value : `${asText(before)}${separator}${asText(value)}`,
+    );
     keys.set(key.toLowerCase(), target); // a second spelling in the same update sets the same attribute
   }
   return Object.fromEntries(result);
@@ -31,7 +34,11 @@ function updated(current: UserData, changes: UserData, separator: string | undef
  * The handling agent's user data: attach and update set the keys given (values as given, nested kept), update
  * with `appendSeparator` appends to the current values; delete removes the keys given.
  */
-export function decideUserData(state: TenantState, command: ChangeUserDataCommand, now: number): Decision<InteractionCommandReply> {
+export function decideUserData(
+  state: TenantState,
+  command: ChangeUserDataCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
   if (command.appendSeparator !== undefined && command.operation !== 'update') {
     return { events: [], reply: failure('invalid_command', 'appendSeparator applies to update only') };
   }
@@ -48,7 +55,14 @@ export function decideUserData(state: TenantState, command: ChangeUserDataComman
   if (tooLarge) return { events: [], reply: tooLarge };
   const interaction = { ...record.snapshot, userData };
   return {
-    events: [newEvent('interaction.user-data-changed', state.tenant, { interaction, agentId: command.agentId, ...referenceOf(command) }, now)],
+    events: [
+      newEvent(
+        'interaction.user-data-changed',
+        state.tenant,
+        { interaction, agentId: command.agentId, ...referenceOf(command) },
+        now,
+      ),
+    ],
     reply: { ok: true, interactionId: command.interactionId, duplicate: false },
   };
 }

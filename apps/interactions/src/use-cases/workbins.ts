@@ -15,7 +15,8 @@ import { referenceOf } from './agent-interaction.js';
  * every other.
  */
 export function decideWorkbin(state: TenantState, command: WorkbinCommand, now: number): Decision<WorkbinCommandReply> {
-  if (!state.agentConfig(command.agentId)) return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
+  if (!state.agentConfig(command.agentId))
+    return refuse(failure('agent_not_found', `no agent with id "${command.agentId}"`));
   const workbin = state.workbin(command.agentId, command.workbin);
   if (!workbin) return refuse(failure('workbin_not_found', `no workbin "${command.workbin}"`));
   const reference = referenceOf(command);
@@ -36,25 +37,45 @@ export function decideWorkbin(state: TenantState, command: WorkbinCommand, now: 
   }
 }
 
-function place(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef, now: number): Decision<WorkbinCommandReply> {
+function place(
+  state: TenantState,
+  command: WorkbinCommand,
+  workbin: WorkbinRef,
+  now: number,
+): Decision<WorkbinCommandReply> {
   if (command.interactionId === undefined) return refuse(failure('invalid_command', 'place needs the interactionId'));
   // parking is the provider's hold, as in the other dialects
   const record = handled(state, { interactionId: command.interactionId, agentId: command.agentId }, 'hold', now);
   if (!isRecord(record)) return refuse(record);
   if (record.snapshot.interactionType !== 'nonlive') {
-    return refuse(failure('invalid_state', `a ${record.snapshot.interactionType} interaction cannot wait in a workbin; only non-live work can`));
+    return refuse(
+      failure(
+        'invalid_state',
+        `a ${record.snapshot.interactionType} interaction cannot wait in a workbin; only non-live work can`,
+      ),
+    );
   }
   return moved('interaction.placed-in-workbin', state, command, record, workbin, now);
 }
 
-function pull(state: TenantState, command: WorkbinCommand, workbin: WorkbinRef, now: number): Decision<WorkbinCommandReply> {
+function pull(
+  state: TenantState,
+  command: WorkbinCommand,
+  workbin: WorkbinRef,
+  now: number,
+): Decision<WorkbinCommandReply> {
   if (command.interactionId === undefined) return refuse(failure('invalid_command', 'pull needs the interactionId'));
   const record = state.interactions.get(command.interactionId);
   const parkedIn = state.workbinOf(command.interactionId);
   const sameWorkbin = parkedIn?.name === workbin.name && parkedIn.ownerAgentId === workbin.ownerAgentId;
-  if (!record || !sameWorkbin) return refuse(failure('interaction_not_found', `interaction ${command.interactionId} is not in workbin "${workbin.name}"`));
+  if (!record || !sameWorkbin)
+    return refuse(
+      failure('interaction_not_found', `interaction ${command.interactionId} is not in workbin "${workbin.name}"`),
+    );
   if (!state.engine.hasRoomFor(command.agentId, record.snapshot.interactionType)) {
-    return refuse(failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'));
+    return refuse(
+      failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'),
+    );
   }
   return moved('interaction.pulled-from-workbin', state, command, record, workbin, now);
 }
@@ -68,7 +89,13 @@ function moved(
   workbin: WorkbinRef,
   now: number,
 ): Decision<WorkbinCommandReply> {
-  const data = { interaction: record.snapshot, agentId: command.agentId, workbin, subscribers: state.workbinSubscribersOf(workbin), ...referenceOf(command) };
+  const data = {
+    interaction: record.snapshot,
+    agentId: command.agentId,
+    workbin,
+    subscribers: state.workbinSubscribersOf(workbin),
+    ...referenceOf(command),
+  };
   return { events: [newEvent(type, state.tenant, data, now)], reply: { ok: true, interactionId: record.snapshot.id } };
 }
 

@@ -1,5 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DurableEventConsumer, LeaseBucket, SharedLogDecoder, SingleActive, type NatsConnection } from '@switchboard/bus';
+import {
+  DurableEventConsumer,
+  LeaseBucket,
+  SharedLogDecoder,
+  SingleActive,
+  type NatsConnection,
+} from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Registry } from 'prom-client';
@@ -58,8 +64,17 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const bucket = await LeaseBucket.open(this.connection, { bucket: CALLBACK_SENDER_BUCKET, ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000 });
-    this.sender = new SingleActive(bucket, SENDER_KEY, this.env.NOTIFIER_INSTANCE_ID, { start: () => this.startSending(), stop: () => this.stopSending() }, this.logger);
+    const bucket = await LeaseBucket.open(this.connection, {
+      bucket: CALLBACK_SENDER_BUCKET,
+      ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000,
+    });
+    this.sender = new SingleActive(
+      bucket,
+      SENDER_KEY,
+      this.env.NOTIFIER_INSTANCE_ID,
+      { start: () => this.startSending(), stop: () => this.stopSending() },
+      this.logger,
+    );
     await this.sender.begin();
   }
 
@@ -74,7 +89,10 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
 
   private async startSending(): Promise<void> {
     this.stopping = new AbortController();
-    const consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, { maxAckPending: IN_HAND, decoder: this.decoder });
+    const consumer = new DurableEventConsumer(this.connection, DURABLE_NAME, this.logger, {
+      maxAckPending: IN_HAND,
+      decoder: this.decoder,
+    });
     this.consumer = consumer;
     await consumer.start((event, seq) => this.handle(event, seq));
   }
@@ -107,7 +125,12 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /** `received`: when the event arrived (performance.now()), for the delivery's duration. */
-  private async deliver(callback: ProviderCallback, endpoint: string, headers: ProviderSettings['headers'], received: number): Promise<void> {
+  private async deliver(
+    callback: ProviderCallback,
+    endpoint: string,
+    headers: ProviderSettings['headers'],
+    received: number,
+  ): Promise<void> {
     const target = { tenant: callback.tenant, provider: callback.provider };
     let lastError = '';
     for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
@@ -117,7 +140,10 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
         return;
       }
       lastError = result.error;
-      this.logger.warn({ notificationid: callback.notification.notificationid, attempt, error: lastError }, 'provider callback failed');
+      this.logger.warn(
+        { notificationid: callback.notification.notificationid, attempt, error: lastError },
+        'provider callback failed',
+      );
       if (attempt < this.policy.maxAttempts) {
         this.reported.retried(target);
         // Aborted on shutdown: the event stays unacknowledged and is delivered again after the restart.
@@ -129,13 +155,18 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnApplication
       notificationId: callback.notification.notificationid,
       provider: callback.provider,
       endpoint,
-      headers: Object.fromEntries(Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]]))),
+      headers: Object.fromEntries(
+        Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]])),
+      ),
       notification: { ...callback.notification },
       attempts: this.policy.maxAttempts,
       lastError,
       failedAt: new Date().toISOString(),
     });
     this.reported.deadLettered(target);
-    this.logger.error({ notificationid: callback.notification.notificationid, provider: callback.provider }, 'provider callback dead-lettered');
+    this.logger.error(
+      { notificationid: callback.notification.notificationid, provider: callback.provider },
+      'provider callback dead-lettered',
+    );
   }
 }

@@ -3,11 +3,11 @@
 // durable consumer shared by both, the events were split between them, and an interaction's Release, sent by one
 // instance, overtook its AssignToAgent, refused and retried by the other (found by the chaos suite).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 import { connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import type { DomainEvent, InteractionSnapshot, ProviderNotification } from '@switchboard/contracts';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
-import nock from 'nock';
 import { snapshotOf } from '../testing/interaction-snapshot.js';
 import { offeredTo5464 } from '../testing/routing-explanation.js';
 import { startNotifier, type RunningNotifier } from '../testing/start-notifier.js';
@@ -18,13 +18,28 @@ const INTERACTIONS = 12;
 const REFUSALS = 2;
 
 /** The tenant as the notifier knows it from its file: its account name and agents (providers come from the log). */
-const demo = { id: 'demo', accountName: 'Demo', agents: [{ id: '5464', username: 'AgentUsername', passwordHash: 'x', skills: {} }], providers: [] } as unknown as TenantConfig;
+const demo = {
+  id: 'demo',
+  accountName: 'Demo',
+  agents: [{ id: '5464', username: 'AgentUsername', passwordHash: 'x', skills: {} }],
+  providers: [],
+} as unknown as TenantConfig;
 const meta = (id: string) => ({ id, tenant: 'demo', occurredAt: '2026-01-01T00:00:00.000Z' });
-const interaction = (n: number): InteractionSnapshot => ({ ...snapshotOf(String(100000000 + n)), externalId: `CRM-${String(n)}`, provider: 'CrmIntegration' });
+const interaction = (n: number): InteractionSnapshot => ({
+  ...snapshotOf(String(100000000 + n)),
+  externalId: `CRM-${String(n)}`,
+  provider: 'CrmIntegration',
+});
 const offered = (n: number): DomainEvent => ({
   ...meta(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`),
   type: 'interaction.offered',
-  data: { interaction: interaction(n), agentId: '5464', agentUsername: 'AgentUsername', leaseUntil: '2026-01-01T00:00:30.000Z', explanation: offeredTo5464 },
+  data: {
+    interaction: interaction(n),
+    agentId: '5464',
+    agentUsername: 'AgentUsername',
+    leaseUntil: '2026-01-01T00:00:30.000Z',
+    explanation: offeredTo5464,
+  },
 });
 const released = (n: number): DomainEvent => ({
   ...meta(`00000000-0000-4000-9000-${String(n).padStart(12, '0')}`),
@@ -58,8 +73,14 @@ describe('provider callbacks with two notifiers', () => {
         if (!taken.includes(line)) taken.push(line);
         return [200];
       });
-    const env = { CALLBACK_MAX_ATTEMPTS: '10', CALLBACK_RETRY_BASE_MS: '100', CALLBACK_RETRY_MAX_MS: '200', NOTIFIER_LEASE_TTL_SECONDS: '2' };
-    for (let i = 0; i < 2; i += 1) notifiers.push(await startNotifier(nats.url, 'callback-order-signing-key-of-32-bytes!!', env, [demo]));
+    const env = {
+      CALLBACK_MAX_ATTEMPTS: '10',
+      CALLBACK_RETRY_BASE_MS: '100',
+      CALLBACK_RETRY_MAX_MS: '200',
+      NOTIFIER_LEASE_TTL_SECONDS: '2',
+    };
+    for (let i = 0; i < 2; i += 1)
+      notifiers.push(await startNotifier(nats.url, 'callback-order-signing-key-of-32-bytes!!', env, [demo]));
   });
 
   afterAll(async () => {
@@ -75,7 +96,14 @@ describe('provider callbacks with two notifiers', () => {
       {
         ...meta('00000000-0000-4000-a000-000000000001'),
         type: 'provider.registered',
-        data: { provider: { name: 'CrmIntegration', endpoint: `${CRM}/cb`, headers: {}, agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true } } },
+        data: {
+          provider: {
+            name: 'CrmIntegration',
+            endpoint: `${CRM}/cb`,
+            headers: {},
+            agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true },
+          },
+        },
       },
     ]);
     // one record each, so that each is a message of its own, and each interaction's two one after the other: a
@@ -85,7 +113,11 @@ describe('provider callbacks with two notifiers', () => {
       await store.append([released(n)]);
     }
 
-    await pollUntil(() => (taken.length === 2 * INTERACTIONS ? true : undefined), { timeoutMs: 20_000, intervalMs: 50, what: 'every callback taken' });
+    await pollUntil(() => (taken.length === 2 * INTERACTIONS ? true : undefined), {
+      timeoutMs: 20_000,
+      intervalMs: 50,
+      what: 'every callback taken',
+    });
     for (let n = 1; n <= INTERACTIONS; n += 1) {
       const ofOne = taken.filter((line) => line.startsWith(`CRM-${String(n)} `));
       expect(ofOne).toEqual([`CRM-${String(n)} AssignToAgent`, `CRM-${String(n)} Release`]);

@@ -11,7 +11,9 @@ export class CallbackSender {
     headers: Readonly<Record<string, string | undefined>>,
     notifications: ProviderNotification[],
   ): Promise<DeliveryResult> {
-    const registered = Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as const]));
+    const registered = Object.entries(headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, value] as const],
+    );
     try {
       const response = await fetch(endpoint, {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 import type { TenantConfig } from '@switchboard/config';
 import type { DomainEvent, InteractionSnapshot, RoutingExplanation } from '@switchboard/contracts';
-import nock from 'nock';
 import { CallbackSender } from './callback-sender.js';
 import { ProviderDirectory } from './provider-directory.js';
 import { providerCallbackOf } from './provider-notification.js';
@@ -12,7 +12,12 @@ const tenant = {
   accountName: 'Switchboard Demo',
   agents: [{ id: '5464', username: 'AgentUsername', passwordHash: 'x', skills: {} }],
   providers: [
-    { name: 'CrmIntegration', endpoint: 'https://crm.example/cb', headers: { Authorization: 'Basic abc' }, agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 } },
+    {
+      name: 'CrmIntegration',
+      endpoint: 'https://crm.example/cb',
+      headers: { Authorization: 'Basic abc' },
+      agentactionspermitted: { release: 1, hold: 1, transferToAgent: 1, transferToRoute: 1 },
+    },
   ],
 } as unknown as TenantConfig;
 
@@ -33,7 +38,14 @@ const registered = (id: string, name: string, endpoint: string): DomainEvent => 
   ...meta,
   id,
   type: 'provider.registered',
-  data: { provider: { name, endpoint, headers: {}, agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true } } },
+  data: {
+    provider: {
+      name,
+      endpoint,
+      headers: {},
+      agentActionsPermitted: { release: true, hold: true, transferToAgent: true, transferToRoute: true },
+    },
+  },
 });
 
 describe('providerCallbackOf', () => {
@@ -44,7 +56,13 @@ describe('providerCallbackOf', () => {
       ...meta,
       id: 'd8016173-f069-4fa4-ac3e-2a4a1bae6ea8',
       type: 'interaction.offered',
-      data: { interaction, agentId: '5464', agentUsername: 'AgentUsername', leaseUntil: '2026-01-01T00:00:31.000Z', explanation },
+      data: {
+        interaction,
+        agentId: '5464',
+        agentUsername: 'AgentUsername',
+        leaseUntil: '2026-01-01T00:00:31.000Z',
+        explanation,
+      },
     };
     expect(providerCallbackOf(event, directory)).toEqual({
       tenant: 'demo',
@@ -60,7 +78,12 @@ describe('providerCallbackOf', () => {
   });
 
   it('tells it Release when the interaction leaves, naming the agent that had it', () => {
-    const event: DomainEvent = { ...meta, id: 'e2', type: 'interaction.released', data: { interaction, agentId: '5464', reason: 'released-by-api' } };
+    const event: DomainEvent = {
+      ...meta,
+      id: 'e2',
+      type: 'interaction.released',
+      data: { interaction, agentId: '5464', reason: 'released-by-api' },
+    };
     expect(providerCallbackOf(event, directory)?.notification).toEqual({
       notification: 'Release',
       objectid: 'ObjectId_001',
@@ -73,7 +96,17 @@ describe('providerCallbackOf', () => {
     const { provider: _p, ...noProvider } = interaction;
     const { externalId: _e, ...noExternalId } = interaction;
     for (const snapshot of [noProvider, noExternalId]) {
-      expect(providerCallbackOf({ ...meta, id: 'e3', type: 'interaction.released', data: { interaction: snapshot, reason: 'released-by-api' } }, directory)).toBeUndefined();
+      expect(
+        providerCallbackOf(
+          {
+            ...meta,
+            id: 'e3',
+            type: 'interaction.released',
+            data: { interaction: snapshot, reason: 'released-by-api' },
+          },
+          directory,
+        ),
+      ).toBeUndefined();
     }
   });
 
@@ -111,17 +144,29 @@ describe('CallbackSender', () => {
   });
 
   it('posts the notifications as a JSON array with the registered headers', async () => {
-    const notification = { notification: 'Release' as const, objectid: 'o', notificationid: 'n', params: { AccountName: 'A' } };
-    const crm = nock('https://crm.example', { reqheaders: { authorization: 'Basic abc', 'content-type': 'application/json' } })
+    const notification = {
+      notification: 'Release' as const,
+      objectid: 'o',
+      notificationid: 'n',
+      params: { AccountName: 'A' },
+    };
+    const crm = nock('https://crm.example', {
+      reqheaders: { authorization: 'Basic abc', 'content-type': 'application/json' },
+    })
       .post('/cb', [notification])
       .reply(204);
-    expect(await new CallbackSender(1_000).send('https://crm.example/cb', { Authorization: 'Basic abc' }, [notification])).toEqual({ ok: true });
+    expect(
+      await new CallbackSender(1_000).send('https://crm.example/cb', { Authorization: 'Basic abc' }, [notification]),
+    ).toEqual({ ok: true });
     crm.done();
   });
 
   it('reports a non-2xx answer as a failure to retry', async () => {
     const crm = nock('https://crm.example').post('/cb').reply(500);
-    expect(await new CallbackSender(1_000).send('https://crm.example/cb', {}, [])).toEqual({ ok: false, error: 'HTTP 500' });
+    expect(await new CallbackSender(1_000).send('https://crm.example/cb', {}, [])).toEqual({
+      ok: false,
+      error: 'HTTP 500',
+    });
     crm.done();
   });
 });
@@ -130,7 +175,9 @@ describe('retryDelayMs', () => {
   const policy = { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 
   it('doubles the ceiling after each failure, up to the maximum, with full jitter', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelayMs(policy, n, () => 1))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelayMs(policy, n, () => 1))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000,
+    ]);
     expect(retryDelayMs(policy, 3, () => 0)).toBe(0);
     expect(retryDelayMs(policy, 3, () => 0.5)).toBe(2_000);
   });

@@ -24,7 +24,10 @@ type NotifierChannel = BusRequestChannelOf<'notifier'>;
 
 /** One handler for each of them (typecheck refuses a missing or a foreign one), typed by its channel. */
 type NotifierHandlers = {
-  readonly [K in NotifierChannel]: (tenant: string, request: BusRequestMap[K]['request']) => Promise<BusRequestMap[K]['reply']>;
+  readonly [K in NotifierChannel]: (
+    tenant: string,
+    request: BusRequestMap[K]['request'],
+  ) => Promise<BusRequestMap[K]['reply']>;
 };
 
 /** Answers the admin's dead-letter queries and re-drives over the bus: the notifier's channels of the contract. */
@@ -57,13 +60,24 @@ export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShu
 
   private async redrive(tenant: string, notificationId: string): Promise<BusRequestMap['callbackRedrive']['reply']> {
     const letter = await this.store.get(tenant, notificationId);
-    if (!letter) return { ok: false, error: { code: 'dead_letter_not_found', message: `no dead-lettered callback ${notificationId}` } };
-    const result = await this.sender.send(letter.endpoint, letter.headers, [letter.notification as unknown as ProviderNotification]);
+    if (!letter)
+      return {
+        ok: false,
+        error: { code: 'dead_letter_not_found', message: `no dead-lettered callback ${notificationId}` },
+      };
+    const result = await this.sender.send(letter.endpoint, letter.headers, [
+      letter.notification as unknown as ProviderNotification,
+    ]);
     if (result.ok) {
       await this.store.delete(tenant, notificationId);
       return { ok: true, notificationId };
     }
-    await this.store.put({ ...letter, attempts: letter.attempts + 1, lastError: result.error, failedAt: new Date().toISOString() });
+    await this.store.put({
+      ...letter,
+      attempts: letter.attempts + 1,
+      lastError: result.error,
+      failedAt: new Date().toISOString(),
+    });
     return { ok: false, error: { code: 'delivery_failed', message: `the provider did not take it: ${result.error}` } };
   }
 

@@ -1,6 +1,6 @@
-import type { DeadLetter } from '@switchboard/contracts';
 import { Kvm, type KV } from '@nats-io/kv';
 import { ensureBucketReplicas, streamReplicas, type NatsConnection } from '@switchboard/bus';
+import type { DeadLetter } from '@switchboard/contracts';
 
 const BUCKET = 'SB_CALLBACK_DEAD_LETTERS';
 

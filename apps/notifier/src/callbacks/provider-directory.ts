@@ -1,5 +1,5 @@
-import { providerSettingsOf, type TenantConfig } from '@switchboard/config';
 import { lastEventSequence, readEventsThrough, type NatsConnection } from '@switchboard/bus';
+import { providerSettingsOf, type TenantConfig } from '@switchboard/config';
 import { allTenantsLogSubjects, type DomainEvent, type ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 
@@ -35,7 +35,11 @@ export class ProviderDirectory {
    * (`replayedThrough`). Built by an async provider, so the replay ends before any lifecycle hook runs: both
    * readers (the fan-out's capabilities and the callbacks) start on a complete directory, and keep it current.
    */
-  static async replayed(tenants: readonly TenantConfig[], connection: NatsConnection, logger: Logger): Promise<ProviderDirectory> {
+  static async replayed(
+    tenants: readonly TenantConfig[],
+    connection: NatsConnection,
+    logger: Logger,
+  ): Promise<ProviderDirectory> {
     const directory = new ProviderDirectory(tenants);
     directory.replayedThrough = await lastEventSequence(connection);
     const apply = (event: DomainEvent, seq: number): void => {

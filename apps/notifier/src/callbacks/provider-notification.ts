@@ -29,7 +29,12 @@ export function providerCallbackOf(event: DomainEvent, directory: ProviderDirect
   const AccountName = directory.accountName(event.tenant);
   const assignedTo = (Agent: string, AgentId: string): ProviderCallback => ({
     ...base,
-    notification: { notification: 'AssignToAgent', objectid: externalId, notificationid: event.id, params: { AccountName, Agent, AgentId } },
+    notification: {
+      notification: 'AssignToAgent',
+      objectid: externalId,
+      notificationid: event.id,
+      params: { AccountName, Agent, AgentId },
+    },
   });
   if (event.type === 'interaction.transferred') return assignedTo(event.data.toAgentUsername, event.data.toAgentId);
   if (event.type === 'interaction.offered') return assignedTo(event.data.agentUsername, event.data.agentId);
@@ -41,7 +46,11 @@ export function providerCallbackOf(event: DomainEvent, directory: ProviderDirect
       notification: 'Release',
       objectid: externalId,
       notificationid: event.id,
-      params: { AccountName, ...(agent === undefined ? {} : { Agent: agent }), ...(agentId === undefined ? {} : { AgentId: agentId }) },
+      params: {
+        AccountName,
+        ...(agent === undefined ? {} : { Agent: agent }),
+        ...(agentId === undefined ? {} : { AgentId: agentId }),
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { AgentIdentity } from '@switchboard/auth';
 import type { ServerSession } from 'cometd-nodejs-server';
+import type { AgentIdentity } from '@switchboard/auth';
 
 const keyOf = (tenant: string, agentId: string): string => `${tenant}\u0000${agentId}`;
 

@@ -1,14 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { bayeuxMessagesOf, MAX_MESSAGES_PER_REQUEST } from './bayeux-messages.js';
 
-const handshake = { channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'], id: '1', ext: { ack: true } };
-const connect = { channel: '/meta/connect', clientId: 'abc', connectionType: 'long-polling', id: 2, advice: { timeout: 0 } };
+const handshake = {
+  channel: '/meta/handshake',
+  version: '1.0',
+  supportedConnectionTypes: ['long-polling'],
+  id: '1',
+  ext: { ack: true },
+};
+const connect = {
+  channel: '/meta/connect',
+  clientId: 'abc',
+  connectionType: 'long-polling',
+  id: 2,
+  advice: { timeout: 0 },
+};
 
 describe('bayeuxMessagesOf', () => {
   it('passes what CometD clients send: an array of messages, or one message object', () => {
     expect(bayeuxMessagesOf([handshake])).toEqual({ messages: [handshake] });
     expect(bayeuxMessagesOf(connect)).toEqual({ messages: [connect] });
-    const subscribe = { channel: '/meta/subscribe', clientId: 'abc', subscription: ['/v2/me/interactions', '/v2/me/workbins'] };
+    const subscribe = {
+      channel: '/meta/subscribe',
+      clientId: 'abc',
+      subscription: ['/v2/me/interactions', '/v2/me/workbins'],
+    };
     const publish = { channel: '/v2/me/x', clientId: 'abc', data: { anything: [1, 'two', null] } };
     expect(bayeuxMessagesOf([connect, subscribe, publish])).toEqual({ messages: [connect, subscribe, publish] });
   });

@@ -30,7 +30,8 @@ const FIELD_CHECKS: Record<string, (value: unknown) => boolean> = {
   subscription: (value) => isChannel(value) || (isStringArray(value) && value.every(isChannel)),
   ext: isObject,
   advice: (value) =>
-    isObject(value) && ['timeout', 'interval'].every((name) => value[name] === undefined || isFiniteNumber(value[name])),
+    isObject(value) &&
+    ['timeout', 'interval'].every((name) => value[name] === undefined || isFiniteNumber(value[name])),
 };
 
 function refusalOf(message: unknown, index: number): string | undefined {
@@ -46,7 +47,8 @@ function refusalOf(message: unknown, index: number): string | undefined {
 export function bayeuxMessagesOf(body: unknown): { messages: BayeuxMessage[] } | { refusal: string } {
   const messages: unknown[] = Array.isArray(body) ? body : [body];
   if (messages.length === 0) return { refusal: 'the body holds no Bayeux message' };
-  if (messages.length > MAX_MESSAGES_PER_REQUEST) return { refusal: `at most ${MAX_MESSAGES_PER_REQUEST} Bayeux messages per request` };
+  if (messages.length > MAX_MESSAGES_PER_REQUEST)
+    return { refusal: `at most ${MAX_MESSAGES_PER_REQUEST} Bayeux messages per request` };
   for (const [index, message] of messages.entries()) {
     const refusal = refusalOf(message, index);
     if (refusal !== undefined) return { refusal: `not a Bayeux request: ${refusal}` };

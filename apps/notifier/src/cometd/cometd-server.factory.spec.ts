@@ -1,8 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { CometDServer } from 'cometd-nodejs-server';
 import type { AgentIdentity } from '@switchboard/auth';
 import { createLogger } from '@switchboard/logging';
-import type { CometDServer } from 'cometd-nodejs-server';
-import { EventEmitter } from 'node:events';
 import { AgentSessions } from './agent-sessions.js';
 import { createCometdServer } from './cometd-server.factory.js';
 import { MessageIdentities } from './message-identities.js';
@@ -28,7 +28,12 @@ class FakeResponse extends EventEmitter {
   }
 
   replies(): { channel: string; successful?: boolean; error?: string; clientId?: string }[] {
-    return JSON.parse(this.body ?? 'null') as { channel: string; successful?: boolean; error?: string; clientId?: string }[];
+    return JSON.parse(this.body ?? 'null') as {
+      channel: string;
+      successful?: boolean;
+      error?: string;
+      clientId?: string;
+    }[];
   }
 }
 
@@ -48,16 +53,29 @@ describe('the CometD server', () => {
     return response;
   };
 
-  const start = (): { server: CometDServer; connect: (id: string, advice?: object, as?: AgentIdentity) => FakeResponse } => {
+  const start = (): {
+    server: CometDServer;
+    connect: (id: string, advice?: object, as?: AgentIdentity) => FakeResponse;
+  } => {
     const logger = createLogger({ service: 'notifier-spec', level: 'silent' });
-    const server = createCometdServer(new AgentSessions(), identities, logger, { timeoutMs: 30_000, maxIntervalMs: 10_000 });
+    const server = createCometdServer(new AgentSessions(), identities, logger, {
+      timeoutMs: 30_000,
+      maxIntervalMs: 10_000,
+    });
     cometd = server;
-    const handshake = post(server, [{ id: '1', channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'] }]);
+    const handshake = post(server, [
+      { id: '1', channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'] },
+    ]);
     const clientId = handshake.replies()[0]?.clientId;
     const cookie = handshake.header('set-cookie')?.split(';')[0];
     expect(clientId).toEqual(expect.any(String));
     const connect = (id: string, advice?: object, as?: AgentIdentity): FakeResponse =>
-      post(server, [{ id, channel: '/meta/connect', clientId, connectionType: 'long-polling', ...(advice ? { advice } : {}) }], cookie, as);
+      post(
+        server,
+        [{ id, channel: '/meta/connect', clientId, connectionType: 'long-polling', ...(advice ? { advice } : {}) }],
+        cookie,
+        as,
+      );
     return { server, connect };
   };
 
@@ -66,12 +84,16 @@ describe('the CometD server', () => {
     expect(connect('2', { timeout: 0 }, bob).replies()).toEqual([
       expect.objectContaining({ channel: '/meta/connect', successful: false, error: '404::message_deleted' }),
     ]);
-    expect(connect('3', { timeout: 0 }).replies()).toEqual([expect.objectContaining({ channel: '/meta/connect', successful: true })]);
+    expect(connect('3', { timeout: 0 }).replies()).toEqual([
+      expect.objectContaining({ channel: '/meta/connect', successful: true }),
+    ]);
   });
 
   it('knows the agent of a /meta/connect that takes over its session’s held one, as a reconnecting client sends', () => {
     const { connect } = start();
-    expect(connect('2', { timeout: 0 }).replies()).toEqual([expect.objectContaining({ channel: '/meta/connect', successful: true })]);
+    expect(connect('2', { timeout: 0 }).replies()).toEqual([
+      expect.objectContaining({ channel: '/meta/connect', successful: true }),
+    ]);
     const held = connect('3');
     expect(held.body).toBeUndefined();
     // The client lost the held poll's connection and polls again: the new poll ends the held one first.

@@ -1,8 +1,8 @@
+import cometdServerModule, { type CometDServer, type ServerSession } from 'cometd-nodejs-server';
+import ackExtensionModule from 'cometd-nodejs-server/ack-extension.js';
 import type { AgentIdentity } from '@switchboard/auth';
 import { gwsNotificationsEventChannels } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import cometdServerModule, { type CometDServer, type ServerSession } from 'cometd-nodejs-server';
-import ackExtensionModule from 'cometd-nodejs-server/ack-extension.js';
 import type { AgentSessions } from './agent-sessions.js';
 import type { MessageIdentities } from './message-identities.js';
 

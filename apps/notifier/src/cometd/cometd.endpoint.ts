@@ -71,5 +71,7 @@ function keepSessionHere(response: ServerResponse, cookie: string): void {
   response.setHeader('set-cookie', [cookie]);
   const setHeader = response.setHeader.bind(response);
   response.setHeader = (name, value) =>
-    name.toLowerCase() === 'set-cookie' ? setHeader(name, [cookie, ...[value].flat().map(String)]) : setHeader(name, value);
+    name.toLowerCase() === 'set-cookie'
+      ? setHeader(name, [cookie, ...[value].flat().map(String)])
+      : setHeader(name, value);
 }

@@ -1,4 +1,9 @@
-import type { ChannelStateChangeMessageV2, InteractionStateMessage, MeWorkbinsPayload, ProviderSettings } from '@switchboard/contracts';
+import type {
+  ChannelStateChangeMessageV2,
+  InteractionStateMessage,
+  MeWorkbinsPayload,
+  ProviderSettings,
+} from '@switchboard/contracts';
 
 /** A message on one of an agent's `/v2/me/...` channels. */
 export type ChannelMessage =
@@ -10,7 +15,10 @@ export type ChannelMessage =
 export type AgentNotification = { tenant: string; agentId: string } & ChannelMessage;
 
 /** The provider's permitted actions, for the capabilities shown (enforcement itself is in the domain). */
-export type PermissionsOf = (tenant: string, provider: string | undefined) => ProviderSettings['agentActionsPermitted'] | undefined;
+export type PermissionsOf = (
+  tenant: string,
+  provider: string | undefined,
+) => ProviderSettings['agentActionsPermitted'] | undefined;
 
 /** The request that caused an event, so a desktop can match the notification to its operation. */
 export const referenceOf = (data: object): { referenceId?: number } =>

@@ -11,7 +11,8 @@ export function channelStateMessage(eventId: string, agent: AgentView): ChannelS
   const closed = new Set(agent.notReadyChannels ?? []);
   const stateOf = (type: (typeof REPORTED_CHANNELS)[number]['type']): UserState => {
     if (!agent.loggedIn) return { state: 'LoggedOut' };
-    if (!agent.ready) return { state: 'NotReady', ...(agent.notReadyReason === undefined ? {} : { reason: agent.notReadyReason }) };
+    if (!agent.ready)
+      return { state: 'NotReady', ...(agent.notReadyReason === undefined ? {} : { reason: agent.notReadyReason }) };
     return closed.has(type) ? { state: 'NotReady' } : { state: 'Ready' };
   };
   return {

@@ -31,8 +31,18 @@ describe('a notifier started over an older version’s consumers', () => {
     await EventStore.open(connection);
     const manager = await jetstreamManager(connection);
     const old = { ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, filter_subject: EVENTS_SUBJECTS };
-    await manager.consumers.add(EVENTS_STREAM, { ...old, durable_name: 'notifier', ack_wait: nanos(30_000), max_ack_pending: 1 });
-    await manager.consumers.add(EVENTS_STREAM, { ...old, durable_name: 'callbacks', ack_wait: nanos(6 * 60_000), max_ack_pending: 256 });
+    await manager.consumers.add(EVENTS_STREAM, {
+      ...old,
+      durable_name: 'notifier',
+      ack_wait: nanos(30_000),
+      max_ack_pending: 1,
+    });
+    await manager.consumers.add(EVENTS_STREAM, {
+      ...old,
+      durable_name: 'callbacks',
+      ack_wait: nanos(6 * 60_000),
+      max_ack_pending: 256,
+    });
 
     notifier = await startNotifier(nats.url, SIGNING_KEY);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createAjv, gwsNotificationsSchemas } from '@switchboard/contracts';
-import { currentStateMessages } from './current-state-messages.js';
 import { snapshotOf } from '../testing/interaction-snapshot.js';
+import { currentStateMessages } from './current-state-messages.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
@@ -17,7 +17,12 @@ describe('currentStateMessages', () => {
     ]);
     expect(messages.map((m) => [m.id, m.notificationType, m.state, m.capabilities])).toEqual([
       ['1', 'StatusChange', 'Invited', ['Accept', 'Reject']],
-      ['2', 'StatusChange', 'Processing', ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin']],
+      [
+        '2',
+        'StatusChange',
+        'Processing',
+        ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin'],
+      ],
     ]);
     expect(messages[1]?.userData).toEqual({ Note: 'v2' });
     expect(messages[0]?.eventId).toMatch(/^snapshot-/);

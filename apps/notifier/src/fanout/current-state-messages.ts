@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { AgentInteractionsReply, InteractionStateMessage } from '@switchboard/contracts';
 import { agentStateOf, interactionStateMessage } from '@switchboard/gws-dialect';
-import { randomUUID } from 'node:crypto';
 
 export type AgentInteraction = Extract<AgentInteractionsReply, { ok: true }>['interactions'][number];
 

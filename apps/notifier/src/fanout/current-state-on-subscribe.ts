@@ -40,10 +40,16 @@ export class CurrentStateOnSubscribe implements OnModuleInit {
         if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
         return currentStateMessages(reply.interactions);
       });
-      this.logger.debug({ tenant, agentId, session: session.id, ...outcome }, 'sent the agent its current interactions');
+      this.logger.debug(
+        { tenant, agentId, session: session.id, ...outcome },
+        'sent the agent its current interactions',
+      );
     } catch (error) {
       // The desktop still gets every change from now on, and can read the rest with GET /api/v2/me/interactions.
-      this.logger.warn({ err: error, tenant, agentId, session: session.id }, 'could not send the agent its current interactions');
+      this.logger.warn(
+        { err: error, tenant, agentId, session: session.id },
+        'could not send the agent its current interactions',
+      );
     }
   }
 }

@@ -1,5 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { closeBus, deleteDurableConsumer, EventFollower, lastDerivedSequence, SharedLogDecoder, type NatsConnection } from '@switchboard/bus';
+import {
+  closeBus,
+  deleteDurableConsumer,
+  EventFollower,
+  lastDerivedSequence,
+  SharedLogDecoder,
+  type NatsConnection,
+} from '@switchboard/bus';
 import { DERIVED_STREAM, DERIVED_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { AgentSessions } from '../cometd/agent-sessions.js';

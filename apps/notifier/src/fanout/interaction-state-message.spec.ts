@@ -7,9 +7,9 @@ import {
   type InteractionStateMessage,
 } from '@switchboard/contracts';
 import { gwsDate } from '@switchboard/gws-dialect';
+import { offeredTo5464 } from '../testing/routing-explanation.js';
 import type { AgentNotification } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
-import { offeredTo5464 } from '../testing/routing-explanation.js';
 
 const ajv = createAjv();
 ajv.addSchema(gwsNotificationsSchemas);
@@ -56,22 +56,39 @@ describe('agentNotificationsOf', () => {
       interactionType: 'nonlive',
       mediaType: 'API Object',
       currentQueue: 'CrmCallRouting',
-      userData: { ToNum: '07700936658', clid: '+44123456789', url: 'https://developer.newvoicemedia.com', urlLabel: 'Click me' },
+      userData: {
+        ToNum: '07700936658',
+        clid: '+44123456789',
+        url: 'https://developer.newvoicemedia.com',
+        urlLabel: 'Click me',
+      },
       receivedDate: '2026-03-04 05:06:07.089+0000',
     });
     expect(validateMessage?.(notification?.message)).toBe(true);
   });
 
   it('tells the agent when its offer is released or taken back, with no capabilities left', () => {
-    const released: DomainEvent = { ...meta, type: 'interaction.released', data: { interaction, agentId: '5464', reason: 'released-by-api' } };
+    const released: DomainEvent = {
+      ...meta,
+      type: 'interaction.released',
+      data: { interaction, agentId: '5464', reason: 'released-by-api' },
+    };
     const revoked: DomainEvent = {
       ...meta,
       type: 'interaction.offer-revoked',
       data: { interaction, agentId: '5464', reason: 'agent-logged-out' },
     };
-    const timedOut: DomainEvent = { ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464' } };
+    const timedOut: DomainEvent = {
+      ...meta,
+      type: 'interaction.offer-timed-out',
+      data: { interaction, agentId: '5464' },
+    };
     const rejected: DomainEvent = { ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464' } };
-    const cancelled: DomainEvent = { ...meta, type: 'interaction.cancelled', data: { interaction, agentId: '5464', referenceId: 7 } };
+    const cancelled: DomainEvent = {
+      ...meta,
+      type: 'interaction.cancelled',
+      data: { interaction, agentId: '5464', referenceId: 7 },
+    };
     for (const event of [released, revoked, timedOut, rejected, cancelled]) {
       const message = agentNotificationsOf(event)[0]?.message;
       expect(message).toMatchObject({ state: 'Revoked', capabilities: [] });
@@ -80,7 +97,13 @@ describe('agentNotificationsOf', () => {
   });
 
   it('tells nobody about a release of an interaction no agent had, nor about queueing', () => {
-    expect(agentNotificationsOf({ ...meta, type: 'interaction.released', data: { interaction, reason: 'released-by-plan' } })).toEqual([]);
+    expect(
+      agentNotificationsOf({
+        ...meta,
+        type: 'interaction.released',
+        data: { interaction, reason: 'released-by-plan' },
+      }),
+    ).toEqual([]);
     expect(agentNotificationsOf({ ...meta, type: 'interaction.queued', data: { interaction } })).toEqual([]);
   });
 
@@ -89,7 +112,16 @@ describe('agentNotificationsOf', () => {
     const permitsNoTransfer = () => ({ release: true, hold: true, transferToAgent: false, transferToRoute: true });
     expect(agentNotificationsOf(accepted)[0]?.message).toMatchObject({
       state: 'Processing',
-      capabilities: ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'PlaceInWorkbin', 'SingleStepTransfer'],
+      capabilities: [
+        'Complete',
+        'Cancel',
+        'AttachUserData',
+        'UpdateUserData',
+        'DeleteUserData',
+        'PlaceInQueue',
+        'PlaceInWorkbin',
+        'SingleStepTransfer',
+      ],
     });
     expect(stateMessages(agentNotificationsOf(accepted, permitsNoTransfer))[0]?.capabilities).toEqual([
       'Complete',
@@ -100,20 +132,36 @@ describe('agentNotificationsOf', () => {
       'PlaceInQueue',
       'PlaceInWorkbin',
     ]);
-    const call: DomainEvent = { ...meta, type: 'interaction.accepted', data: { interaction: { ...interaction, interactionType: 'live' }, agentId: '5464' } };
+    const call: DomainEvent = {
+      ...meta,
+      type: 'interaction.accepted',
+      data: { interaction: { ...interaction, interactionType: 'live' }, agentId: '5464' },
+    };
     expect(stateMessages(agentNotificationsOf(call))[0]?.capabilities).not.toContain('PlaceInWorkbin'); // a caller cannot wait in a workbin
     const permitsNoHold = () => ({ release: true, hold: false, transferToAgent: true, transferToRoute: true });
-    expect(stateMessages(agentNotificationsOf(accepted, permitsNoHold))[0]?.capabilities).not.toContain('PlaceInWorkbin');
+    expect(stateMessages(agentNotificationsOf(accepted, permitsNoHold))[0]?.capabilities).not.toContain(
+      'PlaceInWorkbin',
+    );
     const completed: DomainEvent = { ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464' } };
     expect(agentNotificationsOf(completed)[0]?.message).toMatchObject({ state: 'Completed', capabilities: [] });
-    for (const event of [accepted, completed]) expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);
+    for (const event of [accepted, completed])
+      expect(validateMessage?.(agentNotificationsOf(event)[0]?.message)).toBe(true);
   });
 
   it('shows a hold (an ICWS hold or park) as Held, with Retrieve only, and a retrieve as Processing again', () => {
     const call = { ...interaction, interactionType: 'live' as const };
     const held: DomainEvent = { ...meta, type: 'interaction.held', data: { interaction: call, agentId: '5464' } };
-    const parked: DomainEvent = { ...meta, type: 'interaction.held', data: { interaction: call, agentId: '5464', parked: true } };
-    const retrieved: DomainEvent = { ...meta, id: 'evt-2', type: 'interaction.retrieved', data: { interaction: call, agentId: '5464' } };
+    const parked: DomainEvent = {
+      ...meta,
+      type: 'interaction.held',
+      data: { interaction: call, agentId: '5464', parked: true },
+    };
+    const retrieved: DomainEvent = {
+      ...meta,
+      id: 'evt-2',
+      type: 'interaction.retrieved',
+      data: { interaction: call, agentId: '5464' },
+    };
     for (const event of [held, parked]) {
       const notifications = agentNotificationsOf(event);
       expect(notifications).toHaveLength(1);
@@ -131,7 +179,15 @@ describe('agentNotificationsOf', () => {
     expect(back?.message).toMatchObject({
       eventId: 'evt-2',
       state: 'Processing',
-      capabilities: ['Complete', 'Cancel', 'AttachUserData', 'UpdateUserData', 'DeleteUserData', 'PlaceInQueue', 'SingleStepTransfer'],
+      capabilities: [
+        'Complete',
+        'Cancel',
+        'AttachUserData',
+        'UpdateUserData',
+        'DeleteUserData',
+        'PlaceInQueue',
+        'SingleStepTransfer',
+      ],
     });
     expect(validateMessage?.(back?.message)).toBe(true);
   });
@@ -149,7 +205,13 @@ describe('agentNotificationsOf', () => {
     const transferred: DomainEvent = {
       ...meta,
       type: 'interaction.transferred',
-      data: { interaction, fromAgentId: '5464', toAgentId: '5465', toAgentUsername: 'alice', leaseUntil: '2026-03-04T05:07:00.000Z' },
+      data: {
+        interaction,
+        fromAgentId: '5464',
+        toAgentId: '5465',
+        toAgentUsername: 'alice',
+        leaseUntil: '2026-03-04T05:07:00.000Z',
+      },
     };
     expect(stateMessages(agentNotificationsOf(transferred)).map((m) => [m.id, m.state])).toEqual([
       ['100000001', 'Completed'],
@@ -170,12 +232,26 @@ describe('agentNotificationsOf', () => {
       ['5464', '/v2/me/interactions'],
       ['5464', '/v2/me/workbins'],
     ]);
-    expect(notifications[0]?.message).toMatchObject({ state: 'InWorkbin', capabilities: [], workbin: 'FollowUp', referenceId: 9 });
-    expect(notifications[1]?.message).toMatchObject({ messageType: 'WorkbinStateChangeMessage', action: 'ItemAdded', workbinId: 'FollowUp', referenceId: 9 });
+    expect(notifications[0]?.message).toMatchObject({
+      state: 'InWorkbin',
+      capabilities: [],
+      workbin: 'FollowUp',
+      referenceId: 9,
+    });
+    expect(notifications[1]?.message).toMatchObject({
+      messageType: 'WorkbinStateChangeMessage',
+      action: 'ItemAdded',
+      workbinId: 'FollowUp',
+      referenceId: 9,
+    });
     expect(validateMessage?.(notifications[0]?.message)).toBe(true);
     expect(validateWorkbinMessage?.(notifications[1]?.message)).toBe(true);
 
-    const pulled: DomainEvent = { ...meta, type: 'interaction.pulled-from-workbin', data: { interaction, agentId: '5464', workbin, subscribers: [] } };
+    const pulled: DomainEvent = {
+      ...meta,
+      type: 'interaction.pulled-from-workbin',
+      data: { interaction, agentId: '5464', workbin, subscribers: [] },
+    };
     expect(agentNotificationsOf(pulled).map((n) => [n.channel, n.message])).toEqual([
       ['/v2/me/interactions', expect.objectContaining({ state: 'Processing' })],
     ]);
@@ -183,12 +259,24 @@ describe('agentNotificationsOf', () => {
 
   it('answers GetWorkbinContent and (un)subscriptions on /v2/me/workbins', () => {
     const workbin = { name: 'CrmBacklog' };
-    const listed: DomainEvent = { ...meta, type: 'agent.workbin-listed', data: { agentId: '5465', workbin, interactions: [interaction], referenceId: 3 } };
+    const listed: DomainEvent = {
+      ...meta,
+      type: 'agent.workbin-listed',
+      data: { agentId: '5465', workbin, interactions: [interaction], referenceId: 3 },
+    };
     const [content] = agentNotificationsOf(listed);
     expect(content).toMatchObject({ agentId: '5465', channel: '/v2/me/workbins' });
-    expect(content?.message).toMatchObject({ messageType: 'WorkbinContentMessage', workbinId: 'CrmBacklog', referenceId: 3 });
+    expect(content?.message).toMatchObject({
+      messageType: 'WorkbinContentMessage',
+      workbinId: 'CrmBacklog',
+      referenceId: 3,
+    });
     expect(validateWorkbinMessage?.(content?.message)).toBe(true);
-    const subscribed: DomainEvent = { ...meta, type: 'agent.workbin-subscription-changed', data: { agentId: '5465', workbin, subscribed: true } };
+    const subscribed: DomainEvent = {
+      ...meta,
+      type: 'agent.workbin-subscription-changed',
+      data: { agentId: '5465', workbin, subscribed: true },
+    };
     expect(agentNotificationsOf(subscribed)[0]?.message).toEqual({
       messageType: 'WorkbinSubscriptionStateChangeMessage',
       eventId: 'evt-1',
@@ -199,7 +287,11 @@ describe('agentNotificationsOf', () => {
 
   it('shows readiness on every channel of /v2/me/channels', () => {
     const agent = { id: '5464', username: 'a', loggedIn: true, ready: false, notReadyReason: 'Lunch' };
-    const [notification] = agentNotificationsOf({ ...meta, type: 'agent.state-changed', data: { change: 'not-ready', agent } });
+    const [notification] = agentNotificationsOf({
+      ...meta,
+      type: 'agent.state-changed',
+      data: { change: 'not-ready', agent },
+    });
     expect(notification?.channel).toBe('/v2/me/channels');
     expect(notification?.message).toMatchObject({
       messageType: 'ChannelStateChangeMessageV2',
@@ -217,12 +309,25 @@ describe('agentNotificationsOf', () => {
     const missed = { ...base, ready: false, notReadyReason: 'missed' };
     const wrapUp = { ...base, ready: false, notReadyReason: 'wrap-up' };
     const readyAgain = { ...base, ready: true, notReadyChannels: ['chat' as const] };
-    const readinessOf = (event: DomainEvent) => agentNotificationsOf(event).filter((n) => n.channel === '/v2/me/channels');
+    const readinessOf = (event: DomainEvent) =>
+      agentNotificationsOf(event).filter((n) => n.channel === '/v2/me/channels');
     const cases: [DomainEvent, string[]][] = [
-      [{ ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464', agent: missed } }, ['NotReady:missed', 'NotReady:missed', 'NotReady:missed']],
-      [{ ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464', agent: missed } }, ['NotReady:missed', 'NotReady:missed', 'NotReady:missed']],
-      [{ ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464', agent: wrapUp } }, ['NotReady:wrap-up', 'NotReady:wrap-up', 'NotReady:wrap-up']],
-      [{ ...meta, type: 'agent.wrap-up-ended', data: { agentId: '5464', agent: readyAgain } }, ['Ready:', 'NotReady:', 'Ready:']],
+      [
+        { ...meta, type: 'interaction.offer-timed-out', data: { interaction, agentId: '5464', agent: missed } },
+        ['NotReady:missed', 'NotReady:missed', 'NotReady:missed'],
+      ],
+      [
+        { ...meta, type: 'interaction.rejected', data: { interaction, agentId: '5464', agent: missed } },
+        ['NotReady:missed', 'NotReady:missed', 'NotReady:missed'],
+      ],
+      [
+        { ...meta, type: 'interaction.completed', data: { interaction, agentId: '5464', agent: wrapUp } },
+        ['NotReady:wrap-up', 'NotReady:wrap-up', 'NotReady:wrap-up'],
+      ],
+      [
+        { ...meta, type: 'agent.wrap-up-ended', data: { agentId: '5464', agent: readyAgain } },
+        ['Ready:', 'NotReady:', 'Ready:'],
+      ],
     ];
     for (const [event, states] of cases) {
       const [notification, ...more] = readinessOf(event);

@@ -9,7 +9,10 @@ import { workbinNotificationsOf } from './workbin-messages.js';
  * and the agent it goes to); workbin changes on `/v2/me/workbins`; readiness on `/v2/me/channels`, whether the
  * agent changed it or routing did.
  */
-export function agentNotificationsOf(event: DomainEvent, permissionsOf: PermissionsOf = () => undefined): AgentNotification[] {
+export function agentNotificationsOf(
+  event: DomainEvent,
+  permissionsOf: PermissionsOf = () => undefined,
+): AgentNotification[] {
   const to = (
     agentId: string,
     interaction: InteractionSnapshot,
@@ -20,14 +23,29 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
     agentId,
     channel: '/v2/me/interactions',
     message: {
-      ...interactionStateMessage(event.id, interaction, state, permissionsOf(event.tenant, interaction.provider), details),
+      ...interactionStateMessage(
+        event.id,
+        interaction,
+        state,
+        permissionsOf(event.tenant, interaction.provider),
+        details,
+      ),
       ...referenceOf(event.data),
     },
   });
   // The agent's readiness on `/v2/me/channels`: its own changes, and those routing makes (missed, wrap-up and its end),
   // which their events carry (an event logged before they did carries none).
   const readiness = (agent: AgentView | undefined): AgentNotification[] =>
-    agent === undefined ? [] : [{ tenant: event.tenant, agentId: agent.id, channel: '/v2/me/channels', message: channelStateMessage(event.id, agent) }];
+    agent === undefined
+      ? []
+      : [
+          {
+            tenant: event.tenant,
+            agentId: agent.id,
+            channel: '/v2/me/channels',
+            message: channelStateMessage(event.id, agent),
+          },
+        ];
   switch (event.type) {
     case 'interaction.offered':
       return [to(event.data.agentId, event.data.interaction, 'Invited')];
@@ -72,7 +90,13 @@ export function agentNotificationsOf(event: DomainEvent, permissionsOf: Permissi
       return [
         ...(event.data.agentId === undefined
           ? []
-          : [to(event.data.agentId, event.data.interaction, event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked')]),
+          : [
+              to(
+                event.data.agentId,
+                event.data.interaction,
+                event.data.reason === 'released-by-agent' ? 'Completed' : 'Revoked',
+              ),
+            ]),
         ...workbinNotificationsOf(event, permissionsOf),
       ];
     case 'agent.state-changed':

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { InteractionStateMessage } from '@switchboard/contracts';
 import { interactionStateMessage } from '@switchboard/gws-dialect';
-import { ME_INTERACTIONS, SessionDelivery, type DeliverySession } from './session-delivery.js';
 import { snapshotOf } from '../testing/interaction-snapshot.js';
+import { ME_INTERACTIONS, SessionDelivery, type DeliverySession } from './session-delivery.js';
 
 class RecordingSession implements DeliverySession {
   readonly delivered: { channel: string; message: InteractionStateMessage }[] = [];
@@ -13,7 +13,10 @@ class RecordingSession implements DeliverySession {
 }
 
 /** A read that answers when told to, standing for the NATS round trip. */
-function pendingRead(): { read: () => Promise<InteractionStateMessage[]>; answer: (messages: InteractionStateMessage[]) => void } {
+function pendingRead(): {
+  read: () => Promise<InteractionStateMessage[]>;
+  answer: (messages: InteractionStateMessage[]) => void;
+} {
   let answer: (messages: InteractionStateMessage[]) => void = () => undefined;
   const answered = new Promise<InteractionStateMessage[]>((resolve) => {
     answer = resolve;
@@ -52,7 +55,10 @@ describe('SessionDelivery', () => {
     expect(await snapshot).toEqual({ delivered: 1, skipped: 0 });
     // Later live notifications are simply delivered, and a later snapshot is not affected by earlier ones.
     delivery.live(reading, { channel: ME_INTERACTIONS, message: live('1', 'Completed') });
-    expect(await delivery.snapshot(reading, () => Promise.resolve([live('3', 'Invited')]))).toEqual({ delivered: 1, skipped: 0 });
+    expect(await delivery.snapshot(reading, () => Promise.resolve([live('3', 'Invited')]))).toEqual({
+      delivered: 1,
+      skipped: 0,
+    });
     expect(reading.delivered.map(({ message }) => [message.id, message.state])).toEqual([
       ['1', 'Processing'],
       ['1', 'Completed'],
@@ -63,7 +69,9 @@ describe('SessionDelivery', () => {
   it('delivers nothing of a read that failed, and keeps delivering live', async () => {
     const delivery = new SessionDelivery();
     const session = new RecordingSession();
-    await expect(delivery.snapshot(session, () => Promise.reject(new Error('no responders')))).rejects.toThrow('no responders');
+    await expect(delivery.snapshot(session, () => Promise.reject(new Error('no responders')))).rejects.toThrow(
+      'no responders',
+    );
     delivery.live(session, { channel: ME_INTERACTIONS, message: live('1', 'Invited') });
     expect(session.delivered.map(({ message }) => message.id)).toEqual(['1']);
   });
@@ -73,7 +81,9 @@ describe('SessionDelivery', () => {
     const delivery = new SessionDelivery({ queued: (count) => queued.push(count) });
     const session = new RecordingSession();
     delivery.live(session, { channel: ME_INTERACTIONS, message: live('1', 'Invited') });
-    expect(await delivery.snapshot(session, () => Promise.resolve([live('2', 'Invited'), live('3', 'Processing')]))).toEqual({ delivered: 2, skipped: 0 });
+    expect(
+      await delivery.snapshot(session, () => Promise.resolve([live('2', 'Invited'), live('3', 'Processing')])),
+    ).toEqual({ delivered: 2, skipped: 0 });
     expect(queued.reduce((sum, count) => sum + count, 0)).toBe(session.delivered.length);
     expect(session.delivered).toHaveLength(3);
   });

@@ -1,5 +1,5 @@
-import type { InteractionStateMessage } from '@switchboard/contracts';
 import type { ServerSession } from 'cometd-nodejs-server';
+import type { InteractionStateMessage } from '@switchboard/contracts';
 import type { CometdMetrics } from '../metrics/cometd-metrics.js';
 import type { ChannelMessage } from './agent-notification.js';
 
@@ -45,7 +45,10 @@ export class SessionDelivery {
   }
 
   /** Delivers what `read` returns, minus the interactions notified live meanwhile; a failed read delivers none. */
-  async snapshot(session: DeliverySession, read: () => Promise<readonly InteractionStateMessage[]>): Promise<SnapshotOutcome> {
+  async snapshot(
+    session: DeliverySession,
+    read: () => Promise<readonly InteractionStateMessage[]>,
+  ): Promise<SnapshotOutcome> {
     const notified = new Set<string>();
     const reads = this.liveDuringReads.get(session) ?? [];
     reads.push(notified);

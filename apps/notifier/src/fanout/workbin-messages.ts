@@ -26,8 +26,13 @@ export function workbinNotificationsOf(event: WorkbinEvent, permissionsOf: Permi
     channel: '/v2/me/workbins',
     message,
   });
-  const inWorkbin = (interaction: Parameters<typeof interactionStateMessage>[1], workbin: string): InteractionStateMessage =>
-    interactionStateMessage(event.id, interaction, 'InWorkbin', permissionsOf(event.tenant, interaction.provider), { workbin });
+  const inWorkbin = (
+    interaction: Parameters<typeof interactionStateMessage>[1],
+    workbin: string,
+  ): InteractionStateMessage =>
+    interactionStateMessage(event.id, interaction, 'InWorkbin', permissionsOf(event.tenant, interaction.provider), {
+      workbin,
+    });
   const reference = referenceOf(event.data);
   switch (event.type) {
     case 'agent.workbin-subscription-changed':

@@ -1,5 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { checkReadiness, ConnectionHealth, LIVE, natsConnected, type NatsConnection, type ReadinessBody } from '@switchboard/bus';
+import {
+  checkReadiness,
+  ConnectionHealth,
+  LIVE,
+  natsConnected,
+  type NatsConnection,
+  type ReadinessBody,
+} from '@switchboard/bus';
 import type { FastifyReply } from 'fastify';
 import { NotifierRegistration } from '../registry/notifier-registration.js';
 import { NATS_CONNECTION } from '../tokens.js';
@@ -27,7 +34,10 @@ export class HealthController {
 
   @Get(['readyz', 'health'])
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessBody> {
-    const readiness = await checkReadiness({ nats: natsConnected(this.nats), registration: this.registration.readiness });
+    const readiness = await checkReadiness({
+      nats: natsConnected(this.nats),
+      registration: this.registration.readiness,
+    });
     void reply.status(readiness.statusCode);
     return readiness.body;
   }

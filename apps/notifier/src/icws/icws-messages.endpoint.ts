@@ -1,7 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TokenSigner } from '@switchboard/auth';
-import { ICWS_JSON, ICWS_MESSAGES_PATH, ICWS_WWW_AUTHENTICATE, IDENTITY_HEADER, type IcwsApi } from '@switchboard/contracts';
+import {
+  ICWS_JSON,
+  ICWS_MESSAGES_PATH,
+  ICWS_WWW_AUTHENTICATE,
+  IDENTITY_HEADER,
+  type IcwsApi,
+} from '@switchboard/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NotifierEnv } from '../notifier.env.js';
 import { notifierCookie } from '../registry/notifier-cookie.js';
@@ -16,7 +22,8 @@ const UNAUTHENTICATED: IcwsApi.components['schemas']['Error'] = {
   message: 'The session is not valid: read messages through the gateway.',
 };
 
-const wantsEventStream = (accept: string | undefined): boolean => accept?.toLowerCase().includes('text/event-stream') ?? false;
+const wantsEventStream = (accept: string | undefined): boolean =>
+  accept?.toLowerCase().includes('text/event-stream') ?? false;
 
 /**
  * `GET /icws/{sessionId}/messaging/messages`, reached through the gateway, which checks the session and vouches
@@ -56,7 +63,11 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
       return;
     }
     const messages = this.messaging.queues.take(session).map((queued) => queued.message);
-    await reply.code(200).header('content-type', ICWS_JSON).header('cache-control', 'no-store').send(JSON.stringify(messages));
+    await reply
+      .code(200)
+      .header('content-type', ICWS_JSON)
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify(messages));
   }
 
   private stream(session: SessionKey, reply: FastifyReply): void {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TokenSigner } from '@switchboard/auth';
 import { connectBus, EventStore, type NatsConnection } from '@switchboard/bus';
@@ -10,13 +11,16 @@ import {
   type DomainEvent,
 } from '@switchboard/contracts';
 import { pollUntil, ServerSentEventReader, startTestNats, type NatsHarness } from '@switchboard/testing';
-import { randomUUID } from 'node:crypto';
 import { startNotifier, type RunningNotifier } from '../testing/start-notifier.js';
 import { IcwsMessaging } from './icws-messaging.js';
 
 const SIGNING_KEY = 'integration-test-signing-key-0123456789';
 const QUEUE_LIMIT = 3;
-const messagesResponse = new OpenApiValidator(icwsDocument, 'icws').response('get', '/icws/{sessionId}/messaging/messages', 200);
+const messagesResponse = new OpenApiValidator(icwsDocument, 'icws').response(
+  'get',
+  '/icws/{sessionId}/messaging/messages',
+  200,
+);
 const agent = { tenant: 'demo', agentId: '5464', username: 'AgentUsername' };
 
 const event = <T extends DomainEvent['type']>(type: T, data: Extract<DomainEvent, { type: T }>['data']): DomainEvent =>
@@ -57,7 +61,10 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
         });
       },
     });
-    notifier = await startNotifier(nats.url, SIGNING_KEY, { ICWS_MESSAGE_QUEUE_LIMIT: String(QUEUE_LIMIT), ICWS_SSE_KEEPALIVE_MS: '100' });
+    notifier = await startNotifier(nats.url, SIGNING_KEY, {
+      ICWS_MESSAGE_QUEUE_LIMIT: String(QUEUE_LIMIT),
+      ICWS_SSE_KEEPALIVE_MS: '100',
+    });
   }, 30_000); // a nats-server and the whole notifier start here: more than jest's 5 s on a loaded machine
 
   afterAll(async () => {
@@ -105,7 +112,10 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     const without = await fetch(`${notifier.url}${ICWS_MESSAGES_PATH}`, { signal: AbortSignal.timeout(5_000) });
     expect(without.status).toBe(401);
     expect(without.headers.get('www-authenticate')).toBe('ICWS realm="ICWS" location="/ICWS/connection"');
-    expect(await without.json()).toMatchObject({ __type: 'urn:inin.com:common:error', errorId: 'error.request.session.invalid' });
+    expect(await without.json()).toMatchObject({
+      __type: 'urn:inin.com:common:error',
+      errorId: 'error.request.session.invalid',
+    });
     const otherPurpose = await signer.sign('notifier-identity', agent, 60);
     const wrong = await fetch(`${notifier.url}${ICWS_MESSAGES_PATH}`, {
       headers: { [IDENTITY_HEADER]: otherPurpose, accept: 'text/event-stream' },
@@ -136,18 +146,24 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     const sessionId = `slow-${randomUUID()}`;
     const updates = Array.from({ length: QUEUE_LIMIT }, (_, n) => contents(sessionId, true, n % 2 === 0 ? 'H' : 'C'));
     await store.append([contents(sessionId, false, 'C'), ...updates]);
-    await pollUntil(() => (queues().waitingCount({ tenant: 'demo', sessionId }) === 0 ? true : undefined), { what: 'the overflow' });
+    await pollUntil(() => (queues().waitingCount({ tenant: 'demo', sessionId }) === 0 ? true : undefined), {
+      what: 'the overflow',
+    });
     expect(resyncs).not.toContain(sessionId);
     expect(await poll(sessionId)).toEqual([]);
     await pollUntil(() => (resyncs.includes(sessionId) ? true : undefined), { what: 'the resync request' });
-    expect(await pollFor(sessionId, 1)).toEqual([expect.objectContaining({ isDelta: false, subscriptionId: 'my-queue' })]);
+    expect(await pollFor(sessionId, 1)).toEqual([
+      expect.objectContaining({ isDelta: false, subscriptionId: 'my-queue' }),
+    ]);
   });
 
   it('streams server-sent events: what waits first, then each message as it comes, kept alive; a closed session ends it', async () => {
     const sessionId = `stream-${randomUUID()}`;
     const snapshot = contents(sessionId, false, 'C');
     await store.append([snapshot]);
-    await pollUntil(() => (queues().waitingCount({ tenant: 'demo', sessionId }) === 1 ? true : undefined), { what: 'the snapshot' });
+    await pollUntil(() => (queues().waitingCount({ tenant: 'demo', sessionId }) === 1 ? true : undefined), {
+      what: 'the snapshot',
+    });
     const stream = await openStream(sessionId);
     expect(await stream.nextEvent()).toEqual({ id: snapshot.id, message: expect.objectContaining({ isDelta: false }) });
 
@@ -156,14 +172,22 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     const next = await stream.nextEvent();
     expect(next).toEqual({ id: held.id, message: delta('H') });
     expect(messagesResponse?.([next !== 'end' && next.message])).toBe(true);
-    expect(await pollUntil(async () => {
-      const block = await stream.next();
-      return block !== 'end' && 'comment' in block ? block.comment : undefined;
-    }, { what: 'a keep-alive' })).toBe('keep-alive');
+    expect(
+      await pollUntil(
+        async () => {
+          const block = await stream.next();
+          return block !== 'end' && 'comment' in block ? block.comment : undefined;
+        },
+        { what: 'a keep-alive' },
+      ),
+    ).toBe('keep-alive');
 
     await store.append([event('session.closed', { sessionId })]);
     expect(await stream.nextEvent()).toEqual({
-      message: expect.objectContaining({ __type: 'urn:inin.com:connection:connectionStateChangeMessage', newConnectionState: 2 }),
+      message: expect.objectContaining({
+        __type: 'urn:inin.com:connection:connectionStateChangeMessage',
+        newConnectionState: 2,
+      }),
     });
     expect(await stream.nextEvent()).toBe('end');
     expect(queues().waitingCount({ tenant: 'demo', sessionId })).toBeUndefined();
@@ -177,7 +201,9 @@ describe('ICWS messages through the notifier, from events on a real JetStream', 
     expect(await stream.nextEvent()).toMatchObject({ message: { isDelta: false } });
     abort.abort();
     await stream.cancel().catch(() => undefined);
-    await pollUntil(() => (queues().isStreaming({ tenant: 'demo', sessionId }) ? undefined : true), { what: 'the stream detached' });
+    await pollUntil(() => (queues().isStreaming({ tenant: 'demo', sessionId }) ? undefined : true), {
+      what: 'the stream detached',
+    });
     const held = contents(sessionId, true, 'H');
     await store.append([held]);
     // What waited, then (the stream having ended) a fresh snapshot, in case the stream's last messages died with it.

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { icwsDocument, OpenApiValidator, type DomainEvent } from '@switchboard/contracts';
 import { SESSION_CLOSED_MESSAGE, sessionChangeOf } from './icws-messages.js';
 
-const messagesResponse = new OpenApiValidator(icwsDocument, 'icws').response('get', '/icws/{sessionId}/messaging/messages', 200);
+const messagesResponse = new OpenApiValidator(icwsDocument, 'icws').response(
+  'get',
+  '/icws/{sessionId}/messaging/messages',
+  200,
+);
 const meta = { id: 'evt-7', tenant: 'demo', occurredAt: '2026-03-04T05:06:08.000Z' };
 
 describe('sessionChangeOf', () => {
@@ -78,12 +82,18 @@ describe('sessionChangeOf', () => {
 
   it('ends a subscription on its unsubscribe, a session on its close, and ignores a new subscription and other events', () => {
     const changed = { sessionId: 's-1', agentId: '5464', subscriptionId: 'my-queue' };
-    expect(sessionChangeOf({ ...meta, type: 'session.queue-subscription-changed', data: { ...changed, subscribed: false } })).toEqual({
+    expect(
+      sessionChangeOf({ ...meta, type: 'session.queue-subscription-changed', data: { ...changed, subscribed: false } }),
+    ).toEqual({
       kind: 'unsubscribed',
       session: { tenant: 'demo', sessionId: 's-1' },
       subscriptionId: 'my-queue',
     });
-    const subscribed = sessionChangeOf({ ...meta, type: 'session.queue-subscription-changed', data: { ...changed, subscribed: true } });
+    const subscribed = sessionChangeOf({
+      ...meta,
+      type: 'session.queue-subscription-changed',
+      data: { ...changed, subscribed: true },
+    });
     expect(subscribed).toBeUndefined();
     expect(sessionChangeOf({ ...meta, type: 'session.closed', data: { sessionId: 's-1' } })).toEqual({
       kind: 'closed',

@@ -72,7 +72,11 @@ export function sessionChangeOf(event: DomainEvent): SessionChange | undefined {
   switch (event.type) {
     case 'session.queue-contents': {
       const session = { tenant: event.tenant, sessionId: event.data.sessionId };
-      const queued = { id: event.id, subscriptionId: event.data.subscriptionId, message: queueContentsMessage(event.data) };
+      const queued = {
+        id: event.id,
+        subscriptionId: event.data.subscriptionId,
+        message: queueContentsMessage(event.data),
+      };
       return { kind: 'contents', session, isDelta: event.data.isDelta, queued };
     }
     case 'session.queue-subscription-changed':

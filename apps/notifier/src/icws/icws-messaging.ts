@@ -68,7 +68,10 @@ export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
       // A session the interactions service does not know has no subscriptions: there is nothing to make good.
       if (!reply.ok) this.logger.debug({ ...session, error: reply.error }, 'no resync for an ICWS session');
     } catch (error) {
-      this.logger.warn({ err: error, ...session }, 'could not ask for an ICWS session’s resync; its next read asks again');
+      this.logger.warn(
+        { err: error, ...session },
+        'could not ask for an ICWS session’s resync; its next read asks again',
+      );
       this.queues.resyncFailed(session);
     }
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { QueuedMessage, SessionChange, SessionKey } from './icws-messages.js';
-import { queueContentsMessage } from './icws-messages.js';
+import { queueContentsMessage, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
 import { SessionQueues, type DropReason, type MessageStream } from './session-queues.js';
 
 const session: SessionKey = { tenant: 'demo', sessionId: 's-1' };
@@ -10,7 +9,12 @@ let sequence = 0;
 /** A subscription's contents message, as a `session.queue-contents` event brings it. */
 function contents(subscriptionId: string, isDelta: boolean, at: SessionKey = session): SessionChange {
   sequence += 1;
-  const message = queueContentsMessage({ sessionId: at.sessionId, subscriptionId, isDelta, removed: [`i-${sequence}`] });
+  const message = queueContentsMessage({
+    sessionId: at.sessionId,
+    subscriptionId,
+    isDelta,
+    removed: [`i-${sequence}`],
+  });
   return { kind: 'contents', session: at, isDelta, queued: { id: `evt-${sequence}`, subscriptionId, message } };
 }
 
@@ -49,13 +53,15 @@ class FakeStream implements MessageStream {
 }
 
 const ids = (messages: readonly QueuedMessage[]): (string | undefined)[] => messages.map((queued) => queued.id);
-const idsOf = (changes: SessionChange[]): string[] => changes.flatMap((c) => (c.kind === 'contents' && c.queued.id ? [c.queued.id] : []));
+const idsOf = (changes: SessionChange[]): string[] =>
+  changes.flatMap((c) => (c.kind === 'contents' && c.queued.id ? [c.queued.id] : []));
 
 describe('SessionQueues: a short poll', () => {
   it('takes every waiting message in order, each once, and only its own session’s', () => {
     const { queues, resyncs } = setUp();
     const mine = [contents('q', false), contents('q', true), contents('q', true)];
-    for (const change of [mine[0], contents('q', false, other), mine[1], mine[2]]) queues.apply(change as SessionChange);
+    for (const change of [mine[0], contents('q', false, other), mine[1], mine[2]])
+      queues.apply(change as SessionChange);
     expect(ids(queues.take(session))).toEqual(idsOf(mine));
     expect(queues.take(session)).toEqual([]);
     expect(queues.take(other)).toHaveLength(1);
@@ -225,7 +231,8 @@ describe('SessionQueues: a stream', () => {
     queues.take(session);
     const handle = queues.attach(session, stream);
     stream.accepting = false;
-    for (const change of [contents('q', false), contents('q', true), contents('q', true), contents('q', true)]) queues.apply(change);
+    for (const change of [contents('q', false), contents('q', true), contents('q', true), contents('q', true)])
+      queues.apply(change);
     expect(drops).toEqual([['s-1', 'overflow', 2]]);
     expect(resyncs).toEqual([session]);
     stream.accepting = true;

@@ -13,7 +13,9 @@ describe('callbackMetrics', () => {
     expect(text).toContain('switchboard_callbacks_delivered_total{tenant="demo",provider="Desk"} 2');
     expect(text).toContain('switchboard_callback_delivery_duration_seconds_count{tenant="demo",provider="Desk"} 2');
     expect(text).toContain('switchboard_callback_delivery_duration_seconds_sum{tenant="demo",provider="Desk"} 3.02');
-    expect(text).toContain('switchboard_callback_delivery_duration_seconds_bucket{le="0.025",tenant="demo",provider="Desk"} 1');
+    expect(text).toContain(
+      'switchboard_callback_delivery_duration_seconds_bucket{le="0.025",tenant="demo",provider="Desk"} 1',
+    );
     expect(text).toContain('switchboard_callback_retries_total{tenant="demo",provider="Desk"} 1');
   });
 });

@@ -28,10 +28,14 @@ const DELIVERY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 1
  */
 export function callbackMetrics(registry: Registry): CallbackMetrics {
   const labelNames = ['tenant', 'provider'] as const;
-  const counter = (name: string, help: string): Counter<'tenant' | 'provider'> => new Counter({ name, help, labelNames, registers: [registry] });
+  const counter = (name: string, help: string): Counter<'tenant' | 'provider'> =>
+    new Counter({ name, help, labelNames, registers: [registry] });
   const delivered = counter('switchboard_callbacks_delivered_total', 'Provider callbacks the provider accepted.');
   const retried = counter('switchboard_callback_retries_total', 'Failed provider callback attempts that were retried.');
-  const deadLettered = counter('switchboard_callbacks_dead_lettered_total', 'Provider callbacks dead-lettered after their last attempt failed.');
+  const deadLettered = counter(
+    'switchboard_callbacks_dead_lettered_total',
+    'Provider callbacks dead-lettered after their last attempt failed.',
+  );
   const deliveryDuration = new Histogram({
     name: 'switchboard_callback_delivery_duration_seconds',
     help:

@@ -5,4 +5,5 @@
 export const NOTIFIER_COOKIE = 'sb-notifier';
 
 /** The Set-Cookie value naming this instance; the id is encoded, as host names and pids may hold any character. */
-export const notifierCookie = (instanceId: string): string => `${NOTIFIER_COOKIE}=${encodeURIComponent(instanceId)}; Path=/; HttpOnly; SameSite=Lax`;
+export const notifierCookie = (instanceId: string): string =>
+  `${NOTIFIER_COOKIE}=${encodeURIComponent(instanceId)}; Path=/; HttpOnly; SameSite=Lax`;

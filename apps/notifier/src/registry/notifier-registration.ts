@@ -28,7 +28,10 @@ export class NotifierRegistration implements OnApplicationBootstrap, BeforeAppli
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const bucket = await LeaseBucket.open(this.connection, { bucket: NOTIFIERS_BUCKET, ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000 });
+    const bucket = await LeaseBucket.open(this.connection, {
+      bucket: NOTIFIERS_BUCKET,
+      ttlMs: this.env.NOTIFIER_LEASE_TTL_SECONDS * 1000,
+    });
     this.keeper = new LeaseKeeper(bucket, {
       onLost: () => {
         this.registered = false;

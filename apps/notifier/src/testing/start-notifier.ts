@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { parseEnv, type TenantConfig } from '@switchboard/config';
 import { createLogger } from '@switchboard/logging';
-import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { createNotifierApp } from '../notifier-app.js';
 import { notifierEnvSchema } from '../notifier.env.js';
 
@@ -13,7 +13,12 @@ export interface RunningNotifier {
 }
 
 /** The notifier as main.ts starts it, on a free port of 127.0.0.1, joined to `natsUrl`, with `env` on top, for `tenants`. */
-export async function startNotifier(natsUrl: string, signingKey: string, env: Record<string, string> = {}, tenants: TenantConfig[] = []): Promise<RunningNotifier> {
+export async function startNotifier(
+  natsUrl: string,
+  signingKey: string,
+  env: Record<string, string> = {},
+  tenants: TenantConfig[] = [],
+): Promise<RunningNotifier> {
   // each its own instance id: several notifiers of one test process would otherwise share host:pid
   const parsed = parseEnv(notifierEnvSchema, {
     NATS_URL: natsUrl,

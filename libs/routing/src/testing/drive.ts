@@ -31,6 +31,10 @@ export function settle(engine: RoutingEngine, now: number): RoutingDecision[] {
 export const offers = (decisions: readonly RoutingDecision[]): string[] =>
   decisions.flatMap((d) => (d.kind === 'offer' ? [`${d.interactionId}→${d.agentId}`] : []));
 
-export function interaction(id: string, queuedAt: number, overrides: Partial<RoutableInteraction> = {}): RoutableInteraction {
+export function interaction(
+  id: string,
+  queuedAt: number,
+  overrides: Partial<RoutableInteraction> = {},
+): RoutableInteraction {
   return { id, type: 'nonlive', queuedAt, skills: [], offerTimeoutMs: 30_000, wrapUpMs: 0, ...overrides };
 }

@@ -1,8 +1,8 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startTestNats, type NatsHarness } from '@switchboard/testing';
-import { FailoverInstance } from './failover-instance.js';
 import { reapOnExit, removeOnExit } from '../processes/process-reaper.js';
+import { FailoverInstance } from './failover-instance.js';
 
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
 const LEASES_BUCKET = 'SB_LEASES';
@@ -38,8 +38,14 @@ export class FailoverRig {
   /** Starts (or starts again, under the same name) the instance `instanceId`; resolves once it is ready. */
   async run(instanceId: string): Promise<FailoverInstance> {
     const previous = this.instances.get(instanceId);
-    if (previous?.running) throw new Error(`interactions ${instanceId} still runs: two processes must not share a name`);
-    const instance = FailoverInstance.start({ natsUrl: this.nats.url, configDir: this.configDir, instanceId, leaseTtlSeconds: this.leaseTtlSeconds });
+    if (previous?.running)
+      throw new Error(`interactions ${instanceId} still runs: two processes must not share a name`);
+    const instance = FailoverInstance.start({
+      natsUrl: this.nats.url,
+      configDir: this.configDir,
+      instanceId,
+      leaseTtlSeconds: this.leaseTtlSeconds,
+    });
     this.instances.set(instanceId, instance);
     await this.alive(instance.ready);
     return instance;

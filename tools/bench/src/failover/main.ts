@@ -7,11 +7,11 @@
 // killed instance is started again under its name and the load runs steady before the next kill. The baseline, in
 // the same run and spread among the kills: the holder stopped cleanly (SIGTERM), which hands its lease back at
 // once. A benchmark, not a test: it reports, it does not assert. `-- --quick`: fewer stops; `-- --lease-ttl <s>`.
-import { pollUntil, REPO_ROOT } from '@switchboard/testing';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { pollUntil, REPO_ROOT } from '@switchboard/testing';
 import { Figures } from '../stack/figures.js';
 import { FailoverRig } from './failover-rig.js';
 import { goalMs, ratioToGoal, spreadOf, stopOrder, type Spread, type StopKind } from './outage.js';
@@ -19,11 +19,16 @@ import { FULL_PLAN, QUICK_PLAN, type FailoverPlan } from './plan.js';
 import { stopCycle, type StopResult } from './stop-cycle.js';
 import { TimelineLoad } from './timeline-load.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'lease-ttl': { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, 'lease-ttl': { type: 'string', default: '5' } },
+});
 const plan: FailoverPlan = values.quick ? QUICK_PLAN : FULL_PLAN;
 /** The service's default LEASE_TTL_SECONDS. */
 const leaseTtlSeconds = Number(values['lease-ttl']);
-if (!(leaseTtlSeconds >= 1)) throw new Error(`--lease-ttl must be a number of seconds, at least 1 (the service's minimum), not ${values['lease-ttl']}`);
+if (!(leaseTtlSeconds >= 1))
+  throw new Error(
+    `--lease-ttl must be a number of seconds, at least 1 (the service's minimum), not ${values['lease-ttl']}`,
+  );
 const figures = new Figures();
 
 /** The repository's configuration: tenant acme has the route the load uses. */
@@ -32,7 +37,8 @@ const TENANT = 'acme';
 const INSTANCES = ['bench-failover-a', 'bench-failover-b'] as const;
 const FIRST_ANSWER_TIMEOUT_MS = 60_000;
 
-const ms = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '-' : `${Math.round(value).toLocaleString('en-US')} ms`);
+const ms = (value: number | undefined): string =>
+  value === undefined || !Number.isFinite(value) ? '-' : `${Math.round(value).toLocaleString('en-US')} ms`;
 const LABEL: Record<StopKind, string> = { kill: 'SIGKILL', graceful: 'SIGTERM' };
 
 function printStop(index: number, result: StopResult): void {
@@ -58,14 +64,20 @@ function report(prefix: string, label: string, results: readonly StopResult[]): 
   figures.set(`${prefix}MaxMs`, spread.max);
   figures.set(`${prefix}RestoreP50Ms`, restore.p50);
   figures.set(`${prefix}RestoreMaxMs`, restore.max);
-  figures.set(`${prefix}FailuresAfter`, results.reduce((sum, result) => sum + result.failuresAfter, 0));
+  figures.set(
+    `${prefix}FailuresAfter`,
+    results.reduce((sum, result) => sum + result.failuresAfter, 0),
+  );
   return spread;
 }
 
 async function measure(rig: FailoverRig, load: TimelineLoad): Promise<StopResult[]> {
   const startedAt = performance.now();
   await rig.alive(
-    pollUntil(() => (load.since(startedAt).ok > 0 ? true : undefined), { timeoutMs: FIRST_ANSWER_TIMEOUT_MS, what: `${TENANT} answering dispatches` }),
+    pollUntil(() => (load.since(startedAt).ok > 0 ? true : undefined), {
+      timeoutMs: FIRST_ANSWER_TIMEOUT_MS,
+      what: `${TENANT} answering dispatches`,
+    }),
   );
   await rig.alive(sleep(plan.warmUpSeconds * 1000));
   const results: StopResult[] = [];
@@ -92,7 +104,12 @@ async function main(): Promise<void> {
   try {
     // one after the other: the first takes every tenant, the second stands by
     for (const instanceId of INSTANCES) await rig.run(instanceId);
-    const load = new TimelineLoad(rig.client, { tenant: TENANT, senders: plan.senders, pauseMs: plan.pauseMs, timeoutMs: plan.requestTimeoutMs });
+    const load = new TimelineLoad(rig.client, {
+      tenant: TENANT,
+      senders: plan.senders,
+      pauseMs: plan.pauseMs,
+      timeoutMs: plan.requestTimeoutMs,
+    });
     let results: StopResult[];
     try {
       results = await measure(rig, load);
@@ -100,8 +117,16 @@ async function main(): Promise<void> {
       await load.stop();
     }
     console.log('');
-    const kills = report('kill', 'SIGKILL', results.filter((result) => result.kind === 'kill'));
-    const graceful = report('graceful', 'SIGTERM (baseline)', results.filter((result) => result.kind === 'graceful'));
+    const kills = report(
+      'kill',
+      'SIGKILL',
+      results.filter((result) => result.kind === 'kill'),
+    );
+    const graceful = report(
+      'graceful',
+      'SIGTERM (baseline)',
+      results.filter((result) => result.kind === 'graceful'),
+    );
     const ratio = ratioToGoal(kills.p99, leaseTtlSeconds);
     const overBaseline = kills.p50 - graceful.p50;
     console.log(`p99 / (lease TTL + 2 s): ${ratio.toFixed(3)} (goal: at most 1)`);

@@ -57,7 +57,9 @@ describe('order of the stops', () => {
   it('spreads the graceful stops evenly among the kills, each after its share', () => {
     const order = stopOrder(20, 5);
     expect(order).toHaveLength(25);
-    expect(order.map((kind, index) => (kind === 'graceful' ? index : -1)).filter((index) => index >= 0)).toEqual([4, 9, 14, 19, 24]);
+    expect(order.map((kind, index) => (kind === 'graceful' ? index : -1)).filter((index) => index >= 0)).toEqual([
+      4, 9, 14, 19, 24,
+    ]);
     expect(stopOrder(5, 2)).toEqual(['kill', 'kill', 'kill', 'graceful', 'kill', 'kill', 'graceful']);
   });
 

@@ -23,11 +23,14 @@ export interface Outage {
 export function outageAfter(attempts: readonly Attempt[], from: number): Outage | undefined {
   let firstOk: number | undefined;
   for (const attempt of attempts) {
-    if (attempt.ok && attempt.sentAt >= from && (firstOk === undefined || attempt.answeredAt < firstOk)) firstOk = attempt.answeredAt;
+    if (attempt.ok && attempt.sentAt >= from && (firstOk === undefined || attempt.answeredAt < firstOk))
+      firstOk = attempt.answeredAt;
   }
   if (firstOk === undefined) return undefined;
   const end = firstOk;
-  const failedAttempts = attempts.filter((attempt) => !attempt.ok && attempt.sentAt >= from && attempt.answeredAt <= end).length;
+  const failedAttempts = attempts.filter(
+    (attempt) => !attempt.ok && attempt.sentAt >= from && attempt.answeredAt <= end,
+  ).length;
   return { ms: end - from, failedAttempts };
 }
 

@@ -1,6 +1,6 @@
-import { pollUntil } from '@switchboard/testing';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pollUntil } from '@switchboard/testing';
 import type { FailoverRig } from './failover-rig.js';
 import { outageAfter, type Outage, type StopKind } from './outage.js';
 import type { FailoverPlan } from './plan.js';
@@ -29,8 +29,18 @@ export interface StopResult extends Outage {
  * is read from the load's timeline once a dispatch sent after the stop has succeeded; then the stopped instance is
  * started again under its name and the load runs steady until the next stop.
  */
-export async function stopCycle(rig: FailoverRig, load: TimelineLoad, tenant: string, kind: StopKind, plan: FailoverPlan): Promise<StopResult> {
-  const stopped = await pollUntil(() => rig.holderOf(tenant), { timeoutMs: HOLDER_TIMEOUT_MS, intervalMs: 100, what: `an instance holding ${tenant}` });
+export async function stopCycle(
+  rig: FailoverRig,
+  load: TimelineLoad,
+  tenant: string,
+  kind: StopKind,
+  plan: FailoverPlan,
+): Promise<StopResult> {
+  const stopped = await pollUntil(() => rig.holderOf(tenant), {
+    timeoutMs: HOLDER_TIMEOUT_MS,
+    intervalMs: 100,
+    what: `an instance holding ${tenant}`,
+  });
   const victim = rig.instance(stopped);
   const others = rig.others(stopped);
   const takeoversBefore = new Map(others.map((instance) => [instance.instanceId, instance.takeovers.length]));
@@ -59,5 +69,14 @@ export async function stopCycle(rig: FailoverRig, load: TimelineLoad, tenant: st
     .find((instance) => instance.instanceId === successor)
     ?.takeovers.slice(takeoversBefore.get(successor ?? '') ?? 0)
     .find((takeover) => takeover.tenant === tenant);
-  return { kind, stopped, pid, waiting, successor, restoreMs: restore?.ms, failuresAfter: load.since(stoppedAt + outage.ms).failed, ...outage };
+  return {
+    kind,
+    stopped,
+    pid,
+    waiting,
+    successor,
+    restoreMs: restore?.ms,
+    failuresAfter: load.since(stoppedAt + outage.ms).failed,
+    ...outage,
+  };
 }

@@ -1,7 +1,7 @@
-import type { NatsConnection } from '@nats-io/transport-node';
-import { requestSubject, type DispatchInteractionCommand, type InteractionCommandReply } from '@switchboard/contracts';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { requestSubject, type DispatchInteractionCommand, type InteractionCommandReply } from '@switchboard/contracts';
 import { BENCH_ROUTE } from '../scale-out/bus-dispatch.js';
 import type { Attempt } from './outage.js';
 
@@ -67,11 +67,20 @@ export class TimelineLoad {
   private async send(): Promise<void> {
     const { tenant, pauseMs, timeoutMs } = this.options;
     while (!this.stopping) {
-      const command: DispatchInteractionCommand = { externalId: `bench-failover-${this.sent++}`, route: BENCH_ROUTE, properties: {}, skills: [] };
+      const command: DispatchInteractionCommand = {
+        externalId: `bench-failover-${this.sent++}`,
+        route: BENCH_ROUTE,
+        properties: {},
+        skills: [],
+      };
       const sentAt = performance.now();
       let ok = false;
       try {
-        const reply = await this.connection.request(requestSubject('interactionDispatch', tenant), JSON.stringify(command), { timeout: timeoutMs });
+        const reply = await this.connection.request(
+          requestSubject('interactionDispatch', tenant),
+          JSON.stringify(command),
+          { timeout: timeoutMs },
+        );
         ok = reply.json<InteractionCommandReply>().ok;
       } catch {
         // no responders (nobody holds the tenant) or a timeout (its holder died with the request): a failed attempt

@@ -1,8 +1,8 @@
-import { REPO_ROOT } from '@switchboard/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { REPO_ROOT } from '@switchboard/testing';
 import { reapOnExit } from './process-reaper.js';
 
 const ENTRY = path.join(REPO_ROOT, 'apps', 'interactions', 'dist', 'main.js');
@@ -51,7 +51,8 @@ export class InteractionsProcess {
     }
     this.died = new Promise<never>((_, reject) => {
       child.once('exit', (code, signal) => {
-        if (!this.expectingExit) reject(new Error(`interactions ${instanceId} exited (${String(code ?? signal)}):\n${this.output}`));
+        if (!this.expectingExit)
+          reject(new Error(`interactions ${instanceId} exited (${String(code ?? signal)}):\n${this.output}`));
       });
     });
     // only observed when raced; a process that dies unraced is still caught by the caller's next wait
@@ -70,13 +71,18 @@ export class InteractionsProcess {
       ...options.env,
     };
     const profile = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir];
-    const child = spawn(process.execPath, [...profile, ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...profile, ENTRY], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     reapOnExit(child);
     return new InteractionsProcess(options.instanceId, child, options.onLine ?? (() => undefined));
   }
 
   get pid(): number {
-    if (this.child.pid === undefined) throw new Error(`interactions ${this.instanceId} could not be spawned: ${this.output}`);
+    if (this.child.pid === undefined)
+      throw new Error(`interactions ${this.instanceId} could not be spawned: ${this.output}`);
     return this.child.pid;
   }
 

@@ -75,7 +75,11 @@ export function summarise(profile: CpuProfile): ProfileSummary {
     const leafKey = keyOf(leaf);
     self.set(leafKey, (self.get(leafKey) ?? 0) + ms);
     const seen = new Set<string>();
-    for (let node: CpuProfileNode | undefined = leaf; node !== undefined; node = byId.get(parentOf.get(node.id) ?? -1)) {
+    for (
+      let node: CpuProfileNode | undefined = leaf;
+      node !== undefined;
+      node = byId.get(parentOf.get(node.id) ?? -1)
+    ) {
       const key = keyOf(node);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -14,8 +14,10 @@ const summary = summarise(profile);
 const share = (ms: number): string => `${((100 * ms) / summary.busyMs).toFixed(1).padStart(5)} %`;
 console.log(`${file}: sampled ${summary.sampledMs.toFixed(0)} ms, busy ${summary.busyMs.toFixed(0)} ms`);
 console.log('\nself time (share of busy):');
-for (const f of [...summary.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top)) console.log(`${share(f.selfMs)}  ${f.key}`);
+for (const f of [...summary.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top))
+  console.log(`${share(f.selfMs)}  ${f.key}`);
 console.log('\ninclusive time (share of busy):');
-for (const f of summary.functions.filter((f) => f.key !== '(idle)').slice(0, top)) console.log(`${share(f.totalMs)}  ${f.key}`);
+for (const f of summary.functions.filter((f) => f.key !== '(idle)').slice(0, top))
+  console.log(`${share(f.totalMs)}  ${f.key}`);
 console.log('\nself time per package or file:');
 for (const u of selfByUrl(profile).slice(0, top)) console.log(`${share(u.selfMs)}  ${u.url}`);

@@ -4,8 +4,8 @@
 // `<SB_CPU_PROF_DIR>/<label>-<pid>-<n>.cpuprofile` (label: the app's folder under apps/, or the script's name), and so
 // on. `--cpu-prof` cannot go in NODE_OPTIONS and profiles from the start, which under a short load is mostly start-up;
 // this is how bench:stack profiles the processes `npm start`'s launcher spawns without changing how it spawns them.
-import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import path from 'node:path';
 
 const directory = process.env.SB_CPU_PROF_DIR;
@@ -37,7 +37,10 @@ if (directory !== undefined && directory !== '') {
         return;
       }
       written += 1;
-      writeFileSync(path.join(directory, `${label}-${String(process.pid)}-${String(written)}.cpuprofile`), JSON.stringify(result.profile));
+      writeFileSync(
+        path.join(directory, `${label}-${String(process.pid)}-${String(written)}.cpuprofile`),
+        JSON.stringify(result.profile),
+      );
     });
   });
 }

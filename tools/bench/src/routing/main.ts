@@ -33,7 +33,11 @@ const WARM_UP_OPERATIONS = 2_000;
  */
 const REWARM_OPERATIONS = 500;
 const SEED = 42;
-const base = { agents: Math.round(10_000 * scale), skills: Math.round(200 * scale), waiting: Math.round(100_000 * scale) };
+const base = {
+  agents: Math.round(10_000 * scale),
+  skills: Math.round(200 * scale),
+  waiting: Math.round(100_000 * scale),
+};
 const large = { agents: base.agents * 10, skills: base.skills * 10, waiting: base.waiting * 10 };
 
 const µs = (ns: number): string => `${(ns / 1000).toFixed(1)} µs`;

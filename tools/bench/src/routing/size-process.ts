@@ -40,16 +40,31 @@ export class SizeProcess {
   }
 }
 
-function ask<T extends FromSizeProcess['type']>(child: ChildProcess, message: ToSizeProcess, expected: T): Promise<Extract<FromSizeProcess, { type: T }>> {
+function ask<T extends FromSizeProcess['type']>(
+  child: ChildProcess,
+  message: ToSizeProcess,
+  expected: T,
+): Promise<Extract<FromSizeProcess, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (answer: FromSizeProcess): void => {
       settle();
       if (answer.type === expected) resolve(answer as Extract<FromSizeProcess, { type: T }>);
-      else reject(new Error(answer.type === 'failed' ? `a size process failed: ${answer.message}` : `expected ${expected}, got ${answer.type}`));
+      else
+        reject(
+          new Error(
+            answer.type === 'failed'
+              ? `a size process failed: ${answer.message}`
+              : `expected ${expected}, got ${answer.type}`,
+          ),
+        );
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
       settle();
-      reject(new Error(`a size process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`));
+      reject(
+        new Error(
+          `a size process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`,
+        ),
+      );
     };
     const settle = (): void => {
       child.off('message', onMessage);

@@ -33,7 +33,11 @@ function handle(message: ToSizeProcess): void {
       const samples: number[] = [];
       const switchesBefore = process.resourceUsage().involuntaryContextSwitches;
       state.run(message.operations, (ns) => samples.push(ns));
-      reply({ type: 'turn-done', samples, involuntarySwitches: process.resourceUsage().involuntaryContextSwitches - switchesBefore });
+      reply({
+        type: 'turn-done',
+        samples,
+        involuntarySwitches: process.resourceUsage().involuntaryContextSwitches - switchesBefore,
+      });
       return;
     }
   }

@@ -1,6 +1,6 @@
-import { requestSubject, type DispatchInteractionCommand, type InteractionCommandReply } from '@switchboard/contracts';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { performance } from 'node:perf_hooks';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { requestSubject, type DispatchInteractionCommand, type InteractionCommandReply } from '@switchboard/contracts';
 
 /** A route both tenants of config/tenants have (an ACD plan: with no agent signed in, each dispatch waits in line). */
 export const BENCH_ROUTE = 'Support';
@@ -13,8 +13,15 @@ let externalIds = 0;
  * cost). Resolves with its reply; rejects on no responders or a timeout.
  */
 export async function dispatchOnBus(connection: NatsConnection, tenant: string): Promise<InteractionCommandReply> {
-  const command: DispatchInteractionCommand = { externalId: `bench-scale-out-${externalIds++}`, route: BENCH_ROUTE, properties: {}, skills: [] };
-  const reply = await connection.request(requestSubject('interactionDispatch', tenant), JSON.stringify(command), { timeout: REQUEST_TIMEOUT_MS });
+  const command: DispatchInteractionCommand = {
+    externalId: `bench-scale-out-${externalIds++}`,
+    route: BENCH_ROUTE,
+    properties: {},
+    skills: [],
+  };
+  const reply = await connection.request(requestSubject('interactionDispatch', tenant), JSON.stringify(command), {
+    timeout: REQUEST_TIMEOUT_MS,
+  });
   return reply.json<InteractionCommandReply>();
 }
 
@@ -31,7 +38,12 @@ export interface BusLoadResult {
  * answered, until `seconds` have passed; resolves once every sender's last dispatch has answered, so that no work is
  * left in flight when the caller reads the CPU.
  */
-export async function runBusLoad(connection: NatsConnection, tenants: readonly string[], concurrency: number, seconds: number): Promise<BusLoadResult> {
+export async function runBusLoad(
+  connection: NatsConnection,
+  tenants: readonly string[],
+  concurrency: number,
+  seconds: number,
+): Promise<BusLoadResult> {
   const dispatched: Record<string, number> = Object.fromEntries(tenants.map((tenant) => [tenant, 0]));
   let failures = 0;
   const start = performance.now();

@@ -7,16 +7,25 @@
 // cores, so only the work per dispatch can show whether a second instance adds any. A benchmark, not a test: it
 // reports, it does not assert. `-- --quick` runs short loads; `-- --cpu-prof <dir>` writes each instance's CPU profile
 // under <dir>/<layout>/ when it stops.
-import { REPO_ROOT } from '@switchboard/testing';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '@switchboard/testing';
 import { Figures } from '../stack/figures.js';
-import { addWindow, cpuSecondsPerThousand, dispatchesOf, NO_TOTALS, scaleOutRatio, type LayoutTotals } from './per-thousand.js';
+import {
+  addWindow,
+  cpuSecondsPerThousand,
+  dispatchesOf,
+  NO_TOTALS,
+  scaleOutRatio,
+  type LayoutTotals,
+} from './per-thousand.js';
 import { FULL_PLAN, QUICK_PLAN, type ScaleOutPlan } from './plan.js';
 import { RunningLayout, type Layout } from './running-layout.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' } },
+});
 const plan: ScaleOutPlan = values.quick ? QUICK_PLAN : FULL_PLAN;
 const cpuProfileDir = values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']);
 const figures = new Figures();
@@ -31,7 +40,11 @@ const ONE_INSTANCE: Layout = {
 };
 const TWO_INSTANCES: Layout = {
   name: 'two-instances',
-  instances: TENANTS.map((tenant, index) => ({ instanceId: `bench-b${index + 1}`, preferredTenants: [tenant], holds: [tenant] })),
+  instances: TENANTS.map((tenant, index) => ({
+    instanceId: `bench-b${index + 1}`,
+    preferredTenants: [tenant],
+    holds: [tenant],
+  })),
 };
 
 /** Prints a layout's figures and records them under `prefix`; resolves with its CPU seconds per 1,000 dispatches. */

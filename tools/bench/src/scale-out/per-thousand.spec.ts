@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { addWindow, cpuSecondsBetween, cpuSecondsPerThousand, dispatchesOf, NO_TOTALS, scaleOutRatio, type LayoutTotals } from './per-thousand.js';
+import {
+  addWindow,
+  cpuSecondsBetween,
+  cpuSecondsPerThousand,
+  dispatchesOf,
+  NO_TOTALS,
+  scaleOutRatio,
+  type LayoutTotals,
+} from './per-thousand.js';
 
 describe('scale-out arithmetic', () => {
   it('gives CPU seconds per 1,000 dispatches, and no figure when nothing was dispatched', () => {
@@ -32,7 +40,13 @@ describe('layout totals', () => {
       natsServerCpuSeconds: cpu / 4,
     });
     const totals = addWindow(addWindow(NO_TOTALS, window(100, 90, 2)), window(110, 95, 3));
-    expect(totals).toEqual({ byTenant: { acme: 210, demo: 185 }, failures: 2, seconds: 10, interactionsCpuSeconds: 5, natsServerCpuSeconds: 1.25 });
+    expect(totals).toEqual({
+      byTenant: { acme: 210, demo: 185 },
+      failures: 2,
+      seconds: 10,
+      interactionsCpuSeconds: 5,
+      natsServerCpuSeconds: 1.25,
+    });
     expect(dispatchesOf(totals)).toBe(395);
     expect(dispatchesOf(NO_TOTALS)).toBe(0);
   });

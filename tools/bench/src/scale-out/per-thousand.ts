@@ -25,7 +25,13 @@ export interface LayoutTotals {
   natsServerCpuSeconds: number;
 }
 
-export const NO_TOTALS: LayoutTotals = { byTenant: {}, failures: 0, seconds: 0, interactionsCpuSeconds: 0, natsServerCpuSeconds: 0 };
+export const NO_TOTALS: LayoutTotals = {
+  byTenant: {},
+  failures: 0,
+  seconds: 0,
+  interactionsCpuSeconds: 0,
+  natsServerCpuSeconds: 0,
+};
 
 export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTotals {
   const byTenant = { ...totals.byTenant };
@@ -39,4 +45,5 @@ export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTot
   };
 }
 
-export const dispatchesOf = (totals: LayoutTotals): number => Object.values(totals.byTenant).reduce((sum, count) => sum + count, 0);
+export const dispatchesOf = (totals: LayoutTotals): number =>
+  Object.values(totals.byTenant).reduce((sum, count) => sum + count, 0);

@@ -1,9 +1,9 @@
-import { Kvm } from '@nats-io/kv';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Kvm } from '@nats-io/kv';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { InteractionsProcess } from '../processes/interactions-process.js';
 import { cpuSecondsOf } from '../stack/process-cpu.js';
 import { dispatchOnBus, runBusLoad } from './bus-dispatch.js';
@@ -57,11 +57,24 @@ export class RunningLayout {
           // into one phase and not the other, so the windows hold none.
           SNAPSHOT_EVERY_EVENTS: String(1e9),
         };
-        instances.push(InteractionsProcess.start({ natsUrl: nats.url, configDir, instanceId, env, ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }) }));
+        instances.push(
+          InteractionsProcess.start({
+            natsUrl: nats.url,
+            configDir,
+            instanceId,
+            env,
+            ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }),
+          }),
+        );
       }
-      const connection = await connect({ servers: nats.url, name: `bench-scale-out-${layout.name}`, noAsyncTraces: true });
+      const connection = await connect({
+        servers: nats.url,
+        name: `bench-scale-out-${layout.name}`,
+        noAsyncTraces: true,
+      });
       client = connection;
-      const running = (startSeconds: number): RunningLayout => new RunningLayout(layout, nats, instances, connection, startSeconds);
+      const running = (startSeconds: number): RunningLayout =>
+        new RunningLayout(layout, nats, instances, connection, startSeconds);
       for (const tenant of running(0).tenants) {
         await running(0).alive(
           pollUntil(async () => ((await dispatchOnBus(connection, tenant)).ok ? true : undefined), {
@@ -91,7 +104,8 @@ export class RunningLayout {
   async measureWindow(concurrency: number, seconds: number): Promise<LayoutTotals> {
     const natsPid = this.nats.process.pid;
     if (natsPid === undefined) throw new Error(`${this.layout.name}: nats-server has no pid`);
-    const read = (): Promise<number[]> => Promise.all([natsPid, ...this.instances.map((instance) => instance.pid)].map(cpuSecondsOf));
+    const read = (): Promise<number[]> =>
+      Promise.all([natsPid, ...this.instances.map((instance) => instance.pid)].map(cpuSecondsOf));
     const before = await read();
     const load = await this.alive(runBusLoad(this.client, this.tenants, concurrency, seconds));
     const after = await read();
@@ -111,7 +125,10 @@ export class RunningLayout {
       for (const tenant of instance.holds) {
         const entry = await leases.get(tenant);
         const holder = entry?.operation === 'PUT' ? entry.string() : undefined;
-        if (holder !== instance.instanceId) throw new Error(`${this.layout.name}: tenant ${tenant} is held by ${holder ?? 'nobody'}, not ${instance.instanceId}`);
+        if (holder !== instance.instanceId)
+          throw new Error(
+            `${this.layout.name}: tenant ${tenant} is held by ${holder ?? 'nobody'}, not ${instance.instanceId}`,
+          );
       }
     }
   }

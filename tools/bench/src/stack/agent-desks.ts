@@ -1,13 +1,17 @@
+import { performance } from 'node:perf_hooks';
 import { GwsAgentClient } from '@switchboard/gws-client';
 import { GENERATED_AGENT_PASSWORD } from '@switchboard/testing';
-import { performance } from 'node:perf_hooks';
 import { postJson } from './http-client.js';
 
 /** Sign-ins (and sign-outs) in flight from one process; desks spread over several processes share this. */
 export const SIGN_INS_IN_FLIGHT = 100;
 
 /** Runs `task` over `items` with at most `limit` in flight. */
-export async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function inBatches<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let index = next++; index < items.length; index = next++) await task(items[index] as T);
@@ -32,7 +36,11 @@ export class AgentDesks {
   ) {}
 
   /** Signs every agent in; the first alone, because desks in one process share CometD's browser cookie. */
-  static async signIn(baseUrl: string, usernames: readonly string[], inFlight = SIGN_INS_IN_FLIGHT): Promise<AgentDesks> {
+  static async signIn(
+    baseUrl: string,
+    usernames: readonly string[],
+    inFlight = SIGN_INS_IN_FLIGHT,
+  ): Promise<AgentDesks> {
     const desks = new AgentDesks(baseUrl, []);
     const [first, ...rest] = usernames;
     if (first !== undefined) await desks.signInOne(first);
@@ -74,7 +82,11 @@ export class AgentDesks {
   }
 
   private async operate(username: string, operationName: string): Promise<void> {
-    const answer = await postJson(`${this.baseUrl}/api/v2/me`, this.authorization(username), JSON.stringify({ operationName }));
+    const answer = await postJson(
+      `${this.baseUrl}/api/v2/me`,
+      this.authorization(username),
+      JSON.stringify({ operationName }),
+    );
     const statusCode = (answer.body as { statusCode?: number } | undefined)?.statusCode;
     if (answer.status !== 200 || statusCode !== 0) {
       throw new Error(`${username} ${operationName}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
@@ -83,7 +95,10 @@ export class AgentDesks {
 
   private async operateOn(username: string, id: string, operationName: 'Accept' | 'Complete'): Promise<void> {
     const url = `${this.baseUrl}/api/v2/me/interactions/${encodeURIComponent(id)}`;
-    const answer = await postJson(url, this.authorization(username), JSON.stringify({ operationName })).catch(() => undefined);
-    if (answer?.status !== 200 || (answer.body as { statusCode?: number } | undefined)?.statusCode !== 0) this.operationFailures += 1;
+    const answer = await postJson(url, this.authorization(username), JSON.stringify({ operationName })).catch(
+      () => undefined,
+    );
+    if (answer?.status !== 200 || (answer.body as { statusCode?: number } | undefined)?.statusCode !== 0)
+      this.operationFailures += 1;
   }
 }

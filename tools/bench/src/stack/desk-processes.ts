@@ -16,12 +16,18 @@ export class DeskProcesses {
     // As many sign-ins in flight in all as one process has: two processes at 100 each flooded the platform until
     // CometD requests outlived the client's 10 s network delay (a subscription refused at 9,000 agents).
     const inFlight = Math.max(1, Math.floor(SIGN_INS_IN_FLIGHT / processes));
-    const children = Array.from({ length: processes }, () => fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const children = Array.from({ length: processes }, () =>
+      fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
     const desks = new DeskProcesses(children);
     try {
       await Promise.all(
         children.map((child, index) =>
-          desks.ask(child, { type: 'sign-in', baseUrl, usernames: usernames.slice(index * share, (index + 1) * share), inFlight }, 'signed-in'),
+          desks.ask(
+            child,
+            { type: 'sign-in', baseUrl, usernames: usernames.slice(index * share, (index + 1) * share), inFlight },
+            'signed-in',
+          ),
         ),
       );
     } catch (error) {
@@ -46,7 +52,11 @@ export class DeskProcesses {
       await Promise.all(this.children.map((child) => this.ask(child, { type: 'sign-out' }, 'signed-out')));
     } finally {
       this.kill();
-      await Promise.all(this.children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => once(child, 'exit')));
+      await Promise.all(
+        this.children
+          .filter((child) => child.exitCode === null && child.signalCode === null)
+          .map((child) => once(child, 'exit')),
+      );
     }
   }
 
@@ -55,7 +65,11 @@ export class DeskProcesses {
     for (const child of this.children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 
-  private ask<T extends FromDeskProcess['type']>(child: ChildProcess, message: ToDeskProcess, expected: T): Promise<Extract<FromDeskProcess, { type: T }>> {
+  private ask<T extends FromDeskProcess['type']>(
+    child: ChildProcess,
+    message: ToDeskProcess,
+    expected: T,
+  ): Promise<Extract<FromDeskProcess, { type: T }>> {
     return new Promise((resolve, reject) => {
       const onMessage = (answer: FromDeskProcess): void => {
         if (answer.type === 'failed') {
@@ -68,7 +82,11 @@ export class DeskProcesses {
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
         settle();
-        reject(new Error(`a desk process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`));
+        reject(
+          new Error(
+            `a desk process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`,
+          ),
+        );
       };
       const settle = (): void => {
         child.off('message', onMessage);

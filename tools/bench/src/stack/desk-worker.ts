@@ -17,7 +17,11 @@ async function handle(message: ToDeskProcess): Promise<void> {
       reply({ type: 'signed-in', desks: desks.count });
       return;
     case 'count':
-      reply({ type: 'invited', interactions: desks?.invitedAt.size ?? 0, operationFailures: desks?.operationFailures ?? 0 });
+      reply({
+        type: 'invited',
+        interactions: desks?.invitedAt.size ?? 0,
+        operationFailures: desks?.operationFailures ?? 0,
+      });
       return;
     case 'sign-out':
       await desks?.signOut();

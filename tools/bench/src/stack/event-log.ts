@@ -1,8 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { EVENTS_STREAM } from '@switchboard/contracts';
 import type { Platform } from '@switchboard/testing';
-import { readFile } from 'node:fs/promises';
 
 /**
  * The client URL of a nats-server from its command line (`-a host -p port`, as libs/nats-server starts it): the
@@ -14,7 +14,8 @@ export function natsUrlOfCommandLine(args: readonly string[]): string {
     return index < 0 ? undefined : args[index + 1];
   };
   const port = valueOf('-p') ?? valueOf('--port');
-  if (port === undefined || !/^\d+$/.test(port)) throw new Error(`no -p <port> on the nats-server command line: ${args.join(' ')}`);
+  if (port === undefined || !/^\d+$/.test(port))
+    throw new Error(`no -p <port> on the nats-server command line: ${args.join(' ')}`);
   return `nats://${valueOf('-a') ?? valueOf('--addr') ?? '127.0.0.1'}:${port}`;
 }
 
@@ -32,7 +33,9 @@ export class EventLog {
   ) {}
 
   static async open(platform: Platform): Promise<EventLog> {
-    const args = (await readFile(`/proc/${await platform.pidOf('nats-server')}/cmdline`, 'utf8')).split('\0').filter((arg) => arg !== '');
+    const args = (await readFile(`/proc/${await platform.pidOf('nats-server')}/cmdline`, 'utf8'))
+      .split('\0')
+      .filter((arg) => arg !== '');
     const connection = await connect({ servers: natsUrlOfCommandLine(args), name: 'bench-stack' });
     return new EventLog(connection, await jetstreamManager(connection));
   }
@@ -65,7 +68,11 @@ export class EventLog {
   async streams(): Promise<{ name: string; messages: number; lastMs: number }[]> {
     const found: { name: string; messages: number; lastMs: number }[] = [];
     for await (const info of this.manager.streams.list()) {
-      found.push({ name: info.config.name, messages: info.state.messages, lastMs: info.state.messages > 0 ? Date.parse(info.state.last_ts) : 0 });
+      found.push({
+        name: info.config.name,
+        messages: info.state.messages,
+        lastMs: info.state.messages > 0 ? Date.parse(info.state.last_ts) : 0,
+      });
     }
     return found;
   }

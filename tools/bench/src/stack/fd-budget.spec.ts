@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkHeldSize, desksPerProcess, hardOpenFileLimitOf, heldSizesToTry, largestHeldSize, openFileLimitOf, portsInRange, type FdBudget } from './fd-budget.js';
+import {
+  checkHeldSize,
+  desksPerProcess,
+  hardOpenFileLimitOf,
+  heldSizesToTry,
+  largestHeldSize,
+  openFileLimitOf,
+  portsInRange,
+  type FdBudget,
+} from './fd-budget.js';
 
 const budget: FdBudget = {
   gateway: { limit: 20_000, open: 40 },
@@ -17,25 +26,29 @@ describe('the file descriptors of N connected desktops', () => {
   it('refuses 20,000 because the gateway needs two descriptors per desktop, and says so', () => {
     const check = checkHeldSize(20_000, budget);
     expect(check.refusal).toBe(
-      'the gateway needs about 41,064 file descriptors (2 per desktop: its client\'s connection and its upstream to the notifier), its limit is 20,000',
+      "the gateway needs about 41,064 file descriptors (2 per desktop: its client's connection and its upstream to the notifier), its limit is 20,000",
     );
     expect(check.deskProcesses).toBe(4);
   });
 
   it('names the notifier when only its limit is too low, and the port range when only that is', () => {
-    expect(checkHeldSize(5_000, { ...budget, notifier: { limit: 4_096, open: 30 } }).refusal).toMatch(/^the notifier needs about 6,054/);
+    expect(checkHeldSize(5_000, { ...budget, notifier: { limit: 4_096, open: 30 } }).refusal).toMatch(
+      /^the notifier needs about 6,054/,
+    );
     const wide = { ...budget, gateway: { limit: 100_000, open: 40 }, notifier: { limit: 100_000, open: 30 } };
     expect(checkHeldSize(28_000, wide).refusal).toMatch(/ephemeral ports, the range holds 28,232$/);
   });
 
-  it('spreads the desks over processes within the benchmark\'s own limit', () => {
+  it("spreads the desks over processes within the benchmark's own limit", () => {
     expect(desksPerProcess({ ...budget, client: { limit: 2_048, open: 24 } })).toBe(1_000);
     expect(checkHeldSize(2_500, { ...budget, client: { limit: 2_048, open: 24 } }).deskProcesses).toBe(3);
   });
 
   it('adds the largest size that fits when a planned one does not', () => {
     expect(largestHeldSize(budget)).toBe(9_000);
-    expect(heldSizesToTry([1_000, 5_000, 20_000], budget).map(({ size, refusal }) => [size, refusal === undefined])).toEqual([
+    expect(
+      heldSizesToTry([1_000, 5_000, 20_000], budget).map(({ size, refusal }) => [size, refusal === undefined]),
+    ).toEqual([
       [1_000, true],
       [5_000, true],
       [9_000, true],

@@ -101,4 +101,5 @@ export function portsInRange(range: string): number {
 
 export const openFilesOf = async (pid: number | 'self'): Promise<number> => (await readdir(`/proc/${pid}/fd`)).length;
 export const limitsOf = (pid: number | 'self'): Promise<string> => readFile(`/proc/${pid}/limits`, 'utf8');
-export const ephemeralPorts = async (): Promise<number> => portsInRange(await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8'));
+export const ephemeralPorts = async (): Promise<number> =>
+  portsInRange(await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8'));

@@ -1,5 +1,5 @@
 import { postJson } from './http-client.js';
-import { invokeBody, invokeHeaders, INVOKE_PATH } from './vcc-invoke.js';
+import { INVOKE_PATH, invokeBody, invokeHeaders } from './vcc-invoke.js';
 
 const CALLS_IN_FLIGHT = 8;
 
@@ -20,7 +20,8 @@ export async function fillLine(baseUrl: string, token: string, count: number, ba
       const body = invokeBody(size).replaceAll('[<id>]', `fill-${calls++}`);
       const answer = await postJson(`${baseUrl}${INVOKE_PATH}`, headers, body);
       const results = (answer.body as { results?: { outcome?: string }[] } | undefined)?.results ?? [];
-      if (answer.status !== 200) throw new Error(`Invoke while filling the line: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 200)
+        throw new Error(`Invoke while filling the line: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
       dispatched += results.filter((result) => result.outcome === 'dispatched').length;
     }
   };

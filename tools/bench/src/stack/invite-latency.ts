@@ -1,5 +1,5 @@
-import { pollUntil } from '@switchboard/testing';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pollUntil } from '@switchboard/testing';
 import type { AgentDesks } from './agent-desks.js';
 import { dispatchAtRate } from './paced-dispatch.js';
 import { percentile } from './percentile.js';

@@ -2,11 +2,45 @@ import { describe, expect, it } from '@jest/globals';
 import { compileTemplate, copyOf, eventIds, layout } from './log-copies.js';
 
 const block = [
-  { id: 'a0000000-0000-4000-8000-000000000001', type: 'agent.state-changed', tenant: 't', occurredAt: '2026-01-01T10:00:00.000Z', data: { change: 'login', agent: { id: '900001', username: 'agent00001' } } },
-  { id: 'a0000000-0000-4000-8000-000000000002', type: 'interaction.queued', tenant: 't', occurredAt: '2026-01-01T10:00:01.000Z', data: { interaction: { id: '100000001', externalId: 'x-1', queuedAt: '2026-01-01T10:00:01.000Z' } } },
-  { id: 'a0000000-0000-4000-8000-000000000003', type: 'interaction.offered', tenant: 't', occurredAt: '2026-01-01T10:00:02.000Z', data: { interaction: { id: '100000001', queuedAt: '2026-01-01T10:00:01.000Z' }, agentId: '900001', leaseUntil: '2026-01-01T11:00:02.000Z' } },
-  { id: 'a0000000-0000-4000-8000-000000000004', type: 'interaction.queued', tenant: 't', occurredAt: '2026-01-01T10:00:03.000Z', data: { interaction: { id: '100000002', externalId: 'x-2', queuedAt: '2026-01-01T10:00:03.000Z' } } },
-  { id: 'a0000000-0000-4000-8000-000000000005', type: 'interaction.completed', tenant: 't', occurredAt: '2026-01-01T10:00:05.000Z', data: { interaction: { id: '100000002', queuedAt: '2026-01-01T10:00:03.000Z' }, agentId: '900001' } },
+  {
+    id: 'a0000000-0000-4000-8000-000000000001',
+    type: 'agent.state-changed',
+    tenant: 't',
+    occurredAt: '2026-01-01T10:00:00.000Z',
+    data: { change: 'login', agent: { id: '900001', username: 'agent00001' } },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000002',
+    type: 'interaction.queued',
+    tenant: 't',
+    occurredAt: '2026-01-01T10:00:01.000Z',
+    data: { interaction: { id: '100000001', externalId: 'x-1', queuedAt: '2026-01-01T10:00:01.000Z' } },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000003',
+    type: 'interaction.offered',
+    tenant: 't',
+    occurredAt: '2026-01-01T10:00:02.000Z',
+    data: {
+      interaction: { id: '100000001', queuedAt: '2026-01-01T10:00:01.000Z' },
+      agentId: '900001',
+      leaseUntil: '2026-01-01T11:00:02.000Z',
+    },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000004',
+    type: 'interaction.queued',
+    tenant: 't',
+    occurredAt: '2026-01-01T10:00:03.000Z',
+    data: { interaction: { id: '100000002', externalId: 'x-2', queuedAt: '2026-01-01T10:00:03.000Z' } },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000005',
+    type: 'interaction.completed',
+    tenant: 't',
+    occurredAt: '2026-01-01T10:00:05.000Z',
+    data: { interaction: { id: '100000002', queuedAt: '2026-01-01T10:00:03.000Z' }, agentId: '900001' },
+  },
 ].map((event) => JSON.stringify(event));
 
 describe('copies of a block of stored events', () => {
@@ -22,7 +56,11 @@ describe('copies of a block of stored events', () => {
     const ids = eventIds('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
     const [login, queued, offered] = copyOf(template, { shiftMs: 60_000, interactionOffset: 10, nextEventId: ids });
     expect(login?.id).toBe('bbbbbbbb-bbbb-4bbb-8bbb-000000000000');
-    expect(JSON.parse(login?.text ?? '')).toEqual({ ...(JSON.parse(block[0] ?? '') as object), id: login?.id, occurredAt: '2026-01-01T10:01:00.000Z' });
+    expect(JSON.parse(login?.text ?? '')).toEqual({
+      ...(JSON.parse(block[0] ?? '') as object),
+      id: login?.id,
+      occurredAt: '2026-01-01T10:01:00.000Z',
+    });
     expect(JSON.parse(queued?.text ?? '')).toEqual({
       id: 'bbbbbbbb-bbbb-4bbb-8bbb-000000000001',
       type: 'interaction.queued',
@@ -30,7 +68,9 @@ describe('copies of a block of stored events', () => {
       occurredAt: '2026-01-01T10:01:01.000Z',
       data: { interaction: { id: '100000011', externalId: 'x-1', queuedAt: '2026-01-01T10:01:01.000Z' } },
     });
-    expect(JSON.parse(offered?.text ?? '')).toMatchObject({ data: { agentId: '900001', leaseUntil: '2026-01-01T11:01:02.000Z' } });
+    expect(JSON.parse(offered?.text ?? '')).toMatchObject({
+      data: { agentId: '900001', leaseUntil: '2026-01-01T11:01:02.000Z' },
+    });
     expect(offered?.type).toBe('interaction.offered');
     // same length as the original: the log's bytes per event are the real ones
     expect(queued?.text.length).toBe(block[1]?.length);

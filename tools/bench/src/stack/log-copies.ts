@@ -68,7 +68,12 @@ export function compileTemplate(texts: readonly string[]): LogTemplate {
   let firstMs = Number.POSITIVE_INFINITY;
   let lastMs = Number.NEGATIVE_INFINITY;
   const events = parsed.map(({ text, event }): TemplateEvent => {
-    if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.tenant !== 'string' || typeof event.occurredAt !== 'string') {
+    if (
+      typeof event.id !== 'string' ||
+      typeof event.type !== 'string' ||
+      typeof event.tenant !== 'string' ||
+      typeof event.occurredAt !== 'string'
+    ) {
       throw new Error(`not a domain event: ${text.slice(0, 120)}`);
     }
     firstMs = Math.min(firstMs, Date.parse(event.occurredAt));
@@ -145,7 +150,13 @@ export function copyOf(template: LogTemplate, options: CopyOptions): CopiedEvent
  * after the one before: the shift of copy `index` (0 the oldest), and the interaction offset that keeps its numbers
  * apart from every other copy's and above `reservedBelow` (the numbers the platform already used).
  */
-export function layout(template: LogTemplate, copies: number, nowMs: number, gapMs: number, reservedBelow: number): (index: number) => Omit<CopyOptions, 'nextEventId'> {
+export function layout(
+  template: LogTemplate,
+  copies: number,
+  nowMs: number,
+  gapMs: number,
+  reservedBelow: number,
+): (index: number) => Omit<CopyOptions, 'nextEventId'> {
   const span = template.lastMs - template.firstMs + gapMs;
   const numbers = template.highestInteraction - template.lowestInteraction + 1;
   const firstOffset = Math.max(0, reservedBelow - template.lowestInteraction + 1);

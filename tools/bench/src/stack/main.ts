@@ -7,11 +7,11 @@
 // minutes (15 s with --quick). `-- --cpu-prof <dir>` profiles the gateway, interactions and notifier over each
 // measured dispatch load (<dir>/invoke-1/<app>.cpuprofile, …; read them with tools/bench/dist/profile/main.js); the
 // profiler's own cost is in that run's figures.
-import { startPlatform, writeGeneratedTenant, type GeneratedTenant, type Platform } from '@switchboard/testing';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { startPlatform, writeGeneratedTenant, type GeneratedTenant, type Platform } from '@switchboard/testing';
 import { EventLog } from './event-log.js';
 import { ephemeralPorts, hardOpenFileLimitOf, heldSizesToTry, limitsOf } from './fd-budget.js';
 import { Figures } from './figures.js';
@@ -29,7 +29,8 @@ const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, 'cpu-prof': { type: 'string' } },
 });
 const plan: StackPlan = values.quick ? QUICK_PLAN : FULL_PLAN;
-if (values.only !== undefined && values.only !== 'dispatch') throw new Error(`--only takes "dispatch", not ${JSON.stringify(values.only)}`);
+if (values.only !== undefined && values.only !== 'dispatch')
+  throw new Error(`--only takes "dispatch", not ${JSON.stringify(values.only)}`);
 const cpuProfileDir = values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']);
 const figures = new Figures();
 /** The gateway's pool to the notifier when no held size needs more (its default). */
@@ -51,8 +52,18 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
  */
 async function largestHeldSizeToPlan(): Promise<number> {
   const limit = hardOpenFileLimitOf(await limitsOf('self'));
-  const estimate = { gateway: { limit, open: 64 }, notifier: { limit, open: 64 }, client: { limit, open: 32 }, ephemeralPorts: await ephemeralPorts() };
-  return Math.max(0, ...heldSizesToTry(plan.heldSizes, estimate).filter((check) => check.refusal === undefined).map((check) => check.size));
+  const estimate = {
+    gateway: { limit, open: 64 },
+    notifier: { limit, open: 64 },
+    client: { limit, open: 32 },
+    ephemeralPorts: await ephemeralPorts(),
+  };
+  return Math.max(
+    0,
+    ...heldSizesToTry(plan.heldSizes, estimate)
+      .filter((check) => check.refusal === undefined)
+      .map((check) => check.size),
+  );
 }
 
 /**
@@ -66,10 +77,18 @@ async function measureOnePlatform(env: Record<string, string>, tenant: Generated
     const log = await EventLog.open(platform);
     try {
       // First, on fresh processes: the memory per connected agent is what holding them added.
-      const block = await phase('agents held', () => measureAgentsHeld(platform, token, log, tenant.usernames, plan, figures));
-      await phase('invitation latency', () => measureInvitations(platform, token, tenant.usernames.slice(0, plan.agents), plan, figures));
-      const waiting = await phase('dispatch loads', () => measureDispatch(platform, token, plan, figures, profiledOn(platform)));
-      await phase('memory with interactions waiting', () => measureWaitingMemory(platform, token, plan, figures, waiting));
+      const block = await phase('agents held', () =>
+        measureAgentsHeld(platform, token, log, tenant.usernames, plan, figures),
+      );
+      await phase('invitation latency', () =>
+        measureInvitations(platform, token, tenant.usernames.slice(0, plan.agents), plan, figures),
+      );
+      const waiting = await phase('dispatch loads', () =>
+        measureDispatch(platform, token, plan, figures, profiledOn(platform)),
+      );
+      await phase('memory with interactions waiting', () =>
+        measureWaitingMemory(platform, token, plan, figures, waiting),
+      );
       await measureEventLog(log, figures);
       return block === undefined ? [] : await log.read(block.firstSeq, block.lastSeq);
     } finally {
@@ -91,13 +110,18 @@ async function measureDispatchOnly(env: Record<string, string>): Promise<void> {
   }
 }
 
-const profiledOn = (platform: Platform): ProfiledWindows => (cpuProfileDir === undefined ? NOT_PROFILED : profiledWindows(platform, cpuProfileDir));
+const profiledOn = (platform: Platform): ProfiledWindows =>
+  cpuProfileDir === undefined ? NOT_PROFILED : profiledWindows(platform, cpuProfileDir);
 
 /**
  * The restart on a platform of its own: its log holds nothing but the copies, and its service no snapshot of the
  * main platform's 100,000 waiting interactions.
  */
-async function measureRestartOnItsOwnPlatform(env: Record<string, string>, tenant: GeneratedTenant, block: readonly string[]): Promise<void> {
+async function measureRestartOnItsOwnPlatform(
+  env: Record<string, string>,
+  tenant: GeneratedTenant,
+  block: readonly string[],
+): Promise<void> {
   const platform = await phase('restart platform start', () => startPlatform(env));
   try {
     const log = await EventLog.open(platform);
@@ -148,7 +172,10 @@ async function main(): Promise<void> {
 
 /** Every phase: one platform for all but the restart, which has one of its own. */
 async function measureAll(env: Record<string, string>, tenant: GeneratedTenant, largestHeld: number): Promise<void> {
-  const block = await measureOnePlatform({ ...env, GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)) }, tenant);
+  const block = await measureOnePlatform(
+    { ...env, GATEWAY_UPSTREAM_CONNECTIONS: String(Math.max(DEFAULT_UPSTREAM_CONNECTIONS, largestHeld)) },
+    tenant,
+  );
   if (block.length === 0) {
     console.log('restart: not measured — no agents were held, so no real block of events to copy');
     return;

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { postJson } from './http-client.js';
-import { invokeHeaders, INVOKE_PATH } from './vcc-invoke.js';
 import { GENERATED_ROUTE } from '@switchboard/testing';
+import { postJson } from './http-client.js';
+import { INVOKE_PATH, invokeHeaders } from './vcc-invoke.js';
 
 const TICK_MS = 5;
 /** Unique external ids across every paced load of the run. */
@@ -25,7 +25,12 @@ interface InvokeAnswer {
  * An open-loop load: one Invoke of one dispatch every 1/rate s for `durationSeconds`, whether or not the
  * earlier ones have answered (a closed loop would slow down with the platform and hide its queueing).
  */
-export async function dispatchAtRate(baseUrl: string, token: string, rate: number, durationSeconds: number): Promise<PacedDispatch> {
+export async function dispatchAtRate(
+  baseUrl: string,
+  token: string,
+  rate: number,
+  durationSeconds: number,
+): Promise<PacedDispatch> {
   const headers = invokeHeaders(token);
   const sentAt = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
@@ -37,7 +42,8 @@ export async function dispatchAtRate(baseUrl: string, token: string, rate: numbe
     const call = postJson(`${baseUrl}${INVOKE_PATH}`, headers, body).then(
       (answer) => {
         const [result] = (answer.body as InvokeAnswer | undefined)?.results ?? [];
-        if (answer.status === 200 && result?.outcome === 'dispatched' && result.interactionid !== undefined) sentAt.set(result.interactionid, at);
+        if (answer.status === 200 && result?.outcome === 'dispatched' && result.interactionid !== undefined)
+          sentAt.set(result.interactionid, at);
         else failures += 1;
       },
       () => {

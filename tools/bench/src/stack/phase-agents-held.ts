@@ -2,10 +2,18 @@ import { GENERATED_AGENT_PASSWORD, pollUntil, type Platform } from '@switchboard
 import { inBatches } from './agent-desks.js';
 import { DeskProcesses } from './desk-processes.js';
 import type { EventLog } from './event-log.js';
-import { ephemeralPorts, hardOpenFileLimitOf, heldSizesToTry, limitsOf, openFileLimitOf, openFilesOf, type FdBudget } from './fd-budget.js';
+import {
+  ephemeralPorts,
+  hardOpenFileLimitOf,
+  heldSizesToTry,
+  limitsOf,
+  openFileLimitOf,
+  openFilesOf,
+  type FdBudget,
+} from './fd-budget.js';
 import type { Figures } from './figures.js';
-import { postJson } from './http-client.js';
 import { fillLine } from './fill-line.js';
+import { postJson } from './http-client.js';
 import type { StackPlan } from './plan.js';
 import { rssBytesOf } from './process-memory.js';
 
@@ -59,7 +67,9 @@ async function signOutWithoutDesks(baseUrl: string, usernames: readonly string[]
   await inBatches(usernames, 50, async (username) => {
     const authorization = `Basic ${Buffer.from(`${username}:${GENERATED_AGENT_PASSWORD}`).toString('base64')}`;
     for (const operationName of ['NotReady', 'EndContactCenterSession']) {
-      await postJson(`${baseUrl}/api/v2/me`, { authorization }, JSON.stringify({ operationName })).catch(() => undefined);
+      await postJson(`${baseUrl}/api/v2/me`, { authorization }, JSON.stringify({ operationName })).catch(
+        () => undefined,
+      );
     }
   });
 }
@@ -70,7 +80,10 @@ function problemsIn(output: string): string[] {
   for (const line of output.split('\n')) {
     try {
       const entry = JSON.parse(line) as { level?: number; msg?: string; name?: string; err?: { message?: string } };
-      if ((entry.level ?? 0) >= 40) seen.add(`${entry.name ?? ''} ${entry.msg ?? ''}${entry.err?.message === undefined ? '' : `: ${entry.err.message}`}`.trim());
+      if ((entry.level ?? 0) >= 40)
+        seen.add(
+          `${entry.name ?? ''} ${entry.msg ?? ''}${entry.err?.message === undefined ? '' : `: ${entry.err.message}`}`.trim(),
+        );
     } catch {
       if (/EMFILE|ENFILE|error/i.test(line)) seen.add(line.slice(0, 200));
     }
@@ -102,7 +115,8 @@ export async function fdBudgetOf(platform: Platform): Promise<FdBudget> {
 export async function measureAgentsHeld(
   platform: Platform,
   token: string,
-  log: EventLog, usernames: readonly string[],
+  log: EventLog,
+  usernames: readonly string[],
   plan: StackPlan,
   figures: Figures,
 ): Promise<LogBlock | undefined> {
@@ -123,11 +137,16 @@ export async function measureAgentsHeld(
     const outputBefore = platform.output().length;
     let outcome;
     try {
-      outcome = await holdAgents(platform, token, usernames.slice(0, size), check.deskProcesses, plan, { gateway: gatewayPid, notifier: notifierPid });
+      outcome = await holdAgents(platform, token, usernames.slice(0, size), check.deskProcesses, plan, {
+        gateway: gatewayPid,
+        notifier: notifierPid,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const fds = { gateway: await openFilesOf(gatewayPid), notifier: await openFilesOf(notifierPid) };
-      console.log(`${size} agents held: failed — ${reason}   (open files now: gateway ${fds.gateway}, notifier ${fds.notifier})`);
+      console.log(
+        `${size} agents held: failed — ${reason}   (open files now: gateway ${fds.gateway}, notifier ${fds.notifier})`,
+      );
       for (const line of problemsIn(platform.output().slice(outputBefore))) console.log(`  the platform said: ${line}`);
       figures.note(`agentsHeld${size}Failed`, reason);
       // the agents signed in before the failure would otherwise be Ready, without a desk, for the phases after
@@ -156,6 +175,8 @@ export async function measureAgentsHeld(
     }
   }
   figures.set('agentsHeld', held);
-  console.log(`  the most agents held with every invitation delivered: ${held}   (issue 12 goal ≥ 5,000; 20,000 reported)`);
+  console.log(
+    `  the most agents held with every invitation delivered: ${held}   (issue 12 goal ≥ 5,000; 20,000 reported)`,
+  );
   return firstBlock;
 }

@@ -3,10 +3,10 @@ import { startBareHttp } from './bare-http.js';
 import type { Figures } from './figures.js';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
 import type { StackPlan } from './plan.js';
+import { NOT_PROFILED, type ProfiledWindows } from './profiled-windows.js';
 import { cpuPerThousand, stackCpuSeconds } from './stack-cpu.js';
 import { figureSuffix, STACK_PROCESSES, type PerProcess } from './stack-processes.js';
-import { NOT_PROFILED, type ProfiledWindows } from './profiled-windows.js';
-import { invokeBody, invokeHeaders, INVOKE_PATH } from './vcc-invoke.js';
+import { INVOKE_PATH, invokeBody, invokeHeaders } from './vcc-invoke.js';
 
 function describeLoad(label: string, result: LoadResult, unit = 'req/s'): string {
   const failures = result.failures > 0 ? `   (${result.failures} failed: the figure is not a clean measurement)` : '';
@@ -17,7 +17,9 @@ function reportCpu(figures: Figures, prefix: string, perThousand: PerProcess): v
   for (const name of STACK_PROCESSES) figures.set(`${prefix}${figureSuffix(name)}`, perThousand[name], 3);
   const total = STACK_PROCESSES.reduce((sum, name) => sum + perThousand[name], 0);
   figures.set(`${prefix}Total`, total, 3);
-  console.log(`  CPU seconds per 1,000 dispatches: ${STACK_PROCESSES.map((name) => `${name} ${perThousand[name].toFixed(3)}`).join(', ')}; total ${total.toFixed(3)}`);
+  console.log(
+    `  CPU seconds per 1,000 dispatches: ${STACK_PROCESSES.map((name) => `${name} ${perThousand[name].toFixed(3)}`).join(', ')}; total ${total.toFixed(3)}`,
+  );
 }
 
 /** The bare node:http hello server under the same load tool and connections: the ceiling of one Node process. */
@@ -48,7 +50,13 @@ async function measureInvoke(
  * baseline, then `batchSize` per call, with the CPU of each process per 1,000 dispatches. Resolves with how many
  * interactions were dispatched (all still waiting). `profiled` profiles the apps over each measured load.
  */
-export async function measureDispatch(platform: Platform, token: string, plan: StackPlan, figures: Figures, profiled: ProfiledWindows = NOT_PROFILED): Promise<number> {
+export async function measureDispatch(
+  platform: Platform,
+  token: string,
+  plan: StackPlan,
+  figures: Figures,
+  profiled: ProfiledWindows = NOT_PROFILED,
+): Promise<number> {
   const invoke = (count: number, durationSeconds: number): LoadOptions => ({
     url: `${platform.baseUrl}${INVOKE_PATH}`,
     connections: plan.connections,
@@ -75,7 +83,9 @@ export async function measureDispatch(platform: Platform, token: string, plan: S
   figures.set('ratioToBareHttp', ratio, 3);
   reportCpu(figures, 'cpuSecondsPer1000Dispatches', single.cpu(single.result.okResponses));
 
-  const batch = await measureInvoke(platform, invoke(plan.batchSize, plan.runSeconds), (run) => profiled.around(`invoke-${String(plan.batchSize)}`, run));
+  const batch = await measureInvoke(platform, invoke(plan.batchSize, plan.runSeconds), (run) =>
+    profiled.around(`invoke-${String(plan.batchSize)}`, run),
+  );
   const interactionsPerSecond = batch.result.okPerSecond * plan.batchSize;
   console.log(describeLoad(`Invoke, ${plan.batchSize} dispatches per call`, batch.result, 'calls/s'));
   console.log(`  ${interactionsPerSecond.toFixed(0)} interactions/s   (issue 12 goal ≥ 20,000)`);

@@ -8,7 +8,9 @@ import type { Figures } from './figures.js';
 export async function measureEventLog(log: EventLog, figures: Figures): Promise<void> {
   const size = await log.size();
   const bytesPerEvent = size.bytes / Math.max(1, size.messages);
-  console.log(`event log after the loads: ${size.messages} messages (records of a group-committed batch of events each), ${(size.bytes / 2 ** 20).toFixed(1)} MiB, ${bytesPerEvent.toFixed(0)} bytes per message`);
+  console.log(
+    `event log after the loads: ${size.messages} messages (records of a group-committed batch of events each), ${(size.bytes / 2 ** 20).toFixed(1)} MiB, ${bytesPerEvent.toFixed(0)} bytes per message`,
+  );
   figures.set('messagesInLogAfterLoads', size.messages);
   figures.set('diskBytesPerEventAfterLoads', bytesPerEvent);
 }

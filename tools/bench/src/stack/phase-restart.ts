@@ -1,14 +1,20 @@
-import { GENERATED_AGENT_PASSWORD, isAlive, pollUntil, type GeneratedTenant, type Platform } from '@switchboard/testing';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import {
+  GENERATED_AGENT_PASSWORD,
+  isAlive,
+  pollUntil,
+  type GeneratedTenant,
+  type Platform,
+} from '@switchboard/testing';
 import type { EventLog } from './event-log.js';
 import type { Figures } from './figures.js';
 import { postJson } from './http-client.js';
 import { compileTemplate, copyOf, eventIds, layout } from './log-copies.js';
 import type { StackPlan } from './plan.js';
+import { publishCopies } from './publish-copies.js';
 import { stackCpuSeconds } from './stack-cpu.js';
 import type { PerProcess } from './stack-processes.js';
-import { publishCopies } from './publish-copies.js';
 
 const GAP_MS = 1_000;
 const RESTART_TIMEOUT_MS = 300_000;
@@ -19,7 +25,11 @@ const QUIET_CPU = 0.1;
 const QUIET_TIMEOUT_MS = 300_000;
 
 /** A command the interactions service answers once it has restored its state: an agent's session, started or ended. */
-async function command(platform: Platform, username: string, operationName: 'StartContactCenterSession' | 'EndContactCenterSession'): Promise<number> {
+async function command(
+  platform: Platform,
+  username: string,
+  operationName: 'StartContactCenterSession' | 'EndContactCenterSession',
+): Promise<number> {
   const authorization = `Basic ${Buffer.from(`${username}:${GENERATED_AGENT_PASSWORD}`).toString('base64')}`;
   const answer = await postJson(`${platform.baseUrl}/api/v2/me`, { authorization }, JSON.stringify({ operationName }));
   return answer.status;
@@ -41,7 +51,9 @@ async function restartSeconds(platform: Platform, username: string): Promise<num
     const poll = setInterval(() => {
       if (deadline.aborted) {
         clearInterval(poll);
-        reject(new Error(`the restarted interactions service did not answer a command within ${RESTART_TIMEOUT_MS} ms`));
+        reject(
+          new Error(`the restarted interactions service did not answer a command within ${RESTART_TIMEOUT_MS} ms`),
+        );
         return;
       }
       void command(platform, username, 'StartContactCenterSession').then(
@@ -57,7 +69,8 @@ async function restartSeconds(platform: Platform, username: string): Promise<num
   });
   const seconds = (answeredAt - killedAt) / 1000;
   const restarted = await platform.pidOf('interactions');
-  if (restarted === crashed || !isAlive(restarted)) throw new Error('the interactions service answered, but no new instance is recorded');
+  if (restarted === crashed || !isAlive(restarted))
+    throw new Error('the interactions service answered, but no new instance is recorded');
   // back to the state the log ends in (every agent signed out), for the next restart
   await command(platform, username, 'EndContactCenterSession');
   return seconds;
@@ -81,7 +94,9 @@ async function waitForQuiet(platform: Platform): Promise<void> {
     },
     { timeoutMs: QUIET_TIMEOUT_MS, intervalMs: QUIET_INTERVAL_MS, what: 'the platform to go idle' },
   ).catch(() => {
-    console.log(`  (the platform was still busy after ${QUIET_TIMEOUT_MS / 1000} s: the restart below is timed against that work)`);
+    console.log(
+      `  (the platform was still busy after ${QUIET_TIMEOUT_MS / 1000} s: the restart below is timed against that work)`,
+    );
   });
 }
 
@@ -93,18 +108,32 @@ const SNAPSHOT_STREAM = /snap/i;
  * stream (a JetStream KV bucket or object store whose name says snapshot) to be written after `sinceMs`. Resolves
  * with whether any snapshot stream exists, and the one written in time.
  */
-async function waitForSnapshot(platform: Platform, log: EventLog, sinceMs: number, seconds: number): Promise<{ kept: boolean; written?: string }> {
+async function waitForSnapshot(
+  platform: Platform,
+  log: EventLog,
+  sinceMs: number,
+  seconds: number,
+): Promise<{ kept: boolean; written?: string }> {
   const written = async (): Promise<string | undefined> =>
     (await log.streams()).find((stream) => SNAPSHOT_STREAM.test(stream.name) && stream.lastMs >= sinceMs)?.name;
   if (!(await log.streams()).some((stream) => SNAPSHOT_STREAM.test(stream.name))) {
     console.log('  (the service keeps no snapshot stream)');
     return { kept: false };
   }
-  const name = await pollUntil(written, { timeoutMs: seconds * 1000, intervalMs: 250, what: 'a snapshot' }).catch(() => undefined);
-  console.log(name === undefined ? `  (no snapshot written within ${seconds} s of the restart)` : `  (a snapshot was written to ${name} after the restart)`);
+  const name = await pollUntil(written, { timeoutMs: seconds * 1000, intervalMs: 250, what: 'a snapshot' }).catch(
+    () => undefined,
+  );
+  console.log(
+    name === undefined
+      ? `  (no snapshot written within ${seconds} s of the restart)`
+      : `  (a snapshot was written to ${name} after the restart)`,
+  );
   if (name === undefined) {
     // what the service said of its snapshots: why none was written is the first thing to know
-    const said = platform.output().split('\n').filter((line) => /snapshot/i.test(line) && /"service":"interactions"/.test(line));
+    const said = platform
+      .output()
+      .split('\n')
+      .filter((line) => /snapshot/i.test(line) && /"service":"interactions"/.test(line));
     for (const line of said.slice(-5)) console.log(`    ${line.slice(0, 400)}`);
   }
   return name === undefined ? { kept: true } : { kept: true, written: name };
@@ -124,7 +153,14 @@ async function waitForSnapshot(platform: Platform, log: EventLog, sinceMs: numbe
  *   again: then the first figure is the second, and the service is not killed twice.
  * Also the bytes per event of this log, as JetStream counts them.
  */
-export async function measureRestart(platform: Platform, log: EventLog, tenant: GeneratedTenant, block: readonly string[], plan: StackPlan, figures: Figures): Promise<void> {
+export async function measureRestart(
+  platform: Platform,
+  log: EventLog,
+  tenant: GeneratedTenant,
+  block: readonly string[],
+  plan: StackPlan,
+  figures: Figures,
+): Promise<void> {
   const template = compileTemplate(block);
   if (template.events.length === 0) throw new Error('no events to copy: the agents-held phase stored none');
   const copies = Math.ceil(plan.restartEvents / template.events.length);
@@ -157,14 +193,18 @@ export async function measureRestart(platform: Platform, log: EventLog, tenant: 
   // the gateway has verified this agent's password before: the restart is not timed with a scrypt in it
   await command(platform, username, 'EndContactCenterSession');
   const fullReplay = await restartSeconds(platform, username);
-  console.log(`restart with ${events} events in the log, SIGKILL → a command answered: ${fullReplay.toFixed(1)} s (the whole log replayed)`);
+  console.log(
+    `restart with ${events} events in the log, SIGKILL → a command answered: ${fullReplay.toFixed(1)} s (the whole log replayed)`,
+  );
   figures.set('restartSecondsFullReplay', fullReplay, 1);
 
   const snapshot = await waitForSnapshot(platform, log, Date.now() - fullReplay * 1000, plan.snapshotWaitSeconds);
   figures.note('restartFromSnapshot', snapshot.written !== undefined);
   if (!snapshot.kept) {
     // Nothing to restore from but the log: a second restart would time the same whole replay again.
-    console.log(`  restart as a service that has run on that log restores: the same whole replay, ${fullReplay.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`);
+    console.log(
+      `  restart as a service that has run on that log restores: the same whole replay, ${fullReplay.toFixed(1)} s   (issue 12 goal ≤ 10 s at 1M events)`,
+    );
     figures.set('restartSecondsAt1M', fullReplay, 1);
     return;
   }

@@ -9,7 +9,10 @@ import { readFile } from 'node:fs/promises';
 export function cpuTicksOfStat(stat: string): number {
   const close = stat.lastIndexOf(')');
   if (close < 0) throw new Error(`not a /proc/<pid>/stat line: ${JSON.stringify(stat.slice(0, 80))}`);
-  const fields = stat.slice(close + 1).trim().split(/\s+/);
+  const fields = stat
+    .slice(close + 1)
+    .trim()
+    .split(/\s+/);
   const utime = Number(fields[14 - 3]);
   const stime = Number(fields[15 - 3]);
   if (!Number.isInteger(utime) || !Number.isInteger(stime)) {

@@ -3,7 +3,9 @@ import { rssBytesOfStatus } from './process-memory.js';
 
 describe('rssBytesOfStatus', () => {
   it('reads VmRSS in kB as bytes', () => {
-    const status = ['Name:\tnode', 'VmPeak:\t 1200000 kB', 'VmRSS:\t   93244 kB', 'RssAnon:\t   60000 kB', ''].join('\n');
+    const status = ['Name:\tnode', 'VmPeak:\t 1200000 kB', 'VmRSS:\t   93244 kB', 'RssAnon:\t   60000 kB', ''].join(
+      '\n',
+    );
     expect(rssBytesOfStatus(status)).toBe(93_244 * 1024);
   });
 

@@ -1,10 +1,12 @@
-import { pollUntil, type AppName, type Platform } from '@switchboard/testing';
 import { mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pollUntil, type AppName, type Platform } from '@switchboard/testing';
 
 const PROFILED_APPS: readonly AppName[] = ['gateway', 'interactions', 'notifier'];
-const HOOK = pathToFileURL(path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'profile', 'profile-on-signal.js')).href;
+const HOOK = pathToFileURL(
+  path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'profile', 'profile-on-signal.js'),
+).href;
 
 /** Runs a measured load, profiling the apps' CPU over it when asked to (`-- --cpu-prof <dir>`). */
 export interface ProfiledWindows {
@@ -36,10 +38,16 @@ export function profiledWindows(platform: Platform, directory: string): Profiled
         await mkdir(target, { recursive: true });
         for (const [index, pid] of pids.entries()) {
           const written = await pollUntil(
-            async () => (await readdir(directory)).find((file) => !before.has(file) && file.includes(`-${String(pid)}-`) && file.endsWith('.cpuprofile')),
+            async () =>
+              (await readdir(directory)).find(
+                (file) => !before.has(file) && file.includes(`-${String(pid)}-`) && file.endsWith('.cpuprofile'),
+              ),
             { timeoutMs: 30_000, intervalMs: 100, what: `the CPU profile of pid ${String(pid)}` },
           );
-          await rename(path.join(directory, written), path.join(target, `${PROFILED_APPS[index] ?? String(pid)}.cpuprofile`));
+          await rename(
+            path.join(directory, written),
+            path.join(target, `${PROFILED_APPS[index] ?? String(pid)}.cpuprofile`),
+          );
         }
         console.log(`  CPU profiles of this load: ${target}/{${PROFILED_APPS.join(',')}}.cpuprofile`);
       }

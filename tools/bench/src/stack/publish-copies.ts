@@ -47,7 +47,8 @@ export async function publishCopies(connection: NatsConnection, batches: Iterabl
       inFlight -= 1;
       const ack = error === null ? message.json<{ error?: { description?: string } }>() : undefined;
       if (error !== null) failure ??= error;
-      else if (ack?.error !== undefined) failure ??= new Error(`JetStream refused an event: ${ack.error.description ?? JSON.stringify(ack.error)}`);
+      else if (ack?.error !== undefined)
+        failure ??= new Error(`JetStream refused an event: ${ack.error.description ?? JSON.stringify(ack.error)}`);
       else stored += events.get(message.subject) ?? 0;
       events.delete(message.subject);
       const waiting = wake;
@@ -69,7 +70,11 @@ export async function publishCopies(connection: NatsConnection, batches: Iterabl
         inFlight += 1;
         const reply = `${inbox}.${String(sent++)}`;
         events.set(reply, record.texts.length);
-        connection.publish(record.subject, encoder.encode(`{"writer":"bench-copies","events":[${record.texts.join(',')}]}`), { headers: header, reply });
+        connection.publish(
+          record.subject,
+          encoder.encode(`{"writer":"bench-copies","events":[${record.texts.join(',')}]}`),
+          { headers: header, reply },
+        );
         if (inFlight >= WINDOW) await slotFree();
       }
     }

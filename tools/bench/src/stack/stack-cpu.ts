@@ -8,5 +8,10 @@ export const stackCpuSeconds = (platform: Platform): Promise<PerProcess> => read
 /** CPU seconds per 1,000 dispatches of each process, between two readings. */
 export function cpuPerThousand(before: PerProcess, after: PerProcess, dispatches: number): PerProcess {
   const per = (name: StackProcess): number => ((after[name] - before[name]) * 1000) / Math.max(1, dispatches);
-  return { gateway: per('gateway'), interactions: per('interactions'), notifier: per('notifier'), 'nats-server': per('nats-server') };
+  return {
+    gateway: per('gateway'),
+    interactions: per('interactions'),
+    notifier: per('notifier'),
+    'nats-server': per('nats-server'),
+  };
 }

@@ -6,7 +6,9 @@ export type PerProcess = Record<StackProcess, number>;
 
 /** A reading (CPU, memory) of each process of the platform, by the pid the launcher recorded in its run directory. */
 export async function readEachProcess(platform: Platform, read: (pid: number) => Promise<number>): Promise<PerProcess> {
-  const entries = await Promise.all(STACK_PROCESSES.map(async (name) => [name, await read(await platform.pidOf(name))] as const));
+  const entries = await Promise.all(
+    STACK_PROCESSES.map(async (name) => [name, await read(await platform.pidOf(name))] as const),
+  );
   return Object.fromEntries(entries) as PerProcess;
 }
 

@@ -32,5 +32,8 @@ export const invokeHeaders = (token: string): Record<string, string> => ({
  */
 export const invokeBody = (count: number): string =>
   JSON.stringify({
-    requests: Array.from({ length: count }, (_, index) => ({ externalid: `bench-[<id>]-${index}`, route: GENERATED_ROUTE })),
+    requests: Array.from({ length: count }, (_, index) => ({
+      externalid: `bench-[<id>]-${index}`,
+      route: GENERATED_ROUTE,
+    })),
   });

@@ -2,7 +2,11 @@ import type { InteractionRoutingView } from '@switchboard/routing';
 import type { TenantState } from '../tenant-state.js';
 import type { AttributeSource, InteractionPlace } from './interaction-attributes.js';
 
-function placeOf(state: TenantState, interactionId: string, routing: InteractionRoutingView | undefined): InteractionPlace {
+function placeOf(
+  state: TenantState,
+  interactionId: string,
+  routing: InteractionRoutingView | undefined,
+): InteractionPlace {
   if (state.workbinOf(interactionId)) return 'parked';
   switch (routing?.status) {
     case undefined:

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { InteractionSnapshot } from '@switchboard/contracts';
-import { icwsDate, interactionAttributes, type AttributeSource, type InteractionPlace } from './interaction-attributes.js';
+import {
+  icwsDate,
+  interactionAttributes,
+  type AttributeSource,
+  type InteractionPlace,
+} from './interaction-attributes.js';
 
 const INITIATED = Date.parse('2026-11-21T16:17:00.123Z');
 const CONNECTED = Date.parse('2026-11-21T16:18:05Z');
@@ -38,7 +43,10 @@ describe('ICWS interaction attributes', () => {
     ['held', 'H', 'On Hold'],
     ['parked', 'P', 'Parked'],
   ])('shows an interaction %s as Eic_State %s (%s)', (place, code, text) => {
-    expect(interactionAttributes(source({ place }), ['Eic_State', 'Eic_CallStateString'])).toEqual({ Eic_State: code, Eic_CallStateString: text });
+    expect(interactionAttributes(source({ place }), ['Eic_State', 'Eic_CallStateString'])).toEqual({
+      Eic_State: code,
+      Eic_CallStateString: text,
+    });
   });
 
   it('answers only the id, as Eic_CallId, when no names are asked', () => {
@@ -56,9 +64,25 @@ describe('ICWS interaction attributes', () => {
 
   it('computes the standard attributes from the snapshot, every value a string', () => {
     const names = [
-      'Eic_CallId', 'Eic_CallIdKey', 'Eic_InteractionId', 'Eic_ObjectType', 'Eic_CallDirection', 'Eic_CallType', 'Eic_RemoteName',
-      'Eic_RemoteAddress', 'Eic_RemoteId', 'Eic_WorkgroupName', 'Eic_UserName', 'Eic_Subject', 'Eic_InitiationTime', 'Eic_ConnectTime',
-      'Eic_Muted', 'Eic_Private', 'Eic_Recorders', 'Eic_RecordersSupv', 'Eic_RecordingPaused',
+      'Eic_CallId',
+      'Eic_CallIdKey',
+      'Eic_InteractionId',
+      'Eic_ObjectType',
+      'Eic_CallDirection',
+      'Eic_CallType',
+      'Eic_RemoteName',
+      'Eic_RemoteAddress',
+      'Eic_RemoteId',
+      'Eic_WorkgroupName',
+      'Eic_UserName',
+      'Eic_Subject',
+      'Eic_InitiationTime',
+      'Eic_ConnectTime',
+      'Eic_Muted',
+      'Eic_Private',
+      'Eic_Recorders',
+      'Eic_RecordersSupv',
+      'Eic_RecordingPaused',
     ];
     expect(interactionAttributes(source(), names)).toEqual({
       Eic_CallId: '100000007',
@@ -84,8 +108,21 @@ describe('ICWS interaction attributes', () => {
   });
 
   it('shows mute and recorders as ICWS flags and comma-joined usernames', () => {
-    const recorded = { ...snapshot, muted: true, recorders: ['AgentUsername', 'alice'], supervisorRecorders: ['sam'], recordingPaused: true };
-    expect(interactionAttributes(source({ snapshot: recorded }), ['Eic_Muted', 'Eic_Recorders', 'Eic_RecordersSupv', 'Eic_RecordingPaused'])).toEqual({
+    const recorded = {
+      ...snapshot,
+      muted: true,
+      recorders: ['AgentUsername', 'alice'],
+      supervisorRecorders: ['sam'],
+      recordingPaused: true,
+    };
+    expect(
+      interactionAttributes(source({ snapshot: recorded }), [
+        'Eic_Muted',
+        'Eic_Recorders',
+        'Eic_RecordersSupv',
+        'Eic_RecordingPaused',
+      ]),
+    ).toEqual({
       Eic_Muted: '1',
       Eic_Recorders: 'AgentUsername,alice',
       Eic_RecordersSupv: 'sam',
@@ -94,11 +131,33 @@ describe('ICWS interaction attributes', () => {
   });
 
   it('leaves what is not known empty: no agent, never connected, no remote party; inbound unless outbound', () => {
-    const bare: InteractionSnapshot = { id: '1', route: '', interactionType: 'nonlive', mediaType: 'API Object', properties: {}, skills: [], queuedAt: snapshot.queuedAt };
+    const bare: InteractionSnapshot = {
+      id: '1',
+      route: '',
+      interactionType: 'nonlive',
+      mediaType: 'API Object',
+      properties: {},
+      skills: [],
+      queuedAt: snapshot.queuedAt,
+    };
     const { agentUsername: _agent, connectedAt: _connected, ...waiting } = source({ snapshot: bare, place: 'waiting' });
     expect(
-      interactionAttributes(waiting, ['Eic_UserName', 'Eic_ConnectTime', 'Eic_RemoteName', 'Eic_RemoteAddress', 'Eic_WorkgroupName', 'Eic_CallDirection']),
-    ).toEqual({ Eic_UserName: '', Eic_ConnectTime: '', Eic_RemoteName: '', Eic_RemoteAddress: '', Eic_WorkgroupName: '', Eic_CallDirection: 'I' });
+      interactionAttributes(waiting, [
+        'Eic_UserName',
+        'Eic_ConnectTime',
+        'Eic_RemoteName',
+        'Eic_RemoteAddress',
+        'Eic_WorkgroupName',
+        'Eic_CallDirection',
+      ]),
+    ).toEqual({
+      Eic_UserName: '',
+      Eic_ConnectTime: '',
+      Eic_RemoteName: '',
+      Eic_RemoteAddress: '',
+      Eic_WorkgroupName: '',
+      Eic_CallDirection: 'I',
+    });
   });
 
   it.each([
@@ -111,12 +170,16 @@ describe('ICWS interaction attributes', () => {
     ['API Object', 'nonlive', 'Generic Object'],
     ['Video', 'live', 'Call'],
   ] as const)('names media type %s (%s) Eic_ObjectType %s', (mediaType, interactionType, objectType) => {
-    expect(interactionAttributes(source({ snapshot: { ...snapshot, mediaType, interactionType } }), ['Eic_ObjectType'])).toEqual({ Eic_ObjectType: objectType });
+    expect(
+      interactionAttributes(source({ snapshot: { ...snapshot, mediaType, interactionType } }), ['Eic_ObjectType']),
+    ).toEqual({ Eic_ObjectType: objectType });
   });
 
   it('shows custom attributes (user data): strings as they are, other JSON values as JSON text; Eic_ names are never user data', () => {
     const shadowing = { ...snapshot, userData: { ...snapshot.userData, Eic_State: 'Z' } };
-    expect(interactionAttributes(source({ snapshot: shadowing }), ['CustomerTier', 'Visits', 'Address', 'Eic_State'])).toEqual({
+    expect(
+      interactionAttributes(source({ snapshot: shadowing }), ['CustomerTier', 'Visits', 'Address', 'Eic_State']),
+    ).toEqual({
       CustomerTier: 'Gold',
       Visits: '3',
       Address: '{"city":"Leeds"}',

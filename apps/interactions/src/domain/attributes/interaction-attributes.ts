@@ -48,7 +48,10 @@ const OBJECT_TYPE_BY_INTERACTION_TYPE = { live: 'Call', chat: 'Chat', nonlive: '
 
 /** ICWS date strings: ISO 8601 basic, to the second, UTC (e.g. 20261121T161700Z). */
 export function icwsDate(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 const flag = (on: boolean | undefined): string => (on === true ? '1' : '0');
@@ -84,7 +87,8 @@ const STANDARD: Record<string, (source: AttributeSource) => string> = {
 };
 
 /** A custom attribute's value as a string: strings as they are, any other JSON value as JSON text. */
-const asText = (value: unknown): string => (value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+const asText = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /**
  * An interaction's attributes (reference C8.2, C9): the standard Eic_ ones and its custom ones (its user data,

@@ -1,6 +1,6 @@
-import type { InteractionSnapshot } from '@switchboard/contracts';
-import type { conditionTestSchema } from '@switchboard/config';
 import type { z } from 'zod';
+import type { conditionTestSchema } from '@switchboard/config';
+import type { InteractionSnapshot } from '@switchboard/contracts';
 
 type ConditionTest = z.infer<typeof conditionTestSchema>;
 

@@ -53,7 +53,11 @@ const interaction = (overrides: Partial<InteractionSnapshot> = {}): InteractionS
 
 describe('runPlan', () => {
   it('tags a skill and sets an SLA on one branch, then queues with the ACD applet settings', () => {
-    const { interaction: result, outcome } = runPlan(plan('main'), 'language', interaction({ properties: { Language: 'es' } }));
+    const { interaction: result, outcome } = runPlan(
+      plan('main'),
+      'language',
+      interaction({ properties: { Language: 'es' } }),
+    );
     expect(outcome).toMatchObject({ kind: 'queue', step: 'queue' });
     expect(result).toMatchObject({
       skills: [{ name: 'Billing' }, { name: 'Spanish', expiryAfterSeconds: 30 }],

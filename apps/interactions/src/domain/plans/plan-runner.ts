@@ -1,5 +1,5 @@
-import type { InteractionSnapshot } from '@switchboard/contracts';
 import type { AppletConfig, PlanConfig } from '@switchboard/config';
+import type { InteractionSnapshot } from '@switchboard/contracts';
 import { PRIORITIES } from '@switchboard/routing';
 import { conditionHolds } from './condition.js';
 
