@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { askChild } from '../processes/ask-child.js';
 import type { FromSizeProcess, ToSizeProcess } from './size-protocol.js';
 import type { TenantSize } from './synthetic-tenant.js';
 
@@ -21,7 +22,12 @@ export class SizeProcess {
   static async start(size: TenantSize, seed: number): Promise<SizeProcess> {
     const child = fork(WORKER, [], { execArgv: WORKER_FLAGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     try {
-      const { setupMs } = await ask(child, { type: 'set-up', size, seed }, 'ready');
+      const { setupMs } = await askChild<FromSizeProcess, 'ready'>(
+        child,
+        { type: 'set-up', size, seed } satisfies ToSizeProcess,
+        'ready',
+        'a size process',
+      );
       return new SizeProcess(size, setupMs, child);
     } catch (error) {
       child.kill('SIGKILL');
@@ -30,7 +36,12 @@ export class SizeProcess {
   }
 
   async turn(untimed: number, operations: number): Promise<void> {
-    const done = await ask(this.child, { type: 'turn', untimed, operations }, 'turn-done');
+    const done = await askChild<FromSizeProcess, 'turn-done'>(
+      this.child,
+      { type: 'turn', untimed, operations } satisfies ToSizeProcess,
+      'turn-done',
+      'a size process',
+    );
     for (const ns of done.samples) this.samples.push(ns);
     this.involuntarySwitches += done.involuntarySwitches;
   }
@@ -38,40 +49,4 @@ export class SizeProcess {
   stop(): void {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
-}
-
-function ask<T extends FromSizeProcess['type']>(
-  child: ChildProcess,
-  message: ToSizeProcess,
-  expected: T,
-): Promise<Extract<FromSizeProcess, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (answer: FromSizeProcess): void => {
-      settle();
-      if (answer.type === expected) resolve(answer as Extract<FromSizeProcess, { type: T }>);
-      else
-        reject(
-          new Error(
-            answer.type === 'failed'
-              ? `a size process failed: ${answer.message}`
-              : `expected ${expected}, got ${answer.type}`,
-          ),
-        );
-    };
-    const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
-      settle();
-      reject(
-        new Error(
-          `a size process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`,
-        ),
-      );
-    };
-    const settle = (): void => {
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-    child.send(message);
-  });
 }

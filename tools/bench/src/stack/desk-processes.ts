@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { askChild } from '../processes/ask-child.js';
 import { SIGN_INS_IN_FLIGHT } from './agent-desks.js';
 import type { FromDeskProcess, ToDeskProcess } from './desk-protocol.js';
 
@@ -70,31 +71,6 @@ export class DeskProcesses {
     message: ToDeskProcess,
     expected: T,
   ): Promise<Extract<FromDeskProcess, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      const onMessage = (answer: FromDeskProcess): void => {
-        if (answer.type === 'failed') {
-          settle();
-          reject(new Error(`a desk process failed: ${answer.message}`));
-        } else if (answer.type === expected) {
-          settle();
-          resolve(answer as Extract<FromDeskProcess, { type: T }>);
-        }
-      };
-      const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
-        settle();
-        reject(
-          new Error(
-            `a desk process exited (code ${String(code)}, signal ${String(signal)}) before answering ${message.type}`,
-          ),
-        );
-      };
-      const settle = (): void => {
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-      };
-      child.on('message', onMessage);
-      child.on('exit', onExit);
-      child.send(message);
-    });
+    return askChild<FromDeskProcess, T>(child, message, expected, 'a desk process');
   }
 }
