@@ -166,7 +166,10 @@ export class CommandProcessor implements OnApplicationShutdown {
    * to the returned position: no event of the tenant after it is stored or decided. Undefined when the tenant's memory
    * is ahead of the log (a rebuild is owed) or the tenant is unknown.
    */
-  async readSettled<T>(tenant: string, read: (entry: Tenant, position: number) => T): Promise<T | undefined> {
+  async readSettled<T>(
+    tenant: string,
+    read: (entry: Tenant, position: number) => T | Promise<T>,
+  ): Promise<T | undefined> {
     return this.queue.run(tenant, async () => {
       await this.commits.idle(tenant);
       const entry = this.registry.get(tenant);
@@ -175,7 +178,7 @@ export class CommandProcessor implements OnApplicationShutdown {
       // comes after this. The position is the tenant's own, never this service's (all tenants'): a service paused past
       // its lease and resumed, not knowing yet, has stored another tenant's records after the new holder's first ones
       // of this tenant, and a snapshot marked at that position would have a restore skip those records.
-      return read(entry, entry.position);
+      return await read(entry, entry.position);
     });
   }
 

@@ -195,7 +195,7 @@ export class TenantRegistry {
       );
     }
     if (!bytes) return { tenant: newTenant(config, retentionMs), snapshot: undefined };
-    const snapshot = decodeSnapshot(bytes, config.id);
+    const snapshot = await decodeSnapshot(bytes, config.id);
     if (typeof snapshot === 'string') {
       this.logger.warn(
         { tenant: config.id, why: snapshot },
