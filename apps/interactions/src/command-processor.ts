@@ -182,6 +182,25 @@ export class CommandProcessor implements OnApplicationShutdown {
     });
   }
 
+  /**
+   * Reads the tenant's memory showing only what the log holds, never what a failed batch would take back: at once when
+   * nothing of the tenant is being stored (memory and log agree: every change of memory goes to the group commit in
+   * the same synchronous stretch), otherwise in the tenant's turn once what is in flight is stored; a tenant whose
+   * memory went ahead of the log is rebuilt from it first. `read` is given undefined when the tenant is not held here.
+   */
+  async read<T>(tenant: string, read: (entry: Tenant | undefined) => T): Promise<T> {
+    if (!this.stale.has(tenant) && !this.commits.busy(tenant)) return read(this.registry.get(tenant));
+    try {
+      return await this.queue.run(tenant, async () => {
+        await this.commits.idle(tenant);
+        if (this.stale.has(tenant) && this.registry.get(tenant)) await this.rebuild(tenant);
+        return read(this.registry.get(tenant));
+      });
+    } catch (error) {
+      throw logUnavailable(error);
+    }
+  }
+
   /** The highest stream sequence known stored: where the log stood at the restore, moved on by every batch since. */
   get position(): number {
     return this.logPosition;

@@ -71,6 +71,11 @@ export class GroupCommit {
     return done;
   }
 
+  /** Whether some of the tenant's events are waiting or being stored: its memory is ahead of its log until they are. */
+  busy(tenant: string): boolean {
+    return this.lines.get(tenant)?.flushing !== undefined;
+  }
+
   /** Resolves when nothing of the tenant is waiting or in flight: the log is settled for a rebuild. */
   async idle(tenant: string): Promise<void> {
     for (let line = this.lines.get(tenant); line?.flushing; line = this.lines.get(tenant)) await line.flushing;

@@ -57,4 +57,29 @@ describe('a failed append of domain events', () => {
     });
     expect(registry.get('other')).toBe(other);
   });
+
+  it('is never shown by a read: what the failed batch decided is not seen, before or after the next command', async () => {
+    const agent = (agentId: string): Promise<unknown> => bus.request('agentGet', 'demo', { agentId });
+    const interactions = (): Promise<unknown> => bus.request('interactionList', 'demo', {});
+    const before = [await agent('5464'), await interactions()];
+    expect(before[0]).toMatchObject({ ok: true, agent: { loggedIn: true } });
+
+    await refuseAppends(connection, true);
+    expect(await bus.request('agentChangeState', 'demo', { agentId: '5464', change: 'logout' })).toMatchObject({
+      ok: false,
+      error: { code: 'log_unavailable' },
+    });
+    const dispatched = await bus.request('interactionDispatch', 'demo', {
+      route: 'CrmCallRouting',
+      requestId: 'never-stored',
+      externalId: 'NEVER-STORED',
+      properties: {},
+      skills: [],
+    });
+    expect(dispatched).toMatchObject({ ok: false, error: { code: 'log_unavailable' } });
+    await refuseAppends(connection, false);
+
+    // the memory decided them; the log refused them: the reads say what the log holds (the tenant rebuilt for them)
+    expect([await agent('5464'), await interactions()]).toEqual(before);
+  });
 });

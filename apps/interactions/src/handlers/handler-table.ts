@@ -1,7 +1,6 @@
 import type { BusRequestChannelOf, BusRequestMap } from '@switchboard/contracts';
 import type { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
-import type { TenantRegistry } from '../tenant-registry.js';
 
 /** The bus requests this service answers: those the contract's `x-owner` gives to `interactions`. */
 export type InteractionsChannel = BusRequestChannelOf<'interactions'>;
@@ -18,10 +17,12 @@ export type InteractionsHandlers = { readonly [K in InteractionsChannel]: BusHan
 /** One area's handlers (agent, interaction, …): some of the service's channels. */
 export type AreaHandlers = Partial<InteractionsHandlers>;
 
-/** What the handlers reach: the write path, the tenants' state in memory, the clock. */
+/**
+ * What the handlers reach: the write path, and the clock. The tenants' memory only through the processor's reads,
+ * which never show what the log does not hold yet.
+ */
 export interface HandlerDeps {
   processor: CommandProcessor;
-  registry: TenantRegistry;
   clock: Clock;
 }
 

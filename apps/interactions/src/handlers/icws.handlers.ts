@@ -12,7 +12,7 @@ import type { AreaHandlers, HandlerDeps } from './handler-table.js';
  * The others an ICWS client uses (disconnect, hold, blind transfer, custom attributes) are the ones every
  * dialect shares, in interactionHandlers.
  */
-export function icwsHandlers({ processor, registry, clock }: HandlerDeps) {
+export function icwsHandlers({ processor, clock }: HandlerDeps) {
   return {
     interactionCreate: (command, tenant) =>
       processor.execute(tenant, (state, catalog, now) => decideCreateInteraction(state, catalog, command, now)),
@@ -26,12 +26,12 @@ export function icwsHandlers({ processor, registry, clock }: HandlerDeps) {
     interactionControl: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideControl(state, command, now)),
 
-    /** A read: answered from memory without queueing behind commands. */
-    interactionAttributes: (query, tenant): InteractionAttributesReply => {
-      const served = registry.get(tenant);
-      return served
-        ? readAttributes(served.state, query, clock.now())
-        : failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
-    },
+    /** A read: an interaction's ICWS attributes. */
+    interactionAttributes: (query, tenant): Promise<InteractionAttributesReply> =>
+      processor.read(tenant, (served) =>
+        served
+          ? readAttributes(served.state, query, clock.now())
+          : failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`),
+      ),
   } satisfies AreaHandlers;
 }

@@ -17,7 +17,7 @@ import { decideUserData } from '../use-cases/user-data.js';
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /** An interaction's life: dispatched, offered, worked and ended, as every dialect drives it; and the reads of it. */
-export function interactionHandlers({ processor, registry, clock }: HandlerDeps) {
+export function interactionHandlers({ processor, clock }: HandlerDeps) {
   return {
     interactionDispatch: (command, tenant) =>
       processor.execute(tenant, (state, catalog, now) => decideDispatch(state, catalog, command, now)),
@@ -66,17 +66,17 @@ export function interactionHandlers({ processor, registry, clock }: HandlerDeps)
     interactionTransferToRoute: (command, tenant) =>
       processor.execute(tenant, (state, catalog, now) => decideTransferToRoute(state, catalog, command, now)),
 
-    /** A read: answered from memory without queueing behind commands. */
-    interactionGet: (query, tenant): InteractionDetailsReply => {
-      const served = registry.get(tenant);
-      const details = served ? describeInteraction(served.state, query.interactionId, clock.now()) : undefined;
-      return details ?? failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
-    },
+    /** A read: one interaction's details. */
+    interactionGet: (query, tenant): Promise<InteractionDetailsReply> =>
+      processor.read(tenant, (served) => {
+        const details = served ? describeInteraction(served.state, query.interactionId, clock.now()) : undefined;
+        return details ?? failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
+      }),
 
-    /** A read: a page of the tenant's active interactions (a supervisor's view), answered from memory. */
-    interactionList: (query, tenant): InteractionListReply => {
-      const served = registry.get(tenant);
-      return served ? listInteractions(served.state, clock.now(), query) : { ok: true, total: 0, interactions: [] };
-    },
+    /** A read: a page of the tenant's active interactions (a supervisor's view). */
+    interactionList: (query, tenant): Promise<InteractionListReply> =>
+      processor.read(tenant, (served) =>
+        served ? listInteractions(served.state, clock.now(), query) : { ok: true, total: 0, interactions: [] },
+      ),
   } satisfies AreaHandlers;
 }

@@ -13,7 +13,6 @@ import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
 import { failure } from '../domain/domain-failure.js';
 import { CLOCK, LOGGER } from '../infrastructure/tokens.js';
-import { TenantRegistry } from '../tenant-registry.js';
 import { agentHandlers } from './agent.handlers.js';
 import { handlerTable, type InteractionsChannel, type InteractionsHandlers } from './handler-table.js';
 import { icwsHandlers } from './icws.handlers.js';
@@ -43,12 +42,11 @@ export class InteractionsBus {
 
   constructor(
     processor: CommandProcessor,
-    registry: TenantRegistry,
     private readonly validator: BusValidator,
     @Inject(CLOCK) clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    const deps = { processor, registry, clock };
+    const deps = { processor, clock };
     this.handlers = handlerTable(
       interactionHandlers(deps),
       agentHandlers(deps),

@@ -4,7 +4,7 @@ import { decideRegisterProvider, decideRemoveProvider, listProviders } from '../
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /** The providers a tenant's integrations register: who restricts agent actions and hears callbacks. */
-export function providerHandlers({ processor, registry }: HandlerDeps) {
+export function providerHandlers({ processor }: HandlerDeps) {
   return {
     providerRegister: (provider, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideRegisterProvider(state, provider, now)),
@@ -12,9 +12,9 @@ export function providerHandlers({ processor, registry }: HandlerDeps) {
     providerRemove: ({ name }, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideRemoveProvider(state, name, now)),
 
-    providerList: (_query, tenant): ProvidersReply => {
-      const served = registry.get(tenant);
-      return served ? listProviders(served.state) : failure('invalid_command', 'unknown tenant');
-    },
+    providerList: (_query, tenant): Promise<ProvidersReply> =>
+      processor.read(tenant, (served) =>
+        served ? listProviders(served.state) : failure('invalid_command', 'unknown tenant'),
+      ),
   } satisfies AreaHandlers;
 }
