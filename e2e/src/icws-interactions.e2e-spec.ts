@@ -127,6 +127,23 @@ describe('ICWS interactions', () => {
   );
 
   it(
+    'holds several calls as a phone does: placing a call, or picking up a held one, holds the call the user is on',
+    async () => {
+      const carol = await open('carol');
+      const first = await call(carol, '+441632960010');
+      const second = await call(carol, '+441632960011');
+      const states = async (): Promise<(string | undefined)[]> =>
+        Promise.all([first, second].map(async (id) => (await carol.attributesOf(id, 'Eic_State')).Eic_State));
+      expect(await states()).toEqual(['H', 'C']);
+      await carol.done(first, 'pickup');
+      expect(await states()).toEqual(['C', 'H']);
+      await carol.done(first, 'disconnect');
+      await carol.done(second, 'disconnect');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'queues a callback into a workgroup and a work item into a user queue; the right user picks each up, others may not act on them',
     async () => {
       const alice = await open('alice');

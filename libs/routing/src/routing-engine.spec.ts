@@ -349,6 +349,28 @@ describe('an interaction the agent takes itself (out of a workbin)', () => {
   });
 });
 
+describe('calls an agent takes itself while on another (a phone line)', () => {
+  it('may take a second call when the first would be held, never while a live offer is pending; routing offers it none', () => {
+    const engine = new RoutingEngine([agent('a')], { capacity: { live: 51, chat: 33, nonlive: 20 } });
+    readyAgents(engine, ['a']);
+    engine.enqueue(interaction('offered', 10, { type: 'live' }), 10);
+    expect(offers(settle(engine, 10))).toEqual(['offered→a']);
+    expect(engine.hasRoomHoldingCalls('a')).toBe(false); // an offer is not a call to hold
+    engine.accept('offered', 11);
+    expect(engine.hasRoomHoldingCalls('a')).toBe(true);
+    expect(engine.hasRoomFor('a', 'live')).toBe(false);
+    engine.connect(interaction('placed', 12, { type: 'live' }), 'a', 12);
+    expect(engine.agent('a')?.interactions).toEqual(['offered', 'placed']);
+    engine.enqueue(interaction('waiting', 13, { type: 'live' }), 13);
+    expect(offers(settle(engine, 13))).toEqual([]);
+    // its other work still counts: beside three nonlive (3 × 20) a call (51) no longer fits
+    for (const id of ['m1', 'm2', 'm3']) engine.connect(interaction(id, 14), 'a', 14);
+    expect(engine.hasRoomHoldingCalls('a')).toBe(false);
+    engine.logOut('a', 15);
+    expect(engine.hasRoomHoldingCalls('a')).toBe(false);
+  });
+});
+
 describe('per-channel readiness', () => {
   it('offers a ready agent nothing of a type whose channel it closed, explains why, and routes it again once reopened', () => {
     const engine = new RoutingEngine([agent('a'), agent('b')], { capacity: { live: 51, chat: 33, nonlive: 20 } });

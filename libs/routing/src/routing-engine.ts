@@ -469,6 +469,19 @@ export class RoutingEngine {
     return agent !== undefined && agent.loggedIn && fits(this.shares, agent.load, agent.live, type);
   }
 
+  /**
+   * Whether the logged-in agent could take one more live interaction itself (a call it places or picks up) if the live
+   * ones it is connected to were held, as a phone holds the call it is on to take another: its other work must still
+   * leave room, and a live offer still pending says no. Routing never offers on this: `fits` counts held calls.
+   */
+  hasRoomHoldingCalls(agentId: string): boolean {
+    const agent = this.agents.agents.get(agentId);
+    if (agent === undefined || !agent.loggedIn) return false;
+    for (const [interactionId, type] of agent.interactions)
+      if (type === 'live' && this.interactions.get(interactionId)?.status !== 'connected') return false;
+    return fits(this.shares, agent.load - agent.live * this.shares.live, 0, 'live');
+  }
+
   waitingCount(): number {
     return this.queues.waitingCount();
   }

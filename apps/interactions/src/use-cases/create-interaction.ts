@@ -12,6 +12,7 @@ import type { TenantState } from '../domain/tenant-state.js';
 import { userDataRefusal } from '../domain/user-data-limit.js';
 import { resolveQueue } from '../queue-subscriptions/queue-key.js';
 import { referenceOf } from './agent-interaction.js';
+import { holdCallsOnLine, mayTakeCall } from './phone-line.js';
 import { enterRoute } from './plan-outcome.js';
 import { userQueueOf } from './user-queue.js';
 
@@ -40,9 +41,9 @@ function snapshotOf(id: string, command: CreateInteractionCommand, route: string
 /**
  * An agent starts an interaction (ICWS `POST /interactions`). A call is the agent's own, to `target`: connected to
  * it at once (dialled on behalf of the workgroup `queue` names, if any), so the agent must be logged in with room
- * for a live interaction. A callback or work item waits in `queue`: a workgroup's is its named route, whose plan
- * it enters exactly as a VCC dispatch does; a user's queue keeps it for that agent alone for as long as a
- * personal queue can (ACD defaults, no plan).
+ * for a call once the one it is on, if any, is held (phone-line.ts). A callback or work item waits in `queue`: a
+ * workgroup's is its named route, whose plan it enters exactly as a VCC dispatch does; a user's queue keeps it for
+ * that agent alone for as long as a personal queue can (ACD defaults, no plan).
  */
 export function decideCreateInteraction(
   state: TenantState,
@@ -81,15 +82,18 @@ function call(
 ): Decision<InteractionCommandReply> {
   if (queue?.type === 'user')
     return refuse(failure('invalid_command', 'a call is dialled on behalf of a workgroup, not a user'));
-  if (!state.engine.hasRoomFor(command.agentId, 'live')) {
+  if (!mayTakeCall(state, command.agentId)) {
     return refuse(
-      failure('invalid_state', 'to place a call the agent must be logged in and not on another live interaction'),
+      failure('invalid_state', 'to place a call the agent must be logged in, with no call still being offered to it'),
     );
   }
+  // the call it is on, if any, is held first, as a phone does
+  const held = holdCallsOnLine(state, command.agentId, id, now);
+  if (!Array.isArray(held)) return refuse(held);
   const interaction = snapshotOf(id, command, queue?.name ?? '', now);
   const data = { interaction, agentId: command.agentId, how: 'outbound-call' as const, ...referenceOf(command) };
   return {
-    events: [newEvent('interaction.connected', state.tenant, data, now)],
+    events: [...held, newEvent('interaction.connected', state.tenant, data, now)],
     reply: { ok: true, interactionId: id, duplicate: false },
   };
 }

@@ -108,7 +108,7 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       });
     });
 
-    it('refuses a call from an agent not logged in, or already on a call; a call into a user queue; an unknown workgroup', () => {
+    it('refuses a call from an agent not logged in or with a call still offered; a call into a user queue; an unknown workgroup', () => {
       const create = (queue?: { type: 'user' | 'workgroup'; name: string }): InteractionCommandReply =>
         decideCreateInteraction(
           tenant.state,
@@ -123,8 +123,16 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       logIn(AGENT);
       expect(create({ type: 'workgroup', name: 'Nowhere' })).toMatchObject({ error: { code: 'queue_not_found' } });
       expect(create({ type: 'user', name: 'alice' })).toMatchObject({ error: { code: 'invalid_command' } });
-      call();
-      expect(create()).toMatchObject({ error: { code: 'invalid_state' } });
+      logIn(AGENT, true);
+      run(
+        decideDispatch(
+          tenant.state,
+          tenant.catalog,
+          { route: 'CrmCallRouting', externalId: 'OFFERED-CALL', properties: {}, skills: [], interactionType: 'live' },
+          T0,
+        ),
+      );
+      expect(create()).toMatchObject({ error: { code: 'invalid_state' } }); // a call is ringing: answer it first
     });
 
     it('queues a callback into a workgroup through its route’s plan, as a VCC dispatch: offered to a ready agent', () => {
@@ -201,6 +209,79 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       expect(create({ agentId: '9', kind: 'generic', queue: { type: 'user', name: 'alice' } })).toMatchObject({
         error: { code: 'agent_not_found' },
       });
+    });
+  });
+
+  describe('several calls, as on a phone', () => {
+    const heldIds = (): string[] =>
+      [...tenant.state.interactions.keys()].filter((id) => tenant.state.isHeld(id)).sort();
+
+    it('placing a call while on another holds that one; retrieving a held call holds the one the agent is on', () => {
+      logIn(AGENT);
+      const first = call('+441111111111');
+      const { events } = run(
+        decideCreateInteraction(tenant.state, tenant.catalog, { agentId: AGENT, kind: 'call', target: '200' }, T0),
+      );
+      expect(events.map((e) => [e.type, (e.data as { interaction: { id: string } }).interaction.id])).toEqual([
+        ['interaction.held', first],
+        ['interaction.connected', expect.any(String)],
+      ]);
+      const second = (events[1]?.data as { interaction: { id: string } }).interaction.id;
+      expect([state(first), state(second)]).toEqual(['H', 'C']);
+
+      const retrieved = run(decidePickup(tenant.state, { interactionId: first, agentId: AGENT }, T0)).events;
+      expect(retrieved.map((e) => e.type)).toEqual(['interaction.held', 'interaction.retrieved']);
+      expect([state(first), state(second)]).toEqual(['C', 'H']);
+      expect(heldIds()).toEqual([second]);
+    });
+
+    it('picking up a waiting call while on another holds that one; routing still offers the agent no call meanwhile', () => {
+      logIn(AGENT, true);
+      const onLine = call();
+      const waiting = idOf(
+        run(
+          decideDispatch(
+            tenant.state,
+            tenant.catalog,
+            { route: 'CrmCallRouting', externalId: 'W-1', properties: {}, skills: [], interactionType: 'live' },
+            T0,
+          ),
+        ).reply,
+      );
+      expect(state(waiting)).toBe('O'); // waiting: the ready agent on a call is offered nothing
+      const { events } = run(decidePickup(tenant.state, { interactionId: waiting, agentId: AGENT }, T0));
+      expect(events.map((e) => e.type)).toEqual(['interaction.held', 'interaction.connected']);
+      expect([state(onLine), state(waiting)]).toEqual(['H', 'C']);
+    });
+
+    it('keeps the call the agent is on when its provider does not permit holds: the new call is refused', () => {
+      logIn(AGENT);
+      const noHolds = { release: true, hold: false, transferToAgent: true, transferToRoute: true };
+      run(decideRegisterProvider(tenant.state, { name: 'NoHolds', headers: {}, agentActionsPermitted: noHolds }, T0));
+      const strict = idOf(
+        run(
+          decideDispatch(
+            tenant.state,
+            tenant.catalog,
+            {
+              route: 'CrmCallRouting',
+              externalId: 'STRICT',
+              provider: 'NoHolds',
+              properties: {},
+              skills: [],
+              interactionType: 'live',
+            },
+            T0,
+          ),
+        ).reply,
+      );
+      run(decidePickup(tenant.state, { interactionId: strict, agentId: AGENT }, T0));
+      expect(state(strict)).toBe('C');
+      expect(
+        decideCreateInteraction(tenant.state, tenant.catalog, { agentId: AGENT, kind: 'call', target: '300' }, T0)
+          .reply,
+      ).toMatchObject({ ok: false, error: { code: 'action_not_permitted' } });
+      expect(state(strict)).toBe('C');
     });
   });
 

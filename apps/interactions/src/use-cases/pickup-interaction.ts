@@ -5,11 +5,13 @@ import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { decideHold } from './agent-actions.js';
 import { decideAgentInteraction, referenceOf } from './agent-interaction.js';
+import { holdCallsOnLine, mayTakeCall } from './phone-line.js';
 
 /**
  * ICWS pickup: whatever "answer it" means where the interaction is. Offered to the agent → accepted, as a GWS
  * Accept; held or parked by it → retrieved; waiting in a queue, offered to nobody → connected to the agent at
- * once, if it has room (and no other agent's personal queue holds it). Anything else is refused.
+ * once, if it has room (and no other agent's personal queue holds it). Anything else is refused. A call retrieved or
+ * picked up while the agent is on another holds that one first, as a phone does (phone-line.ts).
  */
 export function decidePickup(
   state: TenantState,
@@ -29,7 +31,7 @@ export function decidePickup(
       return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is with another agent`));
     }
     if (routing.status === 'offered') return decideAgentInteraction(state, command, 'accept', now);
-    if (state.isHeld(command.interactionId)) return decideHold(state, command, false, now);
+    if (state.isHeld(command.interactionId)) return retrieve(state, command, now);
     return refuse(failure('invalid_state', `interaction ${command.interactionId} is already connected`));
   }
   const personalQueue = record.snapshot.personalQueue;
@@ -38,11 +40,15 @@ export function decidePickup(
       failure('not_offered_to_agent', `interaction ${command.interactionId} waits for ${personalQueue.agent} alone`),
     );
   }
-  if (!state.engine.hasRoomFor(command.agentId, record.snapshot.interactionType)) {
+  const type = record.snapshot.interactionType;
+  const live = type === 'live';
+  if (live ? !mayTakeCall(state, command.agentId) : !state.engine.hasRoomFor(command.agentId, type)) {
     return refuse(
       failure('invalid_state', 'the agent must be logged in with room for another interaction of this type'),
     );
   }
+  const held = live ? holdCallsOnLine(state, command.agentId, command.interactionId, now) : [];
+  if (!Array.isArray(held)) return refuse(held);
   const data = {
     interaction: record.snapshot,
     agentId: command.agentId,
@@ -50,7 +56,21 @@ export function decidePickup(
     ...referenceOf(command),
   };
   return {
-    events: [newEvent('interaction.connected', state.tenant, data, now)],
+    events: [...held, newEvent('interaction.connected', state.tenant, data, now)],
     reply: { ok: true, interactionId: command.interactionId, duplicate: false },
   };
+}
+
+/** Takes back a call or a parked interaction the agent holds; a call it is on meanwhile is held first. */
+function retrieve(
+  state: TenantState,
+  command: AgentInteractionCommand,
+  now: number,
+): Decision<InteractionCommandReply> {
+  const retrieved = decideHold(state, command, false, now);
+  if (retrieved.events.length === 0) return retrieved;
+  const live = state.interactions.get(command.interactionId)?.snapshot.interactionType === 'live';
+  const held = live ? holdCallsOnLine(state, command.agentId, command.interactionId, now) : [];
+  if (!Array.isArray(held)) return refuse(held);
+  return { events: [...held, ...retrieved.events], reply: retrieved.reply };
 }

@@ -333,7 +333,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "Interactions"
         ],
         "summary": "Make a call, or create a callback or a generic interaction",
-        "description": "A call is the user's own call to `target`, connected to it at once (`workgroup`, when given, is the\nworkgroup it dials for). A callback or a generic interaction is queued in its workgroup queue\n(`targetQueue` / `queueId`, queueType 2) and routed from there. The new interaction appears in the queues\nit belongs to, so queue subscriptions report it. `additionalAttributes` become custom attributes.\n",
+        "description": "A call is the user's own call to `target`, connected to it at once (`workgroup`, when given, is the\nworkgroup it dials for); a call the user is on meanwhile is put on hold, as a phone does (400 while a call\nis still being offered to the user). A callback or a generic interaction is queued in its workgroup queue\n(`targetQueue` / `queueId`, queueType 2) and routed from there. The new interaction appears in the queues\nit belongs to, so queue subscriptions report it. `additionalAttributes` become custom attributes.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -576,7 +576,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "Interactions"
         ],
         "summary": "Pick up an interaction",
-        "description": "Offered to the user: answers it. Held or parked by the user: takes it back. Waiting in a workgroup queue:\nconnects it to the user directly. Then `Eic_State` is `C`. A body, if any, is ignored.\n",
+        "description": "Offered to the user: answers it. Held or parked by the user: takes it back. Waiting in a workgroup queue:\nconnects it to the user directly. Then `Eic_State` is `C`. Picking up a call while on another holds that\none first (`Eic_State` `H`): a user may hold several calls and be connected to one. Routing still never\noffers a call to a user who has one, held or not. A body, if any, is ignored.\n",
         "responses": {
           "200": {
             "description": "Done; the change shows in the interaction's attributes and its queues' subscriptions."

@@ -104,7 +104,8 @@ export interface paths {
         /**
          * Make a call, or create a callback or a generic interaction
          * @description A call is the user's own call to `target`, connected to it at once (`workgroup`, when given, is the
-         *     workgroup it dials for). A callback or a generic interaction is queued in its workgroup queue
+         *     workgroup it dials for); a call the user is on meanwhile is put on hold, as a phone does (400 while a call
+         *     is still being offered to the user). A callback or a generic interaction is queued in its workgroup queue
          *     (`targetQueue` / `queueId`, queueType 2) and routed from there. The new interaction appears in the queues
          *     it belongs to, so queue subscriptions report it. `additionalAttributes` become custom attributes.
          */
@@ -164,7 +165,9 @@ export interface paths {
         /**
          * Pick up an interaction
          * @description Offered to the user: answers it. Held or parked by the user: takes it back. Waiting in a workgroup queue:
-         *     connects it to the user directly. Then `Eic_State` is `C`. A body, if any, is ignored.
+         *     connects it to the user directly. Then `Eic_State` is `C`. Picking up a call while on another holds that
+         *     one first (`Eic_State` `H`): a user may hold several calls and be connected to one. Routing still never
+         *     offers a call to a user who has one, held or not. A body, if any, is ignored.
          */
         post: operations["pickupInteraction"];
         delete?: never;
