@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants.js';
 import { Registry } from 'prom-client';
 import { parseEnv } from '@switchboard/config';
 import {
@@ -35,24 +36,33 @@ const shape = (path: string): string =>
     .map((part) => (part.startsWith(':') || part.startsWith('{') ? '{}' : part))
     .join('/')}`;
 
-function contractOperations(): string[] {
-  const operations: string[] = [];
-  for (const document of [vccInteractionsDocument, gwsV2Document, icwsDocument, adminDocument]) {
+/** Each contract's operations, by the error profile (ErrorProfile.dialect) its clients read. */
+const CONTRACTS = { vcc: vccInteractionsDocument, gws: gwsV2Document, icws: icwsDocument, plain: adminDocument };
+
+/** Every operation of the contracts, with the dialect its errors are in (VCC's token endpoint speaks OAuth). */
+function contractDialects(): Map<string, string> {
+  const operations = new Map<string, string>();
+  for (const [dialect, document] of Object.entries(CONTRACTS)) {
     for (const [path, item] of Object.entries((document as { paths: Record<string, Record<string, unknown>> }).paths)) {
-      for (const method of HTTP_METHODS)
-        if (item[method] !== undefined) operations.push(`${method.toUpperCase()} ${shape(path)}`);
+      for (const method of HTTP_METHODS) {
+        if (item[method] === undefined) continue;
+        const operation = `${method.toUpperCase()} ${shape(path)}`;
+        operations.set(operation, path.toLowerCase().startsWith('/auth/') ? 'oauth' : dialect);
+      }
     }
   }
-  return operations.sort();
+  return operations;
 }
+
+const contractOperations = (): string[] => [...contractDialects().keys()].sort();
 
 function pathsOf(target: object): string[] {
   const paths: unknown = Reflect.getMetadata(PATH_METADATA, target);
   return (Array.isArray(paths) ? paths : [paths ?? '']).map(String);
 }
 
-/** Every `METHOD /path` the controllers of the gateway's module serve. */
-function controllerRoutes(): string[] {
+/** Every `METHOD /path` the controllers of the gateway's module serve, with the dialect of the errors it answers. */
+function controllerRouteDialects(): Map<string, string | undefined> {
   const env = parseEnv(gatewayEnvSchema, {
     NATS_URL: 'nats://127.0.0.1:4222',
     SWITCHBOARD_SIGNING_KEY: 'x'.repeat(32),
@@ -66,7 +76,7 @@ function controllerRoutes(): string[] {
     }),
   });
   const controllers = AppModule.register(env, logger, [], new Registry()).controllers ?? [];
-  const routes: string[] = [];
+  const routes = new Map<string, string | undefined>();
   for (const controller of controllers) {
     const prototype = controller.prototype as Record<string, unknown>;
     for (const name of Object.getOwnPropertyNames(prototype)) {
@@ -74,13 +84,18 @@ function controllerRoutes(): string[] {
       if (typeof handler !== 'function' || name === 'constructor') continue;
       const method: unknown = Reflect.getMetadata(METHOD_METADATA, handler);
       if (typeof method !== 'number') continue;
+      const config = Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler) as
+        { errorProfile?: { dialect: string } } | undefined;
       for (const base of pathsOf(controller)) {
-        for (const path of pathsOf(handler)) routes.push(`${RequestMethod[method]} ${shape(`${base}/${path}`)}`);
+        for (const path of pathsOf(handler))
+          routes.set(`${RequestMethod[method]} ${shape(`${base}/${path}`)}`, config?.errorProfile?.dialect);
       }
     }
   }
-  return routes.sort();
+  return routes;
 }
+
+const controllerRoutes = (): string[] => [...controllerRouteDialects().keys()].sort();
 
 const proxied = (operation: string): boolean => {
   const path = operation.slice(operation.indexOf(' ') + 1);
@@ -97,6 +112,14 @@ describe('the routes the gateway serves and its contracts', () => {
 
   it('every operation of the contracts is served, by a controller or the proxy to the notifier', () => {
     expect(contract.filter((operation) => !served.includes(operation) && !proxied(operation))).toEqual([]);
+  });
+
+  it('every route answers failures in the dialect of its contract, as its controller declares (SpeaksDialect)', () => {
+    const contract = contractDialects();
+    const mismatched = [...controllerRouteDialects()]
+      .map(([route, dialect]) => ({ route, dialect, expected: contract.get(route) ?? 'plain' }))
+      .filter(({ dialect, expected }) => dialect !== expected);
+    expect(mismatched).toEqual([]);
   });
 
   it('reads routes at all: the controllers serve the operations they are known for', () => {

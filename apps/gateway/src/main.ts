@@ -10,6 +10,8 @@ import { registerApiReference } from './docs/api-reference.js';
 import { readContractFiles } from './docs/contract-files.js';
 import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
 import { gatewayEnvSchema } from './gateway.env.js';
+import { gwsErrors } from './gws/gws-errors.js';
+import { icwsErrors } from './icws/icws-errors.js';
 import { registerIcwsMediaType } from './icws/icws-media-type.js';
 import { registerIcwsMessagesProxy } from './icws/icws-messages-proxy.js';
 import { registerJsonBodyParser } from './json-body-parser.js';
@@ -75,9 +77,9 @@ async function main(): Promise<void> {
       notifiers.markUnreachable(url);
     },
   };
-  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choice, 'gws'));
+  await registerNotificationsProxy(app, notifierUpstream(env, 'long-polls', choice, gwsErrors));
   registerIcwsMediaType(app);
-  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choice, 'icws'));
+  await registerIcwsMessagesProxy(app, notifierUpstream(env, 'streams', choice, icwsErrors));
   // after the proxies: they pass bodies through untouched, with a JSON parser of their own that must not clash
   registerJsonBodyParser(app);
   app.enableShutdownHooks();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseEnv } from '@switchboard/config';
 import { gatewayEnvSchema } from './gateway.env.js';
+import { gwsErrors } from './gws/gws-errors.js';
+import { icwsErrors } from './icws/icws-errors.js';
 import { isUnreachable, notifierUpstream, type NotifierChoice } from './notifier-upstream.js';
 
 const own = (): string => 'http://127.0.0.1:8081';
@@ -11,21 +13,21 @@ const env = (extra: Record<string, string> = {}) =>
 
 describe('notifierUpstream', () => {
   it('holds a connection for each of thousands of desktops by default, far past undici’s 128', () => {
-    expect(notifierUpstream(env(), 'long-polls', choice, 'gws').undici.connections).toBe(10_000);
+    expect(notifierUpstream(env(), 'long-polls', choice, gwsErrors).undici.connections).toBe(10_000);
     expect(
-      notifierUpstream(env({ GATEWAY_UPSTREAM_CONNECTIONS: '2500' }), 'streams', choice, 'icws').undici.connections,
+      notifierUpstream(env({ GATEWAY_UPSTREAM_CONNECTIONS: '2500' }), 'streams', choice, icwsErrors).undici.connections,
     ).toBe(2_500);
     // no fixed upstream: reply-from then keeps a pool of that size per notifier chosen
-    expect(notifierUpstream(env(), 'long-polls', choice, 'gws')).toMatchObject({ upstream: '' });
+    expect(notifierUpstream(env(), 'long-polls', choice, gwsErrors)).toMatchObject({ upstream: '' });
   });
 
   it('waits for a long poll’s answer as long as its client may stay silent, and never cuts a stream’s body', () => {
     const { HTTP_IDLE_TIMEOUT_MS } = env();
-    expect(notifierUpstream(env(), 'long-polls', choice, 'gws').undici).toMatchObject({
+    expect(notifierUpstream(env(), 'long-polls', choice, gwsErrors).undici).toMatchObject({
       headersTimeout: HTTP_IDLE_TIMEOUT_MS,
       bodyTimeout: HTTP_IDLE_TIMEOUT_MS,
     });
-    expect(notifierUpstream(env(), 'streams', choice, 'icws').undici).toMatchObject({
+    expect(notifierUpstream(env(), 'streams', choice, icwsErrors).undici).toMatchObject({
       headersTimeout: HTTP_IDLE_TIMEOUT_MS,
       bodyTimeout: 0,
     });

@@ -1,6 +1,6 @@
 import type { FastifyReply, RawServerBase, RouteGenericInterface } from 'fastify';
 import { ApiError } from './errors/api-error.js';
-import { renderError, type Dialect } from './errors/dialect-errors.js';
+import type { ErrorProfile } from './errors/error-profile.js';
 import type { GatewayEnv } from './gateway.env.js';
 
 /** How a proxied route answers: a CometD long poll within COMETD_TIMEOUT_MS; an ICWS event stream never ends. */
@@ -68,7 +68,7 @@ export function notifierUpstream(
   env: Pick<GatewayEnv, 'GATEWAY_UPSTREAM_CONNECTIONS' | 'HTTP_IDLE_TIMEOUT_MS'>,
   answers: UpstreamAnswers,
   notifiers: NotifierChoice,
-  dialect: Dialect,
+  errors: ErrorProfile,
 ): NotifierUpstream {
   /** The notifier each request in flight was sent to, for its error to name. */
   const chosen = new WeakMap<object, string>();
@@ -88,8 +88,7 @@ export function notifierUpstream(
     onError: (reply, { error }) => {
       const url = chosen.get(reply.request);
       if (url !== undefined && isUnreachable(error)) notifiers.markUnreachable(url);
-      const rendered = renderError(
-        dialect,
+      const rendered = errors.render(
         new ApiError('service_unavailable', 'The notifications service is not reachable: retry'),
       );
       void reply.code(rendered.status).headers(rendered.headers).send(rendered.body);

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from './errors/api-error.js';
-import { dialectOf, renderError } from './errors/dialect-errors.js';
+import { errorProfileOf } from './errors/error-profile.js';
 
 /**
  * The proxies (CometD, ICWS messages) stream request bodies to the notifier unread, so Fastify's body limit does
@@ -15,7 +15,7 @@ export function registerProxiedBodyLimit(app: NestFastifyApplication, limitBytes
   fastify.addHook('onRequest', async (request, reply) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     if (!(declared > limitBytes)) return;
-    const rendered = renderError(dialectOf(request.url), new ApiError('payload_too_large', 'Payload Too Large'));
+    const rendered = errorProfileOf(request).render(new ApiError('payload_too_large', 'Payload Too Large'));
     return reply
       .code(rendered.status)
       .headers({ ...rendered.headers, connection: 'close' })

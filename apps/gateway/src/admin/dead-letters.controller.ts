@@ -4,10 +4,13 @@ import { BusClient } from '@switchboard/bus';
 import type { AdminApi } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
 
 type DeadLetter = AdminApi.components['schemas']['DeadLetter'];
 
 /** Provider callbacks that failed every attempt: listed, and re-driven one by one. */
+@SpeaksDialect(plainErrors)
 @Controller('admin/callbacks/dead-letters')
 @UseGuards(AdminAccessGuard)
 export class DeadLettersController {

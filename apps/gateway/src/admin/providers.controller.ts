@@ -5,6 +5,8 @@ import type { AdminApi, ProviderSettings } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { permittedAsVcc } from '../vcc/provider-settings.js';
 import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
 
 type Provider = AdminApi.components['schemas']['Provider'];
 
@@ -15,6 +17,7 @@ const view = (provider: ProviderSettings): Provider => ({
   agentactionspermitted: permittedAsVcc(provider),
 });
 
+@SpeaksDialect(plainErrors)
 @Controller('admin/providers')
 @UseGuards(AdminAccessGuard)
 export class ProvidersController {

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
-import { dialectOf, renderError } from '../errors/dialect-errors.js';
+import { errorProfileOf } from '../errors/error-profile.js';
 import { isProbe } from '../health/probe-paths.js';
 import { AuthFailures } from './auth-failures.js';
 import { sourceAddress } from './source-address.js';
@@ -26,7 +26,7 @@ export function registerAuthFailureLimit(app: NestFastifyApplication): void {
       'rate_limited',
       `Too many failed authentications from this address; retry after ${wait} seconds`,
     );
-    const rendered = renderError(dialectOf(request.url), error);
+    const rendered = errorProfileOf(request).render(error);
     return reply
       .code(rendered.status)
       .headers({ ...rendered.headers, 'retry-after': String(wait) })

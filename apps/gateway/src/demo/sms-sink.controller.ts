@@ -2,12 +2,15 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import type { Logger } from '@switchboard/logging';
 import { randomUUID } from 'node:crypto';
 import { LOGGER } from '../tokens.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
 
 /**
  * The demo's stand-in SMS provider, for the SendSMS route's HTTP Request applet when no real one is configured
  * (`npm start` without SWITCHBOARD_SMS_URL): it logs the message and answers a message id. Off unless
  * DEMO_SMS_SINK is set.
  */
+@SpeaksDialect(plainErrors)
 @Controller('demo')
 export class SmsSinkController {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}

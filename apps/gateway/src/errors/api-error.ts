@@ -1,6 +1,6 @@
 /**
  * The catalogue of failures the gateway answers with. Each API family renders them in its own documented
- * format (see dialect-errors.ts); nothing else decides an error's status or body.
+ * format (its ErrorProfile, chosen by the controller: error-profile.ts); nothing else decides an error's status or body.
  */
 export type ApiErrorKind =
   | 'bad_request'

@@ -2,10 +2,10 @@ import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Logger } from '@switchboard/logging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LOGGER } from '../tokens.js';
-import { dialectOf, renderError } from './dialect-errors.js';
+import { errorProfileOf } from './error-profile.js';
 import { toApiError } from './to-api-error.js';
 
-/** The one place a failure becomes a response, in the format of the API family the request belongs to. */
+/** The one place a failure of a controller becomes a response, in the format of the controller's API family. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
@@ -18,7 +18,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (error.kind === 'internal' || error.kind === 'service_unavailable') {
       this.logger.error({ err: error.cause ?? error, url: request.url }, error.message);
     }
-    const rendered = renderError(dialectOf(request.url), error);
+    const rendered = errorProfileOf(request).render(error);
     void reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
   }
 }

@@ -3,7 +3,7 @@ import { ApiError, type ApiErrorKind } from './api-error.js';
 
 /**
  * What each of the domain's refusals is in the gateway's catalogue; each dialect then renders the kind its own way
- * (dialect-errors.ts). Someone else's interaction is simply not found.
+ * (each dialect's ErrorProfile). Someone else's interaction is simply not found.
  */
 export const DOMAIN_FAILURE_KIND: Record<DomainErrorCode, ApiErrorKind> = {
   invalid_command: 'bad_request',

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '@switchboard/logging';
-import { dialectOf, renderError } from './dialect-errors.js';
+import { errorProfileOf } from './error-profile.js';
 import { toApiError } from './to-api-error.js';
 
 /**
@@ -21,7 +21,7 @@ export function renderPluginErrorsByDialect(app: NestFastifyApplication, logger:
       if (error.kind === 'internal' || error.kind === 'service_unavailable') {
         logger.error({ err: error.cause ?? error, url: request.url }, error.message);
       }
-      const rendered = renderError(dialectOf(request.url), error);
+      const rendered = errorProfileOf(request).render(error);
       return reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
     });
   });

@@ -1,9 +1,9 @@
 import type { AgentIdentity } from '@switchboard/auth';
 import type { CommandFailure, GwsApi } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
-import { GWS_STATUS_CODE } from '../errors/dialect-errors.js';
 import { domainFailure } from '../errors/domain-failure.js';
 import type { GwsRequest } from './gws-agent.guard.js';
+import { GWS_STATUS_CODE } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 

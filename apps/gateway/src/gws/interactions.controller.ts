@@ -7,6 +7,8 @@ import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { agentOf } from './gws-status.js';
 import { pageQueryOf } from './page-query.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
@@ -35,6 +37,7 @@ function supervisorView({ interaction, status, agentId, workbin }: Listed): Sche
  * `/api/v2/interactions`: every active interaction of the contact center, for supervisors; and one interaction,
  * which an agent reads only when it is offered or handles it — anything else is not found.
  */
+@SpeaksDialect(gwsErrors)
 @Controller('api/v2/interactions')
 @UseGuards(GwsAgentGuard)
 export class InteractionsController {

@@ -10,6 +10,8 @@ import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { validBody } from '../errors/valid-body.js';
 import { agentOf, gwsStatusOf } from './gws-status.js';
 import { ReferenceIds } from './reference-ids.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Operation = Schemas['InteractionOperation'];
@@ -17,6 +19,7 @@ type Operation = Schemas['InteractionOperation'];
 const missing = (name: string): ApiError => new ApiError('missing_parameter', `Parameter '${name}' is missing`);
 
 /** `/api/v2/me/interactions`: what the agent is offered or handles, and its operations on them. */
+@SpeaksDialect(gwsErrors)
 @Controller('api/v2/me/interactions')
 @UseGuards(GwsAgentGuard)
 export class MeInteractionsController {

@@ -7,6 +7,8 @@ import { ApiError } from '../errors/api-error.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { validBody } from '../errors/valid-body.js';
 import { agentOf, gwsStatusOf } from './gws-status.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 type MeOperation = Schemas['MeOperation'];
@@ -29,6 +31,7 @@ function skillsIn(reply: AgentReply): AgentSkill[] {
 }
 
 /** `/api/v2/me`: the signed-in agent, its contact-center session and its readiness. */
+@SpeaksDialect(gwsErrors)
 @Controller('api/v2/me')
 @UseGuards(GwsAgentGuard)
 export class MeController {

@@ -8,6 +8,8 @@ import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { validBody } from '../errors/valid-body.js';
 import { agentOf, gwsStatusOf } from './gws-status.js';
 import { ReferenceIds } from './reference-ids.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 
@@ -16,6 +18,7 @@ type Schemas = GwsApi.components['schemas'];
  * changes (notifications on `/v2/me/workbins`), and adds an interaction it handles or pulls one out. A
  * workbin's id is its name; an agent workbin is always the caller's own.
  */
+@SpeaksDialect(gwsErrors)
 @Controller('api/v2')
 @UseGuards(GwsAgentGuard)
 export class WorkbinsController {

@@ -13,6 +13,8 @@ import { TenantDirectory } from '../auth/tenant-directory.js';
 import type { GatewayEnv } from '../gateway.env.js';
 import { ENV } from '../tokens.js';
 import { LIVENESS_PATH, READINESS_PATHS } from './probe-paths.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 /** Asked of the interactions service: any answer (even "no such agent") shows it is serving. */
@@ -24,6 +26,7 @@ const PROBE_AGENT = 'health-check';
  * answering for every tenant, and this gateway's notifier ready — so "ready" means every public API works, CometD
  * included; otherwise 503 with a JSON body naming what is not ready.
  */
+@SpeaksDialect(plainErrors)
 @Controller()
 export class HealthController {
   constructor(

@@ -8,6 +8,8 @@ import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { transferDestination, userNotFound } from './transfer-target.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { icwsErrors } from './icws-errors.js';
 
 const CONTENT = 'application/vnd.inin.icws+json';
 const actionPath = <A extends string>(action: A): `/icws/{sessionId}/interactions/{interactionId}/${A}` =>
@@ -18,6 +20,7 @@ const actionPath = <A extends string>(action: A): `/icws/{sessionId}/interaction
  * session's agent; the domain decides whether the agent may (its interaction, its state, the provider's permitted
  * actions), and the change reaches every dialect through the events it causes.
  */
+@SpeaksDialect(icwsErrors)
 @Controller('icws/:sessionId/interactions/:interactionId')
 @UseGuards(IcwsSessionGuard)
 export class IcwsActionsController {

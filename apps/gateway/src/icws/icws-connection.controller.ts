@@ -16,6 +16,8 @@ import { SESSION_TTL_MS } from './icws-session-store.js';
 import { IcwsSessions } from './icws-sessions.js';
 import { cookieNameOf } from './session-secrets.js';
 import { SERVER_FEATURES, SERVER_NAME, SERVER_VERSION } from './server-info.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { icwsErrors } from './icws-errors.js';
 
 type Schemas = IcwsApi.components['schemas'];
 
@@ -25,6 +27,7 @@ const authenticationFailure = (): ApiError =>
   });
 
 /** `/icws/connection` and `/icws/{sessionId}/connection`: sign in, the session's state, sign out; server information. */
+@SpeaksDialect(icwsErrors)
 @Controller('icws')
 export class IcwsConnectionController {
   private readonly validateSettings;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { icwsDocument, OpenApiValidator } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
-import { renderError } from '../errors/dialect-errors.js';
 import { validBody } from '../errors/valid-body.js';
+import { icwsErrors } from './icws-errors.js';
 import { icwsFailure } from './icws-failures.js';
 
 const validator = new OpenApiValidator(icwsDocument, 'icws');
@@ -17,7 +17,7 @@ function answerTo(body: unknown): { status: number; body: Record<string, unknown
   try {
     validBody(validateCreate, body);
   } catch (error) {
-    if (error instanceof ApiError) return renderError('icws', error);
+    if (error instanceof ApiError) return icwsErrors.render(error);
   }
   throw new Error('expected the body to be refused');
 }
@@ -59,7 +59,7 @@ describe('ICWS request bodies', () => {
 
 describe('domain refusals in ICWS', () => {
   const refusal = (code: Parameters<typeof icwsFailure>[0]['error']['code']) =>
-    renderError('icws', icwsFailure({ ok: false, error: { code, message: 'm' } }));
+    icwsErrors.render(icwsFailure({ ok: false, error: { code, message: 'm' } }));
 
   it('say not found for an unknown interaction or one of someone else', () => {
     expect(refusal('interaction_not_found')).toMatchObject({

@@ -1,7 +1,7 @@
 import type { CommandFailure, DomainErrorCode } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { domainFailure } from '../errors/domain-failure.js';
-import { ICWS_INVALID_PROPERTY } from '../errors/icws-errors.js';
+import { ICWS_INVALID_PROPERTY } from './icws-errors.js';
 
 /** The ICWS errorId of each of the domain's refusals; its status comes from the refusal's kind (DOMAIN_FAILURE_KIND). */
 const ICWS_ERROR_ID: Record<DomainErrorCode, string> = {

@@ -10,6 +10,8 @@ import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { queueRefOf, type UserLookup } from './queue-ids.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { icwsErrors } from './icws-errors.js';
 
 type Schemas = IcwsApi.components['schemas'];
 type Creation = Omit<CreateInteractionCommand, 'agentId'>;
@@ -64,6 +66,7 @@ function appendSeparatorOf(update: Schemas['InteractionAttributesUpdate']): { ap
 }
 
 /** `/icws/{sessionId}/interactions`: create interactions, read their attributes, set their custom attributes. */
+@SpeaksDialect(icwsErrors)
 @Controller('icws/:sessionId/interactions')
 @UseGuards(IcwsSessionGuard)
 export class IcwsInteractionsController {

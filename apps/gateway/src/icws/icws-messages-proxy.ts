@@ -4,9 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import { ICWS_MESSAGES_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import { withoutCookie } from '../auth/cookies.js';
-import { renderError } from '../errors/dialect-errors.js';
 import { toApiError } from '../errors/to-api-error.js';
 import type { NotifierUpstream } from '../notifier-upstream.js';
+import { icwsErrors } from './icws-errors.js';
 import { CSRF_HEADER, IcwsSessions } from './icws-sessions.js';
 import { cookieNameOf } from './session-secrets.js';
 
@@ -39,6 +39,7 @@ export async function registerIcwsMessagesProxy(
     prefix: ICWS_MESSAGES_ROUTE,
     rewritePrefix: ICWS_MESSAGES_PATH,
     httpMethods: ['GET'],
+    config: { errorProfile: icwsErrors },
     // Fastify awaits an async hook; the plugin's type only declares the callback form.
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
@@ -54,7 +55,7 @@ export async function registerIcwsMessagesProxy(
         );
         await notifier.prepare(request);
       } catch (error) {
-        const rendered = renderError('icws', toApiError(error));
+        const rendered = icwsErrors.render(toApiError(error));
         await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
       }
     },

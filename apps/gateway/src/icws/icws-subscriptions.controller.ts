@@ -7,12 +7,15 @@ import { validBody } from '../errors/valid-body.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import { queueRefOf } from './queue-ids.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { icwsErrors } from './icws-errors.js';
 
 /**
  * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions (kept by the interactions
  * service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat. The messages
  * themselves come from the notifier (icws-messages-proxy.ts).
  */
+@SpeaksDialect(icwsErrors)
 @Controller('icws/:sessionId/messaging')
 @UseGuards(IcwsSessionGuard)
 export class IcwsSubscriptionsController {

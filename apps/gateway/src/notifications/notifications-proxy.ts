@@ -6,7 +6,7 @@ import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import { AgentAuthenticator, SESSION_COOKIE } from '../auth/agent-authenticator.js';
 import { withoutCookie } from '../auth/cookies.js';
 import { ApiError } from '../errors/api-error.js';
-import { renderError } from '../errors/dialect-errors.js';
+import { gwsErrors } from '../gws/gws-errors.js';
 import type { NotifierUpstream } from '../notifier-upstream.js';
 
 /** The path some GWS clients use for the same endpoint. */
@@ -33,13 +33,14 @@ export async function registerNotificationsProxy(
       undici: notifier.undici,
       prefix,
       rewritePrefix: COMETD_PATH,
+      // its alias /genesys/cometd included: GWS clients read GWS errors, whatever the path they came by
+      config: { errorProfile: gwsErrors },
       // Fastify awaits an async hook; the plugin's type only declares the callback form.
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       preHandler: async (request: ProxiedRequest, reply: FastifyReply) => {
         const authentication = await authenticator.authenticate(request.headers, { issueSession: false });
         if (!authentication) {
-          const rendered = renderError(
-            'gws',
+          const rendered = gwsErrors.render(
             new ApiError('unauthorized', 'Access denied: sign in to receive notifications'),
           );
           await reply.code(rendered.status).headers(rendered.headers).send(rendered.body);

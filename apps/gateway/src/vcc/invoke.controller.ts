@@ -15,6 +15,8 @@ import { invokeChunks } from './invoke-chunks.js';
 import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { vccErrors } from './vcc-errors.js';
 
 type InvokeResponse = VccApi.components['schemas']['InvokeResponse'];
 
@@ -22,6 +24,7 @@ type InvokeResponse = VccApi.components['schemas']['InvokeResponse'];
  * `POST /interactions/Invoke`: validates the whole Invocation against the contract first (nothing is acted on
  * when any part is malformed), then processes its requests in order, each with its own outcome.
  */
+@SpeaksDialect(vccErrors)
 @Controller('interactions')
 @UseGuards(VccAccessGuard)
 export class InvokeController {

@@ -6,10 +6,13 @@ import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { permittedAsVcc, registerProblems, toProviderSettings } from './provider-settings.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { vccErrors } from './vcc-errors.js';
 
 type Schemas = VccApi.components['schemas'];
 
 /** `POST /interactions/Register`: an upsert of the provider's settings. */
+@SpeaksDialect(vccErrors)
 @Controller('interactions')
 @UseGuards(VccAccessGuard)
 export class RegisterController {

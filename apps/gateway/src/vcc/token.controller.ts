@@ -7,6 +7,8 @@ import { SecretVerifier } from '../auth/secret-verifier.js';
 import { sourceAddress } from '../auth/source-address.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { oauthErrors } from './oauth-errors.js';
 
 type TokenResponse = VccApi.components['schemas']['TokenResponse'];
 
@@ -16,6 +18,7 @@ export const TOKEN_TTL_SECONDS = 7200;
 const refuse = (code: string, description: string): ApiError => new ApiError('bad_request', description, { code });
 
 /** OAuth2 client credentials, form-encoded only, with the error bodies of the VCC Authentication API. */
+@SpeaksDialect(oauthErrors)
 @Controller()
 export class TokenController {
   constructor(

@@ -1,5 +1,6 @@
 import { ICWS_WWW_AUTHENTICATE } from '@switchboard/contracts';
-import { HTTP_STATUS, type ApiError, type ApiErrorKind } from './api-error.js';
+import { HTTP_STATUS, type ApiError, type ApiErrorKind } from '../errors/api-error.js';
+import type { ErrorProfile, RenderedError } from '../errors/error-profile.js';
 
 export const ICWS_MISSING_PROPERTY = 'error.request.invalidRepresentation.missingRequiredParameter';
 export const ICWS_INVALID_PROPERTY = 'error.request.invalidRepresentation.invalidProperty';
@@ -35,11 +36,7 @@ function typeOf(errorId: string, property: string | undefined): IcwsErrorType {
  * statuses stay within those the vendor's SDK documents (400, 401, 403, 404, 500…): a state that forbids an
  * action is 400 with error.interaction.invalidState, not a 409 no ICWS client expects.
  */
-export function renderIcwsError(error: ApiError): {
-  status: number;
-  headers: Record<string, string>;
-  body: Record<string, unknown>;
-} {
+function renderIcwsError(error: ApiError): RenderedError {
   const status = error.kind === 'invalid_state' ? 400 : HTTP_STATUS[error.kind];
   const headers: Record<string, string> =
     error.kind === 'unauthorized' ? { 'www-authenticate': ICWS_WWW_AUTHENTICATE } : {};
@@ -51,3 +48,5 @@ export function renderIcwsError(error: ApiError): {
   const property = error.property === undefined ? {} : { propertyName: error.property };
   return { status, headers, body: { __type: typeOf(errorId, error.property), errorId, message, ...property } };
 }
+
+export const icwsErrors: ErrorProfile = { dialect: 'icws', render: renderIcwsError };

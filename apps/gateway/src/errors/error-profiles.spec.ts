@@ -2,46 +2,51 @@ import { describe, expect, it } from '@jest/globals';
 import { JetStreamApiError } from '@nats-io/jetstream';
 import { errors } from '@nats-io/transport-node';
 import { BusUnavailableError } from '@switchboard/bus';
+import { gwsErrors } from '../gws/gws-errors.js';
+import { icwsErrors } from '../icws/icws-errors.js';
+import { oauthErrors } from '../vcc/oauth-errors.js';
+import { vccErrors } from '../vcc/vcc-errors.js';
 import { ApiError } from './api-error.js';
-import { dialectOf, renderError } from './dialect-errors.js';
+import { plainErrors } from './plain-errors.js';
 import { toApiError } from './to-api-error.js';
+import { errorProfileByPath } from './unrouted-requests.js';
 
-describe('dialectOf', () => {
+describe('errorProfileByPath (a request no route took)', () => {
   it('tells the API family from the path, whatever its case', () => {
-    expect(dialectOf('/interactions/invoke')).toBe('vcc');
-    expect(dialectOf('/Auth/connect/token')).toBe('oauth');
-    expect(dialectOf('/api/v2/me')).toBe('gws');
-    expect(dialectOf('/ICWS/connection')).toBe('icws');
-    expect(dialectOf('/icws/abc/interactions')).toBe('icws');
-    expect(dialectOf('/icwsx')).toBe('plain');
-    expect(dialectOf('/health')).toBe('plain');
+    expect(errorProfileByPath('/interactions/invoke')).toBe(vccErrors);
+    expect(errorProfileByPath('/Auth/connect/token')).toBe(oauthErrors);
+    expect(errorProfileByPath('/api/v2/me')).toBe(gwsErrors);
+    expect(errorProfileByPath('/ICWS/connection')).toBe(icwsErrors);
+    expect(errorProfileByPath('/icws/abc/interactions')).toBe(icwsErrors);
+    expect(errorProfileByPath('/icwsx')).toBe(plainErrors);
+    expect(errorProfileByPath('/health')).toBe(plainErrors);
   });
 });
 
-describe('renderError', () => {
+describe('each dialect’s error profile', () => {
   it('renders VCC errors with the HTTP status, its reason phrase and the message', () => {
-    expect(renderError('vcc', new ApiError('payload_too_large', 'Payload Too Large'))).toEqual({
+    expect(vccErrors.render(new ApiError('payload_too_large', 'Payload Too Large'))).toEqual({
       status: 413,
       headers: {},
       body: { statusCode: 413, error: 'Payload Too Large', message: 'Payload Too Large' },
     });
-    expect(renderError('vcc', new ApiError('unauthorized', 'no token')).headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(vccErrors.render(new ApiError('unauthorized', 'no token')).headers['www-authenticate']).toMatch(/^Bearer/);
   });
 
   it('renders GWS errors as statusCode and statusMessage only', () => {
-    expect(renderError('gws', new ApiError('unauthorized', 'Access denied'))).toEqual({
+    expect(gwsErrors.render(new ApiError('unauthorized', 'Access denied'))).toEqual({
       status: 401,
       headers: { 'www-authenticate': 'Basic realm="Switchboard"' },
       body: { statusCode: 20, statusMessage: 'Access denied' },
     });
-    expect(renderError('gws', new ApiError('missing_parameter', 'x')).body).toEqual({
+    expect(gwsErrors.render(new ApiError('missing_parameter', 'x')).body).toEqual({
       statusCode: 1,
       statusMessage: 'x',
     });
   });
 
   it('renders ICWS errors as {__type, errorId, message}, 401 with the documented WWW-Authenticate', () => {
-    expect(renderError('icws', new ApiError('unauthorized', 'The session is not valid.'))).toEqual({
+    expect(icwsErrors.render(new ApiError('unauthorized', 'The session is not valid.'))).toEqual({
       status: 401,
       headers: { 'www-authenticate': 'ICWS realm="ICWS" location="/ICWS/connection"' },
       body: {
@@ -50,26 +55,24 @@ describe('renderError', () => {
         message: 'The session is not valid.',
       },
     });
-    expect(renderError('icws', new ApiError('not_found', 'gone', { code: 'error.interaction.notFound' })).body).toEqual(
-      {
-        __type: 'urn:inin.com:common:error',
-        errorId: 'error.interaction.notFound',
-        message: 'gone',
-      },
-    );
+    expect(icwsErrors.render(new ApiError('not_found', 'gone', { code: 'error.interaction.notFound' })).body).toEqual({
+      __type: 'urn:inin.com:common:error',
+      errorId: 'error.interaction.notFound',
+      message: 'gone',
+    });
     const missing = new ApiError('missing_parameter', 'target is required', { property: 'target' });
-    expect(renderError('icws', missing).body).toEqual({
+    expect(icwsErrors.render(missing).body).toEqual({
       __type: 'urn:inin.com:common:missingPropertyError',
       errorId: 'error.request.invalidRepresentation.missingRequiredParameter',
       message: 'target is required',
       propertyName: 'target',
     });
-    expect(renderError('icws', new ApiError('invalid_state', 'not now')).status).toBe(400);
+    expect(icwsErrors.render(new ApiError('invalid_state', 'not now')).status).toBe(400);
   });
 
   it('renders OAuth errors with their own code', () => {
     expect(
-      renderError('oauth', new ApiError('bad_request', 'You must specify a scope', { code: 'invalid_scope' })).body,
+      oauthErrors.render(new ApiError('bad_request', 'You must specify a scope', { code: 'invalid_scope' })).body,
     ).toEqual({
       error: 'invalid_scope',
       error_description: 'You must specify a scope',
