@@ -30,8 +30,17 @@ export interface BusLoadResult {
   dispatched: Record<string, number>;
   /** Failure replies, timeouts and no-responders: a phase with any measured something else. */
   failures: number;
+  /** Answers (ok or not) that came more than LATE_AFTER_MS after their dispatch was due: only an open loop has any. */
+  late: number;
   seconds: number;
 }
+
+/** A load over a layout's tenants for `seconds`: the closed loop, or the open loop at a rate. */
+export type BusLoad = (
+  connection: NatsConnection,
+  tenants: readonly string[],
+  seconds: number,
+) => Promise<BusLoadResult>;
 
 /**
  * A closed loop: `concurrency` senders, spread evenly over `tenants`, each sending its next dispatch when the last one
@@ -60,5 +69,5 @@ export async function runBusLoad(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, index) => sender(tenants[index % tenants.length] ?? '')));
-  return { dispatched, failures, seconds: (performance.now() - start) / 1000 };
+  return { dispatched, failures, late: 0, seconds: (performance.now() - start) / 1000 };
 }

@@ -35,6 +35,7 @@ describe('layout totals', () => {
     const window = (acme: number, demo: number, cpu: number): LayoutTotals => ({
       byTenant: { acme, demo },
       failures: 1,
+      late: cpu,
       seconds: 5,
       interactionsCpuSeconds: cpu,
       natsServerCpuSeconds: cpu / 4,
@@ -43,6 +44,7 @@ describe('layout totals', () => {
     expect(totals).toEqual({
       byTenant: { acme: 210, demo: 185 },
       failures: 2,
+      late: 5,
       seconds: 10,
       interactionsCpuSeconds: 5,
       natsServerCpuSeconds: 1.25,

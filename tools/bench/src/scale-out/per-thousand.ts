@@ -19,6 +19,8 @@ export interface LayoutTotals {
   /** Dispatches answered ok, by tenant. */
   byTenant: Record<string, number>;
   failures: number;
+  /** Answers later than their due time allows (open loop only): a layout that did not keep the rate. */
+  late: number;
   seconds: number;
   /** CPU seconds of the layout's interactions instances, summed over them. */
   interactionsCpuSeconds: number;
@@ -28,6 +30,7 @@ export interface LayoutTotals {
 export const NO_TOTALS: LayoutTotals = {
   byTenant: {},
   failures: 0,
+  late: 0,
   seconds: 0,
   interactionsCpuSeconds: 0,
   natsServerCpuSeconds: 0,
@@ -39,6 +42,7 @@ export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTot
   return {
     byTenant,
     failures: totals.failures + window.failures,
+    late: totals.late + window.late,
     seconds: totals.seconds + window.seconds,
     interactionsCpuSeconds: totals.interactionsCpuSeconds + window.interactionsCpuSeconds,
     natsServerCpuSeconds: totals.natsServerCpuSeconds + window.natsServerCpuSeconds,

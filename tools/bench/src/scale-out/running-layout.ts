@@ -6,7 +6,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { InteractionsProcess } from '../processes/interactions-process.js';
 import { cpuSecondsOf } from '../stack/process-cpu.js';
-import { dispatchOnBus, runBusLoad } from './bus-dispatch.js';
+import { dispatchOnBus, type BusLoad } from './bus-dispatch.js';
 import { cpuSecondsBetween, type LayoutTotals } from './per-thousand.js';
 
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
@@ -95,24 +95,25 @@ export class RunningLayout {
     }
   }
 
-  /** The closed-loop load over the layout's tenants, not measured. */
-  async warmUp(concurrency: number, seconds: number): Promise<void> {
-    await this.alive(runBusLoad(this.client, this.tenants, concurrency, seconds));
+  /** `load` over the layout's tenants, not measured. */
+  async warmUp(load: BusLoad, seconds: number): Promise<void> {
+    await this.alive(load(this.client, this.tenants, seconds));
   }
 
-  /** One measured window of the closed-loop load: what was dispatched, and the CPU it took. */
-  async measureWindow(concurrency: number, seconds: number): Promise<LayoutTotals> {
+  /** One measured window of `load`: what was dispatched, and the CPU it took. */
+  async measureWindow(load: BusLoad, seconds: number): Promise<LayoutTotals> {
     const natsPid = this.nats.process.pid;
     if (natsPid === undefined) throw new Error(`${this.layout.name}: nats-server has no pid`);
     const read = (): Promise<number[]> =>
       Promise.all([natsPid, ...this.instances.map((instance) => instance.pid)].map(cpuSecondsOf));
     const before = await read();
-    const load = await this.alive(runBusLoad(this.client, this.tenants, concurrency, seconds));
+    const result = await this.alive(load(this.client, this.tenants, seconds));
     const after = await read();
     return {
-      byTenant: load.dispatched,
-      failures: load.failures,
-      seconds: load.seconds,
+      byTenant: result.dispatched,
+      failures: result.failures,
+      late: result.late,
+      seconds: result.seconds,
       natsServerCpuSeconds: cpuSecondsBetween(before.slice(0, 1), after.slice(0, 1)),
       interactionsCpuSeconds: cpuSecondsBetween(before.slice(1), after.slice(1)),
     };
