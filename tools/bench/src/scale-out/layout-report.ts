@@ -26,16 +26,21 @@ export function reportLayout(
     .join(', ');
   const load = rate === undefined ? 'closed loop' : `${rate}/s open loop`;
   const late = rate === undefined ? '' : `, ${totals.late} late`;
+  const syscalls = totals.interactionsSyscalls / dispatches;
+  const wakeups = totals.interactionsWakeups / dispatches;
   console.log(
     `${label} at ${load} (${running.layout.name}, ${instances} instance${instances > 1 ? 's' : ''}): ` +
       `${perThousand.toFixed(3)} CPU s per 1,000 dispatches (interactions, summed; nats-server ${natsPerThousand.toFixed(3)}); ` +
-      `${perSecond.toFixed(0)} dispatches/s (${byTenant}; ${totals.failures} failed${late}) over ${totals.seconds.toFixed(1)} s`,
+      `${perSecond.toFixed(0)} dispatches/s (${byTenant}; ${totals.failures} failed${late}) over ${totals.seconds.toFixed(1)} s; ` +
+      `per dispatch ${syscalls.toFixed(2)} socket reads+writes, ${wakeups.toFixed(2)} event-loop wake-ups`,
   );
   figures.set(name('cpuPerThousand'), perThousand, 4);
   figures.set(name('natsServerCpuPerThousand'), natsPerThousand, 4);
   figures.set(name('dispatchesPerSecond'), perSecond);
   figures.set(name('dispatches'), dispatches);
   figures.set(name('failures'), totals.failures);
+  figures.set(name('syscallsPerDispatch'), syscalls, 2);
+  figures.set(name('wakeupsPerDispatch'), wakeups, 2);
   if (rate !== undefined) figures.set(name('late'), totals.late);
   return perThousand;
 }

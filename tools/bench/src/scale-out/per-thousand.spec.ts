@@ -39,6 +39,8 @@ describe('layout totals', () => {
       seconds: 5,
       interactionsCpuSeconds: cpu,
       natsServerCpuSeconds: cpu / 4,
+      interactionsSyscalls: cpu * 100,
+      interactionsWakeups: cpu * 10,
     });
     const totals = addWindow(addWindow(NO_TOTALS, window(100, 90, 2)), window(110, 95, 3));
     expect(totals).toEqual({
@@ -48,6 +50,8 @@ describe('layout totals', () => {
       seconds: 10,
       interactionsCpuSeconds: 5,
       natsServerCpuSeconds: 1.25,
+      interactionsSyscalls: 500,
+      interactionsWakeups: 50,
     });
     expect(dispatchesOf(totals)).toBe(395);
     expect(dispatchesOf(NO_TOTALS)).toBe(0);

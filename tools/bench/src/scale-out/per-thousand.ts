@@ -25,6 +25,10 @@ export interface LayoutTotals {
   /** CPU seconds of the layout's interactions instances, summed over them. */
   interactionsCpuSeconds: number;
   natsServerCpuSeconds: number;
+  /** Read and write calls of the instances, summed (process-activity.ts). */
+  interactionsSyscalls: number;
+  /** Times the instances' event loops went to sleep for I/O, summed. */
+  interactionsWakeups: number;
 }
 
 export const NO_TOTALS: LayoutTotals = {
@@ -34,6 +38,8 @@ export const NO_TOTALS: LayoutTotals = {
   seconds: 0,
   interactionsCpuSeconds: 0,
   natsServerCpuSeconds: 0,
+  interactionsSyscalls: 0,
+  interactionsWakeups: 0,
 };
 
 export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTotals {
@@ -46,6 +52,8 @@ export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTot
     seconds: totals.seconds + window.seconds,
     interactionsCpuSeconds: totals.interactionsCpuSeconds + window.interactionsCpuSeconds,
     natsServerCpuSeconds: totals.natsServerCpuSeconds + window.natsServerCpuSeconds,
+    interactionsSyscalls: totals.interactionsSyscalls + window.interactionsSyscalls,
+    interactionsWakeups: totals.interactionsWakeups + window.interactionsWakeups,
   };
 }
 

@@ -8,6 +8,7 @@ import { InteractionsProcess } from '../processes/interactions-process.js';
 import { cpuSecondsOf } from '../stack/process-cpu.js';
 import { dispatchOnBus, type BusLoad } from './bus-dispatch.js';
 import { cpuSecondsBetween, type LayoutTotals } from './per-thousand.js';
+import { activityBetween, activityOf, type ProcessActivity } from './process-activity.js';
 
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
 const LEASES_BUCKET = 'SB_LEASES';
@@ -106,9 +107,12 @@ export class RunningLayout {
     if (natsPid === undefined) throw new Error(`${this.layout.name}: nats-server has no pid`);
     const read = (): Promise<number[]> =>
       Promise.all([natsPid, ...this.instances.map((instance) => instance.pid)].map(cpuSecondsOf));
-    const before = await read();
+    const readActivity = (): Promise<ProcessActivity[]> =>
+      Promise.all(this.instances.map((instance) => activityOf(instance.pid)));
+    const [before, activityBefore] = await Promise.all([read(), readActivity()]);
     const result = await this.alive(load(this.client, this.tenants, seconds));
-    const after = await read();
+    const [after, activityAfter] = await Promise.all([read(), readActivity()]);
+    const activity = activityBetween(activityBefore, activityAfter);
     return {
       byTenant: result.dispatched,
       failures: result.failures,
@@ -116,6 +120,8 @@ export class RunningLayout {
       seconds: result.seconds,
       natsServerCpuSeconds: cpuSecondsBetween(before.slice(0, 1), after.slice(0, 1)),
       interactionsCpuSeconds: cpuSecondsBetween(before.slice(1), after.slice(1)),
+      interactionsSyscalls: activity.syscalls,
+      interactionsWakeups: activity.wakeups,
     };
   }
 
