@@ -28,11 +28,12 @@ export function reportLayout(
   const late = rate === undefined ? '' : `, ${totals.late} late`;
   const syscalls = totals.interactionsSyscalls / dispatches;
   const wakeups = totals.interactionsWakeups / dispatches;
+  const preemptions = totals.interactionsPreemptions / dispatches;
   console.log(
     `${label} at ${load} (${running.layout.name}, ${instances} instance${instances > 1 ? 's' : ''}): ` +
       `${perThousand.toFixed(3)} CPU s per 1,000 dispatches (interactions, summed; nats-server ${natsPerThousand.toFixed(3)}); ` +
       `${perSecond.toFixed(0)} dispatches/s (${byTenant}; ${totals.failures} failed${late}) over ${totals.seconds.toFixed(1)} s; ` +
-      `per dispatch ${syscalls.toFixed(2)} socket reads+writes, ${wakeups.toFixed(2)} event-loop wake-ups`,
+      `per dispatch ${syscalls.toFixed(2)} socket reads+writes, ${wakeups.toFixed(2)} event-loop wake-ups, ${preemptions.toFixed(2)} preemptions`,
   );
   figures.set(name('cpuPerThousand'), perThousand, 4);
   figures.set(name('natsServerCpuPerThousand'), natsPerThousand, 4);
@@ -41,6 +42,7 @@ export function reportLayout(
   figures.set(name('failures'), totals.failures);
   figures.set(name('syscallsPerDispatch'), syscalls, 2);
   figures.set(name('wakeupsPerDispatch'), wakeups, 2);
+  figures.set(name('preemptionsPerDispatch'), preemptions, 2);
   if (rate !== undefined) figures.set(name('late'), totals.late);
   return perThousand;
 }

@@ -41,6 +41,7 @@ describe('layout totals', () => {
       natsServerCpuSeconds: cpu / 4,
       interactionsSyscalls: cpu * 100,
       interactionsWakeups: cpu * 10,
+      interactionsPreemptions: cpu,
     });
     const totals = addWindow(addWindow(NO_TOTALS, window(100, 90, 2)), window(110, 95, 3));
     expect(totals).toEqual({
@@ -52,6 +53,7 @@ describe('layout totals', () => {
       natsServerCpuSeconds: 1.25,
       interactionsSyscalls: 500,
       interactionsWakeups: 50,
+      interactionsPreemptions: 5,
     });
     expect(dispatchesOf(totals)).toBe(395);
     expect(dispatchesOf(NO_TOTALS)).toBe(0);

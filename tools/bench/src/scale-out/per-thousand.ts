@@ -29,6 +29,8 @@ export interface LayoutTotals {
   interactionsSyscalls: number;
   /** Times the instances' event loops went to sleep for I/O, summed. */
   interactionsWakeups: number;
+  /** Times the instances' event loops were put off their core for another process, summed. */
+  interactionsPreemptions: number;
 }
 
 export const NO_TOTALS: LayoutTotals = {
@@ -40,6 +42,7 @@ export const NO_TOTALS: LayoutTotals = {
   natsServerCpuSeconds: 0,
   interactionsSyscalls: 0,
   interactionsWakeups: 0,
+  interactionsPreemptions: 0,
 };
 
 export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTotals {
@@ -54,6 +57,7 @@ export function addWindow(totals: LayoutTotals, window: LayoutTotals): LayoutTot
     natsServerCpuSeconds: totals.natsServerCpuSeconds + window.natsServerCpuSeconds,
     interactionsSyscalls: totals.interactionsSyscalls + window.interactionsSyscalls,
     interactionsWakeups: totals.interactionsWakeups + window.interactionsWakeups,
+    interactionsPreemptions: totals.interactionsPreemptions + window.interactionsPreemptions,
   };
 }
 

@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 /**
  * How often a process went to the kernel, counted from outside it: the read and write calls of all its threads (its
  * socket reads and writes; the benchmark's services log nothing at warn) and the times its main thread, the event
- * loop, went to sleep waiting for I/O (voluntary context switches). Per dispatch they say how much a layout batches per
- * turn and per socket write: the amortization a closed loop on a saturated box measures along with the work.
+ * loop, went to sleep waiting for I/O (voluntary context switches) or was put off its core for another process
+ * (involuntary ones: preemptions). Per dispatch they say how much a layout batches per turn and per socket write, and
+ * how much it is interrupted: what a closed loop on a saturated box measures along with the work.
  */
 export interface ProcessActivity {
   syscalls: number;
   wakeups: number;
+  preemptions: number;
 }
 
 /** `name: value` of a /proc text (`/proc/<pid>/io`, `/proc/<pid>/status`), as a number. */
@@ -23,6 +25,7 @@ export function activityOfProcTexts(io: string, status: string): ProcessActivity
   return {
     syscalls: field(io, 'syscr', '/proc/<pid>/io') + field(io, 'syscw', '/proc/<pid>/io'),
     wakeups: field(status, 'voluntary_ctxt_switches', '/proc/<pid>/status'),
+    preemptions: field(status, 'nonvoluntary_ctxt_switches', '/proc/<pid>/status'),
   };
 }
 
@@ -44,7 +47,8 @@ export function activityBetween(
     (sum, reading, index) => ({
       syscalls: sum.syscalls + reading.syscalls - (before[index]?.syscalls ?? Number.NaN),
       wakeups: sum.wakeups + reading.wakeups - (before[index]?.wakeups ?? Number.NaN),
+      preemptions: sum.preemptions + reading.preemptions - (before[index]?.preemptions ?? Number.NaN),
     }),
-    { syscalls: 0, wakeups: 0 },
+    { syscalls: 0, wakeups: 0, preemptions: 0 },
   );
 }

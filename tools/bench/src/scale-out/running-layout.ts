@@ -122,6 +122,7 @@ export class RunningLayout {
       interactionsCpuSeconds: cpuSecondsBetween(before.slice(1), after.slice(1)),
       interactionsSyscalls: activity.syscalls,
       interactionsWakeups: activity.wakeups,
+      interactionsPreemptions: activity.preemptions,
     };
   }
 
