@@ -1,4 +1,5 @@
 import type { AgentInteractionsReply } from '@switchboard/contracts';
+import { lifecycleOf } from '../domain/interaction-lifecycle.js';
 import { providerPermits } from '../domain/provider-permissions.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
@@ -9,12 +10,14 @@ export function agentInteractions(state: TenantState, agentId: string, now: numb
     ok: true,
     interactions: ids.flatMap((id) => {
       const record = state.interactions.get(id);
-      const status = state.engine.interaction(id, now)?.status;
-      if (!record || (status !== 'offered' && status !== 'connected')) return [];
+      const phase = lifecycleOf(state, id, now)?.phase;
+      if (!record || (phase !== 'offered' && phase !== 'connected' && phase !== 'held' && phase !== 'parked'))
+        return [];
       return [
         {
           interaction: record.snapshot,
-          status: status === 'connected' && state.isHeld(id) ? ('held' as const) : status,
+          // GWS knows no park: an ICWS-parked interaction is held on the desktop
+          status: phase === 'parked' ? ('held' as const) : phase,
           permitted: {
             release: providerPermits(state, record, 'release'),
             hold: providerPermits(state, record, 'hold'),

@@ -1,4 +1,5 @@
 import type { InteractionListReply, ListInteractionsQuery } from '@switchboard/contracts';
+import { lifecycleOf } from '../domain/interaction-lifecycle.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
@@ -40,14 +41,12 @@ export function listInteractions(
 
 function listedOf(state: TenantState, id: string, now: number): Listed | undefined {
   const snapshot = state.interactions.get(id)?.snapshot;
-  if (!snapshot) return undefined;
-  const workbin = state.workbinOf(snapshot.id);
-  if (workbin) return { interaction: snapshot, status: 'in-workbin', workbin };
-  const routing = state.engine.interaction(snapshot.id, now);
-  if (!routing) return { interaction: snapshot, status: 'in-plan' };
-  return {
-    interaction: snapshot,
-    status: routing.status,
-    ...(routing.agentId === undefined ? {} : { agentId: routing.agentId }),
-  };
+  const lifecycle = lifecycleOf(state, id, now);
+  if (!snapshot || !lifecycle) return undefined;
+  const { phase, agentId, workbin } = lifecycle;
+  if (phase === 'in-workbin' && workbin) return { interaction: snapshot, status: 'in-workbin', workbin };
+  if (phase === 'in-plan') return { interaction: snapshot, status: 'in-plan' };
+  // the supervisor's list tells routing's statuses apart: held and parked are its agent's, connected
+  const status = phase === 'queued' ? 'waiting' : phase === 'offered' ? 'offered' : 'connected';
+  return { interaction: snapshot, status, ...(agentId === undefined ? {} : { agentId }) };
 }

@@ -1,25 +1,18 @@
 import type { InteractionRoutingView } from '@switchboard/routing';
+import { lifecycleOf, type LifecyclePhase } from '../interaction-lifecycle.js';
 import type { TenantState } from '../tenant-state.js';
 import type { AttributeSource, InteractionPlace } from './interaction-attributes.js';
 
-function placeOf(
-  state: TenantState,
-  interactionId: string,
-  routing: InteractionRoutingView | undefined,
-): InteractionPlace {
-  if (state.workbinOf(interactionId)) return 'parked';
-  switch (routing?.status) {
-    case undefined:
-      return 'initializing';
-    case 'waiting':
-      return 'waiting';
-    case 'offered':
-      return 'offered';
-    case 'connected':
-      if (state.isParked(interactionId)) return 'parked';
-      return state.isHeld(interactionId) ? 'held' : 'connected';
-  }
-}
+/** The places ICWS tells apart, by lifecycle phase: a workbin and ICWS park are both Parked. */
+const PLACES: Record<LifecyclePhase, InteractionPlace> = {
+  'in-plan': 'initializing',
+  queued: 'waiting',
+  offered: 'offered',
+  connected: 'connected',
+  held: 'held',
+  parked: 'parked',
+  'in-workbin': 'parked',
+};
 
 /**
  * What an interaction's attributes are computed from, read from the tenant's state; undefined when it is not in the
@@ -32,13 +25,14 @@ export function attributeSourceOf(
   routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
 ): AttributeSource | undefined {
   const record = state.interactions.get(interactionId);
-  if (!record) return undefined;
+  const lifecycle = lifecycleOf(state, interactionId, now, routing);
+  if (!record || !lifecycle) return undefined;
   // the agent it is offered to or handled by; in a workbin, the workbin's owner (none for a shared one)
-  const agentId = routing?.agentId ?? state.workbinOf(interactionId)?.ownerAgentId;
+  const { agentId } = lifecycle;
   const agentUsername = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
   return {
     snapshot: record.snapshot,
-    place: placeOf(state, interactionId, routing),
+    place: PLACES[lifecycle.phase],
     ...(agentUsername === undefined ? {} : { agentUsername }),
     initiatedAt: record.createdAt,
     ...(record.connectedAt === undefined ? {} : { connectedAt: record.connectedAt }),
