@@ -42,6 +42,15 @@ describe('parseTenantConfig', () => {
     expect(tenant.providers).toEqual([]);
   });
 
+  it('keeps an agent’s workgroups as listed, and leaves them unset (membership not configured) when not listed', () => {
+    const tenant = parseTenantConfig(
+      'acme.yaml',
+      base.replace('skills: { billing: 7 } }', 'skills: { billing: 7 }, workgroups: [Main] }'),
+    );
+    expect(tenant.agents[0]?.workgroups).toEqual(['Main']);
+    expect(parseTenantConfig('acme.yaml', base).agents[0]?.workgroups).toBeUndefined();
+  });
+
   it('gives skills listed without a level the default level 5', () => {
     const tenant = parseTenantConfig('acme.yaml', base.replace('skills: { billing: 7 }', 'skills: [Billing]'));
     expect(tenant.agents[0]?.skills).toEqual({ Billing: 5 });
@@ -110,6 +119,11 @@ describe('parseTenantConfig', () => {
         )
         .replace('initial: route', 'initial: check'),
       'is not a valid regular expression',
+    ],
+    [
+      'an agent in a workgroup that is not a route',
+      base.replace('skills: { billing: 7 } }', 'skills: { billing: 7 }, workgroups: [Main, Sales] }'),
+      'agents[0].workgroups: no route named "Sales"',
     ],
     [
       'an unknown role',

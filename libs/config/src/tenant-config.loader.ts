@@ -34,6 +34,11 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
   for (const [planName, plan] of Object.entries(tenant.plans)) problems.push(...planProblems(planName, plan, skills));
   for (const dup of duplicates(tenant.workbins.map((w) => w.name))) problems.push(`workbins: "${dup}" is listed twice`);
   const routes = new Set(tenant.routes.map((r) => r.name));
+  tenant.agents.forEach((agent, index) => {
+    for (const workgroup of agent.workgroups ?? []) {
+      if (!routes.has(workgroup)) problems.push(`agents[${index}].workgroups: no route named "${workgroup}"`);
+    }
+  });
   tenant.workbins.forEach((workbin, index) => {
     if (workbin.scope === 'queue' && !routes.has(workbin.queue))
       problems.push(`workbins[${index}] "${workbin.name}": no route named "${workbin.queue}"`);

@@ -18,6 +18,13 @@ export const agentConfigSchema = z.strictObject({
     ),
   /** A supervisor also sees every active interaction of the tenant (GWS `GET /api/v2/interactions`). */
   role: z.enum(['agent', 'supervisor']).default('agent'),
+  /**
+   * The workgroups (named routes) the agent is a member of: it subscribes to their ICWS queues, picks up from them
+   * and reads the interactions in them; beyond those, only its own. Absent: membership is not configured for this
+   * agent, and it keeps the open rights of tenant files written before membership — every workgroup, and any
+   * interaction of its tenant to read. A supervisor sees every queue and interaction either way.
+   */
+  workgroups: z.array(name).optional(),
 });
 
 /** Workbins park interactions for later: every agent has its own of an `agent` workbin; a `queue` one is shared. */
