@@ -2,6 +2,7 @@ import type { QueueRef } from '@switchboard/contracts';
 import type { InteractionRoutingView } from '@switchboard/routing';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { userQueueAgentOf } from '../domain/visibility.js';
 
 /** A queue's identity: a workgroup by its route's name, a user's queue by the agent's username; both in lower case. */
 export type QueueKey = `${QueueRef['type']}:${string}`;
@@ -23,11 +24,9 @@ export function queuesOf(
 ): QueueKey[] {
   const record = state.interactions.get(interactionId);
   if (!record) return [];
-  const { route, personalQueue } = record.snapshot;
+  const { route } = record.snapshot;
   const keys: QueueKey[] = route === '' ? [] : [queueKeyOf({ type: 'workgroup', name: route })];
-  const agentId =
-    routing?.agentId ??
-    (routing?.status === 'waiting' && personalQueue ? state.agentIdOf(personalQueue.agent) : undefined);
+  const agentId = userQueueAgentOf(state, interactionId, now, routing);
   const username = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
   if (username !== undefined) keys.push(queueKeyOf({ type: 'user', name: username }));
   return keys;
@@ -42,13 +41,4 @@ export function resolveQueue(state: TenantState, catalog: TenantCatalog, ref: Qu
   const agentId = state.agentIdOf(ref.name);
   const username = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
   return username === undefined ? undefined : { type: 'user', name: username };
-}
-
-/** An agent may see every workgroup and its own user queue; a supervisor every user's queue too. */
-export function mayView(state: TenantState, agentId: string, queue: QueueRef): boolean {
-  if (queue.type === 'workgroup') return true;
-  const agent = state.agentConfig(agentId);
-  return (
-    agent !== undefined && (agent.role === 'supervisor' || agent.username.toLowerCase() === queue.name.toLowerCase())
-  );
 }

@@ -10,8 +10,9 @@ import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { mayViewQueue } from '../domain/visibility.js';
 import { snapshotEvents, type AttributeSources } from './queue-contents.js';
-import { mayView, queueKeyOf, resolveQueue } from './queue-key.js';
+import { queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
 
 /** Bounds what one session costs every command of its tenant (a desktop needs a handful). */
@@ -24,11 +25,12 @@ function visibleQueues(
   agentId: string,
   refs: readonly QueueRef[],
 ): QueueRef[] | SessionCommandReply {
+  const agent = state.agentConfig(agentId);
   const queues: QueueRef[] = [];
   for (const ref of refs) {
     const queue = resolveQueue(state, catalog, ref);
     if (!queue) return failure('queue_not_found', `no ${ref.type} queue "${ref.name}"`);
-    if (!mayView(state, agentId, queue))
+    if (!agent || !mayViewQueue(agent, queue))
       return failure('queue_not_visible', `the ${queue.type} queue "${queue.name}" is not this agent's to see`);
     queues.push(queue);
   }

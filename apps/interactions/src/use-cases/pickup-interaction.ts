@@ -3,6 +3,7 @@ import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { mayViewInteraction } from '../domain/visibility.js';
 import { decideHold } from './agent-actions.js';
 import { decideAgentInteraction, referenceOf } from './agent-interaction.js';
 import { holdCallsOnLine, mayTakeCall } from './phone-line.js';
@@ -10,8 +11,10 @@ import { holdCallsOnLine, mayTakeCall } from './phone-line.js';
 /**
  * ICWS pickup: whatever "answer it" means where the interaction is. Offered to the agent → accepted, as a GWS
  * Accept; held or parked by it → retrieved; waiting in a queue, offered to nobody → connected to the agent at
- * once, if it has room (and no other agent's personal queue holds it). Anything else is refused. A call retrieved or
- * picked up while the agent is on another holds that one first, as a phone does (phone-line.ts).
+ * once, if it has room (and no other agent's personal queue holds it). Only an interaction the agent may see
+ * (mayViewInteraction: a workgroup's only for its members); one it may not is refused as if it did not exist.
+ * Anything else is refused. A call retrieved or picked up while the agent is on another holds that one first, as a
+ * phone does (phone-line.ts).
  */
 export function decidePickup(
   state: TenantState,
@@ -20,7 +23,7 @@ export function decidePickup(
 ): Decision<InteractionCommandReply> {
   const record = state.interactions.get(command.interactionId);
   const routing = state.engine.interaction(command.interactionId, now);
-  if (!record)
+  if (!record || !mayViewInteraction(state, command.agentId, command.interactionId, now, routing))
     return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
   if (!routing)
     return refuse(
