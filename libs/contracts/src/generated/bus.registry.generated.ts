@@ -3382,7 +3382,7 @@ export const busSchemas = {
         "agentId": {
           "type": "string",
           "minLength": 1,
-          "description": "The session's agent; it may see its own queue and every workgroup, a supervisor every queue."
+          "description": "The session's agent; it may see its own queue and the workgroups it is a member of, a supervisor every queue."
         },
         "sessionId": {
           "type": "string",

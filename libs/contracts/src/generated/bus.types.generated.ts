@@ -1125,7 +1125,7 @@ export type InteractionAttributesReply =
 
 export interface SubscribeQueuesCommand {
   /**
-   * The session's agent; it may see its own queue and every workgroup, a supervisor every queue.
+   * The session's agent; it may see its own queue and the workgroups it is a member of, a supervisor every queue.
    */
   agentId: string;
   sessionId: string;

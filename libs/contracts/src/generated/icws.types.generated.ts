@@ -164,10 +164,11 @@ export interface paths {
         put?: never;
         /**
          * Pick up an interaction
-         * @description Offered to the user: answers it. Held or parked by the user: takes it back. Waiting in a workgroup queue:
-         *     connects it to the user directly. Then `Eic_State` is `C`. Picking up a call while on another holds that
-         *     one first (`Eic_State` `H`): a user may hold several calls and be connected to one. Routing still never
-         *     offers a call to a user who has one, held or not. A body, if any, is ignored.
+         * @description Offered to the user: answers it. Held or parked by the user: takes it back. Waiting in a workgroup queue
+         *     the user is a member of (a supervisor: any): connects it to the user directly. Then `Eic_State` is `C`.
+         *     Picking up a call while on another holds that one first (`Eic_State` `H`): a user may hold several calls and
+         *     be connected to one. Routing still never offers a call to a user who has one, held or not. An interaction
+         *     the user may not see is 404. A body, if any, is ignored.
          */
         post: operations["pickupInteraction"];
         delete?: never;
@@ -372,7 +373,8 @@ export interface paths {
          *     `isDelta: false` listing every interaction in the queues with the subscribed attributes; then deltas:
          *     `interactionsAdded`, `interactionsChanged` (only the subscribed attributes that changed) and
          *     `interactionsRemoved`. `queueResultLimit` and `attributeFilter` are accepted and not applied. A queue that
-         *     does not exist is 404; another user's queue, unless the user is a supervisor, is 403.
+         *     does not exist is 404; another user's queue or a workgroup the user is not a member of, unless the user is
+         *     a supervisor, is 403.
          */
         put: operations["subscribeToQueues"];
         post?: never;
