@@ -45,6 +45,6 @@ describe('the generated table of bus requests', () => {
   it('gives the interactions service everything but the notifier’s callback requests', () => {
     expect(Object.keys(busRequestChannelsByOwner).sort()).toEqual(['interactions', 'notifier']);
     expect(busRequestChannelsByOwner.notifier).toEqual(['callbackDeadLetters', 'callbackRedrive']);
-    expect(busRequestChannelsByOwner.interactions).toHaveLength(32);
+    expect(busRequestChannelsByOwner.interactions).toHaveLength(34);
   });
 });

@@ -34,5 +34,7 @@ export const eventChannelOfType = {
   'interaction.controlled': 'interactionControlled',
   'session.queue-subscription-changed': 'sessionQueueSubscriptionChanged',
   'session.queue-contents': 'sessionQueueContents',
+  'session.interaction-watch-changed': 'sessionInteractionWatchChanged',
+  'session.interaction-changed': 'sessionInteractionChanged',
   'session.closed': 'sessionClosed',
 } as const satisfies Record<DomainEventType, keyof BusEventMap>;

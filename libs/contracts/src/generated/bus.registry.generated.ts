@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -40,6 +40,8 @@ export const busRequestChannels = {
   interactionAttributes: { subject: 'sb.v1.qry.{tenant}.interaction.attributes', request: 'GetInteractionAttributesQuery', reply: 'InteractionAttributesReply', owner: 'interactions' },
   sessionSubscribeQueues: { subject: 'sb.v1.cmd.{tenant}.session.subscribe-queues', request: 'SubscribeQueuesCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionUnsubscribeQueues: { subject: 'sb.v1.cmd.{tenant}.session.unsubscribe-queues', request: 'UnsubscribeQueuesCommand', reply: 'SessionCommandReply', owner: 'interactions' },
+  sessionWatchInteraction: { subject: 'sb.v1.cmd.{tenant}.session.watch-interaction', request: 'WatchInteractionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
+  sessionUnwatchInteraction: { subject: 'sb.v1.cmd.{tenant}.session.unwatch-interaction', request: 'UnwatchInteractionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionResync: { subject: 'sb.v1.cmd.{tenant}.session.resync', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionClose: { subject: 'sb.v1.cmd.{tenant}.session.close', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
 } as const;
@@ -77,6 +79,8 @@ export const busRequestChannelsByOwner = {
     'interactionAttributes',
     'sessionSubscribeQueues',
     'sessionUnsubscribeQueues',
+    'sessionWatchInteraction',
+    'sessionUnwatchInteraction',
     'sessionResync',
     'sessionClose',
   ],
@@ -122,6 +126,8 @@ export const busEventChannels = {
   interactionControlled: { subject: 'sb.v1.evt.{tenant}.interaction.controlled', payload: 'InteractionControlledEvent' },
   sessionQueueSubscriptionChanged: { subject: 'sb.v1.evt.{tenant}.session.queue-subscription-changed', payload: 'SessionQueueSubscriptionChangedEvent' },
   sessionQueueContents: { subject: 'sb.v1.drv.{tenant}.session.queue-contents', payload: 'SessionQueueContentsEvent' },
+  sessionInteractionWatchChanged: { subject: 'sb.v1.evt.{tenant}.session.interaction-watch-changed', payload: 'SessionInteractionWatchChangedEvent' },
+  sessionInteractionChanged: { subject: 'sb.v1.drv.{tenant}.session.interaction-changed', payload: 'SessionInteractionChangedEvent' },
   sessionClosed: { subject: 'sb.v1.evt.{tenant}.session.closed', payload: 'SessionClosedEvent' },
 } as const;
 
@@ -158,6 +164,8 @@ export interface BusRequestMap {
   interactionAttributes: { request: GetInteractionAttributesQuery; reply: InteractionAttributesReply };
   sessionSubscribeQueues: { request: SubscribeQueuesCommand; reply: SessionCommandReply };
   sessionUnsubscribeQueues: { request: UnsubscribeQueuesCommand; reply: SessionCommandReply };
+  sessionWatchInteraction: { request: WatchInteractionCommand; reply: SessionCommandReply };
+  sessionUnwatchInteraction: { request: UnwatchInteractionCommand; reply: SessionCommandReply };
   sessionResync: { request: SessionCommand; reply: SessionCommandReply };
   sessionClose: { request: SessionCommand; reply: SessionCommandReply };
 }
@@ -191,6 +199,8 @@ export interface BusEventMap {
   interactionControlled: InteractionControlledEvent;
   sessionQueueSubscriptionChanged: SessionQueueSubscriptionChangedEvent;
   sessionQueueContents: SessionQueueContentsEvent;
+  sessionInteractionWatchChanged: SessionInteractionWatchChangedEvent;
+  sessionInteractionChanged: SessionInteractionChangedEvent;
   sessionClosed: SessionClosedEvent;
 }
 
@@ -3441,6 +3451,69 @@ export const busSchemas = {
       },
       "title": "UnsubscribeQueuesCommand"
     },
+    "WatchInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "sessionId",
+        "interactionId",
+        "attributeNames"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The session's agent; it may watch what it may read the attributes of."
+        },
+        "sessionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Any string the client sent; only an interaction in the system is watched."
+        },
+        "attributeNames": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 200,
+          "description": "At most 200 names, each at most 256 characters, none twice when case is ignored.",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 256
+          }
+        }
+      },
+      "title": "WatchInteractionCommand"
+    },
+    "UnwatchInteractionCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "agentId",
+        "sessionId",
+        "interactionId"
+      ],
+      "properties": {
+        "agentId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "sessionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Any string the client sent; only an interaction in the system is watched."
+        }
+      },
+      "title": "UnwatchInteractionCommand"
+    },
     "SessionCommand": {
       "type": "object",
       "additionalProperties": false,
@@ -3630,6 +3703,123 @@ export const busSchemas = {
         }
       },
       "title": "SessionQueueContentsEvent"
+    },
+    "SessionInteractionWatchChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "session.interaction-watch-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sessionId",
+            "agentId",
+            "interactionId",
+            "watching"
+          ],
+          "properties": {
+            "sessionId": {
+              "type": "string"
+            },
+            "agentId": {
+              "type": "string"
+            },
+            "interactionId": {
+              "type": "string"
+            },
+            "watching": {
+              "type": "boolean",
+              "description": "false — the watch ended."
+            },
+            "attributeNames": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "When watching."
+            },
+            "deallocated": {
+              "type": "boolean",
+              "description": "When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent — the session ended it, or it expired."
+            }
+          }
+        }
+      },
+      "title": "SessionInteractionWatchChangedEvent"
+    },
+    "SessionInteractionChangedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "session.interaction-changed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sessionId",
+            "interactionId",
+            "isDelta",
+            "attributes"
+          ],
+          "description": "isDelta false — every watched attribute under its name as watched (the client replaces what it had); true\n— only the watched attributes whose value changed since the last message.\n",
+          "properties": {
+            "sessionId": {
+              "type": "string"
+            },
+            "interactionId": {
+              "type": "string"
+            },
+            "isDelta": {
+              "type": "boolean"
+            },
+            "attributes": {
+              "$ref": "#/$defs/StringAttributes"
+            }
+          }
+        }
+      },
+      "title": "SessionInteractionChangedEvent"
     },
     "SessionClosedEvent": {
       "type": "object",

@@ -1153,6 +1153,34 @@ export interface UnsubscribeQueuesCommand {
   subscriptionId: string;
 }
 
+export interface WatchInteractionCommand {
+  /**
+   * The session's agent; it may watch what it may read the attributes of.
+   */
+  agentId: string;
+  sessionId: string;
+  /**
+   * Any string the client sent; only an interaction in the system is watched.
+   */
+  interactionId: string;
+  /**
+   * At most 200 names, each at most 256 characters, none twice when case is ignored.
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  attributeNames: [string, ...string[]];
+}
+
+export interface UnwatchInteractionCommand {
+  agentId: string;
+  sessionId: string;
+  /**
+   * Any string the client sent; only an interaction in the system is watched.
+   */
+  interactionId: string;
+}
+
 export interface SessionCommand {
   sessionId: string;
 }
@@ -1214,6 +1242,48 @@ export interface SessionQueueContentsEvent {
      * A snapshot that holds only the oldest interactions of its queues: there were more than one event may carry (ICWS queueResultLimitExceeded).
      */
     limitExceeded?: boolean;
+  };
+}
+
+export interface SessionInteractionWatchChangedEvent {
+  id: EventId;
+  type: "session.interaction-watch-changed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    sessionId: string;
+    agentId: string;
+    interactionId: string;
+    /**
+     * false — the watch ended.
+     */
+    watching: boolean;
+    /**
+     * When watching.
+     */
+    attributeNames?: string[];
+    /**
+     * When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent — the session ended it, or it expired.
+     */
+    deallocated?: boolean;
+  };
+}
+
+export interface SessionInteractionChangedEvent {
+  id: EventId;
+  type: "session.interaction-changed";
+  tenant: string;
+  occurredAt: string;
+  /**
+   * isDelta false — every watched attribute under its name as watched (the client replaces what it had); true
+   * — only the watched attributes whose value changed since the last message.
+   *
+   */
+  data: {
+    sessionId: string;
+    interactionId: string;
+    isDelta: boolean;
+    attributes: StringAttributes;
   };
 }
 

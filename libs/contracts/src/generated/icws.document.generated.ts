@@ -54,7 +54,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
     },
     {
       "name": "Messaging",
-      "description": "Queue subscriptions and the session's message queue."
+      "description": "Queue subscriptions, interaction watches and the session's message queue."
     }
   ],
   "security": [
@@ -1195,6 +1195,100 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
         }
       }
     },
+    "/icws/{sessionId}/messaging/subscriptions/interactions/{interactionId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionId"
+        },
+        {
+          "$ref": "#/components/parameters/InteractionId"
+        }
+      ],
+      "put": {
+        "operationId": "watchInteraction",
+        "tags": [
+          "Messaging"
+        ],
+        "summary": "Watch one interaction's attributes (create or replace)",
+        "description": "An interaction watch: where a queue subscription follows every interaction in its queues, this follows one\ninteraction, named by its id. The first message of the watch (and of a replaced one) is an\n`interactionChangedMessage` with `isDelta: false` holding every named attribute's current value; then,\nwhenever any of them changes, one with `isDelta: true` holding only those that changed. When the\ninteraction ends (released, disconnected, completed) an `interactionDeallocatedMessage` is sent and the\nwatch ends by itself. Who may watch an interaction is who may read its attributes\n(`GET /icws/{sessionId}/interactions/{interactionId}`), with the same error when not: an interaction that\ndoes not exist, or has ended, is 404. A session holds at most 100 watches; one more is 400\n(`error.request.invalidRepresentation.invalidProperty`); PUT again on a watched interaction replaces its\nattribute names and does not count twice.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/vnd.inin.icws+json": {
+              "schema": {
+                "$ref": "#/components/schemas/InteractionWatchParameters"
+              },
+              "example": {
+                "attributeNames": [
+                  "Eic_State",
+                  "Eic_RemoteName",
+                  "Eic_UserName"
+                ]
+              }
+            },
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InteractionWatchParameters"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Watching; the current values follow as a message."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "415": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "unwatchInteraction",
+        "tags": [
+          "Messaging"
+        ],
+        "summary": "End an interaction watch",
+        "description": "No body. Ending a watch that does not exist (or ended with its interaction) is not an error.",
+        "responses": {
+          "200": {
+            "description": "Not watched any more; no more messages of it are queued."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
     "/icws/{sessionId}/messaging/messages": {
       "parameters": [
         {
@@ -2060,6 +2154,26 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "InteractionWatchParameters": {
+        "title": "InteractionWatchParameters",
+        "description": "The attributes to report of the watched interaction.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "attributeNames"
+        ],
+        "properties": {
+          "attributeNames": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/AttributeName"
+            },
+            "description": "At most 200 names, each at most 256 characters and named once (names are case-insensitive)."
+          }
+        }
+      },
       "IcwsMessage": {
         "title": "IcwsMessage",
         "type": "object",
@@ -2073,7 +2187,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "mapping": {
             "urn:inin.com:queues:queueContentsMessage": "#/components/schemas/QueueContentsMessage",
             "urn:inin.com:queues:queueSubscriptionStateMessage": "#/components/schemas/QueueSubscriptionStateMessage",
-            "urn:inin.com:connection:connectionStateChangeMessage": "#/components/schemas/ConnectionStateChangeMessage"
+            "urn:inin.com:connection:connectionStateChangeMessage": "#/components/schemas/ConnectionStateChangeMessage",
+            "urn:inin.com:interactions:interactionChangedMessage": "#/components/schemas/InteractionChangedMessage",
+            "urn:inin.com:interactions:interactionDeallocatedMessage": "#/components/schemas/InteractionDeallocatedMessage"
           }
         },
         "oneOf": [
@@ -2085,6 +2201,12 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/schemas/ConnectionStateChangeMessage"
+          },
+          {
+            "$ref": "#/components/schemas/InteractionChangedMessage"
+          },
+          {
+            "$ref": "#/components/schemas/InteractionDeallocatedMessage"
           }
         ]
       },
@@ -2188,6 +2310,56 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           "error": {
             "$ref": "#/components/schemas/Error"
+          }
+        }
+      },
+      "InteractionChangedMessage": {
+        "title": "InteractionChangedMessage",
+        "type": "object",
+        "description": "A watched interaction's attributes (note the vendor's capital `ID`): with `isDelta: false` every watched\nattribute (replace the cache), with `isDelta: true` only those that changed since the last message.\n",
+        "additionalProperties": false,
+        "required": [
+          "__type",
+          "isDelta",
+          "interactionID",
+          "attributes"
+        ],
+        "properties": {
+          "__type": {
+            "type": "string",
+            "const": "urn:inin.com:interactions:interactionChangedMessage"
+          },
+          "isDelta": {
+            "type": "boolean"
+          },
+          "interactionID": {
+            "type": "string"
+          },
+          "attributes": {
+            "$ref": "#/components/schemas/AttributeMap"
+          }
+        }
+      },
+      "InteractionDeallocatedMessage": {
+        "title": "InteractionDeallocatedMessage",
+        "type": "object",
+        "description": "A watched interaction ended; its watch ended with it.",
+        "additionalProperties": false,
+        "required": [
+          "__type",
+          "isDelta",
+          "interactionID"
+        ],
+        "properties": {
+          "__type": {
+            "type": "string",
+            "const": "urn:inin.com:interactions:interactionDeallocatedMessage"
+          },
+          "isDelta": {
+            "type": "boolean"
+          },
+          "interactionID": {
+            "type": "string"
           }
         }
       },

@@ -388,6 +388,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/icws/{sessionId}/messaging/subscriptions/interactions/{interactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `sessionId` of the connection response. */
+                sessionId: components["parameters"]["SessionId"];
+                /** @description The interaction's id (a numeric string). */
+                interactionId: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Watch one interaction's attributes (create or replace)
+         * @description An interaction watch: where a queue subscription follows every interaction in its queues, this follows one
+         *     interaction, named by its id. The first message of the watch (and of a replaced one) is an
+         *     `interactionChangedMessage` with `isDelta: false` holding every named attribute's current value; then,
+         *     whenever any of them changes, one with `isDelta: true` holding only those that changed. When the
+         *     interaction ends (released, disconnected, completed) an `interactionDeallocatedMessage` is sent and the
+         *     watch ends by itself. Who may watch an interaction is who may read its attributes
+         *     (`GET /icws/{sessionId}/interactions/{interactionId}`), with the same error when not: an interaction that
+         *     does not exist, or has ended, is 404. A session holds at most 100 watches; one more is 400
+         *     (`error.request.invalidRepresentation.invalidProperty`); PUT again on a watched interaction replaces its
+         *     attribute names and does not count twice.
+         */
+        put: operations["watchInteraction"];
+        post?: never;
+        /**
+         * End an interaction watch
+         * @description No body. Ending a watch that does not exist (or ended with its interaction) is not an error.
+         */
+        delete: operations["unwatchInteraction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/icws/{sessionId}/messaging/messages": {
         parameters: {
             query?: never;
@@ -719,10 +757,18 @@ export interface components {
             };
         };
         /**
+         * InteractionWatchParameters
+         * @description The attributes to report of the watched interaction.
+         */
+        InteractionWatchParameters: {
+            /** @description At most 200 names, each at most 256 characters and named once (names are case-insensitive). */
+            attributeNames: components["schemas"]["AttributeName"][];
+        };
+        /**
          * IcwsMessage
          * @description One message of the session's queue; every message has `__type` and `isDelta`.
          */
-        IcwsMessage: components["schemas"]["QueueContentsMessage"] | components["schemas"]["QueueSubscriptionStateMessage"] | components["schemas"]["ConnectionStateChangeMessage"];
+        IcwsMessage: components["schemas"]["QueueContentsMessage"] | components["schemas"]["QueueSubscriptionStateMessage"] | components["schemas"]["ConnectionStateChangeMessage"] | components["schemas"]["InteractionChangedMessage"] | components["schemas"]["InteractionDeallocatedMessage"];
         /**
          * QueueContentsMessage
          * @description The contents of a queue subscription: with `isDelta: false` everything in its queues (replace the cache),
@@ -763,6 +809,28 @@ export interface components {
              */
             state: 0 | 1 | 2 | 3;
             error?: components["schemas"]["Error"];
+        };
+        /**
+         * InteractionChangedMessage
+         * @description A watched interaction's attributes (note the vendor's capital `ID`): with `isDelta: false` every watched
+         *     attribute (replace the cache), with `isDelta: true` only those that changed since the last message.
+         */
+        InteractionChangedMessage: {
+            /** @constant */
+            __type: "urn:inin.com:interactions:interactionChangedMessage";
+            isDelta: boolean;
+            interactionID: string;
+            attributes: components["schemas"]["AttributeMap"];
+        };
+        /**
+         * InteractionDeallocatedMessage
+         * @description A watched interaction ended; its watch ended with it.
+         */
+        InteractionDeallocatedMessage: {
+            /** @constant */
+            __type: "urn:inin.com:interactions:interactionDeallocatedMessage";
+            isDelta: boolean;
+            interactionID: string;
         };
         /**
          * ConnectionStateChangeMessage
@@ -1600,6 +1668,78 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Unsubscribed; no more messages of it are queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    watchInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `sessionId` of the connection response. */
+                sessionId: components["parameters"]["SessionId"];
+                /** @description The interaction's id (a numeric string). */
+                interactionId: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributeNames": [
+                 *         "Eic_State",
+                 *         "Eic_RemoteName",
+                 *         "Eic_UserName"
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.inin.icws+json": components["schemas"]["InteractionWatchParameters"];
+                "application/json": components["schemas"]["InteractionWatchParameters"];
+            };
+        };
+        responses: {
+            /** @description Watching; the current values follow as a message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["InternalError"];
+        };
+    };
+    unwatchInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `sessionId` of the connection response. */
+                sessionId: components["parameters"]["SessionId"];
+                /** @description The interaction's id (a numeric string). */
+                interactionId: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not watched any more; no more messages of it are queued. */
             200: {
                 headers: {
                     [name: string]: unknown;
