@@ -2,6 +2,7 @@ import type { TenantConfig } from '@switchboard/config';
 import type { Projection } from './domain/projection.js';
 import { TenantCatalog } from './domain/tenant-catalog.js';
 import { TenantState, type TenantStateSnapshot } from './domain/tenant-state.js';
+import { InteractionWatches, type InteractionWatchesSnapshot } from './interaction-watches/interaction-watches.js';
 import { QueueSubscriptions, type QueueSubscriptionsSnapshot } from './queue-subscriptions/queue-subscriptions.js';
 
 export interface Tenant {
@@ -9,6 +10,8 @@ export interface Tenant {
   state: TenantState;
   /** ICWS sessions' queue subscriptions (also among the projections). */
   queues: QueueSubscriptions;
+  /** ICWS sessions' interaction watches (also among the projections). */
+  watches: InteractionWatches;
   /** The read models kept beside the state, each folding the same events. */
   projections: readonly Projection[];
   /** The stream sequence of the tenant's last event the state holds (0: none); the write path moves it on. */
@@ -25,6 +28,8 @@ export interface Tenant {
 export interface TenantContents {
   state: TenantStateSnapshot;
   queues: QueueSubscriptionsSnapshot;
+  /** Absent from snapshots taken before interaction watches existed: none is restored from those. */
+  watches?: InteractionWatchesSnapshot;
 }
 
 /** A tenant before any event; or, with `saved`, as a snapshot taken at `at` left it, for today's configuration. */
@@ -35,6 +40,8 @@ export function newTenant(
 ): Tenant {
   const queues = new QueueSubscriptions();
   if (saved) queues.restoreSnapshot(saved.contents.queues);
+  const watches = new InteractionWatches();
+  if (saved?.contents.watches) watches.restoreSnapshot(saved.contents.watches);
   const state = new TenantState(
     config,
     requestIdRetentionMs,
@@ -44,7 +51,8 @@ export function newTenant(
     catalog: new TenantCatalog(config),
     state,
     queues,
-    projections: [queues],
+    watches,
+    projections: [queues, watches],
     position: 0,
     eventsSinceSnapshot: 0,
   };
@@ -52,5 +60,5 @@ export function newTenant(
 
 /** The tenant's contents as plain data; shares the tenant's objects, so serialize it before the tenant changes. */
 export function contentsOf(tenant: Tenant): TenantContents {
-  return { state: tenant.state.snapshot(), queues: tenant.queues.snapshot() };
+  return { state: tenant.state.snapshot(), queues: tenant.queues.snapshot(), watches: tenant.watches.snapshot() };
 }

@@ -281,6 +281,8 @@ export class TenantState {
       case 'agent.workbin-listed':
       case 'session.queue-subscription-changed':
       case 'session.queue-contents':
+      case 'session.interaction-watch-changed':
+      case 'session.interaction-changed':
       case 'session.closed':
         return;
       case 'interaction.completed':

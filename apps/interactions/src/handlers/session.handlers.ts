@@ -1,4 +1,9 @@
 import {
+  decideResyncWatches,
+  decideUnwatchInteraction,
+  decideWatchInteraction,
+} from '../interaction-watches/watch-commands.js';
+import {
   decideCloseSession,
   decideResync,
   decideSubscribeQueues,
@@ -7,9 +12,9 @@ import {
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /**
- * An ICWS session's queue subscriptions: subscribe (create or replace), unsubscribe, resync, close. Each reads the
- * subscriptions from the tenant entry the processor hands it in the tenant's turn: a rebuild after a failed append
- * replaces them, so none is kept here.
+ * An ICWS session's queue subscriptions and interaction watches: subscribe or watch (create or replace), unsubscribe
+ * or unwatch, resync, close. Each reads the subscriptions and watches from the tenant entry the processor hands it in
+ * the tenant's turn: a rebuild after a failed append replaces them, so none is kept here.
  */
 export function sessionHandlers({ processor }: HandlerDeps) {
   return {
@@ -23,8 +28,23 @@ export function sessionHandlers({ processor }: HandlerDeps) {
         decideUnsubscribeQueues(state, queues, command, now),
       ),
 
+    sessionWatchInteraction: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now, { watches }) =>
+        decideWatchInteraction(state, watches, command, now),
+      ),
+
+    sessionUnwatchInteraction: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now, { watches }) =>
+        decideUnwatchInteraction(state, watches, command, now),
+      ),
+
+    /** Fresh snapshots of the session's queue subscriptions, and every watched value of its interaction watches. */
     sessionResync: (command, tenant) =>
-      processor.execute(tenant, (state, _catalog, now, { queues }) => decideResync(state, queues, command, now)),
+      processor.execute(tenant, (state, _catalog, now, { queues, watches }) => {
+        const subscriptions = decideResync(state, queues, command, now);
+        const watched = decideResyncWatches(state, watches, command, now);
+        return { events: [...subscriptions.events, ...watched.events], reply: subscriptions.reply };
+      }),
 
     sessionClose: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideCloseSession(state, command, now)),

@@ -54,6 +54,8 @@ export function contactCenterCountOf(event: DomainEvent): ContactCenterCount | u
     case 'provider.removed':
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':
+    case 'session.interaction-watch-changed':
+    case 'session.interaction-changed':
     case 'session.closed':
       return undefined;
   }

@@ -38,10 +38,10 @@ function visibleQueues(
 }
 
 /**
- * A name subscribed twice when case is ignored, if any. Each name shows its attribute's value, so repeating one (in
+ * A name subscribed (or watched) twice when case is ignored, if any. Each name shows its attribute's value, so repeating one (in
  * two spellings) would repeat the value in every message: the contracts' bounds on an interaction would not hold.
  */
-function repeatedName(attributeNames: readonly string[]): string | undefined {
+export function repeatedName(attributeNames: readonly string[]): string | undefined {
   const seen = new Set<string>();
   for (const name of attributeNames) {
     const lower = name.toLowerCase();

@@ -1,24 +1,35 @@
-import type { GetInteractionAttributesQuery, InteractionAttributesReply } from '@switchboard/contracts';
+import type { CommandFailure, GetInteractionAttributesQuery, InteractionAttributesReply } from '@switchboard/contracts';
 import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
-import { interactionAttributes } from '../domain/attributes/interaction-attributes.js';
+import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { mayViewInteraction } from '../domain/visibility.js';
 
 /**
- * An interaction's ICWS attributes, for an agent that may see it (mayViewInteraction). One it may not see is
- * refused exactly as one that does not exist: ids are sequential, and a different answer would tell them apart.
+ * What the agent may read an interaction's attributes from, or why not: the one rule for reading them however they
+ * are asked for (a GET, an interaction watch), for an agent that may see it (mayViewInteraction). One it may not see
+ * is refused exactly as one that does not exist: ids are sequential, and a different answer would tell them apart.
  */
+export function readableSource(
+  state: TenantState,
+  agentId: string,
+  interactionId: string,
+  now: number,
+): AttributeSource | CommandFailure {
+  if (!state.agentConfig(agentId)) return failure('agent_not_found', `no agent with id "${agentId}"`);
+  const notFound = failure('interaction_not_found', `no interaction ${interactionId} is in the system`);
+  const routing = state.engine.interaction(interactionId, now);
+  if (!mayViewInteraction(state, agentId, interactionId, now, routing)) return notFound;
+  return attributeSourceOf(state, interactionId, now, routing) ?? notFound;
+}
+
+/** An interaction's ICWS attributes, to an agent that may read them. */
 export function readAttributes(
   state: TenantState,
   query: GetInteractionAttributesQuery,
   now: number,
 ): InteractionAttributesReply {
-  if (!state.agentConfig(query.agentId)) return failure('agent_not_found', `no agent with id "${query.agentId}"`);
-  const notFound = failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`);
-  const routing = state.engine.interaction(query.interactionId, now);
-  if (!mayViewInteraction(state, query.agentId, query.interactionId, now, routing)) return notFound;
-  const source = attributeSourceOf(state, query.interactionId, now, routing);
-  if (!source) return notFound;
+  const source = readableSource(state, query.agentId, query.interactionId, now);
+  if ('ok' in source) return source;
   return { ok: true, attributes: interactionAttributes(source, query.names) };
 }
