@@ -11,8 +11,8 @@ import { SpeaksDialect } from '../errors/error-profile.js';
 import { icwsErrors } from './icws-errors.js';
 
 /**
- * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions (kept by the interactions
- * service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat. The messages
+ * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions and interaction watches (kept by
+ * the interactions service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat. The messages
  * themselves come from the notifier (icws-messages-proxy.ts).
  */
 @SpeaksDialect(icwsErrors)
@@ -20,6 +20,7 @@ import { icwsErrors } from './icws-errors.js';
 @UseGuards(IcwsSessionGuard)
 export class IcwsSubscriptionsController {
   private readonly validateSubscription;
+  private readonly validateWatch;
 
   constructor(
     private readonly bus: BusClient,
@@ -29,6 +30,11 @@ export class IcwsSubscriptionsController {
     this.validateSubscription = validators.icws.requestBody(
       'put',
       '/icws/{sessionId}/messaging/subscriptions/queues/{subscriptionId}',
+      'application/vnd.inin.icws+json',
+    );
+    this.validateWatch = validators.icws.requestBody(
+      'put',
+      '/icws/{sessionId}/messaging/subscriptions/interactions/{interactionId}',
       'application/vnd.inin.icws+json',
     );
   }
@@ -58,6 +64,30 @@ export class IcwsSubscriptionsController {
     const session = sessionOf(request);
     const command = { agentId: session.agentId, sessionId: session.sessionId, subscriptionId };
     succeeded(await this.bus.request('sessionUnsubscribeQueues', session.tenant, command));
+  }
+
+  @Put('subscriptions/interactions/:interactionId')
+  @HttpCode(200)
+  async watch(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
+    const session = sessionOf(request);
+    const parameters = validBody(this.validateWatch, request.body);
+    const attributeNames = parameters.attributeNames as [string, ...string[]];
+    succeeded(
+      await this.bus.request('sessionWatchInteraction', session.tenant, {
+        agentId: session.agentId,
+        sessionId: session.sessionId,
+        interactionId,
+        attributeNames,
+      }),
+    );
+  }
+
+  @Delete('subscriptions/interactions/:interactionId')
+  @HttpCode(200)
+  async unwatch(@Req() request: IcwsRequest, @Param('interactionId') interactionId: string): Promise<void> {
+    const session = sessionOf(request);
+    const command = { agentId: session.agentId, sessionId: session.sessionId, interactionId };
+    succeeded(await this.bus.request('sessionUnwatchInteraction', session.tenant, command));
   }
 
   /** The guard has checked the session; that is all a heartbeat asks. */

@@ -111,6 +111,8 @@ export function agentNotificationsOf(
     case 'interaction.controlled': // mute, record: nothing a GWS desktop shows
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':
+    case 'session.interaction-watch-changed':
+    case 'session.interaction-changed':
     case 'session.closed':
       return [];
   }

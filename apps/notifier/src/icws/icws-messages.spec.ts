@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { icwsDocument, OpenApiValidator, type DomainEvent } from '@switchboard/contracts';
-import { SESSION_CLOSED_MESSAGE, sessionChangeOf } from './icws-messages.js';
+import { SESSION_CLOSED_MESSAGE, sessionChangeOf, watchKeyOf } from './icws-messages.js';
 
 const messagesResponse = new OpenApiValidator(icwsDocument, 'icws').response(
   'get',
@@ -104,5 +104,62 @@ describe('sessionChangeOf', () => {
 
   it('tells a stream its session ended in the contract’s connection message', () => {
     expect(messagesResponse?.([SESSION_CLOSED_MESSAGE])).toBe(true);
+  });
+
+  it('makes a watch’s message an interactionChangedMessage with the vendor’s interactionID, under the watch’s key', () => {
+    const event: DomainEvent = {
+      ...meta,
+      type: 'session.interaction-changed',
+      data: { sessionId: 's-1', interactionId: '100000001', isDelta: true, attributes: { Eic_State: 'H' } },
+    };
+    const change = sessionChangeOf(event);
+    expect(change).toEqual({
+      kind: 'contents',
+      session: { tenant: 'demo', sessionId: 's-1' },
+      isDelta: true,
+      queued: {
+        id: 'evt-7',
+        subscriptionId: watchKeyOf('100000001'),
+        message: {
+          __type: 'urn:inin.com:interactions:interactionChangedMessage',
+          isDelta: true,
+          interactionID: '100000001',
+          attributes: { Eic_State: 'H' },
+        },
+      },
+    });
+    expect(messagesResponse?.([change?.kind === 'contents' && change.queued.message])).toBe(true);
+  });
+
+  it('makes a watch ended with its interaction an interactionDeallocatedMessage; one the client ended, an end alone', () => {
+    const ended = (deallocated: boolean): DomainEvent => ({
+      ...meta,
+      type: 'session.interaction-watch-changed',
+      data: {
+        sessionId: 's-1',
+        agentId: '5464',
+        interactionId: '100000001',
+        watching: false,
+        ...(deallocated ? { deallocated } : {}),
+      },
+    });
+    const change = sessionChangeOf(ended(true));
+    expect(change).toMatchObject({
+      kind: 'deallocated',
+      queued: {
+        subscriptionId: watchKeyOf('100000001'),
+        message: {
+          __type: 'urn:inin.com:interactions:interactionDeallocatedMessage',
+          isDelta: false,
+          interactionID: '100000001',
+        },
+      },
+    });
+    expect(messagesResponse?.([change?.kind === 'deallocated' && change.queued.message])).toBe(true);
+    expect(sessionChangeOf(ended(false))).toEqual({
+      kind: 'unsubscribed',
+      session: { tenant: 'demo', sessionId: 's-1' },
+      subscriptionId: watchKeyOf('100000001'),
+    });
   });
 });

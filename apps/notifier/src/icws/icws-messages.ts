@@ -4,6 +4,7 @@ export type IcwsMessage = IcwsApi.components['schemas']['IcwsMessage'];
 export type QueueContentsMessage = IcwsApi.components['schemas']['QueueContentsMessage'];
 type QueueInteraction = IcwsApi.components['schemas']['QueueInteraction'];
 type ContentsData = Extract<DomainEvent, { type: 'session.queue-contents' }>['data'];
+type InteractionChangedData = Extract<DomainEvent, { type: 'session.interaction-changed' }>['data'];
 
 /** An ICWS session, named as the gateway vouches for it: session ids are unique within a tenant. */
 export interface SessionKey {
@@ -14,7 +15,7 @@ export interface SessionKey {
 /** One message in a session's queue; `id` (the domain event's) names it in a server-sent event. */
 export interface QueuedMessage {
   id?: string;
-  /** The queue subscription it belongs to, if any. */
+  /** The queue subscription (its id) or interaction watch (watchKeyOf) it belongs to, if any. */
   subscriptionId?: string;
   message: IcwsMessage;
 }
@@ -23,6 +24,7 @@ export interface QueuedMessage {
 export type SessionChange =
   | { kind: 'contents'; session: SessionKey; isDelta: boolean; queued: QueuedMessage & { subscriptionId: string } }
   | { kind: 'unsubscribed'; session: SessionKey; subscriptionId: string }
+  | { kind: 'deallocated'; session: SessionKey; queued: QueuedMessage & { subscriptionId: string } }
   | { kind: 'closed'; session: SessionKey };
 
 /** The bus types an attribute map as possibly holding undefined (an index signature); on the wire it never does. */
@@ -45,6 +47,22 @@ export function queueContentsMessage(data: ContentsData): QueueContentsMessage {
     ...(changed.length === 0 ? {} : { interactionsChanged: changed }),
     ...(removed.length === 0 ? {} : { interactionsRemoved: [...removed] }),
     ...(data.limitExceeded === true ? { queueResultLimitExceeded: true } : {}),
+  };
+}
+
+/**
+ * An interaction watch's key among the session's subscriptions, which share one queue: it begins with a NUL, which no
+ * client sends in a queue subscription id (and one that did would confuse only its own session).
+ */
+export const watchKeyOf = (interactionId: string): string => `\u0000interaction:${interactionId}`;
+
+/** The ICWS form of a watch's message (the vendor spells the id `interactionID`). */
+export function interactionChangedMessage(data: InteractionChangedData): IcwsMessage {
+  return {
+    __type: 'urn:inin.com:interactions:interactionChangedMessage',
+    isDelta: data.isDelta,
+    interactionID: data.interactionId,
+    attributes: stringsOf(data.attributes),
   };
 }
 
@@ -89,5 +107,27 @@ export function sessionChangeOf(event: DomainEvent): SessionChange | undefined {
       };
     case 'session.closed':
       return { kind: 'closed', session: { tenant: event.tenant, sessionId: event.data.sessionId } };
+    case 'session.interaction-changed': {
+      const session = { tenant: event.tenant, sessionId: event.data.sessionId };
+      const queued = {
+        id: event.id,
+        subscriptionId: watchKeyOf(event.data.interactionId),
+        message: interactionChangedMessage(event.data),
+      };
+      return { kind: 'contents', session, isDelta: event.data.isDelta, queued };
+    }
+    case 'session.interaction-watch-changed': {
+      // A new or replaced watch announces itself with its first message; only an ended one changes the queue.
+      if (event.data.watching) return undefined;
+      const session = { tenant: event.tenant, sessionId: event.data.sessionId };
+      const subscriptionId = watchKeyOf(event.data.interactionId);
+      if (event.data.deallocated !== true) return { kind: 'unsubscribed', session, subscriptionId };
+      const message: IcwsMessage = {
+        __type: 'urn:inin.com:interactions:interactionDeallocatedMessage',
+        isDelta: false,
+        interactionID: event.data.interactionId,
+      };
+      return { kind: 'deallocated', session, queued: { id: event.id, subscriptionId, message } };
+    }
   }
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { queueContentsMessage, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
+import {
+  queueContentsMessage,
+  watchKeyOf,
+  type QueuedMessage,
+  type SessionChange,
+  type SessionKey,
+} from './icws-messages.js';
 import { SessionQueues, type DropReason, type MessageStream } from './session-queues.js';
 
 const session: SessionKey = { tenant: 'demo', sessionId: 's-1' };
@@ -99,6 +105,25 @@ describe('SessionQueues: a short poll', () => {
     expect(ids(queues.take(session))).toEqual(idsOf(again));
     expect(drops).toEqual([]);
     expect(resyncs).toEqual([]);
+  });
+
+  it('delivers a watch’s deallocated message after what waits of it, then nothing more of that watch', () => {
+    const { queues, drops } = setUp();
+    const key = watchKeyOf('100000001');
+    const first = contents(key, false);
+    queues.apply(first);
+    const deallocated: SessionChange = {
+      kind: 'deallocated',
+      session,
+      queued: { id: 'evt-gone', subscriptionId: key, message: { __type: 'gone', isDelta: false } as never },
+    };
+    queues.apply(deallocated);
+    // late by the other stream: a change, or even a first message, of an interaction that ended
+    queues.apply(contents(key, true));
+    queues.apply(contents(key, false));
+    queues.apply(deallocated);
+    expect(ids(queues.take(session))).toEqual([...idsOf([first]), 'evt-gone']);
+    expect(drops).toEqual([]);
   });
 });
 

@@ -61,6 +61,11 @@ interface SessionQueue {
    * (derived messages and the facts that end them come by two streams) is of no use to anyone, so it is dropped alone.
    */
   ended: Set<string>;
+  /**
+   * Interaction watches whose interaction ended (their deallocated message passed through this queue): nothing of them
+   * is of use any more, not even a first message that comes late by the other stream, since they cannot begin again.
+   */
+  deallocated: Set<string>;
   lastReadAt: number;
   attached: AttachedStream | undefined;
 }
@@ -105,6 +110,7 @@ export class SessionQueues {
         const queue = this.queues.get(key) ?? this.begin(change.session, { stale: false });
         if (queue.stale) return;
         const subscription = change.queued.subscriptionId;
+        if (queue.deallocated.has(subscription)) return;
         if (queue.ended.has(subscription)) {
           if (change.isDelta) return;
           queue.ended.delete(subscription); // a snapshot: the subscription begins again under the same id
@@ -124,6 +130,17 @@ export class SessionQueues {
         queue.waiting = queue.waiting.filter((queued) => queued.subscriptionId !== change.subscriptionId);
         queue.snapshotted.delete(change.subscriptionId);
         queue.ended.add(change.subscriptionId);
+        return;
+      }
+      case 'deallocated': {
+        // Not a delta: it tells all there is to know, whatever the client was shown of the watch before.
+        if (this.closed.has(key)) return;
+        const queue = this.queues.get(key) ?? this.begin(change.session, { stale: false });
+        const watch = change.queued.subscriptionId;
+        if (queue.stale || queue.ended.has(watch) || queue.deallocated.has(watch)) return;
+        queue.snapshotted.delete(watch);
+        queue.deallocated.add(watch);
+        this.enqueue(queue, change.queued);
         return;
       }
       case 'closed': {
@@ -251,6 +268,7 @@ export class SessionQueues {
       resynced: false,
       snapshotted: new Set(),
       ended: new Set(),
+      deallocated: new Set(),
       lastReadAt: this.options.now(),
       attached: undefined,
     };
