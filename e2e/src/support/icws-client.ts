@@ -36,9 +36,15 @@ export interface IcwsMessage {
   interactionsAdded?: AttributeEntry[];
   interactionsChanged?: AttributeEntry[];
   interactionsRemoved?: string[];
+  /** An interaction watch's messages (the vendor's capital ID). */
+  interactionID?: string;
+  attributes?: Record<string, string>;
 }
 
 export const QUEUE_CONTENTS = 'urn:inin.com:queues:queueContentsMessage';
+export const INTERACTION_CHANGED = 'urn:inin.com:interactions:interactionChangedMessage';
+export const INTERACTION_DEALLOCATED = 'urn:inin.com:interactions:interactionDeallocatedMessage';
+const WATCH_PATH = '/icws/{sessionId}/messaging/subscriptions/interactions/{interactionId}';
 
 export interface IcwsError {
   __type?: string;
@@ -264,6 +270,15 @@ export class IcwsSession {
     return this.call('DELETE', '/icws/{sessionId}/messaging/subscriptions/queues/{subscriptionId}', { subscriptionId });
   }
 
+  /** Starts (or replaces) a watch of one interaction; `attributeNames` is sent as given, valid or not. */
+  watch(interactionId: string, attributeNames: unknown): Promise<ContractResponse> {
+    return this.call('PUT', WATCH_PATH, { interactionId }, { body: { attributeNames } });
+  }
+
+  unwatch(interactionId: string): Promise<ContractResponse> {
+    return this.call('DELETE', WATCH_PATH, { interactionId });
+  }
+
   /** One short poll: what was waiting (every message checked against the contract), also kept in `received`. */
   async poll(): Promise<IcwsMessage[]> {
     const response = await this.call('GET', MESSAGES_PATH);
@@ -294,6 +309,17 @@ export class IcwsSession {
     return this.next(
       (message) => message.__type === QUEUE_CONTENTS && message.subscriptionId === subscriptionId && predicate(message),
       `queue contents of ${subscriptionId}`,
+    );
+  }
+
+  /** The next message of the watch of an interaction: a change, or (`type`) its end. */
+  watched(
+    interactionId: string,
+    type: typeof INTERACTION_CHANGED | typeof INTERACTION_DEALLOCATED = INTERACTION_CHANGED,
+  ): Promise<IcwsMessage> {
+    return this.next(
+      (message) => message.__type === type && message.interactionID === interactionId,
+      `${type} of ${interactionId}`,
     );
   }
 
