@@ -12,8 +12,8 @@ import { icwsErrors } from './icws-errors.js';
 
 /**
  * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions and interaction watches (kept by
- * the interactions service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat. The messages
- * themselves come from the notifier (icws-messages-proxy.ts).
+ * the interactions service, which checks what the agent may see and computes snapshots and deltas) and the heartbeat.
+ * The messages themselves come from the notifier (icws-messages-proxy.ts).
  */
 @SpeaksDialect(icwsErrors)
 @Controller('icws/:sessionId/messaging')
