@@ -5,7 +5,7 @@ import type { EventOf } from '../domain/domain-events.js';
 import { SESSION_SUBSCRIPTIONS_TTL_MS } from '../queue-subscriptions/queue-subscriptions.js';
 import type { Tenant } from '../tenant-registry.js';
 import { contentsOf, newTenant } from '../tenant.js';
-import { demoTenantConfig, demoTenantEntry } from '../testing/demo-tenant.js';
+import { demoTenantConfig, demoTenantEntry, demoTenantWithSupervisorConfig } from '../testing/demo-tenant.js';
 import { runOnTenant } from '../testing/run-decision.js';
 import { decideAgentInteraction } from '../use-cases/agent-interaction.js';
 import { decideAgentStateChange } from '../use-cases/change-agent-state.js';
@@ -156,6 +156,28 @@ describe('ICWS interaction watches', () => {
     expect(watch(id, ['Eic_State'], 's1', ALICE).reply).toMatchObject({
       ok: false,
       error: { code: 'invalid_command', message: 'the session belongs to another agent' },
+    });
+  });
+
+  it('ends the watch when its agent may no longer see the interaction, as a read would be refused (lost rights)', () => {
+    // alice is a member of SendSMS only: she sees a CrmCallRouting interaction while it is offered to her
+    tenant = demoTenantEntry({
+      ...demoTenantWithSupervisorConfig,
+      agents: demoTenantWithSupervisorConfig.agents.map((agent) =>
+        agent.id === ALICE ? { ...agent, workgroups: ['SendSMS'] } : agent,
+      ),
+    });
+    ready(ALICE);
+    const id = dispatch('E1');
+    expect(watch(id, ['Eic_State'], 's1', ALICE).reply).toEqual({ ok: true });
+    const rejected = run(decideAgentInteraction(tenant.state, { interactionId: id, agentId: ALICE }, 'reject', T0));
+    expect(watchFacts(rejected.events)).toEqual([
+      { sessionId: 's1', agentId: ALICE, interactionId: id, watching: false, lostRights: true },
+    ]);
+    expect(changes(rejected.events)).toEqual([]);
+    expect(watch(id, ['Eic_State'], 's1', ALICE).reply).toMatchObject({
+      ok: false,
+      error: { code: 'interaction_not_found' },
     });
   });
 

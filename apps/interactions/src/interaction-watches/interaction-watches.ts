@@ -4,6 +4,7 @@ import { interactionAttributes } from '../domain/attributes/interaction-attribut
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';
+import { mayViewInteraction } from '../domain/visibility.js';
 import {
   SESSION_SUBSCRIPTIONS_TTL_MS,
   SNAPSHOT_ATTEMPTS,
@@ -39,6 +40,9 @@ interface Owed {
   notBefore: number;
 }
 
+/** Why a watch ends other than by its session's DELETE or its lapse: its client is told in a last message. */
+type EndReason = 'deallocated' | 'lostRights';
+
 const interactionIdOf = (event: DomainEvent): string | undefined =>
   'interaction' in event.data ? event.data.interaction.id : undefined;
 
@@ -46,8 +50,9 @@ const interactionIdOf = (event: DomainEvent): string | undefined =>
  * A tenant's ICWS interaction watches: sessions → the interactions each watches → what each was shown last. Where a
  * queue subscription follows the interactions in its queues, a watch follows one interaction by id. After every
  * command, each watch of an interaction the command's events touched is told the watched attributes that changed;
- * when the interaction is no longer in the system the watch ends (a fact, so a restore does not revive it) and its
- * client is told the interaction was deallocated. The cost of a command is the watches of the interactions it
+ * when the interaction is no longer in the system, or its agent may no longer see it (visibility.ts, the rule of the
+ * attribute read), the watch ends (a fact, so a restore does not revive it) and its client is told why
+ * (deallocated, lost rights): a watch never shows more than a read would. The cost of a command is the watches of the interactions it
  * touched, never a scan of the tenant.
  *
  * Watches are folded from their facts (`session.interaction-watch-changed`, in the domain log), so a restore rebuilds
@@ -137,7 +142,7 @@ export class InteractionWatches implements Projection {
 
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
     const expired = this.expired(now);
-    const ended = expired.map((watch) => this.ended(state.tenant, watch, now, false));
+    const ended = expired.map((watch) => this.ended(state.tenant, watch, now));
     const due = new Set<Watch>();
     for (const [watch, { notBefore }] of this.owed) if (notBefore <= now) due.add(watch);
     const touched = new Set<Watch>(due);
@@ -169,11 +174,15 @@ export class InteractionWatches implements Projection {
       const { interactionId } = watch;
       if (!current.has(interactionId)) current.set(interactionId, attributeSourceOf(state, interactionId, now));
       const source = current.get(interactionId);
+      if (source && !mayViewInteraction(state, watch.agentId, interactionId, now)) {
+        events.push(this.ended(state.tenant, watch, now, 'lostRights'));
+        continue;
+      }
       const attributes = source && interactionAttributes(source, watch.attributeNames);
       const update = watchUpdate(afresh.has(watch) ? undefined : watch.shown, attributes);
       if (update === undefined) continue;
       if (update.kind === 'deallocated') {
-        events.push(this.ended(state.tenant, watch, now, true));
+        events.push(this.ended(state.tenant, watch, now, 'deallocated'));
         continue;
       }
       const data = {
@@ -187,10 +196,10 @@ export class InteractionWatches implements Projection {
     return events;
   }
 
-  /** The fact that ends a watch: the interaction ended (deallocated), or the watch expired. */
-  private ended(tenant: string, watch: WatchView, now: number, deallocated: boolean): DomainEvent {
+  /** The fact that ends a watch: for a reason its client is told, or (none) because it lapsed. */
+  private ended(tenant: string, watch: WatchView, now: number, reason?: EndReason): DomainEvent {
     const { sessionId, agentId, interactionId } = watch;
-    const data = { sessionId, agentId, interactionId, watching: false, ...(deallocated ? { deallocated } : {}) };
+    const data = { sessionId, agentId, interactionId, watching: false, ...(reason ? { [reason]: true } : {}) };
     return newEvent('session.interaction-watch-changed', tenant, data, now);
   }
 

@@ -145,7 +145,7 @@ describe('sessionChangeOf', () => {
     });
     const change = sessionChangeOf(ended(true));
     expect(change).toMatchObject({
-      kind: 'deallocated',
+      kind: 'watch-ended',
       queued: {
         subscriptionId: watchKeyOf('100000001'),
         message: {
@@ -155,7 +155,18 @@ describe('sessionChangeOf', () => {
         },
       },
     });
-    expect(messagesResponse?.([change?.kind === 'deallocated' && change.queued.message])).toBe(true);
+    expect(messagesResponse?.([change?.kind === 'watch-ended' && change.queued.message])).toBe(true);
+    const lostRights = sessionChangeOf({
+      ...ended(false),
+      data: { ...ended(false).data, lostRights: true },
+    } as DomainEvent);
+    expect(lostRights).toMatchObject({
+      kind: 'watch-ended',
+      queued: {
+        message: { __type: 'urn:inin.com:interactions:interactionLostRightsMessage', interactionID: '100000001' },
+      },
+    });
+    expect(messagesResponse?.([lostRights?.kind === 'watch-ended' && lostRights.queued.message])).toBe(true);
     expect(sessionChangeOf(ended(false))).toEqual({
       kind: 'unsubscribed',
       session: { tenant: 'demo', sessionId: 's-1' },

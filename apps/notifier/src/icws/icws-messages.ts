@@ -24,7 +24,7 @@ export interface QueuedMessage {
 export type SessionChange =
   | { kind: 'contents'; session: SessionKey; isDelta: boolean; queued: QueuedMessage & { subscriptionId: string } }
   | { kind: 'unsubscribed'; session: SessionKey; subscriptionId: string }
-  | { kind: 'deallocated'; session: SessionKey; queued: QueuedMessage & { subscriptionId: string } }
+  | { kind: 'watch-ended'; session: SessionKey; queued: QueuedMessage & { subscriptionId: string } }
   | { kind: 'closed'; session: SessionKey };
 
 /** The bus types an attribute map as possibly holding undefined (an index signature); on the wire it never does. */
@@ -121,13 +121,16 @@ export function sessionChangeOf(event: DomainEvent): SessionChange | undefined {
       if (event.data.watching) return undefined;
       const session = { tenant: event.tenant, sessionId: event.data.sessionId };
       const subscriptionId = watchKeyOf(event.data.interactionId);
-      if (event.data.deallocated !== true) return { kind: 'unsubscribed', session, subscriptionId };
-      const message: IcwsMessage = {
-        __type: 'urn:inin.com:interactions:interactionDeallocatedMessage',
-        isDelta: false,
-        interactionID: event.data.interactionId,
-      };
-      return { kind: 'deallocated', session, queued: { id: event.id, subscriptionId, message } };
+      // Ended by the server: the interaction ended, or the agent may no longer see it; the client is told which.
+      const __type =
+        event.data.deallocated === true
+          ? 'urn:inin.com:interactions:interactionDeallocatedMessage'
+          : event.data.lostRights === true
+            ? 'urn:inin.com:interactions:interactionLostRightsMessage'
+            : undefined;
+      if (__type === undefined) return { kind: 'unsubscribed', session, subscriptionId };
+      const message: IcwsMessage = { __type, isDelta: false, interactionID: event.data.interactionId };
+      return { kind: 'watch-ended', session, queued: { id: event.id, subscriptionId, message } };
     }
   }
 }

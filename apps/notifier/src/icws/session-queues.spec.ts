@@ -113,9 +113,17 @@ describe('SessionQueues: a short poll', () => {
     const first = contents(key, false);
     queues.apply(first);
     const deallocated: SessionChange = {
-      kind: 'deallocated',
+      kind: 'watch-ended',
       session,
-      queued: { id: 'evt-gone', subscriptionId: key, message: { __type: 'gone', isDelta: false } as never },
+      queued: {
+        id: 'evt-gone',
+        subscriptionId: key,
+        message: {
+          __type: 'urn:inin.com:interactions:interactionDeallocatedMessage',
+          isDelta: false,
+          interactionID: '100000001',
+        },
+      },
     };
     queues.apply(deallocated);
     // late by the other stream: a change, or even a first message, of an interaction that ended
@@ -124,6 +132,28 @@ describe('SessionQueues: a short poll', () => {
     queues.apply(deallocated);
     expect(ids(queues.take(session))).toEqual([...idsOf([first]), 'evt-gone']);
     expect(drops).toEqual([]);
+  });
+  it('takes a watch put again after it lost its rights: its first message starts it anew', () => {
+    const { queues } = setUp();
+    const key = watchKeyOf('100000002');
+    queues.apply(contents(key, false));
+    queues.apply({
+      kind: 'watch-ended',
+      session,
+      queued: {
+        id: 'evt-lost',
+        subscriptionId: key,
+        message: {
+          __type: 'urn:inin.com:interactions:interactionLostRightsMessage',
+          isDelta: false,
+          interactionID: '100000002',
+        },
+      },
+    });
+    queues.apply(contents(key, true)); // late: dropped
+    const again = [contents(key, false), contents(key, true)];
+    for (const change of again) queues.apply(change);
+    expect(ids(queues.take(session)).slice(1)).toEqual(['evt-lost', ...idsOf(again)]);
   });
 });
 

@@ -70,6 +70,8 @@ interface SessionQueue {
   attached: AttachedStream | undefined;
 }
 
+const INTERACTION_DEALLOCATED = 'urn:inin.com:interactions:interactionDeallocatedMessage';
+
 const keyOf = ({ tenant, sessionId }: SessionKey): string => `${tenant}\u0000${sessionId}`;
 
 /**
@@ -132,14 +134,16 @@ export class SessionQueues {
         queue.ended.add(change.subscriptionId);
         return;
       }
-      case 'deallocated': {
+      case 'watch-ended': {
         // Not a delta: it tells all there is to know, whatever the client was shown of the watch before.
         if (this.closed.has(key)) return;
         const queue = this.queues.get(key) ?? this.begin(change.session, { stale: false });
         const watch = change.queued.subscriptionId;
         if (queue.stale || queue.ended.has(watch) || queue.deallocated.has(watch)) return;
         queue.snapshotted.delete(watch);
-        queue.deallocated.add(watch);
+        // a watch that lost its rights may be put again once they are back, and its first message then starts it
+        if (change.queued.message.__type === INTERACTION_DEALLOCATED) queue.deallocated.add(watch);
+        else queue.ended.add(watch);
         this.enqueue(queue, change.queued);
         return;
       }

@@ -3761,7 +3761,11 @@ export const busSchemas = {
             },
             "deallocated": {
               "type": "boolean",
-              "description": "When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent — the session ended it, or it expired."
+              "description": "When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent, and no lostRights — the session ended it, or it expired."
+            },
+            "lostRights": {
+              "type": "boolean",
+              "description": "When it ended: true — because the session's agent may no longer see the interaction, e.g. it left the agent's queue for a workgroup it is not a member of (ICWS interactionLostRightsMessage)."
             }
           }
         }

@@ -1263,9 +1263,13 @@ export interface SessionInteractionWatchChangedEvent {
      */
     attributeNames?: string[];
     /**
-     * When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent — the session ended it, or it expired.
+     * When it ended: true — because the interaction ended (ICWS interactionDeallocatedMessage); absent, and no lostRights — the session ended it, or it expired.
      */
     deallocated?: boolean;
+    /**
+     * When it ended: true — because the session's agent may no longer see the interaction, e.g. it left the agent's queue for a workgroup it is not a member of (ICWS interactionLostRightsMessage).
+     */
+    lostRights?: boolean;
   };
 }
 

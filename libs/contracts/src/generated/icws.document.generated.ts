@@ -1210,7 +1210,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "Messaging"
         ],
         "summary": "Watch one interaction's attributes (create or replace)",
-        "description": "An interaction watch: where a queue subscription follows every interaction in its queues, this follows one\ninteraction, named by its id. The first message of the watch (and of a replaced one) is an\n`interactionChangedMessage` with `isDelta: false` holding every named attribute's current value; then,\nwhenever any of them changes, one with `isDelta: true` holding only those that changed. When the\ninteraction ends (released, disconnected, completed) an `interactionDeallocatedMessage` is sent and the\nwatch ends by itself. Who may watch an interaction is who may read its attributes\n(`GET /icws/{sessionId}/interactions/{interactionId}`), with the same error when not: an interaction that\ndoes not exist, or has ended, is 404. A session holds at most 100 watches; one more is 400\n(`error.request.invalidRepresentation.invalidProperty`); PUT again on a watched interaction replaces its\nattribute names and does not count twice.\n",
+        "description": "An interaction watch: where a queue subscription follows every interaction in its queues, this follows one\ninteraction, named by its id. The first message of the watch (and of a replaced one) is an\n`interactionChangedMessage` with `isDelta: false` holding every named attribute's current value; then,\nwhenever any of them changes, one with `isDelta: true` holding only those that changed. When the\ninteraction ends (released, disconnected, completed) an `interactionDeallocatedMessage` is sent and the\nwatch ends by itself. Who may watch an interaction is who may read its attributes\n(`GET /icws/{sessionId}/interactions/{interactionId}`), with the same error when not: an interaction that\ndoes not exist, has ended, or that the user may not see is 404. A user who may no longer see a watched\ninteraction (it left the user's queue for a workgroup the user is not a member of) is sent an\n`interactionLostRightsMessage` and the watch ends. A session holds at most 100 watches; one more is 400\n(`error.request.invalidRepresentation.invalidProperty`); PUT again on a watched interaction replaces its\nattribute names and does not count twice.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -2189,7 +2189,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "urn:inin.com:queues:queueSubscriptionStateMessage": "#/components/schemas/QueueSubscriptionStateMessage",
             "urn:inin.com:connection:connectionStateChangeMessage": "#/components/schemas/ConnectionStateChangeMessage",
             "urn:inin.com:interactions:interactionChangedMessage": "#/components/schemas/InteractionChangedMessage",
-            "urn:inin.com:interactions:interactionDeallocatedMessage": "#/components/schemas/InteractionDeallocatedMessage"
+            "urn:inin.com:interactions:interactionDeallocatedMessage": "#/components/schemas/InteractionDeallocatedMessage",
+            "urn:inin.com:interactions:interactionLostRightsMessage": "#/components/schemas/InteractionLostRightsMessage"
           }
         },
         "oneOf": [
@@ -2207,6 +2208,9 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/schemas/InteractionDeallocatedMessage"
+          },
+          {
+            "$ref": "#/components/schemas/InteractionLostRightsMessage"
           }
         ]
       },
@@ -2354,6 +2358,29 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "__type": {
             "type": "string",
             "const": "urn:inin.com:interactions:interactionDeallocatedMessage"
+          },
+          "isDelta": {
+            "type": "boolean"
+          },
+          "interactionID": {
+            "type": "string"
+          }
+        }
+      },
+      "InteractionLostRightsMessage": {
+        "title": "InteractionLostRightsMessage",
+        "type": "object",
+        "description": "The user may no longer see a watched interaction; its watch ended.",
+        "additionalProperties": false,
+        "required": [
+          "__type",
+          "isDelta",
+          "interactionID"
+        ],
+        "properties": {
+          "__type": {
+            "type": "string",
+            "const": "urn:inin.com:interactions:interactionLostRightsMessage"
           },
           "isDelta": {
             "type": "boolean"

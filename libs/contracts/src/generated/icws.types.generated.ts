@@ -410,7 +410,9 @@ export interface paths {
          *     interaction ends (released, disconnected, completed) an `interactionDeallocatedMessage` is sent and the
          *     watch ends by itself. Who may watch an interaction is who may read its attributes
          *     (`GET /icws/{sessionId}/interactions/{interactionId}`), with the same error when not: an interaction that
-         *     does not exist, or has ended, is 404. A session holds at most 100 watches; one more is 400
+         *     does not exist, has ended, or that the user may not see is 404. A user who may no longer see a watched
+         *     interaction (it left the user's queue for a workgroup the user is not a member of) is sent an
+         *     `interactionLostRightsMessage` and the watch ends. A session holds at most 100 watches; one more is 400
          *     (`error.request.invalidRepresentation.invalidProperty`); PUT again on a watched interaction replaces its
          *     attribute names and does not count twice.
          */
@@ -768,7 +770,7 @@ export interface components {
          * IcwsMessage
          * @description One message of the session's queue; every message has `__type` and `isDelta`.
          */
-        IcwsMessage: components["schemas"]["QueueContentsMessage"] | components["schemas"]["QueueSubscriptionStateMessage"] | components["schemas"]["ConnectionStateChangeMessage"] | components["schemas"]["InteractionChangedMessage"] | components["schemas"]["InteractionDeallocatedMessage"];
+        IcwsMessage: components["schemas"]["QueueContentsMessage"] | components["schemas"]["QueueSubscriptionStateMessage"] | components["schemas"]["ConnectionStateChangeMessage"] | components["schemas"]["InteractionChangedMessage"] | components["schemas"]["InteractionDeallocatedMessage"] | components["schemas"]["InteractionLostRightsMessage"];
         /**
          * QueueContentsMessage
          * @description The contents of a queue subscription: with `isDelta: false` everything in its queues (replace the cache),
@@ -829,6 +831,16 @@ export interface components {
         InteractionDeallocatedMessage: {
             /** @constant */
             __type: "urn:inin.com:interactions:interactionDeallocatedMessage";
+            isDelta: boolean;
+            interactionID: string;
+        };
+        /**
+         * InteractionLostRightsMessage
+         * @description The user may no longer see a watched interaction; its watch ended.
+         */
+        InteractionLostRightsMessage: {
+            /** @constant */
+            __type: "urn:inin.com:interactions:interactionLostRightsMessage";
             isDelta: boolean;
             interactionID: string;
         };
