@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { Registry } from 'prom-client';
 import {
   closeBus,
   connectBus,
@@ -17,12 +18,10 @@ import {
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { Registry } from 'prom-client';
 import { CommandProcessor } from './command-processor.js';
-import { DataConnector } from './infrastructure/data-connector.js';
-import { PlanCalls } from './plan-calls.js';
 import { systemClock } from './domain/clock.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
+import { DataConnector } from './infrastructure/data-connector.js';
 import {
   CLOCK,
   ENV,
@@ -35,13 +34,14 @@ import {
   TENANT_CONFIGS,
   TENANT_SERVER,
 } from './infrastructure/tokens.js';
+import type { InteractionsEnv } from './interactions.env.js';
 import { ContactCenterMetrics } from './metrics/contact-center-metrics.js';
 import { TenantOwnedNatsServer } from './ownership/tenant-owned-server.js';
 import { TenantOwnership } from './ownership/tenant-ownership.js';
+import { PlanCalls } from './plan-calls.js';
 import { EventRetention } from './snapshots/event-retention.js';
 import { LogMaintenance } from './snapshots/log-maintenance.js';
 import { TenantSnapshots } from './snapshots/tenant-snapshots.js';
-import type { InteractionsEnv } from './interactions.env.js';
 import { TenantRegistry } from './tenant-registry.js';
 
 /**

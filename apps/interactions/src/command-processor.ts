@@ -1,16 +1,16 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import type { Registry } from 'prom-client';
 import { EventTooLargeError, StaleHoldingError, TenantFencedError, type EventStore } from '@switchboard/bus';
 import type { CommandFailure, DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { Registry } from 'prom-client';
 import type { Clock } from './domain/clock.js';
 import type { Decide } from './domain/decision.js';
 import { failure } from './domain/domain-failure.js';
+import { GroupCommit } from './group-commit.js';
 import { KeyedSerialQueue } from './infrastructure/keyed-serial-queue.js';
 import { TenantTimers } from './infrastructure/tenant-timers.js';
 import { CLOCK, EVENT_STORE, LOGGER, METRICS } from './infrastructure/tokens.js';
-import { GroupCommit } from './group-commit.js';
 import { timedAppends } from './metrics/append-metrics.js';
 import { ContactCenterMetrics } from './metrics/contact-center-metrics.js';
 import { routingDecisionTimer, type RoutingDecisionTimer } from './metrics/routing-metrics.js';

@@ -4,7 +4,6 @@ import type { TenantConfig } from '@switchboard/config';
 import { EVENTS_SUBJECTS, tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
-import type { InteractionsEnv } from './interactions.env.js';
 import {
   CLOCK,
   ENV,
@@ -14,6 +13,7 @@ import {
   SNAPSHOT_STORE,
   TENANT_CONFIGS,
 } from './infrastructure/tokens.js';
+import type { InteractionsEnv } from './interactions.env.js';
 import { decodeSnapshot } from './snapshots/snapshot-codec.js';
 import { newTenant, type Tenant } from './tenant.js';
 import { applyToTarget } from './write-path.js';

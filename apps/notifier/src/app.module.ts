@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Registry } from 'prom-client';
 import { TokenSigner } from '@switchboard/auth';
 import {
   BusClient,
@@ -7,10 +8,15 @@ import {
   SharedLogDecoder,
   type NatsConnection,
 } from '@switchboard/bus';
+import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { busRequestMetrics } from '@switchboard/metrics';
-import type { Registry } from 'prom-client';
+import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
+import { CallbackSender } from './callbacks/callback-sender.js';
+import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
+import { DeadLetterStore } from './callbacks/dead-letter-store.js';
+import { ProviderDirectory } from './callbacks/provider-directory.js';
 import { AgentSessions } from './cometd/agent-sessions.js';
 import { createCometdServer } from './cometd/cometd-server.factory.js';
 import { CometdEndpoint } from './cometd/cometd.endpoint.js';
@@ -19,19 +25,13 @@ import { CurrentStateOnSubscribe } from './gws-notifications/current-state-on-su
 import { EventFanout } from './gws-notifications/event-fanout.js';
 import { SessionDelivery } from './gws-notifications/session-delivery.js';
 import { HealthController } from './health/health.controller.js';
-import { cometdMetrics } from './metrics/cometd-metrics.js';
-import { MetricsController } from './metrics/metrics.controller.js';
 import { IcwsMessagesEndpoint } from './icws/icws-messages.endpoint.js';
 import { IcwsMessaging } from './icws/icws-messaging.js';
-import { NotifierRegistration } from './registry/notifier-registration.js';
+import { cometdMetrics } from './metrics/cometd-metrics.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 import type { NotifierEnv } from './notifier.env.js';
+import { NotifierRegistration } from './registry/notifier-registration.js';
 import { CLOCK, COMETD_SERVER, ENV, LOGGER, METRICS, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
-import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
-import { CallbackSender } from './callbacks/callback-sender.js';
-import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
-import { DeadLetterStore } from './callbacks/dead-letter-store.js';
-import { ProviderDirectory } from './callbacks/provider-directory.js';
-import type { TenantConfig } from '@switchboard/config';
 
 @Module({})
 export class AppModule {

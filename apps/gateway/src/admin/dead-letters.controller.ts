@@ -1,11 +1,11 @@
-import { domainFailure } from '../errors/domain-failure.js';
 import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { AdminApi } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
-import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
+import { domainFailure } from '../errors/domain-failure.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
 import { plainErrors } from '../errors/plain-errors.js';
+import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
 
 type DeadLetter = AdminApi.components['schemas']['DeadLetter'];
 

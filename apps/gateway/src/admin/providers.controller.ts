@@ -1,12 +1,12 @@
-import { domainFailure } from '../errors/domain-failure.js';
 import { Controller, Delete, Get, Param, Req, UseGuards } from '@nestjs/common';
 import { BusClient } from '@switchboard/bus';
 import type { AdminApi, ProviderSettings } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
-import { permittedAsVcc } from '../vcc/provider-settings.js';
-import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
+import { domainFailure } from '../errors/domain-failure.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
 import { plainErrors } from '../errors/plain-errors.js';
+import { permittedAsVcc } from '../vcc/provider-settings.js';
+import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
 
 type Provider = AdminApi.components['schemas']['Provider'];
 

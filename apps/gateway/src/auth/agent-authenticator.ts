@@ -1,9 +1,9 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { TokenSigner, type AgentIdentity } from '@switchboard/auth';
-import type { IncomingHttpHeaders } from 'node:http';
+import { cookieValue } from './cookies.js';
 import { SecretVerifier } from './secret-verifier.js';
 import { TenantDirectory } from './tenant-directory.js';
-import { cookieValue } from './cookies.js';
 
 /** GWS's session cookie: issued on a successful Basic sign-in, accepted instead of Basic afterwards. */
 export const SESSION_COOKIE = 'JSESSIONID';

@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import type { Logger } from '@switchboard/logging';
-import { randomUUID } from 'node:crypto';
-import { LOGGER } from '../tokens.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
 import { plainErrors } from '../errors/plain-errors.js';
+import { LOGGER } from '../tokens.js';
 
 /**
  * The demo's stand-in SMS provider, for the SendSMS route's HTTP Request applet when no real one is configured

@@ -1,6 +1,6 @@
 import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Logger } from '@switchboard/logging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from '@switchboard/logging';
 import { LOGGER } from '../tokens.js';
 import { errorProfileOf } from './error-profile.js';
 import { toApiError } from './to-api-error.js';

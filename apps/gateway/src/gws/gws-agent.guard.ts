@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { AgentIdentity } from '@switchboard/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AgentIdentity } from '@switchboard/auth';
 import { AgentAuthenticator } from '../auth/agent-authenticator.js';
 import { CSRF_HEADER_NAME, CsrfTokens } from '../auth/csrf-tokens.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';

@@ -4,11 +4,11 @@ import type { GwsApi, InteractionListReply } from '@switchboard/contracts';
 import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { gwsErrors } from './gws-errors.js';
 import { agentOf } from './gws-status.js';
 import { pageQueryOf } from './page-query.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];

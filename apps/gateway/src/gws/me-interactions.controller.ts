@@ -1,17 +1,17 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import type { AgentIdentity } from '@switchboard/auth';
 import { BusClient } from '@switchboard/bus';
 import type { CommandFailure, GwsApi } from '@switchboard/contracts';
 import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
-import type { AgentIdentity } from '@switchboard/auth';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { validBody } from '../errors/valid-body.js';
+import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { gwsErrors } from './gws-errors.js';
 import { agentOf, gwsStatusOf } from './gws-status.js';
 import { ReferenceIds } from './reference-ids.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Operation = Schemas['InteractionOperation'];

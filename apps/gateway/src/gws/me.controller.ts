@@ -4,11 +4,11 @@ import type { AgentReply, AgentSkill, AgentStateChange, ChangeAgentStateCommand,
 import { CHANNEL_TYPES, typeOfChannel } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
-import { validBody } from '../errors/valid-body.js';
-import { agentOf, gwsStatusOf } from './gws-status.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
+import { validBody } from '../errors/valid-body.js';
+import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { gwsErrors } from './gws-errors.js';
+import { agentOf, gwsStatusOf } from './gws-status.js';
 
 type Schemas = GwsApi.components['schemas'];
 type MeOperation = Schemas['MeOperation'];

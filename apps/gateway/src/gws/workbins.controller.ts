@@ -4,12 +4,12 @@ import type { GwsApi } from '@switchboard/contracts';
 import { interactionResource } from '@switchboard/gws-dialect';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { validBody } from '../errors/valid-body.js';
+import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
+import { gwsErrors } from './gws-errors.js';
 import { agentOf, gwsStatusOf } from './gws-status.js';
 import { ReferenceIds } from './reference-ids.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { gwsErrors } from './gws-errors.js';
 
 type Schemas = GwsApi.components['schemas'];
 

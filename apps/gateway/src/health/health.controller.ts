@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   BusClient,
   BusUnavailableError,
@@ -8,13 +9,12 @@ import {
   natsConnected,
   type ReadinessBody,
 } from '@switchboard/bus';
-import type { FastifyReply } from 'fastify';
 import { TenantDirectory } from '../auth/tenant-directory.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
 import type { GatewayEnv } from '../gateway.env.js';
 import { ENV } from '../tokens.js';
 import { LIVENESS_PATH, READINESS_PATHS } from './probe-paths.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { plainErrors } from '../errors/plain-errors.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 /** Asked of the interactions service: any answer (even "no such agent") shows it is serving. */

@@ -3,13 +3,13 @@ import { BusClient } from '@switchboard/bus';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { validBody } from '../errors/valid-body.js';
+import { icwsErrors } from './icws-errors.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { transferDestination, userNotFound } from './transfer-target.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { icwsErrors } from './icws-errors.js';
 
 const CONTENT = 'application/vnd.inin.icws+json';
 const actionPath = <A extends string>(action: A): `/icws/{sessionId}/interactions/{interactionId}/${A}` =>

@@ -1,23 +1,23 @@
 import { Controller, Delete, Get, Headers, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { BusClient } from '@switchboard/bus';
 import type { IcwsApi } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { FastifyReply } from 'fastify';
 import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
 import { sourceAddress } from '../auth/source-address.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
-import { LOGGER } from '../tokens.js';
-import { validBody } from '../errors/valid-body.js';
-import { IcwsSessionGuard, sessionOf, type IcwsRequest } from './icws-session.guard.js';
-import { SESSION_TTL_MS } from './icws-session-store.js';
-import { IcwsSessions } from './icws-sessions.js';
-import { cookieNameOf } from './session-secrets.js';
-import { SERVER_FEATURES, SERVER_NAME, SERVER_VERSION } from './server-info.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
+import { validBody } from '../errors/valid-body.js';
+import { LOGGER } from '../tokens.js';
 import { icwsErrors } from './icws-errors.js';
+import { SESSION_TTL_MS } from './icws-session-store.js';
+import { IcwsSessionGuard, sessionOf, type IcwsRequest } from './icws-session.guard.js';
+import { IcwsSessions } from './icws-sessions.js';
+import { SERVER_FEATURES, SERVER_NAME, SERVER_VERSION } from './server-info.js';
+import { cookieNameOf } from './session-secrets.js';
 
 type Schemas = IcwsApi.components['schemas'];
 

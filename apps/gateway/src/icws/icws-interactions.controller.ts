@@ -1,17 +1,17 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { BusClient } from '@switchboard/bus';
 import type { CreateInteractionCommand, IcwsApi } from '@switchboard/contracts';
-import type { FastifyReply } from 'fastify';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
-import { assertCustomAttributes, parseSelect } from './attribute-names.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { validBody } from '../errors/valid-body.js';
+import { assertCustomAttributes, parseSelect } from './attribute-names.js';
+import { icwsErrors } from './icws-errors.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import type { IcwsSession } from './icws-sessions.js';
 import { queueRefOf, type UserLookup } from './queue-ids.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { icwsErrors } from './icws-errors.js';
 
 type Schemas = IcwsApi.components['schemas'];
 type Creation = Omit<CreateInteractionCommand, 'agentId'>;

@@ -3,12 +3,12 @@ import { BusClient } from '@switchboard/bus';
 import type { QueueRef } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { validBody } from '../errors/valid-body.js';
+import { icwsErrors } from './icws-errors.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import { queueRefOf } from './queue-ids.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
-import { icwsErrors } from './icws-errors.js';
 
 /**
  * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions and interaction watches (kept by

@@ -5,6 +5,7 @@ import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { domainFailure } from '../errors/domain-failure.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import {
   toDispatchCommand,
   toInteractionResult,
@@ -15,7 +16,6 @@ import { invokeChunks } from './invoke-chunks.js';
 import { normalizeInvocationKeys } from './normalize-keys.js';
 import { unknownReferences } from './unknown-references.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
 import { vccErrors } from './vcc-errors.js';
 
 type InvokeResponse = VccApi.components['schemas']['InvokeResponse'];

@@ -4,9 +4,9 @@ import { describeValidationErrors, type VccApi } from '@switchboard/contracts';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
 import { permittedAsVcc, registerProblems, toProviderSettings } from './provider-settings.js';
 import { VccAccessGuard, type VccRequest } from './vcc-access.guard.js';
-import { SpeaksDialect } from '../errors/error-profile.js';
 import { vccErrors } from './vcc-errors.js';
 
 type Schemas = VccApi.components['schemas'];

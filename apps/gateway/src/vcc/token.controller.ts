@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import type { VccApi } from '@switchboard/contracts';
-import type { FastifyRequest } from 'fastify';
 import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
 import { sourceAddress } from '../auth/source-address.js';

@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { TokenSigner, type AccessTokenClaims } from '@switchboard/auth';
 import type { FastifyRequest } from 'fastify';
+import { TokenSigner, type AccessTokenClaims } from '@switchboard/auth';
 import { requireBearerScope } from '../auth/bearer-claims.js';
 import { checkAcceptVersion } from './accept-version.js';
 

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { logAnsweredRequest } from '@switchboard/bus';
 import {
-  BusValidator,
   busRequestChannelsByOwner,
+  BusValidator,
   type BusRequestMap,
   type CommandFailure,
   type DomainErrorCode,

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { TenantConfig } from '@switchboard/config';
 import type { DomainEvent } from '@switchboard/contracts';
-import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Clock } from '../domain/clock.js';
 import { CLOCK, METRICS, TENANT_CONFIGS } from '../infrastructure/tokens.js';
 import { TenantRegistry } from '../tenant-registry.js';
 import { contactCenterCountOf, type ContactCenterCounter } from './contact-center-counts.js';
-import { agentsByState, AGENT_GAUGE_STATES, waitingByRoute } from './contact-center-gauges.js';
+import { AGENT_GAUGE_STATES, agentsByState, waitingByRoute } from './contact-center-gauges.js';
 
 const COUNTERS: Record<ContactCenterCounter, { name: string; help: string }> = {
   queued: { name: 'switchboard_interactions_queued_total', help: 'Interactions queued in a route for an agent.' },

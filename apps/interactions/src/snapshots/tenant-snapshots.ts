@@ -5,8 +5,8 @@ import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
 import { CLOCK, ENV, EVENT_STORE, LOGGER, SNAPSHOT_STORE } from '../infrastructure/tokens.js';
 import type { InteractionsEnv } from '../interactions.env.js';
-import { contentsOf } from '../tenant.js';
 import { TenantRegistry } from '../tenant-registry.js';
+import { contentsOf } from '../tenant.js';
 import { encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot-codec.js';
 import { snapshotDue, type SnapshotMark, type SnapshotPolicyOptions } from './snapshot-policy.js';
 

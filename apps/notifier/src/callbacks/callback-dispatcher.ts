@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Registry } from 'prom-client';
 import {
   DurableEventConsumer,
   LeaseBucket,
@@ -8,8 +10,6 @@ import {
 } from '@switchboard/bus';
 import type { DomainEvent, ProviderSettings } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { Registry } from 'prom-client';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { callbackMetrics, type CallbackMetrics } from '../metrics/callback-metrics.js';
 import type { NotifierEnv } from '../notifier.env.js';
 import { ENV, LOGGER, METRICS, NATS_CONNECTION, RETRY_POLICY } from '../tokens.js';

@@ -1,8 +1,9 @@
+import type { Msg, Subscription } from '@nats-io/transport-node';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { answerInRequestOf, logAnsweredRequest, type NatsConnection } from '@switchboard/bus';
 import {
-  BusValidator,
   busRequestChannelsByOwner,
+  BusValidator,
   describeValidationErrors,
   requestSubjectPattern,
   tenantOfSubject,
@@ -11,7 +12,6 @@ import {
   type ProviderNotification,
 } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { Msg, Subscription } from '@nats-io/transport-node';
 import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import { CallbackSender } from './callback-sender.js';
 import { DeadLetterStore } from './dead-letter-store.js';

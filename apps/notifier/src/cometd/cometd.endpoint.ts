@@ -1,10 +1,10 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { TokenSigner } from '@switchboard/auth';
-import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import type { CometDServer } from 'cometd-nodejs-server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TokenSigner } from '@switchboard/auth';
+import { COMETD_PATH, IDENTITY_HEADER } from '@switchboard/contracts';
 import type { NotifierEnv } from '../notifier.env.js';
 import { notifierCookie } from '../registry/notifier-cookie.js';
 import { COMETD_SERVER, ENV } from '../tokens.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { CometDServer, ServerChannel, ServerSession } from 'cometd-nodejs-server';
 import { BusClient } from '@switchboard/bus';
 import type { Logger } from '@switchboard/logging';
-import type { CometDServer, ServerChannel, ServerSession } from 'cometd-nodejs-server';
 import { AgentSessions } from '../cometd/agent-sessions.js';
 import { COMETD_SERVER, LOGGER } from '../tokens.js';
 import { currentStateMessages } from './current-state-messages.js';

@@ -9,10 +9,10 @@ import {
 } from '@switchboard/bus';
 import { DERIVED_STREAM, DERIVED_SUBJECTS, type DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import { AgentSessions } from '../cometd/agent-sessions.js';
-import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import { ProviderDirectory } from '../callbacks/provider-directory.js';
+import { AgentSessions } from '../cometd/agent-sessions.js';
 import { IcwsMessaging } from '../icws/icws-messaging.js';
+import { LOGGER, NATS_CONNECTION } from '../tokens.js';
 import type { PermissionsOf } from './agent-notification.js';
 import { agentNotificationsOf } from './interaction-state-message.js';
 import { SessionDelivery } from './session-delivery.js';

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   checkReadiness,
   ConnectionHealth,
@@ -7,7 +8,6 @@ import {
   type NatsConnection,
   type ReadinessBody,
 } from '@switchboard/bus';
-import type { FastifyReply } from 'fastify';
 import { NotifierRegistration } from '../registry/notifier-registration.js';
 import { NATS_CONNECTION } from '../tokens.js';
 

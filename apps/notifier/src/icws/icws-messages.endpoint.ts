@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenSigner } from '@switchboard/auth';
 import {
   ICWS_JSON,
@@ -8,12 +9,11 @@ import {
   IDENTITY_HEADER,
   type IcwsApi,
 } from '@switchboard/contracts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NotifierEnv } from '../notifier.env.js';
 import { notifierCookie } from '../registry/notifier-cookie.js';
 import { ENV } from '../tokens.js';
-import { IcwsMessaging } from './icws-messaging.js';
 import type { SessionKey } from './icws-messages.js';
+import { IcwsMessaging } from './icws-messaging.js';
 import { ServerSentEvents } from './server-sent-events.js';
 
 const UNAUTHENTICATED: IcwsApi.components['schemas']['Error'] = {

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Registry } from 'prom-client';
 import { BusClient } from '@switchboard/bus';
 import type { DomainEvent } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import type { Registry } from 'prom-client';
 import { icwsMetrics } from '../metrics/icws-metrics.js';
 import type { NotifierEnv } from '../notifier.env.js';
 import { CLOCK, ENV, LOGGER, METRICS, type Clock } from '../tokens.js';

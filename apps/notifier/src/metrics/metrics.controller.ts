@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { exposition } from '@switchboard/metrics';
 import type { FastifyReply } from 'fastify';
 import type { Registry } from 'prom-client';
+import { exposition } from '@switchboard/metrics';
 import { METRICS } from '../tokens.js';
 
 /** GET /metrics on NOTIFIER_PORT, for Prometheus. */
