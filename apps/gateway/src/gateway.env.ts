@@ -1,17 +1,8 @@
 import { z } from 'zod';
-import {
-  commonEnvSchema,
-  HEADERS_WITHIN_REQUEST,
-  headersWithinRequest,
-  httpServerEnvSchema,
-  portSchema,
-  signingEnvSchema,
-} from '@switchboard/config';
+import { HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServiceEnvSchema, portSchema } from '@switchboard/config';
 import { corsOriginsSchema } from './cors-origins.js';
 
-export const gatewayEnvSchema = commonEnvSchema
-  .extend(signingEnvSchema.shape)
-  .extend(httpServerEnvSchema.shape)
+export const gatewayEnvSchema = httpServiceEnvSchema
   .extend({
     /** The only public port: every API family, the token endpoint and CometD. */
     PORT: portSchema.default(8080),

@@ -1,20 +1,11 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import {
-  commonEnvSchema,
-  HEADERS_WITHIN_REQUEST,
-  headersWithinRequest,
-  httpServerEnvSchema,
-  portSchema,
-  signingEnvSchema,
-} from '@switchboard/config';
+import { HEADERS_WITHIN_REQUEST, headersWithinRequest, httpServiceEnvSchema, portSchema } from '@switchboard/config';
 
 /** What a long poll's answer or a stream's next keep-alive may take beyond its schedule before the server gives up. */
 const SILENCE_MARGIN_MS = 10_000;
 
-export const notifierEnvSchema = commonEnvSchema
-  .extend(signingEnvSchema.shape)
-  .extend(httpServerEnvSchema.shape)
+export const notifierEnvSchema = httpServiceEnvSchema
   .extend({
     /** Internal port: clients reach CometD through the gateway, which vouches for the agent. */
     NOTIFIER_PORT: portSchema.default(8081),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commonEnvSchema, signingEnvSchema } from './env.js';
 
 const milliseconds = z.coerce.number().int().min(1);
 
@@ -24,6 +25,12 @@ export const httpServerEnvSchema = z.object({
 });
 
 export type HttpServerEnv = z.infer<typeof httpServerEnvSchema>;
+
+/**
+ * What every service with an HTTP server (the gateway, the notifier) reads before its own settings: NATS and logging,
+ * the token signing key, the server's timeouts. Refine the extended schema with headersWithinRequest.
+ */
+export const httpServiceEnvSchema = commonEnvSchema.extend(signingEnvSchema.shape).extend(httpServerEnvSchema.shape);
 
 /** Node refuses to start a server whose headers may take longer than its whole request: refine an app's schema with it. */
 export const headersWithinRequest = (env: HttpServerEnv): boolean =>

@@ -6,13 +6,11 @@ import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { mayViewInteraction } from '../domain/visibility.js';
 import {
+  retryOwedSnapshot,
   SESSION_SUBSCRIPTIONS_TTL_MS,
-  SNAPSHOT_ATTEMPTS,
-  SNAPSHOT_RETRY_BASE_MS,
+  type OwedSnapshot,
 } from '../queue-subscriptions/queue-subscriptions.js';
 import { watchUpdate } from './watch-update.js';
-
-const RETRY_MAX_MS = 60_000;
 
 /** What a watch is, as the log says: a session's watch of one interaction's named attributes. */
 export interface WatchView {
@@ -32,12 +30,6 @@ interface Watch extends WatchView {
 /** The watches as plain data, for a tenant snapshot: what they showed is not in it (a restore sends every value). */
 export interface InteractionWatchesSnapshot {
   watches: WatchView[];
-}
-
-/** A message owed to a watch that replaces its client's cache: how many stores of one failed, and when to try again. */
-interface Owed {
-  failures: number;
-  notBefore: number;
 }
 
 /** Why a watch ends other than by its session's DELETE or its lapse: its client is told in a last message. */
@@ -64,7 +56,7 @@ export class InteractionWatches implements Projection {
   private readonly byInteraction = new Map<string, Set<Watch>>();
   /** In the order they were put, so the first is the next to expire. */
   private readonly byAge = new Set<Watch>();
-  private readonly owed = new Map<Watch, Owed>();
+  private readonly owed = new Map<Watch, OwedSnapshot>();
 
   constructor(private readonly ttlMs = SESSION_SUBSCRIPTIONS_TTL_MS) {}
 
@@ -124,13 +116,9 @@ export class InteractionWatches implements Projection {
       const watch = this.sessions.get(event.data.sessionId)?.get(event.data.interactionId);
       if (!watch) continue;
       // its client may have been told less than `shown` records: it is owed every value, which replaces its cache
-      const failures = (this.owed.get(watch)?.failures ?? 0) + 1;
-      if (failures >= SNAPSHOT_ATTEMPTS) {
-        this.owed.delete(watch);
-        continue;
-      }
-      const delay = Math.min(SNAPSHOT_RETRY_BASE_MS * 2 ** (failures - 1), RETRY_MAX_MS);
-      this.owed.set(watch, { failures, notBefore: now + delay });
+      const next = retryOwedSnapshot(this.owed.get(watch), now);
+      if (next) this.owed.set(watch, next);
+      else this.owed.delete(watch);
     }
   }
 

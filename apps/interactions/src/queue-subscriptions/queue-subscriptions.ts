@@ -31,10 +31,20 @@ const SNAPSHOT_RETRY_MAX_MS = 60_000;
  */
 export const SNAPSHOT_ATTEMPTS = 8;
 
-/** A snapshot owed to a subscription: how many stores of it failed, and when it may next be tried (epoch ms). */
-interface OwedSnapshot {
+/** A snapshot owed to a subscription (or a watch): how many stores of it failed, and when it may next be tried (epoch ms). */
+export interface OwedSnapshot {
   failures: number;
   notBefore: number;
+}
+
+/**
+ * After one more failed store of an owed snapshot: when to try it next (each wait twice the last, at most a minute),
+ * or undefined once SNAPSHOT_ATTEMPTS have failed and it is given up. Queue subscriptions and interaction watches alike.
+ */
+export function retryOwedSnapshot(owed: OwedSnapshot | undefined, now: number): OwedSnapshot | undefined {
+  const failures = (owed?.failures ?? 0) + 1;
+  if (failures >= SNAPSHOT_ATTEMPTS) return undefined;
+  return { failures, notBefore: now + Math.min(SNAPSHOT_RETRY_BASE_MS * 2 ** (failures - 1), SNAPSHOT_RETRY_MAX_MS) };
 }
 
 export interface Subscription extends SubscriptionView {
@@ -148,13 +158,9 @@ export class QueueSubscriptions implements Projection {
     }
     // each subscription that may have been told less than `shown` records is owed a snapshot, which replaces its cache
     for (const subscription of told) {
-      const failures = (this.owedSnapshot.get(subscription)?.failures ?? 0) + 1;
-      if (failures >= SNAPSHOT_ATTEMPTS) {
-        this.owedSnapshot.delete(subscription);
-        continue;
-      }
-      const delay = Math.min(SNAPSHOT_RETRY_BASE_MS * 2 ** (failures - 1), SNAPSHOT_RETRY_MAX_MS);
-      this.owedSnapshot.set(subscription, { failures, notBefore: now + delay });
+      const next = retryOwedSnapshot(this.owedSnapshot.get(subscription), now);
+      if (next) this.owedSnapshot.set(subscription, next);
+      else this.owedSnapshot.delete(subscription);
     }
   }
 
