@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '../errors/api-error.js';
-import { assertCustomAttributes, isReservedAttribute, parseSelect } from './attribute-names.js';
+import { assertCustomAttributes, parseSelect } from './attribute-names.js';
 
 describe('parseSelect', () => {
   it('splits a comma list, trims each name, drops empty ones and keeps their case', () => {
@@ -23,13 +23,6 @@ describe('parseSelect', () => {
 });
 
 describe('reserved attributes', () => {
-  it('are the Eic_ ones, whatever their case', () => {
-    expect(isReservedAttribute('Eic_State')).toBe(true);
-    expect(isReservedAttribute('EIC_muted')).toBe(true);
-    expect(isReservedAttribute('CaseNumber')).toBe(false);
-    expect(isReservedAttribute('MyEic_thing')).toBe(false);
-  });
-
   it('cannot be set: a 400 naming the attribute and the property it came in', () => {
     const attempt = (): void => {
       assertCustomAttributes({ CaseNumber: '1', eic_State: 'C' }, 'attributes');

@@ -1,3 +1,4 @@
+import { isReservedAttribute } from '@switchboard/icws-dialect';
 import { ApiError } from '../errors/api-error.js';
 
 /**
@@ -11,9 +12,6 @@ export function parseSelect(select: string | undefined): string[] | undefined {
     .filter((name) => name !== '');
   return names.length === 0 ? undefined : [...new Set(names)];
 }
-
-/** `Eic_` attributes are the system's (reference C9 conventions); names are case-insensitive, so `EIC_x` is one too. */
-export const isReservedAttribute = (name: string): boolean => name.toLowerCase().startsWith('eic_');
 
 /** Refuses a change to a system attribute, naming the first one. */
 export function assertCustomAttributes(attributes: Record<string, unknown>, property: string): void {

@@ -1,6 +1,6 @@
 import type { DomainEvent, StringAttributes } from '@switchboard/contracts';
+import { interactionAttributes } from '@switchboard/icws-dialect';
 import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
-import { interactionAttributes } from '../domain/attributes/interaction-attributes.js';
 import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { Projection } from '../domain/projection.js';
 import type { TenantState } from '../domain/tenant-state.js';

@@ -1,6 +1,7 @@
 import type { CommandFailure, GetInteractionAttributesQuery, InteractionAttributesReply } from '@switchboard/contracts';
+import { interactionAttributes } from '@switchboard/icws-dialect';
 import { attributeSourceOf } from '../domain/attributes/attribute-source.js';
-import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
+import type { AttributeSource } from '../domain/attributes/interaction-place.js';
 import { failure } from '../domain/domain-failure.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { mayViewInteraction } from '../domain/visibility.js';

@@ -1,7 +1,7 @@
 import type { InteractionRoutingView } from '@switchboard/routing';
 import { lifecycleOf, type LifecyclePhase } from '../interaction-lifecycle.js';
 import type { TenantState } from '../tenant-state.js';
-import type { AttributeSource, InteractionPlace } from './interaction-attributes.js';
+import type { AttributeSource, InteractionPlace } from './interaction-place.js';
 
 /** The places ICWS tells apart, by lifecycle phase: a workbin and ICWS park are both Parked. */
 const PLACES: Record<LifecyclePhase, InteractionPlace> = {

@@ -3,8 +3,9 @@ import type { InteractionSnapshot } from '@switchboard/contracts';
 import {
   icwsDate,
   interactionAttributes,
-  type AttributeSource,
-  type InteractionPlace,
+  isReservedAttribute,
+  type IcwsAttributeSource,
+  type IcwsPlace,
 } from './interaction-attributes.js';
 
 const INITIATED = Date.parse('2026-11-21T16:17:00.123Z');
@@ -25,7 +26,7 @@ const snapshot: InteractionSnapshot = {
   queuedAt: new Date(INITIATED).toISOString(),
   userData: { CustomerTier: 'Gold', Visits: 3, Address: { city: 'Leeds' } },
 };
-const source = (overrides: Partial<AttributeSource> = {}): AttributeSource => ({
+const source = (overrides: Partial<IcwsAttributeSource> = {}): IcwsAttributeSource => ({
   snapshot,
   place: 'connected',
   agentUsername: 'AgentUsername',
@@ -35,7 +36,7 @@ const source = (overrides: Partial<AttributeSource> = {}): AttributeSource => ({
 });
 
 describe('ICWS interaction attributes', () => {
-  it.each<[InteractionPlace, string, string]>([
+  it.each<[IcwsPlace, string, string]>([
     ['initializing', 'S', 'Initializing'],
     ['waiting', 'O', 'Offering'],
     ['offered', 'A', 'Alerting'],
@@ -196,5 +197,14 @@ describe('ICWS interaction attributes', () => {
     expect(Object.keys(attributes)).toEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
     for (const value of Object.values(attributes)) expect(value).toBe('');
     expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+  });
+});
+
+describe('reserved attributes', () => {
+  it('are the Eic_ ones, whatever their case', () => {
+    expect(isReservedAttribute('Eic_State')).toBe(true);
+    expect(isReservedAttribute('EIC_muted')).toBe(true);
+    expect(isReservedAttribute('CaseNumber')).toBe(false);
+    expect(isReservedAttribute('MyEic_thing')).toBe(false);
   });
 });

@@ -1,17 +1,20 @@
 import type { InteractionSnapshot, StringAttributes } from '@switchboard/contracts';
 
-/** Where an interaction is, as far as ICWS tells places apart. */
-export type InteractionPlace = 'initializing' | 'waiting' | 'offered' | 'connected' | 'held' | 'parked';
+/** Where an interaction is, as far as ICWS tells places apart (Eic_State). */
+export type IcwsPlace = 'initializing' | 'waiting' | 'offered' | 'connected' | 'held' | 'parked';
 
-/** Everything an interaction's attributes are computed from: its snapshot and where routing has it. */
-export interface AttributeSource {
+/**
+ * What an interaction's attributes are computed from: its snapshot and where routing has it. The interactions
+ * service reads it from its own state; this library only formats it.
+ */
+export interface IcwsAttributeSource {
   snapshot: InteractionSnapshot;
-  place: InteractionPlace;
-  /** The agent it is offered to, handled by, or parked with. */
+  place: IcwsPlace;
+  /** The agent it is offered to, handled by, or parked with (Eic_UserName). */
   agentUsername?: string;
-  /** Epoch ms. */
+  /** Epoch ms (Eic_InitiationTime). */
   initiatedAt: number;
-  /** Epoch ms, while an agent has it. */
+  /** Epoch ms, while an agent has it (Eic_ConnectTime). */
   connectedAt?: number;
 }
 
@@ -20,7 +23,7 @@ export interface AttributeSource {
  * of its plan (e.g. waiting on a data connector call) is the system's: S, "Initializing"; a workbin and ICWS park
  * are both Parked.
  */
-const STATES: Record<InteractionPlace, { code: string; text: string }> = {
+const STATES: Record<IcwsPlace, { code: string; text: string }> = {
   initializing: { code: 'S', text: 'Initializing' },
   waiting: { code: 'O', text: 'Offering' },
   offered: { code: 'A', text: 'Alerting' },
@@ -56,8 +59,11 @@ export function icwsDate(epochMs: number): string {
 
 const flag = (on: boolean | undefined): string => (on === true ? '1' : '0');
 
+/** `Eic_` attributes are the system's (reference C9 conventions); names are case-insensitive, so `EIC_x` is one too. */
+export const isReservedAttribute = (name: string): boolean => name.toLowerCase().startsWith('eic_');
+
 /** The standard attributes, by lower-case name. Eic_ names are the system's: user data never shadows them. */
-const STANDARD: Record<string, (source: AttributeSource) => string> = {
+const STANDARD: Record<string, (source: IcwsAttributeSource) => string> = {
   eic_callid: ({ snapshot }) => snapshot.id,
   // PureConnect's key is the call id followed by the date it started (YYYYMMDD): unique beyond one day's ids
   eic_callidkey: ({ snapshot, initiatedAt }) => `${snapshot.id}${icwsDate(initiatedAt).slice(0, 8)}`,
@@ -95,7 +101,7 @@ const asText = (value: unknown): string =>
  * which GWS sees too). Names are matched case-insensitively and answered under the name as asked; a name that
  * is neither is answered ''. Without names, only Eic_CallId — as ICWS answers a GET without `select`.
  */
-export function interactionAttributes(source: AttributeSource, names?: readonly string[]): StringAttributes {
+export function interactionAttributes(source: IcwsAttributeSource, names?: readonly string[]): StringAttributes {
   if (names === undefined) return { Eic_CallId: source.snapshot.id };
   const userData = source.snapshot.userData ?? {};
   let userDataByLowerName: Map<string, unknown> | undefined;
