@@ -1,1 +1,2 @@
+export * from './icws-errors.js';
 export * from './interaction-attributes.js';

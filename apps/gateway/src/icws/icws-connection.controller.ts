@@ -2,6 +2,7 @@ import { Controller, Delete, Get, Headers, HttpCode, Inject, Post, Query, Req, R
 import type { FastifyReply } from 'fastify';
 import { BusClient } from '@switchboard/bus';
 import type { IcwsApi } from '@switchboard/contracts';
+import { ICWS_ERROR_ID } from '@switchboard/icws-dialect';
 import type { Logger } from '@switchboard/logging';
 import { AuthFailures } from '../auth/auth-failures.js';
 import { SecretVerifier } from '../auth/secret-verifier.js';
@@ -23,7 +24,7 @@ type Schemas = IcwsApi.components['schemas'];
 
 const authenticationFailure = (): ApiError =>
   new ApiError('bad_request', 'The authentication process failed.', {
-    code: 'error.request.connection.authenticationFailure',
+    code: ICWS_ERROR_ID.authenticationFailure,
   });
 
 /** `/icws/connection` and `/icws/{sessionId}/connection`: sign in, the session's state, sign out; server information. */

@@ -1,52 +1,42 @@
 import { ICWS_WWW_AUTHENTICATE } from '@switchboard/contracts';
+import {
+  ICWS_ERROR_ID,
+  ICWS_UNSUPPORTED_MEDIA_TYPE_MESSAGE,
+  icwsErrorBody,
+  type IcwsErrorId,
+} from '@switchboard/icws-dialect';
 import { HTTP_STATUS, type ApiError, type ApiErrorKind } from '../errors/api-error.js';
 import type { ErrorProfile, RenderedError } from '../errors/error-profile.js';
 
-export const ICWS_MISSING_PROPERTY = 'error.request.invalidRepresentation.missingRequiredParameter';
-export const ICWS_INVALID_PROPERTY = 'error.request.invalidRepresentation.invalidProperty';
-
-/** The errorId of a failure that did not name its own (the vendor documents only a few; these follow its style). */
-const ERROR_ID: Record<ApiErrorKind, string> = {
-  bad_request: ICWS_INVALID_PROPERTY,
-  missing_parameter: ICWS_MISSING_PROPERTY,
-  unauthorized: 'error.request.session.invalid',
-  forbidden: 'error.request.accessDenied',
-  no_permission: 'error.request.accessDenied',
-  not_found: 'error.request.notFound',
-  payload_too_large: 'error.request.entityTooLarge',
-  unsupported_media_type: 'error.request.unsupportedMediaType',
-  invalid_state: 'error.interaction.invalidState',
-  rate_limited: 'error.request.tooManyRequests',
-  bad_gateway: 'error.server.unavailable',
-  service_unavailable: 'error.server.unavailable',
-  internal: 'error.server.internal',
+/** The errorId of a failure that did not name its own. */
+const ERROR_ID: Record<ApiErrorKind, IcwsErrorId> = {
+  bad_request: ICWS_ERROR_ID.invalidProperty,
+  missing_parameter: ICWS_ERROR_ID.missingProperty,
+  unauthorized: ICWS_ERROR_ID.sessionInvalid,
+  forbidden: ICWS_ERROR_ID.accessDenied,
+  no_permission: ICWS_ERROR_ID.accessDenied,
+  not_found: ICWS_ERROR_ID.notFound,
+  payload_too_large: ICWS_ERROR_ID.entityTooLarge,
+  unsupported_media_type: ICWS_ERROR_ID.unsupportedMediaType,
+  invalid_state: ICWS_ERROR_ID.interactionInvalidState,
+  rate_limited: ICWS_ERROR_ID.tooManyRequests,
+  bad_gateway: ICWS_ERROR_ID.serverUnavailable,
+  service_unavailable: ICWS_ERROR_ID.serverUnavailable,
+  internal: ICWS_ERROR_ID.serverInternal,
 };
 
-type IcwsErrorType =
-  'urn:inin.com:common:error' | 'urn:inin.com:common:missingPropertyError' | 'urn:inin.com:common:invalidPropertyError';
-
-function typeOf(errorId: string, property: string | undefined): IcwsErrorType {
-  if (property === undefined) return 'urn:inin.com:common:error';
-  if (errorId === ICWS_MISSING_PROPERTY) return 'urn:inin.com:common:missingPropertyError';
-  return errorId === ICWS_INVALID_PROPERTY ? 'urn:inin.com:common:invalidPropertyError' : 'urn:inin.com:common:error';
-}
-
 /**
- * ICWS error bodies (reference C4): `{__type, errorId, message}`, `propertyName` on the property subtypes. The
- * statuses stay within those the vendor's SDK documents (400, 401, 403, 404, 500…): a state that forbids an
- * action is 400 with error.interaction.invalidState, not a 409 no ICWS client expects.
+ * ICWS error bodies (reference C4; the body is libs/icws-dialect's). The statuses stay within those the vendor's SDK
+ * documents (400, 401, 403, 404, 500…): a state that forbids an action is 400 with error.interaction.invalidState,
+ * not a 409 no ICWS client expects.
  */
 function renderIcwsError(error: ApiError): RenderedError {
   const status = error.kind === 'invalid_state' ? 400 : HTTP_STATUS[error.kind];
   const headers: Record<string, string> =
     error.kind === 'unauthorized' ? { 'www-authenticate': ICWS_WWW_AUTHENTICATE } : {};
   const errorId = error.code ?? ERROR_ID[error.kind];
-  const message =
-    error.kind === 'unsupported_media_type'
-      ? 'The body must be application/vnd.inin.icws+json or application/json.'
-      : error.message;
-  const property = error.property === undefined ? {} : { propertyName: error.property };
-  return { status, headers, body: { __type: typeOf(errorId, error.property), errorId, message, ...property } };
+  const message = error.kind === 'unsupported_media_type' ? ICWS_UNSUPPORTED_MEDIA_TYPE_MESSAGE : error.message;
+  return { status, headers, body: icwsErrorBody(errorId, message, error.property) };
 }
 
 export const icwsErrors: ErrorProfile = { dialect: 'icws', render: renderIcwsError };

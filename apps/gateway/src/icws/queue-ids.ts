@@ -1,4 +1,5 @@
 import type { IcwsApi, QueueRef } from '@switchboard/contracts';
+import { ICWS_ERROR_ID } from '@switchboard/icws-dialect';
 import { ApiError } from '../errors/api-error.js';
 
 export type QueueId = IcwsApi.components['schemas']['QueueId'];
@@ -11,7 +12,7 @@ export type UserLookup = (name: string) => string | undefined;
 
 export const queueNotFound = (id: QueueId): ApiError =>
   new ApiError('not_found', `There is no queue ${id.queueName} of type ${id.queueType}.`, {
-    code: 'error.queue.notFound',
+    code: ICWS_ERROR_ID.queueNotFound,
   });
 
 /**

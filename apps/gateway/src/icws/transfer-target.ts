@@ -1,11 +1,12 @@
 import type { IcwsApi, QueueRef } from '@switchboard/contracts';
+import { ICWS_ERROR_ID } from '@switchboard/icws-dialect';
 import { ApiError } from '../errors/api-error.js';
 import { queueRefOf, type UserLookup } from './queue-ids.js';
 
 type TransferParameters = IcwsApi.components['schemas']['TransferParameters'];
 
 export const userNotFound = (name: string): ApiError =>
-  new ApiError('not_found', `There is no user ${name}.`, { code: 'error.user.notFound' });
+  new ApiError('not_found', `There is no user ${name}.`, { code: ICWS_ERROR_ID.userNotFound });
 
 /**
  * Where a blind transfer (or a park) goes: `target` is a user (`user:<name>`, or a bare name — Switchboard
