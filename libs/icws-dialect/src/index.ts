@@ -1,2 +1,3 @@
 export * from './icws-errors.js';
+export * from './icws-messages.js';
 export * from './interaction-attributes.js';

@@ -1,10 +1,14 @@
-import type { DomainEvent, IcwsApi } from '@switchboard/contracts';
+import type { DomainEvent } from '@switchboard/contracts';
+import {
+  interactionChangedMessage,
+  interactionDeallocatedMessage,
+  interactionLostRightsMessage,
+  queueContentsMessage,
+  type IcwsMessage,
+} from '@switchboard/icws-dialect';
 
-export type IcwsMessage = IcwsApi.components['schemas']['IcwsMessage'];
-export type QueueContentsMessage = IcwsApi.components['schemas']['QueueContentsMessage'];
-type QueueInteraction = IcwsApi.components['schemas']['QueueInteraction'];
-type ContentsData = Extract<DomainEvent, { type: 'session.queue-contents' }>['data'];
-type InteractionChangedData = Extract<DomainEvent, { type: 'session.interaction-changed' }>['data'];
+// the session queues end a stream with it (the message itself is the dialect's)
+export { SESSION_CLOSED_MESSAGE } from '@switchboard/icws-dialect';
 
 /** An ICWS session, named as the gateway vouches for it: session ids are unique within a tenant. */
 export interface SessionKey {
@@ -27,57 +31,11 @@ export type SessionChange =
   | { kind: 'watch-ended'; session: SessionKey; queued: QueuedMessage & { subscriptionId: string } }
   | { kind: 'closed'; session: SessionKey };
 
-/** The bus types an attribute map as possibly holding undefined (an index signature); on the wire it never does. */
-const stringsOf = (attributes: Record<string, string | undefined>): Record<string, string> =>
-  Object.fromEntries(Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined));
-
-const entries = (list: ContentsData['added']): QueueInteraction[] =>
-  (list ?? []).map(({ interactionId, attributes }) => ({ interactionId, attributes: stringsOf(attributes) }));
-
-/** The ICWS form of a subscription's contents; empty lists are left out, as ICWS servers do. */
-export function queueContentsMessage(data: ContentsData): QueueContentsMessage {
-  const added = entries(data.added);
-  const changed = entries(data.changed);
-  const removed = data.removed ?? [];
-  return {
-    __type: 'urn:inin.com:queues:queueContentsMessage',
-    isDelta: data.isDelta,
-    subscriptionId: data.subscriptionId,
-    ...(added.length === 0 ? {} : { interactionsAdded: added }),
-    ...(changed.length === 0 ? {} : { interactionsChanged: changed }),
-    ...(removed.length === 0 ? {} : { interactionsRemoved: [...removed] }),
-    ...(data.limitExceeded === true ? { queueResultLimitExceeded: true } : {}),
-  };
-}
-
 /**
  * An interaction watch's key among the session's subscriptions, which share one queue: it begins with a NUL, which no
  * client sends in a queue subscription id (and one that did would confuse only its own session).
  */
 export const watchKeyOf = (interactionId: string): string => `\u0000interaction:${interactionId}`;
-
-/** The ICWS form of a watch's message (the vendor spells the id `interactionID`). */
-export function interactionChangedMessage(data: InteractionChangedData): IcwsMessage {
-  return {
-    __type: 'urn:inin.com:interactions:interactionChangedMessage',
-    isDelta: data.isDelta,
-    interactionID: data.interactionId,
-    attributes: stringsOf(data.attributes),
-  };
-}
-
-/**
- * The last message of a stream whose session ended (signed out, here or elsewhere): the connection is down and
- * reconnecting with the same session is pointless.
- */
-export const SESSION_CLOSED_MESSAGE: IcwsMessage = {
-  __type: 'urn:inin.com:connection:connectionStateChangeMessage',
-  isDelta: false,
-  previousConnectionState: 1,
-  newConnectionState: 2,
-  reason: 'The session ended.',
-  shouldReconnect: false,
-};
 
 type SessionEvent = Extract<DomainEvent, { type: `session.${string}` }>;
 
@@ -122,14 +80,14 @@ export function sessionChangeOf(event: DomainEvent): SessionChange | undefined {
       const session = { tenant: event.tenant, sessionId: event.data.sessionId };
       const subscriptionId = watchKeyOf(event.data.interactionId);
       // Ended by the server: the interaction ended, or the agent may no longer see it; the client is told which.
-      const __type =
+      const ended =
         event.data.deallocated === true
-          ? 'urn:inin.com:interactions:interactionDeallocatedMessage'
+          ? interactionDeallocatedMessage
           : event.data.lostRights === true
-            ? 'urn:inin.com:interactions:interactionLostRightsMessage'
+            ? interactionLostRightsMessage
             : undefined;
-      if (__type === undefined) return { kind: 'unsubscribed', session, subscriptionId };
-      const message: IcwsMessage = { __type, isDelta: false, interactionID: event.data.interactionId };
+      if (ended === undefined) return { kind: 'unsubscribed', session, subscriptionId };
+      const message = ended(event.data.interactionId);
       return { kind: 'watch-ended', session, queued: { id: event.id, subscriptionId, message } };
     }
   }

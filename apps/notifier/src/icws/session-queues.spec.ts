@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  queueContentsMessage,
-  watchKeyOf,
-  type QueuedMessage,
-  type SessionChange,
-  type SessionKey,
-} from './icws-messages.js';
+import { queueContentsMessage } from '@switchboard/icws-dialect';
+import { watchKeyOf, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
 import { SessionQueues, type DropReason, type MessageStream } from './session-queues.js';
 
 const session: SessionKey = { tenant: 'demo', sessionId: 's-1' };
