@@ -4,13 +4,16 @@
 // layout at a time in alternating windows (A B, B A, …: whatever else loads the machine weighs on both alike); the
 // figures are the instances' CPU seconds per 1,000 dispatches of each layout and their ratio B / A (the goal: at most
 // 1.1). CPU time, not wall-clock throughput: on a 2-core machine the load, nats-server and the instances share the
-// cores, so only the work per dispatch can show whether a second instance adds any. A benchmark, not a test: it
-// reports, it does not assert. `-- --quick` runs short loads; `-- --cpu-prof <dir>` writes each instance's CPU profile
-// under <dir>/<layout>/ when it stops. `-- --rate 1000,3000` adds, after the closed loop, the same windows of an open
-// loop at each rate (dispatches per second in all, sent on a schedule, not waiting for answers) and a ratio per rate:
-// the closed loop saturates the two cores, so its ratio also measures how much each layout batches per event-loop
-// turn and socket write; at a fixed rate below saturation both layouts do the same work per second. With rates, the
-// same windows with no load at all follow: what each layout costs per second doing nothing.
+// cores, so only the work per dispatch can show whether a second instance adds any. The baseline, measured in the same
+// windows: the same two layouts of the least service that answers a dispatch durably on this stack (nats.js and
+// JetStream, group-committed per tenant, no Switchboard code: bare-durable-service.ts). Its ratio is what scaling out
+// costs on the stack itself; the interactions service's ratio over it ("excess") is Switchboard's own share.
+// A benchmark, not a test: it reports, it does not assert. `-- --quick` runs short loads; `-- --cpu-prof <dir>`
+// writes each instance's CPU profile under <dir>/<layout>/ when it stops. `-- --rate 1000,3000` adds, after the closed
+// loop, the same windows of an open loop at each rate (dispatches per second in all, sent on a schedule, not waiting
+// for answers) and a ratio per rate: the closed loop saturates the two cores, so its ratio also measures how much each
+// layout batches per event-loop turn and socket write; at a fixed rate below saturation both layouts do the same work
+// per second. With rates, the same windows with no load at all follow: what each layout costs per second doing nothing.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -36,49 +39,94 @@ const figures = new Figures();
 const CONFIG_DIR = path.join(REPO_ROOT, 'config');
 const TENANTS = ['acme', 'demo'] as const;
 
-const ONE_INSTANCE: Layout = {
-  name: 'one-instance',
-  instances: [{ instanceId: 'bench-a', preferredTenants: [], holds: TENANTS }],
-};
-const TWO_INSTANCES: Layout = {
-  name: 'two-instances',
+const oneInstance = (service: Layout['service'], prefix: string): Layout => ({
+  name: `${service}-one-instance`,
+  service,
+  instances: [{ instanceId: `${prefix}-a`, preferredTenants: [], holds: TENANTS }],
+});
+const twoInstances = (service: Layout['service'], prefix: string): Layout => ({
+  name: `${service}-two-instances`,
+  service,
   instances: TENANTS.map((tenant, index) => ({
-    instanceId: `bench-b${index + 1}`,
+    instanceId: `${prefix}-b${index + 1}`,
     preferredTenants: [tenant],
     holds: [tenant],
   })),
-};
+});
 
-/** Every window of `load` on both layouts, alternating which goes first; resolves with each one's totals (A, B). */
-async function measureAlternately(
-  a: RunningLayout,
-  b: RunningLayout,
-  load: BusLoad,
-): Promise<[LayoutTotals, LayoutTotals]> {
-  let totalsA = NO_TOTALS;
-  let totalsB = NO_TOTALS;
+/** The four layouts: the interactions service in A and B, the baseline in A and B. */
+interface Layouts {
+  a: RunningLayout;
+  b: RunningLayout;
+  bareA: RunningLayout;
+  bareB: RunningLayout;
+}
+type Totals = Record<keyof Layouts, LayoutTotals>;
+const allOf = (layouts: Layouts): RunningLayout[] => [layouts.a, layouts.b, layouts.bareA, layouts.bareB];
+
+/**
+ * Every window of `load` on each layout in turn, the order reversed every other window (A B A' B', B' A' B A, …);
+ * resolves with each one's totals.
+ */
+async function measureAlternately(layouts: Layouts, load: BusLoad): Promise<Totals> {
+  const names = Object.keys(layouts) as (keyof Layouts)[];
+  const totals: Totals = { a: NO_TOTALS, b: NO_TOTALS, bareA: NO_TOTALS, bareB: NO_TOTALS };
   for (let window = 0; window < plan.windows; window += 1) {
-    const measureA = async (): Promise<void> => {
-      totalsA = addWindow(totalsA, await a.measureWindow(load, plan.windowSeconds));
-    };
-    const measureB = async (): Promise<void> => {
-      totalsB = addWindow(totalsB, await b.measureWindow(load, plan.windowSeconds));
-    };
-    for (const measure of window % 2 === 0 ? [measureA, measureB] : [measureB, measureA]) await measure();
+    for (const name of window % 2 === 0 ? names : [...names].reverse())
+      totals[name] = addWindow(totals[name], await layouts[name].measureWindow(load, plan.windowSeconds));
   }
   // a lease lost during the loads would have moved a tenant: the figures would be of another placement
-  await a.assertPlacement();
-  await b.assertPlacement();
-  return [totalsA, totalsB];
+  for (const name of names) await layouts[name].assertPlacement();
+  return totals;
+}
+
+/**
+ * Prints and records the ratio B / A of the interactions service and of the baseline under one load (`rate`
+ * undefined: the closed loop), and the first over the second: what Switchboard adds to the stack's own cost of
+ * scaling out.
+ */
+function reportRatios(layouts: Layouts, totals: Totals, rate?: number): void {
+  const perThousand = (name: keyof Layouts, label: string): number =>
+    reportLayout(figures, label, layouts[name], totals[name], rate);
+  const ratio = scaleOutRatio(perThousand('a', 'A'), perThousand('b', 'B'));
+  const bareRatio = scaleOutRatio(perThousand('bareA', 'BareA'), perThousand('bareB', 'BareB'));
+  const load = rate === undefined ? 'the closed loop' : `${rate} dispatches/s`;
+  const name = (figure: string): string => (rate === undefined ? figure : atRate(figure, rate));
+  console.log(
+    `ratio B / A at ${load}: ${ratio.toFixed(3)} (goal: at most 1.1); baseline ${bareRatio.toFixed(3)}; ` +
+      `excess over the baseline ${(ratio / bareRatio).toFixed(3)}\n`,
+  );
+  figures.set(rate === undefined ? 'ratioBToA' : atRate('scaleOutRatio', rate), ratio, 3);
+  figures.set(name('baselineRatioBToA'), bareRatio, 3);
+  figures.set(name('excessOverBaseline'), ratio / bareRatio, 3);
 }
 
 /** What each layout burns per second with nothing to do: the part of a low rate's per-1,000 figure not due to work. */
-function reportIdle(idleA: LayoutTotals, idleB: LayoutTotals): void {
+function reportIdle(idle: Totals): void {
   const perSecond = (totals: LayoutTotals): number => totals.interactionsCpuSeconds / totals.seconds;
-  const [a, b] = [perSecond(idleA), perSecond(idleB)];
+  const [a, b] = [perSecond(idle.a), perSecond(idle.b)];
   console.log(`idle: interactions CPU s per second, A ${a.toFixed(4)}, B ${b.toFixed(4)} (summed over its instances)`);
   figures.set('idleCpuSecondsPerSecondA', a, 4);
   figures.set('idleCpuSecondsPerSecondB', b, 4);
+}
+
+/** Starts the four layouts one after another; stops those started when one fails. */
+async function startLayouts(): Promise<Layouts> {
+  const started: RunningLayout[] = [];
+  try {
+    for (const layout of [
+      oneInstance('interactions', 'bench'),
+      twoInstances('interactions', 'bench'),
+      oneInstance('bare', 'bare'),
+      twoInstances('bare', 'bare'),
+    ])
+      started.push(await RunningLayout.start(layout, CONFIG_DIR, cpuProfileDir));
+  } catch (error) {
+    await Promise.all(started.map((running) => running.stop()));
+    throw error;
+  }
+  const [a, b, bareA, bareB] = started as [RunningLayout, RunningLayout, RunningLayout, RunningLayout];
+  return { a, b, bareA, bareB };
 }
 
 async function main(): Promise<void> {
@@ -91,39 +139,24 @@ async function main(): Promise<void> {
     rates.length === 0 ? '' : `; then the same windows at ${rates.join(', ')} dispatches/s (open loop) and idle`;
   console.log(
     `node ${process.version}; ${plan.concurrency} dispatches in flight over tenants ${TENANTS.join(' and ')}; ` +
-      `per layout a ${plan.warmUpSeconds} s warm-up, then ${plan.windows} windows of ${plan.windowSeconds} s alternating with the other's${atRates}\n`,
+      `per layout a ${plan.warmUpSeconds} s warm-up, then ${plan.windows} windows of ${plan.windowSeconds} s in turn with the others' (interactions and baseline, A and B)${atRates}\n`,
   );
-  const a = await RunningLayout.start(ONE_INSTANCE, CONFIG_DIR, cpuProfileDir);
+  const layouts = await startLayouts();
   try {
-    const b = await RunningLayout.start(TWO_INSTANCES, CONFIG_DIR, cpuProfileDir);
-    try {
-      for (const running of [a, b])
-        console.log(
-          `${running.layout.name}: every tenant answering ${running.startSeconds.toFixed(1)} s after the spawn`,
-        );
-      const closedLoop: BusLoad = (client, tenants, seconds) => runBusLoad(client, tenants, plan.concurrency, seconds);
-      await a.warmUp(closedLoop, plan.warmUpSeconds);
-      await b.warmUp(closedLoop, plan.warmUpSeconds);
-      const [totalsA, totalsB] = await measureAlternately(a, b, closedLoop);
-      const ratio = scaleOutRatio(reportLayout(figures, 'A', a, totalsA), reportLayout(figures, 'B', b, totalsB));
-      console.log(`ratio B / A at the closed loop: ${ratio.toFixed(3)} (goal: at most 1.1)\n`);
-      figures.set('ratioBToA', ratio, 3);
-      for (const rate of rates) {
-        const paced: BusLoad = (client, tenants, seconds) => runPacedBusLoad(client, tenants, rate, seconds);
-        const [pacedA, pacedB] = await measureAlternately(a, b, paced);
-        const ratioAt = scaleOutRatio(
-          reportLayout(figures, 'A', a, pacedA, rate),
-          reportLayout(figures, 'B', b, pacedB, rate),
-        );
-        console.log(`ratio B / A at ${rate} dispatches/s: ${ratioAt.toFixed(3)} (goal: at most 1.1)\n`);
-        figures.set(atRate('scaleOutRatio', rate), ratioAt, 3);
-      }
-      if (rates.length > 0) reportIdle(...(await measureAlternately(a, b, runIdleLoad)));
-    } finally {
-      await b.stop();
+    for (const running of allOf(layouts))
+      console.log(
+        `${running.layout.name}: every tenant answering ${running.startSeconds.toFixed(1)} s after the spawn`,
+      );
+    const closedLoop: BusLoad = (client, tenants, seconds) => runBusLoad(client, tenants, plan.concurrency, seconds);
+    for (const running of allOf(layouts)) await running.warmUp(closedLoop, plan.warmUpSeconds);
+    reportRatios(layouts, await measureAlternately(layouts, closedLoop));
+    for (const rate of rates) {
+      const paced: BusLoad = (client, tenants, seconds) => runPacedBusLoad(client, tenants, rate, seconds);
+      reportRatios(layouts, await measureAlternately(layouts, paced), rate);
     }
+    if (rates.length > 0) reportIdle(await measureAlternately(layouts, runIdleLoad));
   } finally {
-    await a.stop();
+    await Promise.all(allOf(layouts).map((running) => running.stop()));
   }
   figures.set('benchSeconds', (performance.now() - runStart) / 1000, 1);
   console.log(figures.json());

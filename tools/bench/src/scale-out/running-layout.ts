@@ -1,11 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { pollUntil, startTestNats, type NatsHarness } from '@switchboard/testing';
+import { pollUntil, REPO_ROOT, startTestNats, type NatsHarness } from '@switchboard/testing';
 import { InteractionsProcess } from '../processes/interactions-process.js';
+import { ServiceProcess } from '../processes/service-process.js';
 import { cpuSecondsOf } from '../stack/process-cpu.js';
+import { BARE_STREAM, BARE_SUBJECTS } from './bare-log.js';
 import { dispatchOnBus, type BusLoad } from './bus-dispatch.js';
 import { cpuSecondsBetween, type LayoutTotals } from './per-thousand.js';
 import { activityBetween, activityOf, type ProcessActivity } from './process-activity.js';
@@ -13,10 +16,15 @@ import { activityBetween, activityOf, type ProcessActivity } from './process-act
 /** The bucket of apps/interactions' tenant leases (libs/bus LEASES_BUCKET): key = tenant, value = holder's INSTANCE_ID. */
 const LEASES_BUCKET = 'SB_LEASES';
 const SERVING_TIMEOUT_MS = 60_000;
+const BARE_ENTRY = path.join(REPO_ROOT, 'tools', 'bench', 'dist', 'scale-out', 'bare-durable-service.js');
 
-/** How the tenants are placed: each instance, the tenants it prefers, and those it must end up holding. */
+/**
+ * How the tenants are placed: each instance, the tenants it prefers, and those it must end up holding. The service
+ * is the interactions service, or the baseline (bare-durable-service.ts), which holds exactly the tenants it is given.
+ */
 export interface Layout {
   name: string;
+  service: 'interactions' | 'bare';
   instances: readonly { instanceId: string; preferredTenants: readonly string[]; holds: readonly string[] }[];
 }
 
@@ -28,7 +36,7 @@ export class RunningLayout {
   private constructor(
     readonly layout: Layout,
     private readonly nats: NatsHarness,
-    private readonly instances: readonly InteractionsProcess[],
+    private readonly instances: readonly ServiceProcess[],
     private readonly client: NatsConnection,
     /** From spawning the instances to every tenant answering a dispatch. */
     readonly startSeconds: number,
@@ -44,13 +52,25 @@ export class RunningLayout {
    */
   static async start(layout: Layout, configDir: string, cpuProfileDir?: string): Promise<RunningLayout> {
     const nats = await startTestNats();
-    const instances: InteractionsProcess[] = [];
+    const instances: ServiceProcess[] = [];
     let client: NatsConnection | undefined;
     try {
       const profileDir = cpuProfileDir === undefined ? undefined : path.join(cpuProfileDir, layout.name);
       if (profileDir !== undefined) await mkdir(profileDir, { recursive: true });
+      if (layout.service === 'bare') await createBareStream(nats.url);
       const spawnedAt = performance.now();
-      for (const { instanceId, preferredTenants } of layout.instances) {
+      for (const { instanceId, preferredTenants, holds } of layout.instances) {
+        if (layout.service === 'bare') {
+          instances.push(
+            ServiceProcess.spawn({
+              name: `bare ${instanceId}`,
+              entry: BARE_ENTRY,
+              env: { NATS_URL: nats.url, TENANTS: holds.join(',') },
+              ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }),
+            }),
+          );
+          continue;
+        }
         const env = {
           PREFERRED_TENANTS: preferredTenants.join(','),
           LOG_LEVEL: 'warn',
@@ -128,6 +148,7 @@ export class RunningLayout {
 
   /** The holder of each tenant's lease must be the one the layout says, or the figures are of another placement. */
   async assertPlacement(): Promise<void> {
+    if (this.layout.service === 'bare') return; // it serves the tenants it was started with, and no others
     const leases = await new Kvm(this.client).open(LEASES_BUCKET);
     for (const instance of this.layout.instances) {
       for (const tenant of instance.holds) {
@@ -150,5 +171,22 @@ export class RunningLayout {
   /** `work`, ended at once, with the instance's output, when an instance exits under it. */
   private alive<T>(work: Promise<T>): Promise<T> {
     return Promise.race([work, ...this.instances.map((instance) => instance.died)]);
+  }
+}
+
+/** The baseline's log, one replica as the layouts' single nats-server gives the interactions service's events. */
+async function createBareStream(natsUrl: string): Promise<void> {
+  const connection = await connect({ servers: natsUrl, name: 'bench-scale-out-bare-setup' });
+  try {
+    const manager = await jetstreamManager(connection);
+    // as the event stream is made (libs/bus ensureEventStream): on disk, deduplicating by message id
+    await manager.streams.add({
+      name: BARE_STREAM,
+      subjects: [BARE_SUBJECTS],
+      storage: StorageType.File,
+      num_replicas: 1,
+    });
+  } finally {
+    await connection.close();
   }
 }
