@@ -6,6 +6,7 @@ import {
   dispatchesOf,
   NO_TOTALS,
   scaleOutRatio,
+  stackFloorRatio,
   type LayoutTotals,
 } from './per-thousand.js';
 
@@ -27,6 +28,13 @@ describe('scale-out arithmetic', () => {
   it('divides the two-instance cost by the one-instance cost', () => {
     expect(scaleOutRatio(0.2, 0.21)).toBeCloseTo(1.05);
     expect(scaleOutRatio(0, 0.21)).toBeNaN();
+  });
+
+  it("floors the service's ratio at what the baseline's second instance adds to the service's one-instance cost", () => {
+    // the baseline's second instance adds 0.1 CPU s per 1,000 to a service costing 0.4: 0.5 / 0.4
+    expect(stackFloorRatio(0.4, 0.2, 0.3)).toBeCloseTo(1.25);
+    // a baseline that scales out for free leaves a floor of 1
+    expect(stackFloorRatio(0.4, 0.2, 0.2)).toBeCloseTo(1);
   });
 });
 

@@ -14,6 +14,19 @@ export function scaleOutRatio(onePerThousand: number, twoPerThousand: number): n
   return onePerThousand > 0 ? twoPerThousand / onePerThousand : Number.NaN;
 }
 
+/**
+ * The lowest ratio B / A the service could show on this stack: its own cost per 1,000 dispatches in A, plus only what
+ * the baseline's second instance adds per 1,000 (the stack's own cost of scaling out, in CPU seconds), over A. A ratio
+ * at this floor means the service adds nothing of its own when scaled out.
+ */
+export function stackFloorRatio(
+  onePerThousand: number,
+  bareOnePerThousand: number,
+  bareTwoPerThousand: number,
+): number {
+  return scaleOutRatio(onePerThousand, onePerThousand + bareTwoPerThousand - bareOnePerThousand);
+}
+
 /** What one layout did and used in its measured windows, added up. */
 export interface LayoutTotals {
   /** Dispatches answered ok, by tenant. */
