@@ -43,6 +43,14 @@ export const notifierEnvSchema = httpServiceEnvSchema
       .int()
       .min(1)
       .default(10 * 60_000),
+    /**
+     * ICWS server-sent events: the last messages a session's streams were written, kept so that a client reconnecting
+     * with Last-Event-ID is sent only what it missed (icws/replay-buffer.ts); at most this many, and this many
+     * characters of JSON. Only the notifier that streams a session holds them: at most 32 KiB of JSON per streamed
+     * session by default, about 32 MiB for 1,000 (measured in the README's ICWS section).
+     */
+    ICWS_SSE_REPLAY_MESSAGES: z.coerce.number().int().min(1).default(100),
+    ICWS_SSE_REPLAY_BYTES: z.coerce.number().int().min(1).default(32_768),
     /** How often an open server-sent event stream is sent a comment, so that proxies and clients keep it open. */
     ICWS_SSE_KEEPALIVE_MS: z.coerce.number().int().min(1).default(15_000),
   })

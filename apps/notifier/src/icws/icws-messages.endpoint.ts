@@ -25,10 +25,15 @@ const UNAUTHENTICATED: IcwsApi.components['schemas']['Error'] = {
 const wantsEventStream = (accept: string | undefined): boolean =>
   accept?.toLowerCase().includes('text/event-stream') ?? false;
 
+/** A header sent twice names no one message: joined, it is refused as malformed (and the stream resyncs). */
+const lastEventIdOf = (header: string | string[] | undefined): string | undefined =>
+  Array.isArray(header) ? header.join(', ') : header;
+
 /**
  * `GET /icws/{sessionId}/messaging/messages`, reached through the gateway, which checks the session and vouches
  * for it in a signed identity. A short poll answers at once with what waits (`[]` when nothing); with
- * `Accept: text/event-stream` the same messages stream as server-sent events.
+ * `Accept: text/event-stream` the same messages stream as server-sent events, resumed after its `Last-Event-ID` when
+ * the client reconnects.
  */
 @Injectable()
 export class IcwsMessagesEndpoint implements OnModuleInit {
@@ -59,7 +64,7 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
     // the session's queue is held here: its next reads must come here too (set on the raw response, which a stream takes over)
     reply.raw.setHeader('set-cookie', notifierCookie(this.env.NOTIFIER_INSTANCE_ID));
     if (wantsEventStream(request.headers.accept)) {
-      this.stream(session, reply);
+      this.stream(session, reply, lastEventIdOf(request.headers['last-event-id']));
       return;
     }
     const messages = this.messaging.queues.take(session).map((queued) => queued.message);
@@ -70,12 +75,13 @@ export class IcwsMessagesEndpoint implements OnModuleInit {
       .send(JSON.stringify(messages));
   }
 
-  private stream(session: SessionKey, reply: FastifyReply): void {
+  /** `lastEventId`: a reconnecting EventSource's Last-Event-ID, the last message it saw (see SessionQueues.attach). */
+  private stream(session: SessionKey, reply: FastifyReply, lastEventId: string | undefined): void {
     reply.hijack();
     const response = reply.raw;
     const events = new ServerSentEvents(response);
     events.open();
-    const handle = this.messaging.queues.attach(session, events);
+    const handle = this.messaging.queues.attach(session, events, lastEventId);
     response.on('drain', () => {
       handle.drained();
     });

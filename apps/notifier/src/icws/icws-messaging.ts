@@ -8,6 +8,7 @@ import type { NotifierEnv } from '../notifier.env.js';
 import { CLOCK, ENV, LOGGER, METRICS, type Clock } from '../tokens.js';
 import { sessionChangeOf, type SessionKey } from './icws-messages.js';
 import { SessionQueues } from './session-queues.js';
+import { MAX_LAST_EVENT_ID_LENGTH } from './stream-event-ids.js';
 
 /**
  * ICWS sessions' message queues, read through the messages endpoint: fed with queue contents from SB_DERIVED and with
@@ -30,6 +31,7 @@ export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
     this.queues = new SessionQueues({
       limit: env.ICWS_MESSAGE_QUEUE_LIMIT,
       idleMs: env.ICWS_SESSION_IDLE_MS,
+      replay: { messages: env.ICWS_SSE_REPLAY_MESSAGES, bytes: env.ICWS_SSE_REPLAY_BYTES },
       now: () => clock.now(),
       requestResync: (session) => void this.resync(session),
       onQueued: () => {
@@ -39,6 +41,12 @@ export class IcwsMessaging implements OnModuleInit, OnApplicationShutdown {
         reported.dropped(reason, dropped);
         const log = reason === 'idle' ? this.logger.debug.bind(this.logger) : this.logger.warn.bind(this.logger);
         log({ ...session, reason, dropped }, 'dropped an ICWS session’s waiting messages; its next read resyncs');
+      },
+      onResumeRefused: (session, reason, lastEventId) => {
+        this.logger.info(
+          { ...session, reason, lastEventId: lastEventId.slice(0, MAX_LAST_EVENT_ID_LENGTH) },
+          'an ICWS event stream cannot resume after its Last-Event-ID: it begins with a full resync',
+        );
       },
     });
   }

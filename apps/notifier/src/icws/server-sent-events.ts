@@ -2,8 +2,11 @@ import type { ServerResponse } from 'node:http';
 import type { QueuedMessage } from './icws-messages.js';
 import type { MessageStream } from './session-queues.js';
 
-/** One message per event, named by its domain event's id; JSON has no raw line breaks, so one `data:` line each. */
-export const serverSentEvent = ({ id, message }: QueuedMessage): string =>
+/**
+ * One message per event, named by its id in the session's queue (stream-event-ids.ts), which a reconnecting client
+ * sends back as Last-Event-ID; JSON has no raw line breaks, so one `data:` line each.
+ */
+export const serverSentEvent = ({ message }: QueuedMessage, id?: string): string =>
   `${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(message)}\n\n`;
 
 export const KEEP_ALIVE_COMMENT = ': keep-alive\n\n';
@@ -26,10 +29,10 @@ export class ServerSentEvents implements MessageStream {
     this.response.flushHeaders();
   }
 
-  write(queued: QueuedMessage): boolean {
-    // A connection already going away takes nothing: the message waits for the session's next reader.
+  write(queued: QueuedMessage, id: string): boolean {
+    // A connection already going away takes nothing: its client's next stream resumes before the message, or resyncs.
     if (!this.writable) return false;
-    return this.response.write(serverSentEvent(queued));
+    return this.response.write(serverSentEvent(queued, id));
   }
 
   keepAlive(): void {

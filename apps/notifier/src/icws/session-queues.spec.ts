@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { queueContentsMessage } from '@switchboard/icws-dialect';
 import { watchKeyOf, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
+import type { ResumeRefusal } from './replay-buffer.js';
 import { SessionQueues, type DropReason, type MessageStream } from './session-queues.js';
 
 const session: SessionKey = { tenant: 'demo', sessionId: 's-1' };
@@ -19,30 +20,36 @@ function contents(subscriptionId: string, isDelta: boolean, at: SessionKey = ses
   return { kind: 'contents', session: at, isDelta, queued: { id: `evt-${sequence}`, subscriptionId, message } };
 }
 
-function setUp({ limit = 100, idleMs = 60_000 } = {}) {
+function setUp({ limit = 100, idleMs = 60_000, replay = { messages: 100, bytes: 100_000 } } = {}) {
   let now = 1_000;
   const resyncs: SessionKey[] = [];
   const drops: [string, DropReason, number][] = [];
   const counted = { queued: 0 };
+  const refusals: [string, ResumeRefusal, string][] = [];
   const queues = new SessionQueues({
     limit,
     idleMs,
+    replay,
     now: () => now,
     requestResync: (key) => resyncs.push(key),
     onQueued: () => (counted.queued += 1),
     onDropped: (key, reason, dropped) => drops.push([key.sessionId, reason, dropped]),
+    onResumeRefused: (key, reason, lastEventId) => refusals.push([key.sessionId, reason, lastEventId]),
   });
-  return { queues, resyncs, drops, counted, advance: (ms: number) => (now += ms) };
+  return { queues, resyncs, drops, counted, refusals, advance: (ms: number) => (now += ms) };
 }
 
 /** A stream that takes messages while `accepting`, as a socket does until its buffer is full. */
 class FakeStream implements MessageStream {
   readonly written: QueuedMessage[] = [];
+  /** The event id each message in `written` was written under. */
+  readonly eventIds: string[] = [];
   accepting = true;
   ended: QueuedMessage | 'ended' | undefined;
   keepAlives = 0;
-  write(queued: QueuedMessage): boolean {
+  write(queued: QueuedMessage, id: string): boolean {
     this.written.push(queued);
+    this.eventIds.push(id);
     return this.accepting;
   }
   end(last?: QueuedMessage): void {
@@ -339,6 +346,114 @@ describe('SessionQueues: a stream', () => {
     expect(resyncs).toHaveLength(1);
     queues.keepAlive();
     expect(resyncs).toEqual([session, session]);
+  });
+});
+
+describe('SessionQueues: a stream that reconnects with Last-Event-ID', () => {
+  /** A session whose first stream was written a snapshot and two deltas, then went away. */
+  function streamedThenGone(options: Parameters<typeof setUp>[0] = {}) {
+    const fixture = setUp(options);
+    const { queues } = fixture;
+    queues.take(session);
+    const first = new FakeStream();
+    const handle = queues.attach(session, first);
+    const seen = [contents('q', false), contents('q', true), contents('q', true)];
+    for (const change of seen) queues.apply(change);
+    handle.detach();
+    return { ...fixture, first, seen, resyncsBefore: fixture.resyncs.length };
+  }
+
+  it('writes each message under an id unique and increasing within the session', () => {
+    const { first } = streamedThenGone();
+    const parsed = first.eventIds.map((id) => /^([0-9a-f]+)-(\d+)$/.exec(id));
+    expect(new Set(parsed.map((match) => match?.[1])).size).toBe(1);
+    expect(parsed.map((match) => Number(match?.[2]))).toEqual([1, 2, 3]);
+  });
+
+  it('resumes after the last message the client saw: only what it missed, in order, and no resync', () => {
+    const { queues, resyncs, resyncsBefore, first, seen, refusals } = streamedThenGone();
+    const missed = [contents('q', true), contents('q', true)];
+    for (const change of missed) queues.apply(change);
+    const again = new FakeStream();
+    queues.attach(session, again, first.eventIds[2]);
+    expect(ids(again.written)).toEqual(idsOf(missed));
+    expect(resyncs).toHaveLength(resyncsBefore);
+    expect(refusals).toEqual([]);
+    // the ids go on where they were
+    expect(again.eventIds.map((id) => id.split('-')[1])).toEqual(['4', '5']);
+    expect(ids(first.written)).toEqual(idsOf(seen));
+  });
+
+  it('resends what was written after the client’s last message, which may have died with the connection', () => {
+    const { queues, resyncs, resyncsBefore, first, seen } = streamedThenGone();
+    const missed = contents('q', true);
+    queues.apply(missed);
+    const again = new FakeStream();
+    queues.attach(session, again, first.eventIds[0]);
+    expect(ids(again.written)).toEqual(idsOf([...seen.slice(1), missed]));
+    expect(again.eventIds.slice(0, 2)).toEqual(first.eventIds.slice(1));
+    expect(resyncs).toHaveLength(resyncsBefore);
+    queues.apply(contents('q', true));
+    expect(again.written).toHaveLength(4);
+  });
+
+  it('resumes a stream that replaces one still open (an EventSource reconnecting before the old close is seen)', () => {
+    const { queues, resyncs } = setUp();
+    queues.take(session);
+    const first = new FakeStream();
+    queues.attach(session, first);
+    queues.apply(contents('q', false));
+    const second = new FakeStream();
+    queues.attach(session, second, first.eventIds[0]);
+    expect(first.ended).toBe('ended');
+    expect(second.written).toEqual([]);
+    expect(resyncs).toEqual([session]); // the first read's only
+  });
+
+  it('resyncs, and says why, when the id is not one it holds: malformed, from another queue, or pushed out', () => {
+    const cases: [string | ((first: FakeStream) => string), ResumeRefusal][] = [
+      ['garbage', 'malformed'],
+      ['x'.repeat(500), 'malformed'],
+      ['0123456789ab-2', 'unknown'],
+      [(first) => first.eventIds[0] ?? '', 'too-old'],
+    ];
+    for (const [lastEventId, reason] of cases) {
+      const { queues, resyncs, resyncsBefore, first, refusals } = streamedThenGone({
+        replay: { messages: 2, bytes: 100_000 },
+      });
+      const id = typeof lastEventId === 'string' ? lastEventId : lastEventId(first);
+      queues.attach(session, new FakeStream(), id);
+      expect(refusals).toEqual([['s-1', reason, id]]);
+      expect(resyncs).toHaveLength(resyncsBefore + 1);
+    }
+  });
+
+  it('resyncs a stream whose id came before a short poll or an overflow: what they took or dropped is a gap', () => {
+    const polled = streamedThenGone();
+    polled.queues.apply(contents('q', true));
+    polled.queues.take(session);
+    polled.queues.attach(session, new FakeStream(), polled.first.eventIds[2]);
+    expect(polled.refusals).toEqual([['s-1', 'unknown', polled.first.eventIds[2]]]);
+
+    const overflowed = streamedThenGone({ limit: 1 });
+    overflowed.queues.apply(contents('q', true));
+    overflowed.queues.apply(contents('q', true));
+    expect(overflowed.drops).toEqual([['s-1', 'overflow', 1]]);
+    const again = new FakeStream();
+    overflowed.queues.attach(session, again, overflowed.first.eventIds[2]);
+    expect(overflowed.refusals).toEqual([['s-1', 'unknown', overflowed.first.eventIds[2]]]);
+    expect(again.written).toEqual([]);
+    expect(overflowed.resyncs).toHaveLength(overflowed.resyncsBefore + 1);
+  });
+
+  it('does not resend an ended subscription’s messages', () => {
+    const { queues, first, resyncs, resyncsBefore } = streamedThenGone();
+    queues.apply(contents('other', false));
+    queues.apply({ kind: 'unsubscribed', session, subscriptionId: 'q' });
+    const again = new FakeStream();
+    queues.attach(session, again, first.eventIds[0]);
+    expect(again.written.map((queued) => queued.subscriptionId)).toEqual(['other']);
+    expect(resyncs).toHaveLength(resyncsBefore);
   });
 });
 

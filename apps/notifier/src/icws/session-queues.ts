@@ -1,9 +1,14 @@
 import { SESSION_CLOSED_MESSAGE, type QueuedMessage, type SessionChange, type SessionKey } from './icws-messages.js';
+import { ReplayBuffer, type NumberedMessage, type ReplayLimits, type ResumeRefusal } from './replay-buffer.js';
+import { formatStreamEventId, newQueueTag, parseStreamEventId } from './stream-event-ids.js';
 
 /** A client reading a session's messages as they come (server-sent events). */
 export interface MessageStream {
-  /** Hands the client one message; false when it cannot take more for now (it then calls `drained` on its handle). */
-  write(queued: QueuedMessage): boolean;
+  /**
+   * Hands the client one message under its event id; false when it cannot take more for now (it then calls `drained`
+   * on its handle).
+   */
+  write(queued: QueuedMessage, id: string): boolean;
   /** Ends the stream, after `last` when there is one. */
   end(last?: QueuedMessage): void;
   /** Tells a client that is keeping up that the stream is alive. */
@@ -23,6 +28,8 @@ export interface SessionQueuesOptions {
   limit: number;
   /** A session not read for this long loses its queue (ICWS_SESSION_IDLE_MS). */
   idleMs: number;
+  /** What each session's replay buffer holds at most (ICWS_SSE_REPLAY_MESSAGES, ICWS_SSE_REPLAY_BYTES). */
+  replay: ReplayLimits;
   now: () => number;
   /** Asks for a fresh snapshot of every queue subscription of the session (bus `session.resync`). */
   requestResync: (session: SessionKey) => void;
@@ -30,6 +37,8 @@ export interface SessionQueuesOptions {
   onQueued?: () => void;
   /** Told when a session's waiting messages are dropped, and why. */
   onDropped?: (session: SessionKey, reason: DropReason, dropped: number) => void;
+  /** Told when a stream's `Last-Event-ID` could not be resumed from, so the stream began with a full resync. */
+  onResumeRefused?: (session: SessionKey, reason: ResumeRefusal, lastEventId: string) => void;
 }
 
 export type DropReason = 'overflow' | 'delta-without-snapshot' | 'idle' | 'resync-failed';
@@ -41,7 +50,13 @@ interface AttachedStream {
 
 interface SessionQueue {
   session: SessionKey;
-  waiting: QueuedMessage[];
+  /** This queue's part of its messages' event ids, new each time a session's queue begins (stream-event-ids.ts). */
+  tag: string;
+  /** The last message's number: each message taken is numbered next. */
+  seq: number;
+  waiting: NumberedMessage[];
+  /** The last messages its streams were written, for a stream that reconnects to resume after what it saw. */
+  replay: ReplayBuffer;
   /**
    * Nothing is kept: the client may hold a stale picture, and its next read asks for fresh snapshots instead of
    * returning anything.
@@ -90,7 +105,9 @@ const keyOf = ({ tenant, sessionId }: SessionKey): string => `${tenant}\u0000${s
  *   the notifier restarted) drops the queue the same way, rather than hand a client a change to a state it
  *   may not have.
  * - a stream that ended (its client went away, or opened another) may have taken messages down with its
- *   connection, so the session's next read, a short poll or a new stream, asks for fresh snapshots as well.
+ *   connection, so the session's next read, a short poll or a new stream, asks for fresh snapshots as well —
+ *   unless that read is a stream whose Last-Event-ID names a message still in the replay buffer: it is then sent
+ *   what came after that message, which is all the client missed.
  *
  * Contents come from SB_DERIVED, the ends of subscriptions and sessions from the domain log: two ordered consumers,
  * so a message sent before an end may arrive after it. Such a late delta of an ended subscription is dropped alone,
@@ -129,7 +146,8 @@ export class SessionQueues {
         // A client that ended a subscription is not shown its last contents afterwards.
         const queue = this.queues.get(key);
         if (!queue) return;
-        queue.waiting = queue.waiting.filter((queued) => queued.subscriptionId !== change.subscriptionId);
+        queue.waiting = queue.waiting.filter(({ queued }) => queued.subscriptionId !== change.subscriptionId);
+        queue.replay.forget(change.subscriptionId);
         queue.snapshotted.delete(change.subscriptionId);
         queue.ended.add(change.subscriptionId);
         return;
@@ -166,11 +184,20 @@ export class SessionQueues {
       return [];
     }
     if (queue.streamEnded) this.resync(queue);
-    return queue.waiting.splice(0);
+    // what a poll takes carries no event id: a stream's later Last-Event-ID cannot say whether the client saw it
+    queue.replay.clear();
+    return queue.waiting.splice(0).map(({ queued }) => queued);
   }
 
-  /** A stream takes over reading the session: what waits first, then each message as it comes. One per session. */
-  attach(session: SessionKey, stream: MessageStream): StreamHandle {
+  /**
+   * A stream takes over reading the session: what waits first, then each message as it comes. One per session.
+   *
+   * A client that reconnects names the last message it saw (`lastEventId`, from its Last-Event-ID header): while
+   * the replay buffer still holds it, the stream resumes with what the client missed — what was written after it,
+   * then what waits — and no resync. Otherwise (an id from elsewhere or from long ago, or not an id at all) it
+   * begins with a full resync, since the client says it missed something this queue can no longer tell.
+   */
+  attach(session: SessionKey, stream: MessageStream, lastEventId?: string): StreamHandle {
     const queue = this.queues.get(keyOf(session)) ?? this.begin(session, { stale: true });
     // Two readers would each see part of the messages; the newer connection is the one the client still uses.
     if (queue.attached) {
@@ -180,7 +207,16 @@ export class SessionQueues {
     const attached: AttachedStream = { stream, blocked: false };
     queue.attached = attached;
     queue.lastReadAt = this.options.now();
-    if (queue.stale || queue.streamEnded) this.resync(queue);
+    const resumption = lastEventId === undefined ? undefined : this.resumption(queue, lastEventId);
+    if (resumption && 'replay' in resumption) {
+      queue.streamEnded = false;
+      // bounded by the replay buffer's limits, so written whatever the socket's back-pressure says
+      for (const { seq, queued } of resumption.replay)
+        attached.blocked = !stream.write(queued, formatStreamEventId({ tag: queue.tag, seq })) || attached.blocked;
+    } else if (resumption) {
+      this.options.onResumeRefused?.(session, resumption.refused, lastEventId ?? '');
+      this.resync(queue);
+    } else if (queue.stale || queue.streamEnded) this.resync(queue);
     this.flush(queue);
     const current = (): SessionQueue | undefined => {
       const now = this.queues.get(keyOf(session));
@@ -263,10 +299,21 @@ export class SessionQueues {
     return this.queues.size;
   }
 
+  /** Where a stream resumes after the message its client named, if this queue can tell. */
+  private resumption(queue: SessionQueue, lastEventId: string): ReturnType<ReplayBuffer['after']> {
+    const id = parseStreamEventId(lastEventId);
+    if (!id) return { refused: 'malformed' };
+    if (id.tag !== queue.tag || queue.stale) return { refused: 'unknown' };
+    return queue.replay.after(id.seq);
+  }
+
   private begin(session: SessionKey, { stale }: { stale: boolean }): SessionQueue {
     const queue: SessionQueue = {
       session,
+      tag: newQueueTag(),
+      seq: 0,
       waiting: [],
+      replay: new ReplayBuffer(this.options.replay),
       stale,
       streamEnded: false,
       resynced: false,
@@ -283,7 +330,8 @@ export class SessionQueues {
   private enqueue(queue: SessionQueue, queued: QueuedMessage): void {
     const { attached } = queue;
     if (attached && !attached.blocked && queue.waiting.length === 0) {
-      attached.blocked = !attached.stream.write(queued);
+      queue.seq += 1;
+      this.write(queue, attached, { seq: queue.seq, queued });
       this.options.onQueued?.();
       return;
     }
@@ -291,7 +339,8 @@ export class SessionQueues {
       this.drop(queue, 'overflow');
       return;
     }
-    queue.waiting.push(queued);
+    queue.seq += 1;
+    queue.waiting.push({ seq: queue.seq, queued });
     this.options.onQueued?.();
   }
 
@@ -300,15 +349,26 @@ export class SessionQueues {
     if (!attached) return;
     let written = 0;
     while (written < queue.waiting.length && !attached.blocked) {
-      attached.blocked = !attached.stream.write(queue.waiting[written] as QueuedMessage);
+      this.write(queue, attached, queue.waiting[written] as NumberedMessage);
       written += 1;
     }
     queue.waiting.splice(0, written);
   }
 
+  /** Written, and so kept for a resume: a write to a connection that was already dying loses the message with it. */
+  private write(queue: SessionQueue, attached: AttachedStream, numbered: NumberedMessage): void {
+    attached.blocked = !attached.stream.write(
+      numbered.queued,
+      formatStreamEventId({ tag: queue.tag, seq: numbered.seq }),
+    );
+    queue.replay.record(numbered);
+  }
+
   private drop(queue: SessionQueue, reason: DropReason): void {
     const dropped = queue.waiting.length;
     queue.waiting = [];
+    // what was dropped leaves a gap no resume could bridge
+    queue.replay.clear();
     queue.stale = true;
     this.options.onDropped?.(queue.session, reason, dropped);
     // A stream that is keeping up is a reader right now: it need not wait for a next read to be made good. After
