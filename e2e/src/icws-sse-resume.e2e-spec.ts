@@ -137,13 +137,13 @@ describe('ICWS server-sent events resumed with Last-Event-ID', () => {
       // read by short polls until now, up to a change made after any snapshot: a first stream without
       // Last-Event-ID would be sent nothing more
       await bob.contents('resync');
-      await bob.done(id, 'mute', { on: true });
+      await bob.done(id, 'hold', { on: true });
       await bob.contents('resync', (message) => message.isDelta && (message.interactionsChanged?.length ?? 0) > 0);
 
       for (const lastEventId of ['0123456789ab-7', 'not an id', 'f'.repeat(300)]) {
         const stream = await new EventStream(bob, lastEventId).open();
         const snapshot = await stream.until((message) => message.subscriptionId === 'resync' && !message.isDelta);
-        expect(snapshot.message.interactionsAdded).toEqual([{ interactionId: id, attributes: { Eic_State: 'C' } }]);
+        expect(snapshot.message.interactionsAdded).toEqual([{ interactionId: id, attributes: { Eic_State: 'H' } }]);
         await stream.drop();
       }
       await bob.done(id, 'disconnect');
