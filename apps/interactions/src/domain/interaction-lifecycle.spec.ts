@@ -22,7 +22,7 @@ describe('an interaction’s lifecycle', () => {
       if (!reply.ok) throw new Error(reply.error.message);
       return reply.interactionId;
     };
-    const phase = (id: string) => lifecycleOf(tenant.state, id, T0);
+    const phase = (id: string) => lifecycleOf(tenant.state, id);
     const command = { route: 'CrmCallRouting', externalId: 'E1', properties: {}, skills: [] };
     const id = idOf(run(decideDispatch(tenant.state, tenant.catalog, command, T0)));
     expect(phase(id)).toEqual({ phase: 'queued' });
@@ -45,6 +45,6 @@ describe('an interaction’s lifecycle', () => {
       agentId: AGENT,
       workbin: { name: 'FollowUp', ownerAgentId: AGENT },
     });
-    expect(lifecycleOf(tenant.state, 'no-such-interaction', T0)).toBeUndefined();
+    expect(lifecycleOf(tenant.state, 'no-such-interaction')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { providerSettingsOf, type AgentConfig, type TenantConfig, type WorkbinConfig } from '@switchboard/config';
+import type { AgentConfig, TenantConfig, WorkbinConfig } from '@switchboard/config';
 import type {
   AgentSkill,
   AgentStateChange,
@@ -6,60 +6,43 @@ import type {
   DomainEvent,
   InteractionSnapshot,
   ProviderSettings,
-  RoutingExplanation,
   WorkbinRef,
 } from '@switchboard/contracts';
 import { RoutingEngine, type RoutableInteraction, type RoutingEngineSnapshot } from '@switchboard/routing';
 import { agentViewOf, routingAfter, type RoutedReadiness } from './agent-view.js';
+import { agentWithIt, isOnHold } from './interaction-lifecycle.js';
+import {
+  InteractionsFold,
+  type InteractionRecord,
+  type InteractionsSnapshot,
+  type LifecycleChange,
+} from './interactions-fold.js';
+import * as lifecycle from './lifecycle-transitions.js';
+import { ProvidersFold } from './providers-fold.js';
 import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
+import { Roster } from './roster.js';
+import { WorkbinsFold, type WorkbinsSnapshot } from './workbins-fold.js';
 
-/** An offer made for an interaction, with why: kept with the interaction. */
-export interface DecisionRecord {
-  eventId: string;
-  offeredAt: string;
-  agentId: string;
-  explanation: RoutingExplanation;
-}
-
-export interface InteractionRecord {
-  snapshot: InteractionSnapshot;
-  decisions: DecisionRecord[];
-  /** When it came into the system (ICWS Eic_InitiationTime), epoch ms. */
-  createdAt: number;
-  /** When its agent last took it (accepted, connected, pulled), while an agent has it (ICWS Eic_ConnectTime). */
-  connectedAt?: number;
-}
-
-/** Which workbin a configured one is for an agent: its own of an agent workbin, or the shared queue workbin. */
-export const workbinRefOf = (config: WorkbinConfig, agentId: string): WorkbinRef =>
-  config.scope === 'agent' ? { name: config.name, ownerAgentId: agentId } : { name: config.name };
-
-const workbinKey = (ref: WorkbinRef): string => `${ref.name.toLowerCase()}\u0000${ref.ownerAgentId ?? ''}`;
+export type { DecisionRecord, InteractionRecord } from './interactions-fold.js';
+export { workbinRefOf } from './workbins-fold.js';
 
 /**
- * A tenant's state as plain data (Maps and Sets included) for v8's serializer: what the events folded, never what
- * the tenant file says — agents, workbins and the file's providers come from the configuration it is restored with.
- * It shares the state's objects: serialize it before the state changes.
+ * A tenant's state as plain data (Maps and Sets included) for v8's serializer, fold by fold: what the events folded,
+ * never what the tenant file says — agents, workbins and the file's providers come from the configuration it is
+ * restored with. It shares the state's objects: serialize it before the state changes.
  */
 export interface TenantStateSnapshot {
-  interactions: Map<string, InteractionRecord>;
-  byExternalId: Map<string, string>;
-  /** The request-id ledger's entries (those of a snapshot taken before outcomes were recorded carry no action). */
-  processedRequests: Map<string, LedgerEntry>;
-  pausedInPlan: Set<string>;
-  held: Set<string>;
-  parked: Set<string>;
-  parkedIn: Map<string, WorkbinRef>;
-  parkedByWorkbin: Map<string, Set<string>>;
-  workbinSubscribers: Map<string, Set<string>>;
+  /** The interactions, each with its lifecycle; their externalids; the last id given. */
+  interactions: InteractionsSnapshot;
+  /** Each workbin's order and subscribers. */
+  workbins: WorkbinsSnapshot;
   /** Providers registered (settings) or removed (null) through the API, by name: laid over the tenant file's. */
   providerChanges: Map<string, ProviderSettings | null>;
-  lastInteractionNumber: number;
+  /** The request-id ledger's entries (those of a snapshot taken before outcomes were recorded carry no action). */
+  processedRequests: Map<string, LedgerEntry>;
   engine: RoutingEngineSnapshot;
 }
 
-/** Switchboard's interaction ids are numeric strings, as ICWS clients expect. */
-const FIRST_INTERACTION_NUMBER = 100_000_000;
 /** How long an agent has to accept an offer when the plan's ACD applet does not say. */
 export const DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
 
@@ -93,31 +76,20 @@ export function routableOf(
 
 /**
  * One tenant's state, and nothing but the fold of its domain events: `apply` is the only writer, so replaying
- * the event log rebuilds exactly what was there before a crash — the routing engine's timers included.
+ * the event log rebuilds exactly what was there before a crash — the routing engine's timers included. It is made
+ * of folds of one job each — the interactions (each with its lifecycle), the workbins, the providers, the request-id
+ * ledger — beside the roster of configured agents and the routing engine, which is routing's index (lines, capacity,
+ * timers), not where an interaction's phase is read: that is its lifecycle.
  */
 export class TenantState {
-  readonly interactions = new Map<string, InteractionRecord>();
   readonly engine: RoutingEngine;
-  private readonly byExternalId = new Map<string, string>();
   /** The VCC request ids processed, with their first outcomes. */
   readonly requests: RequestLedger;
-  private readonly agentConfigs = new Map<string, AgentConfig>();
-  private readonly agentIdsByUsername = new Map<string, string>();
-  private readonly pausedInPlan = new Set<string>();
-  private readonly held = new Set<string>();
-  /** Held interactions that were parked (ICWS park): still the agent's, shown as Parked. */
-  private readonly parked = new Set<string>();
-  private readonly workbinConfigs = new Map<string, WorkbinConfig>();
-  /** Where each parked interaction is; it is out of routing meanwhile. */
-  private readonly parkedIn = new Map<string, WorkbinRef>();
-  /** The same, by workbin: each workbin's interactions in the order they were parked. */
-  private readonly parkedByWorkbin = new Map<string, Set<string>>();
-  private readonly workbinSubscribers = new Map<string, Set<string>>();
-  /** Providers by name: the tenant file's, then as registered and removed through the API. */
-  readonly providers = new Map<string, ProviderSettings>();
-  private readonly providerChanges = new Map<string, ProviderSettings | null>();
-  private lastInteractionNumber = FIRST_INTERACTION_NUMBER;
   readonly tenant: string;
+  private readonly roster: Roster;
+  private readonly interactionsFold = new InteractionsFold();
+  private readonly workbins: WorkbinsFold;
+  private readonly providersFold: ProvidersFold;
 
   /** With `saved`, the state of a snapshot (taken at `at`) for this configuration; otherwise the state before any event. */
   constructor(
@@ -127,90 +99,78 @@ export class TenantState {
   ) {
     this.tenant = config.id;
     this.requests = new RequestLedger(requestIdRetentionMs);
-    for (const agent of config.agents) {
-      this.agentConfigs.set(agent.id, agent);
-      this.agentIdsByUsername.set(agent.username.toLowerCase(), agent.id);
-    }
-    for (const provider of config.providers) this.providers.set(provider.name, providerSettingsOf(provider));
-    for (const workbin of config.workbins) this.workbinConfigs.set(workbin.name.toLowerCase(), workbin);
-    const roster = config.agents.map((agent) => ({ id: agent.id, skills: agent.skills }));
+    this.roster = new Roster(config.agents);
+    this.providersFold = new ProvidersFold(config.providers);
+    this.workbins = new WorkbinsFold(config.workbins);
+    const profiles = config.agents.map((agent) => ({ id: agent.id, skills: agent.skills }));
     this.engine = saved
-      ? RoutingEngine.restore(roster, { capacity: config.capacity }, saved.snapshot.engine, saved.at)
-      : new RoutingEngine(roster, { capacity: config.capacity });
+      ? RoutingEngine.restore(profiles, { capacity: config.capacity }, saved.snapshot.engine, saved.at)
+      : new RoutingEngine(profiles, { capacity: config.capacity });
     if (saved) this.takeOver(saved.snapshot);
+  }
+
+  /** The interactions in the system, by id. */
+  get interactions(): ReadonlyMap<string, InteractionRecord> {
+    return this.interactionsFold.all;
+  }
+
+  /** Providers by name: the tenant file's, then as registered and removed through the API. */
+  get providers(): ReadonlyMap<string, ProviderSettings> {
+    return this.providersFold.byName;
   }
 
   snapshot(): TenantStateSnapshot {
     return {
-      interactions: this.interactions,
-      byExternalId: this.byExternalId,
+      interactions: this.interactionsFold.snapshot(),
+      workbins: this.workbins.snapshot(),
+      providerChanges: this.providersFold.snapshot(),
       processedRequests: this.requests.entries,
-      pausedInPlan: this.pausedInPlan,
-      held: this.held,
-      parked: this.parked,
-      parkedIn: this.parkedIn,
-      parkedByWorkbin: this.parkedByWorkbin,
-      workbinSubscribers: this.workbinSubscribers,
-      providerChanges: this.providerChanges,
-      lastInteractionNumber: this.lastInteractionNumber,
       engine: this.engine.snapshot(),
     };
   }
 
   private takeOver(saved: TenantStateSnapshot): void {
-    const copy = <K, V>(from: ReadonlyMap<K, V>, to: Map<K, V>): void => {
-      for (const [key, value] of from) to.set(key, value);
-    };
-    copy(saved.interactions, this.interactions);
-    copy(saved.byExternalId, this.byExternalId);
-    copy(saved.processedRequests, this.requests.entries);
-    for (const id of saved.pausedInPlan) this.pausedInPlan.add(id);
-    for (const id of saved.held) this.held.add(id);
-    for (const id of saved.parked) this.parked.add(id);
-    copy(saved.parkedIn, this.parkedIn);
-    copy(saved.parkedByWorkbin, this.parkedByWorkbin);
-    copy(saved.workbinSubscribers, this.workbinSubscribers);
-    for (const [name, provider] of saved.providerChanges) this.changeProvider(name, provider);
-    this.lastInteractionNumber = saved.lastInteractionNumber;
-  }
-
-  private changeProvider(name: string, provider: ProviderSettings | null): void {
-    this.providerChanges.set(name, provider);
-    if (provider) this.providers.set(name, provider);
-    else this.providers.delete(name);
+    this.interactionsFold.restore(saved.interactions);
+    this.workbins.restore(saved.workbins);
+    this.providersFold.restore(saved.providerChanges);
+    for (const [key, entry] of saved.processedRequests) this.requests.entries.set(key, entry);
+    // an agent gone from the configuration since is gone from routing (RoutingEngine.restore): what it had waits again
+    for (const [id, record] of this.interactions) {
+      const agentId = agentWithIt(record.lifecycle);
+      if (agentId !== undefined && !this.roster.has(agentId)) this.transition(id, lifecycle.returnToQueue);
+    }
   }
 
   nextInteractionId(): string {
-    return String(this.lastInteractionNumber + 1);
+    return this.interactionsFold.nextInteractionId();
   }
 
   interactionByExternalId(externalId: string): InteractionRecord | undefined {
-    const id = this.byExternalId.get(externalId);
-    return id === undefined ? undefined : this.interactions.get(id);
+    return this.interactionsFold.byExternal(externalId);
   }
 
   agentIdOf(username: string): string | undefined {
-    return this.agentIdsByUsername.get(username.toLowerCase());
+    return this.roster.idOf(username);
   }
 
   agentConfig(agentId: string): AgentConfig | undefined {
-    return this.agentConfigs.get(agentId);
+    return this.roster.config(agentId);
   }
 
   /** The agent's skills with their levels, as routing weighs them (the tenant file's). */
   agentSkills(agentId: string): AgentSkill[] {
-    return Object.entries(this.agentConfigs.get(agentId)?.skills ?? {}).map(([name, level]) => ({ name, level }));
+    return this.roster.skills(agentId);
   }
 
   agentView(agentId: string): AgentView | undefined {
-    const config = this.agentConfigs.get(agentId);
+    const config = this.roster.config(agentId);
     const routing = this.engine.agent(agentId);
     return config && routing ? agentViewOf(config, routing) : undefined;
   }
 
   /** The agent's view once routing makes the change, for the event that makes it; none for an agent removed since. */
   agentViewAfter(agentId: string, change: RoutedReadiness): AgentView | undefined {
-    const config = this.agentConfigs.get(agentId);
+    const config = this.roster.config(agentId);
     const routing = this.engine.agent(agentId);
     return config && routing ? agentViewOf(config, routingAfter(routing, change)) : undefined;
   }
@@ -220,54 +180,57 @@ export class TenantState {
     switch (event.type) {
       case 'interaction.queued':
         this.upsert(event.data.interaction, at);
-        this.pausedInPlan.delete(event.data.interaction.id);
         this.engine.enqueue(this.routable(event.data.interaction), at);
+        this.transition(event.data.interaction.id, lifecycle.queue);
         return;
       case 'interaction.plan-paused':
         this.upsert(event.data.interaction, at);
-        this.pausedInPlan.add(event.data.interaction.id);
+        this.transition(event.data.interaction.id, lifecycle.pauseInPlan);
         return;
       case 'interaction.plan-step-completed':
         this.upsert(event.data.interaction, at);
-        this.pausedInPlan.delete(event.data.interaction.id);
+        this.transition(event.data.interaction.id, lifecycle.resumePlan);
         return;
       case 'interaction.offered': {
         const { interaction, agentId, explanation } = event.data;
-        this.interactions
-          .get(interaction.id)
-          ?.decisions.push({ eventId: event.id, offeredAt: event.occurredAt, agentId, explanation });
+        this.interactionsFold.recordDecision(interaction.id, {
+          eventId: event.id,
+          offeredAt: event.occurredAt,
+          agentId,
+          explanation,
+        });
         // an agent removed from the configuration since is offered nothing: the interaction waits on
-        if (this.agentConfigs.has(agentId))
-          this.engine.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
+        this.offer(interaction.id, agentId, at, Date.parse(event.data.leaseUntil));
         return;
       }
       case 'interaction.accepted':
         if (this.engine.interaction(event.data.interaction.id, at)?.status === 'offered')
           this.engine.accept(event.data.interaction.id, at);
-        this.markConnected(event.data.interaction.id, at);
+        this.transition(event.data.interaction.id, (current) => lifecycle.accept(current, at));
         return;
       case 'interaction.rejected':
       case 'interaction.offer-timed-out':
         this.engine.returnToQueue(event.data.interaction.id, at, true);
+        this.transition(event.data.interaction.id, lifecycle.returnToQueue);
         return;
       case 'interaction.offer-revoked':
       case 'interaction.cancelled':
-        this.offAgent(event.data.interaction.id);
         this.engine.returnToQueue(event.data.interaction.id, at, false);
+        this.transition(event.data.interaction.id, lifecycle.returnToQueue);
         return;
-      case 'interaction.placed-in-workbin':
+      case 'interaction.placed-in-workbin': {
         // Parked: out of routing, so its agent's capacity is free; its data stays with it.
-        this.unhold(event.data.interaction.id);
-        this.engine.remove(event.data.interaction.id, at);
-        this.upsert(event.data.interaction, at);
-        this.park(event.data.interaction.id, event.data.workbin);
+        const { interaction, workbin } = event.data;
+        this.engine.remove(interaction.id, at);
+        this.upsert(interaction, at);
+        this.transition(interaction.id, (current) => lifecycle.placeInWorkbin(current, workbin));
         return;
+      }
       case 'interaction.pulled-from-workbin':
-        this.unpark(event.data.interaction.id);
         this.connectTo(event.data.interaction, event.data.agentId, at);
         return;
       case 'agent.workbin-subscription-changed':
-        this.changeWorkbinSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
+        this.workbins.changeSubscription(event.data.workbin, event.data.agentId, event.data.subscribed);
         return;
       case 'interaction.connected':
         // straight to the agent, without an offer: out of any queue it waited in first
@@ -298,52 +261,53 @@ export class TenantState {
         this.upsert(event.data.interaction, at);
         return;
       case 'interaction.held':
-        this.held.add(event.data.interaction.id);
-        if (event.data.parked === true) this.parked.add(event.data.interaction.id);
-        else this.parked.delete(event.data.interaction.id);
+        this.transition(event.data.interaction.id, event.data.parked === true ? lifecycle.park : lifecycle.hold);
         return;
       case 'interaction.retrieved':
-        this.unhold(event.data.interaction.id);
+        this.transition(event.data.interaction.id, lifecycle.retrieve);
         return;
-      case 'interaction.transferred':
-        this.offAgent(event.data.interaction.id);
-        this.engine.returnToQueue(event.data.interaction.id, at, false);
-        if (this.agentConfigs.has(event.data.toAgentId)) {
-          this.engine.offer(event.data.interaction.id, event.data.toAgentId, at, Date.parse(event.data.leaseUntil));
-        }
+      case 'interaction.transferred': {
+        const { interaction, toAgentId, leaseUntil } = event.data;
+        this.engine.returnToQueue(interaction.id, at, false);
+        this.transition(interaction.id, lifecycle.returnToQueue);
+        this.offer(interaction.id, toAgentId, at, Date.parse(leaseUntil));
         return;
+      }
       case 'interaction.route-transferred':
         // Off the agent and out of routing: the new route's plan queues it again (or pauses or releases it).
-        this.offAgent(event.data.interaction.id);
         this.engine.remove(event.data.interaction.id, at);
         this.upsert(event.data.interaction, at);
+        this.transition(event.data.interaction.id, lifecycle.enterPlan);
         return;
       case 'agent.wrap-up-ended':
-        if (this.agentConfigs.has(event.data.agentId)) this.engine.endWrapUp(event.data.agentId, at);
+        if (this.roster.has(event.data.agentId)) this.engine.endWrapUp(event.data.agentId, at);
         return;
       case 'agent.state-changed':
-        if (event.data.channel !== undefined && this.agentConfigs.has(event.data.agent.id)) {
+        if (event.data.channel !== undefined && this.roster.has(event.data.agent.id)) {
           this.engine.setChannelReady(event.data.agent.id, event.data.channel, event.data.change === 'ready', at);
         } else {
           this.applyAgentChange(event.data.change, event.data.agent, at);
         }
         return;
       case 'provider.registered':
-        this.changeProvider(event.data.provider.name, event.data.provider);
+        this.providersFold.change(event.data.provider.name, event.data.provider);
         return;
       case 'provider.removed':
-        this.changeProvider(event.data.name, null);
+        this.providersFold.change(event.data.name, null);
         return;
     }
   }
 
   private applyAgentChange(change: AgentStateChange, agent: AgentView, at: number): void {
-    if (!this.agentConfigs.has(agent.id)) return; // removed from config since; its history no longer matters
+    if (!this.roster.has(agent.id)) return; // removed from config since; its history no longer matters
     switch (change) {
       case 'login':
         this.engine.logIn(agent.id, at);
         return;
       case 'logout':
+        // routing takes back what is only offered to the agent (RoutingEngine.logOut): it waits again
+        for (const id of this.engine.agent(agent.id)?.interactions ?? [])
+          if (this.interactions.get(id)?.lifecycle.phase === 'offered') this.transition(id, lifecycle.returnToQueue);
         this.engine.logOut(agent.id, at);
         return;
       case 'ready':
@@ -357,73 +321,55 @@ export class TenantState {
 
   /** The workbin an agent means by a name: its own of an agent workbin, or the shared queue workbin. */
   workbin(agentId: string, name: string): WorkbinRef | undefined {
-    const config = this.workbinConfigs.get(name.toLowerCase());
-    return config ? workbinRefOf(config, agentId) : undefined;
+    return this.workbins.named(agentId, name);
   }
 
   workbinConfigList(): readonly WorkbinConfig[] {
-    return [...this.workbinConfigs.values()];
+    return this.workbins.configList();
   }
 
+  /** The workbin holding the interaction, as its lifecycle says. */
   workbinOf(interactionId: string): WorkbinRef | undefined {
-    return this.parkedIn.get(interactionId);
+    return this.interactions.get(interactionId)?.lifecycle.workbin;
   }
 
   /** The interactions parked in a workbin, oldest parked first. */
   workbinContent(ref: WorkbinRef): InteractionSnapshot[] {
-    return [...(this.parkedByWorkbin.get(workbinKey(ref)) ?? [])].flatMap((id) => {
+    return this.workbins.contentIds(ref).flatMap((id) => {
       const record = this.interactions.get(id);
       return record ? [record.snapshot] : [];
     });
   }
 
-  private park(interactionId: string, ref: WorkbinRef): void {
-    this.parkedIn.set(interactionId, ref);
-    const key = workbinKey(ref);
-    const ids = this.parkedByWorkbin.get(key) ?? new Set<string>();
-    ids.add(interactionId);
-    this.parkedByWorkbin.set(key, ids);
-  }
-
-  private unpark(interactionId: string): void {
-    const ref = this.parkedIn.get(interactionId);
-    if (!ref) return;
-    this.parkedIn.delete(interactionId);
-    const key = workbinKey(ref);
-    const ids = this.parkedByWorkbin.get(key);
-    ids?.delete(interactionId);
-    if (ids?.size === 0) this.parkedByWorkbin.delete(key);
-  }
-
   workbinSubscribersOf(ref: WorkbinRef): string[] {
-    return [...(this.workbinSubscribers.get(workbinKey(ref)) ?? [])];
+    return this.workbins.subscribersOf(ref);
   }
 
-  private changeWorkbinSubscription(ref: WorkbinRef, agentId: string, subscribed: boolean): void {
-    const key = workbinKey(ref);
-    const subscribers = this.workbinSubscribers.get(key) ?? new Set<string>();
-    if (subscribed) subscribers.add(agentId);
-    else subscribers.delete(agentId);
-    if (subscribers.size === 0) this.workbinSubscribers.delete(key);
-    else this.workbinSubscribers.set(key, subscribers);
+  /** Held by its agent: a hold or an ICWS park. */
+  isHeld(interactionId: string): boolean {
+    const record = this.interactions.get(interactionId);
+    return record !== undefined && isOnHold(record.lifecycle);
+  }
+
+  /** Parked with ICWS park (held, shown as Parked); a workbin is `workbinOf`. */
+  isParked(interactionId: string): boolean {
+    return this.interactions.get(interactionId)?.lifecycle.phase === 'parked';
+  }
+
+  /** Interactions whose plan waits on a data connector call. */
+  pausedInteractions(): ReadonlySet<string> {
+    return this.interactionsFold.paused();
   }
 
   private routable(interaction: InteractionSnapshot): RoutableInteraction {
     return routableOf(interaction, (username) => this.agentIdOf(username));
   }
 
-  isHeld(interactionId: string): boolean {
-    return this.held.has(interactionId);
-  }
-
-  /** Parked with ICWS park (held, shown as Parked); a workbin is `workbinOf`. */
-  isParked(interactionId: string): boolean {
-    return this.parked.has(interactionId);
-  }
-
-  private unhold(interactionId: string): void {
-    this.held.delete(interactionId);
-    this.parked.delete(interactionId);
+  /** Offered to the agent; an agent removed from the configuration since is offered nothing: it waits on. */
+  private offer(interactionId: string, agentId: string, at: number, leaseUntil: number): void {
+    if (!this.roster.has(agentId)) return;
+    this.engine.offer(interactionId, agentId, at, leaseUntil);
+    this.transition(interactionId, (current) => lifecycle.offer(current, agentId, leaseUntil));
   }
 
   /**
@@ -431,44 +377,28 @@ export class TenantState {
    * logged cannot take it: it waits to be routed again, so a replay still starts.
    */
   private connectTo(interaction: InteractionSnapshot, agentId: string, at: number): void {
-    if (this.agentConfigs.has(agentId)) this.engine.connect(this.routable(interaction), agentId, at);
-    else this.engine.enqueue(this.routable(interaction), at);
-    this.markConnected(interaction.id, at);
+    if (this.roster.has(agentId)) {
+      this.engine.connect(this.routable(interaction), agentId, at);
+      this.transition(interaction.id, (current) => lifecycle.connect(current, agentId, at));
+    } else {
+      this.engine.enqueue(this.routable(interaction), at);
+      this.transition(interaction.id, lifecycle.queue);
+    }
   }
 
-  private markConnected(interactionId: string, at: number): void {
-    const record = this.interactions.get(interactionId);
-    if (record) record.connectedAt = at;
-  }
-
-  /** No agent has it any more: it waits, or is offered afresh. */
-  private offAgent(interactionId: string): void {
-    this.unhold(interactionId);
-    const record = this.interactions.get(interactionId);
-    if (record) delete record.connectedAt;
-  }
-
-  /** Interactions whose plan waits on a data connector call. */
-  pausedInteractions(): ReadonlySet<string> {
-    return this.pausedInPlan;
+  /** The one place a lifecycle changes: the interactions fold stores it, the workbins' order follows it. */
+  private transition(interactionId: string, next: Parameters<InteractionsFold['transition']>[1]): void {
+    this.workbins.follow(interactionId, this.interactionsFold.transition(interactionId, next));
   }
 
   private upsert(interaction: InteractionSnapshot, at: number): void {
-    const record = this.interactions.get(interaction.id);
-    if (record) record.snapshot = interaction;
-    else this.interactions.set(interaction.id, { snapshot: interaction, decisions: [], createdAt: at });
-    if (interaction.externalId !== undefined) this.byExternalId.set(interaction.externalId, interaction.id);
+    this.interactionsFold.upsert(interaction, at);
     this.requests.remember(interaction.requestId, dispatchOutcome(interaction), at);
-    this.lastInteractionNumber = Math.max(this.lastInteractionNumber, Number(interaction.id));
   }
 
   private forget(interaction: InteractionSnapshot): void {
-    const { id, externalId } = interaction;
-    this.pausedInPlan.delete(id);
-    this.unhold(id);
-    this.unpark(id);
-    if (externalId !== undefined && this.byExternalId.get(externalId) === id) this.byExternalId.delete(externalId);
-    this.interactions.delete(id);
+    const change: LifecycleChange | undefined = this.interactionsFold.forget(interaction);
+    this.workbins.follow(interaction.id, change);
   }
 }
 

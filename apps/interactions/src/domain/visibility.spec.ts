@@ -53,7 +53,7 @@ describe('who may see what', () => {
     runOnTenant(tenant, decideAgentStateChange(tenant.state, { agentId, change: 'login' }, T0), T0);
   };
   const viewers = (interactionId: string): string[] =>
-    [ALICE, SAM, DAVE, ERIN].filter((agentId) => mayViewInteraction(tenant.state, agentId, interactionId, T0));
+    [ALICE, SAM, DAVE, ERIN].filter((agentId) => mayViewInteraction(tenant.state, agentId, interactionId));
 
   beforeEach(() => {
     tenant = demoTenantEntry(config);

@@ -1,6 +1,6 @@
 import type { AgentConfig } from '@switchboard/config';
 import type { QueueRef } from '@switchboard/contracts';
-import type { InteractionRoutingView } from '@switchboard/routing';
+import { agentWithIt } from './interaction-lifecycle.js';
 import type { TenantState } from './tenant-state.js';
 
 /**
@@ -26,19 +26,16 @@ export function mayViewQueue(agent: AgentConfig, queue: QueueRef): boolean {
 }
 
 /**
- * The agent whose user queue holds the interaction now: the one it is offered to or handled by (held and parked
- * included), or, while it waits, the one its personal queue names. A caller that already read the engine's view of
- * the interaction passes it rather than have it built again.
+ * The agent whose user queue holds the interaction now, as its lifecycle says: the one it is offered to or handled
+ * by (held and parked included), or, while it waits in line, the one its personal queue names.
  */
-export function userQueueAgentOf(
-  state: TenantState,
-  interactionId: string,
-  now: number,
-  routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
-): string | undefined {
-  if (routing?.agentId !== undefined) return routing.agentId;
-  const personalQueue = state.interactions.get(interactionId)?.snapshot.personalQueue;
-  return routing?.status === 'waiting' && personalQueue ? state.agentIdOf(personalQueue.agent) : undefined;
+export function userQueueAgentOf(state: TenantState, interactionId: string): string | undefined {
+  const record = state.interactions.get(interactionId);
+  if (!record) return undefined;
+  const agentId = agentWithIt(record.lifecycle);
+  if (agentId !== undefined) return agentId;
+  const { personalQueue } = record.snapshot;
+  return record.lifecycle.phase === 'queued' && personalQueue ? state.agentIdOf(personalQueue.agent) : undefined;
 }
 
 /**
@@ -46,18 +43,12 @@ export function userQueueAgentOf(
  * workgroup it is a member of, or any for a supervisor (and for an agent without configured membership). False for
  * an interaction the tenant does not have, so a caller refuses both alike and an id tells nothing of what exists.
  */
-export function mayViewInteraction(
-  state: TenantState,
-  agentId: string,
-  interactionId: string,
-  now: number,
-  routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
-): boolean {
+export function mayViewInteraction(state: TenantState, agentId: string, interactionId: string): boolean {
   const agent = state.agentConfig(agentId);
   const record = state.interactions.get(interactionId);
   if (!agent || !record) return false;
   if (agent.role === 'supervisor' || agent.workgroups === undefined) return true;
-  if (userQueueAgentOf(state, interactionId, now, routing) === agentId) return true;
+  if (userQueueAgentOf(state, interactionId) === agentId) return true;
   const { route } = record.snapshot;
   return route !== '' && isMember(agent, route);
 }

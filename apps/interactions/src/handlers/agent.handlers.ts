@@ -6,7 +6,7 @@ import { agentWorkbins, decideWorkbin } from '../use-cases/workbins.js';
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /** An agent's state, workbins and interactions. */
-export function agentHandlers({ processor, clock }: HandlerDeps) {
+export function agentHandlers({ processor }: HandlerDeps) {
   return {
     agentChangeState: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentStateChange(state, command, now)),
@@ -26,7 +26,7 @@ export function agentHandlers({ processor, clock }: HandlerDeps) {
     agentInteractions: (query, tenant): Promise<AgentInteractionsReply> =>
       processor.read(tenant, (served) =>
         served?.state.agentConfig(query.agentId)
-          ? agentInteractions(served.state, query.agentId, clock.now())
+          ? agentInteractions(served.state, query.agentId)
           : failure('agent_not_found', `no agent with id "${query.agentId}"`),
       ),
 

@@ -12,7 +12,7 @@ import type { AreaHandlers, HandlerDeps } from './handler-table.js';
  * The others an ICWS client uses (disconnect, hold, blind transfer, custom attributes) are the ones every
  * dialect shares, in interactionHandlers.
  */
-export function icwsHandlers({ processor, clock }: HandlerDeps) {
+export function icwsHandlers({ processor }: HandlerDeps) {
   return {
     interactionCreate: (command, tenant) =>
       processor.execute(tenant, (state, catalog, now) => decideCreateInteraction(state, catalog, command, now)),
@@ -30,7 +30,7 @@ export function icwsHandlers({ processor, clock }: HandlerDeps) {
     interactionAttributes: (query, tenant): Promise<InteractionAttributesReply> =>
       processor.read(tenant, (served) =>
         served
-          ? readAttributes(served.state, query, clock.now())
+          ? readAttributes(served.state, query)
           : failure('interaction_not_found', `no interaction ${query.interactionId} is in the system`),
       ),
   } satisfies AreaHandlers;

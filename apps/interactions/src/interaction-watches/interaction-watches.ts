@@ -160,9 +160,9 @@ export class InteractionWatches implements Projection {
     const events: DomainEvent[] = [];
     for (const watch of watches) {
       const { interactionId } = watch;
-      if (!current.has(interactionId)) current.set(interactionId, attributeSourceOf(state, interactionId, now));
+      if (!current.has(interactionId)) current.set(interactionId, attributeSourceOf(state, interactionId));
       const source = current.get(interactionId);
-      if (source && !mayViewInteraction(state, watch.agentId, interactionId, now)) {
+      if (source && !mayViewInteraction(state, watch.agentId, interactionId)) {
         events.push(this.ended(state.tenant, watch, now, 'lostRights'));
         continue;
       }

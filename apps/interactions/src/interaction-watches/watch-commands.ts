@@ -35,7 +35,7 @@ export function decideWatchInteraction(
   now: number,
 ): Decision<SessionCommandReply> {
   const { agentId, sessionId, interactionId, attributeNames } = command;
-  const source = readableSource(state, agentId, interactionId, now);
+  const source = readableSource(state, agentId, interactionId);
   if ('ok' in source) return refuse(source);
   if (sessionOfOtherAgent(watches, sessionId, agentId))
     return refuse(failure('invalid_command', 'the session belongs to another agent'));

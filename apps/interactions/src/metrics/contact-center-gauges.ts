@@ -13,14 +13,15 @@ export interface RouteWaiting {
 }
 
 /**
- * The interactions waiting in each route of a tenant, read from its state — the fold of its domain events, routing's
- * engine included — so they are exactly what the service would route on; routes with none waiting are absent.
+ * The interactions waiting in each route of a tenant, read from its state — the fold of its domain events, each
+ * interaction's lifecycle — so they are exactly what the service would route on; routes with none waiting are absent.
  */
-export function waitingByRoute(tenant: Pick<Tenant, 'state'>, now: number): Map<string, RouteWaiting> {
+export function waitingByRoute(tenant: Pick<Tenant, 'state'>): Map<string, RouteWaiting> {
   const byRoute = new Map<string, RouteWaiting>();
-  for (const [id, record] of tenant.state.interactions) {
-    const routing = tenant.state.engine.interaction(id, now);
-    if (routing === undefined || routing.status === 'connected') continue;
+  for (const record of tenant.state.interactions.values()) {
+    // in line or offered: what routing still has to place (its lifecycle says where it is)
+    const { phase } = record.lifecycle;
+    if (phase !== 'queued' && phase !== 'offered') continue;
     const { route, queuedAt } = record.snapshot;
     const queuedAtMs = Date.parse(queuedAt);
     const seen = byRoute.get(route);

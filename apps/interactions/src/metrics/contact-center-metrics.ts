@@ -54,7 +54,7 @@ export class ContactCenterMetrics {
       collect() {
         this.reset();
         for (const tenant of held()) {
-          for (const [route, { waiting }] of waitingByRoute(tenant, clock.now()))
+          for (const [route, { waiting }] of waitingByRoute(tenant))
             this.set({ tenant: tenant.state.tenant, route }, waiting);
         }
       },
@@ -68,7 +68,7 @@ export class ContactCenterMetrics {
         this.reset();
         const now = clock.now();
         for (const tenant of held()) {
-          for (const [route, { oldestQueuedAt }] of waitingByRoute(tenant, now))
+          for (const [route, { oldestQueuedAt }] of waitingByRoute(tenant))
             this.set({ tenant: tenant.state.tenant, route }, (now - oldestQueuedAt) / 1000);
         }
       },

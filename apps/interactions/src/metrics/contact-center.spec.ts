@@ -81,17 +81,15 @@ describe('contact-center metrics, from the domain events and the state they fold
     run((now) => decideDispatch(state, catalog, dispatch(), now), T0);
     run((now) => decideDispatch(state, catalog, dispatch(), now), T0 + 10_000);
     run((now) => decideDispatch(state, catalog, dispatch('SendSMS'), now), T0 + 10_000);
-    expect(waitingByRoute({ state }, T0 + 20_000)).toEqual(
-      new Map([['CrmCallRouting', { waiting: 2, oldestQueuedAt: T0 }]]),
-    );
+    expect(waitingByRoute({ state })).toEqual(new Map([['CrmCallRouting', { waiting: 2, oldestQueuedAt: T0 }]]));
     agentChange(ALICE, 'login', T0 + 20_000);
     agentChange(ALICE, 'ready', T0 + 20_000); // the oldest is offered to alice: still waiting
-    expect(waitingByRoute({ state }, T0 + 21_000).get('CrmCallRouting')).toEqual({ waiting: 2, oldestQueuedAt: T0 });
+    expect(waitingByRoute({ state }).get('CrmCallRouting')).toEqual({ waiting: 2, oldestQueuedAt: T0 });
     run(
       (now) => decideAgentInteraction(state, { interactionId: '100000001', agentId: ALICE }, 'accept', now),
       T0 + 21_000,
     );
-    expect(waitingByRoute({ state }, T0 + 22_000).get('CrmCallRouting')).toEqual({
+    expect(waitingByRoute({ state }).get('CrmCallRouting')).toEqual({
       waiting: 1,
       oldestQueuedAt: T0 + 10_000,
     });

@@ -29,14 +29,9 @@ export interface ContentsDelta {
 export type AttributeSources = Map<string, AttributeSource | undefined>;
 
 /** The interaction's attribute source, read from the state only the first time this command asks. */
-function sourceOf(
-  state: TenantState,
-  sources: AttributeSources,
-  interactionId: string,
-  now: number,
-): AttributeSource | undefined {
+function sourceOf(state: TenantState, sources: AttributeSources, interactionId: string): AttributeSource | undefined {
   if (sources.has(interactionId)) return sources.get(interactionId);
-  const source = attributeSourceOf(state, interactionId, now);
+  const source = attributeSourceOf(state, interactionId);
   sources.set(interactionId, source);
   return source;
 }
@@ -100,7 +95,7 @@ export function snapshotEvents(
 ): EventOf<'session.queue-contents'>[] {
   const members = membership.membersOf(view.keys);
   const added = members.slice(0, SNAPSHOT_LIMIT).flatMap((interactionId) => {
-    const source = sourceOf(state, sources, interactionId, now);
+    const source = sourceOf(state, sources, interactionId);
     return source ? [{ interactionId, attributes: interactionAttributes(source, view.attributeNames) }] : [];
   });
   const ids = { sessionId: view.sessionId, subscriptionId: view.subscriptionId };

@@ -1,5 +1,4 @@
 import type { QueueRef } from '@switchboard/contracts';
-import type { InteractionRoutingView } from '@switchboard/routing';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { userQueueAgentOf } from '../domain/visibility.js';
@@ -13,20 +12,14 @@ export const queueKeyOf = (ref: QueueRef): QueueKey => `${ref.type}:${ref.name.t
  * The queues an interaction is in now. A workgroup queue is a named route and holds every active interaction
  * that came through it, wherever it is (waiting, offered, with an agent, held, parked, in a workbin). A user
  * queue holds what is offered to that agent or handled by it (held and ICWS-parked included), and what waits
- * with a personal queue for it — as long as it waits, so the queue changes only when an event says so. A caller
- * that already read the engine's view of the interaction passes it rather than have it built again.
+ * with a personal queue for it — as long as it waits, so the queue changes only when an event says so.
  */
-export function queuesOf(
-  state: TenantState,
-  interactionId: string,
-  now: number,
-  routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
-): QueueKey[] {
+export function queuesOf(state: TenantState, interactionId: string): QueueKey[] {
   const record = state.interactions.get(interactionId);
   if (!record) return [];
   const { route } = record.snapshot;
   const keys: QueueKey[] = route === '' ? [] : [queueKeyOf({ type: 'workgroup', name: route })];
-  const agentId = userQueueAgentOf(state, interactionId, now, routing);
+  const agentId = userQueueAgentOf(state, interactionId);
   const username = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
   if (username !== undefined) keys.push(queueKeyOf({ type: 'user', name: username }));
   return keys;

@@ -143,7 +143,7 @@ export class QueueSubscriptions implements Projection {
 
   restored(state: TenantState, now: number): void {
     this.membership.clear();
-    for (const id of state.interactions.keys()) this.membership.move(id, queuesOf(state, id, now));
+    for (const id of state.interactions.keys()) this.membership.move(id, queuesOf(state, id));
     for (const session of this.sessions.values()) {
       for (const subscription of session.subscriptions.values())
         this.owedSnapshot.set(subscription, { failures: 0, notBefore: now });
@@ -182,11 +182,10 @@ export class QueueSubscriptions implements Projection {
     // no delta of it (and an interaction this command moved out is neither in it nor left in the client's cache).
     const moves = [...new Set(events.map(interactionIdOf))].flatMap((interactionId) => {
       if (interactionId === undefined) return [];
-      const routing = state.engine.interaction(interactionId, now);
-      const queues = queuesOf(state, interactionId, now, routing);
+      const queues = queuesOf(state, interactionId);
       // read only when a subscription can show it: one watching a queue it is in now
       if (queues.some((key) => this.watchers.has(key)))
-        sources.set(interactionId, attributeSourceOf(state, interactionId, now, routing));
+        sources.set(interactionId, attributeSourceOf(state, interactionId));
       return [{ interactionId, queues, before: this.membership.move(interactionId, queues) }];
     });
     const snapshots = [...this.owedSnapshot]

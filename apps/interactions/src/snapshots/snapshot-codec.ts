@@ -1,16 +1,20 @@
 import type { TenantContents } from '../tenant.js';
+import { upgradeLegacyState, type LegacyTenantStateSnapshot } from './legacy-state.js';
 import { serializeInSlices, SlicedReader } from './sliced-serializer.js';
 
 /**
  * The shape of what a snapshot holds. Bump it whenever the state's shape, what an event does to it, or the layout of
  * the bytes changes: a snapshot of another format is ignored (the tenant is rebuilt from the log instead), never
- * misread — except the one before it, which this code still reads (the upgrade path, README "Snapshots and
- * retention"). 2: written in slices (sliced-serializer), the head apart from the contents; 1: the whole snapshot as one
- * v8 value, the same contents.
+ * misread — except the ones before it, which this code still reads (the upgrade path, README "Snapshots and
+ * retention"). 3: the state fold by fold, each interaction's lifecycle stored with it; 2: written in slices
+ * (sliced-serializer), the head apart from the contents, the state one object whose sets held an interaction's phase
+ * (held, parked, paused in plan, in a workbin) beside routing's; 1: the whole snapshot as one v8 value, 2's contents.
  */
-export const SNAPSHOT_FORMAT = 2;
-/** The format before this one, still read: its contents have this format's shape. */
-const PREVIOUS_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 3;
+/** Formats before this one, still read: their state is brought to this format's shape (legacy-state.ts). */
+const SLICED_LEGACY_FORMAT = 2;
+const WHOLE_LEGACY_FORMAT = 1;
+const READABLE_FORMATS: readonly unknown[] = [SNAPSHOT_FORMAT, SLICED_LEGACY_FORMAT, WHOLE_LEGACY_FORMAT];
 
 /** What a snapshot says of itself, read before its contents. */
 export interface SnapshotHead {
@@ -52,22 +56,37 @@ export async function decodeSnapshot(
   }
   const why = whyNotUsable(head, tenant);
   if (why !== undefined) return why;
+  const { format } = head as SnapshotHead;
   // format 1 was read whole as the head, contents and all
-  if ((head as SnapshotHead).format === PREVIOUS_FORMAT)
-    return 'contents' in (head as object) ? (head as TenantSnapshot) : 'its format 1 snapshot holds no contents';
+  if (format === WHOLE_LEGACY_FORMAT) {
+    if (!('contents' in (head as object))) return 'its format 1 snapshot holds no contents';
+    const { contents, ...rest } = head as SnapshotHead & { contents: LegacyContents };
+    return { ...rest, contents: upgraded(contents) };
+  }
+  let body: unknown;
   try {
-    // the format says the shape: it was written from a TenantSnapshot of this format
-    return { ...(head as SnapshotHead), contents: (await reader.body()) as TenantContents };
+    body = await reader.body();
   } catch (error) {
     return `its contents cannot be read: ${messageOf(error)}`;
   }
+  // the format says the shape: it was written from a TenantSnapshot of that format
+  const contents = format === SLICED_LEGACY_FORMAT ? upgraded(body as LegacyContents) : (body as TenantContents);
+  return { ...(head as SnapshotHead), contents };
 }
+
+/** The contents of formats 1 and 2: this format's, but for the state's shape. */
+type LegacyContents = Omit<TenantContents, 'state'> & { state: LegacyTenantStateSnapshot };
+
+const upgraded = ({ state, ...rest }: LegacyContents): TenantContents => ({
+  ...rest,
+  state: upgradeLegacyState(state),
+});
 
 function whyNotUsable(head: unknown, tenant: string): string | undefined {
   if (typeof head !== 'object' || head === null || !('format' in head)) return 'it is not a tenant snapshot';
   const { format, tenant: of, seq, takenAt } = head as Partial<Record<keyof SnapshotHead, unknown>>;
-  if (format !== SNAPSHOT_FORMAT && format !== PREVIOUS_FORMAT)
-    return `its format is ${String(format)}, this code reads ${String(SNAPSHOT_FORMAT)} and ${String(PREVIOUS_FORMAT)}`;
+  if (!READABLE_FORMATS.includes(format))
+    return `its format is ${String(format)}, this code reads ${READABLE_FORMATS.map(String).join(', ')}`;
   if (of !== tenant) return `it is tenant ${String(of)}'s`;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
     return `its stream sequence ${String(seq)} is not one`;

@@ -1,4 +1,3 @@
-import type { VccAgentAction } from '@switchboard/config';
 import type {
   AgentInteractionCommand,
   InteractionCommandReply,
@@ -8,54 +7,19 @@ import type {
 import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
-import { providerPermits } from '../domain/provider-permissions.js';
+import { handled, isRecord } from '../domain/handled-interaction.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import { DEFAULT_OFFER_TIMEOUT_SECONDS, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
 import { referenceOf } from './agent-interaction.js';
 import { enterRoute } from './plan-outcome.js';
 import { userQueueOf } from './user-queue.js';
 
-export const isRecord = (value: InteractionRecord | InteractionCommandReply): value is InteractionRecord =>
-  'snapshot' in value;
-
-/** The interaction the agent handles (has accepted); or why not. */
-export function handledBy(
-  state: TenantState,
-  command: AgentInteractionCommand,
-  now: number,
-): InteractionRecord | InteractionCommandReply {
-  const record = state.interactions.get(command.interactionId);
-  const routing = state.engine.interaction(command.interactionId, now);
-  if (!record || !routing)
-    return failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`);
-  if (routing.agentId !== command.agentId)
-    return failure('not_offered_to_agent', `interaction ${command.interactionId} is not handled by this agent`);
-  if (routing.status !== 'connected')
-    return failure('invalid_state', `interaction ${command.interactionId} must be accepted first`);
-  return record;
-}
-
-/** The interaction the agent handles, when its provider permits the action; or why not. */
-export function handled(
-  state: TenantState,
-  command: AgentInteractionCommand,
-  action: VccAgentAction,
-  now: number,
-): InteractionRecord | InteractionCommandReply {
-  const record = handledBy(state, command, now);
-  if (!isRecord(record)) return record;
-  if (!providerPermits(state, record, action)) {
-    return failure('action_not_permitted', `provider "${record.snapshot.provider ?? ''}" does not permit ${action}`);
-  }
-  return record;
-}
-
 export function decideAgentRelease(
   state: TenantState,
   command: AgentInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handled(state, command, 'release', now);
+  const record = handled(state, command, 'release');
   if (!isRecord(record)) return refuse(record);
   const event = newEvent(
     'interaction.released',
@@ -73,7 +37,7 @@ export function decideHold(
   on: boolean,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handled(state, command, 'hold', now);
+  const record = handled(state, command, 'hold');
   if (!isRecord(record)) return refuse(record);
   if (state.isHeld(command.interactionId) === on)
     return refuse(failure('invalid_state', on ? 'the interaction is already held' : 'the interaction is not held'));
@@ -89,7 +53,7 @@ export function decideTransferToAgent(
   command: TransferToAgentCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handled(state, command, 'transferToAgent', now);
+  const record = handled(state, command, 'transferToAgent');
   if (!isRecord(record)) return refuse(record);
   const target = state.agentConfig(command.targetAgentId);
   if (!target || command.targetAgentId === command.agentId)
@@ -145,7 +109,7 @@ export function decideTransferToRoute(
   command: TransferToRouteCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handled(state, command, 'transferToRoute', now);
+  const record = handled(state, command, 'transferToRoute');
   if (!isRecord(record)) return refuse(record);
   // ICWS names the route as a workgroup, in any case; the interaction carries its name as configured
   const route = catalog.routeNamed(command.route);

@@ -2,6 +2,7 @@ import type { AgentInteractionCommand, InteractionCommandReply } from '@switchbo
 import { ok, refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { isAccepted, isRecord, offeredToOrHandledBy } from '../domain/handled-interaction.js';
 import { readinessChange, readinessOnCompletion } from '../domain/routed-readiness.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
@@ -22,29 +23,23 @@ export function decideAgentInteraction(
   action: AgentAction,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = state.interactions.get(command.interactionId);
-  const routing = state.engine.interaction(command.interactionId, now);
-  if (!record || !routing)
-    return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
-  if (routing.agentId !== command.agentId) {
-    return refuse(
-      failure(
-        'not_offered_to_agent',
-        `interaction ${command.interactionId} is not offered to or handled by this agent`,
-      ),
-    );
-  }
+  const record = offeredToOrHandledBy(
+    state,
+    command,
+    `interaction ${command.interactionId} is not offered to or handled by this agent`,
+  );
+  if (!isRecord(record)) return refuse(record);
+  const { lifecycle } = record;
   const data = { interaction: record.snapshot, agentId: command.agentId, ...referenceOf(command) };
   switch (action) {
     case 'accept':
-      if (routing.status === 'connected')
-        return refuse(failure('invalid_state', 'the interaction was already accepted'));
-      if (routing.leaseUntil !== undefined && now >= routing.leaseUntil) {
+      if (isAccepted(lifecycle)) return refuse(failure('invalid_state', 'the interaction was already accepted'));
+      if (lifecycle.leaseUntil !== undefined && now >= lifecycle.leaseUntil) {
         return refuse(failure('offer_expired', 'the offer expired before it was accepted'));
       }
       return { events: [newEvent('interaction.accepted', state.tenant, data, now)], reply: ok(command.interactionId) };
     case 'reject': {
-      if (routing.status !== 'offered') return refuse(failure('invalid_state', 'only an offer can be rejected'));
+      if (lifecycle.phase !== 'offered') return refuse(failure('invalid_state', 'only an offer can be rejected'));
       // routing makes the agent not ready (missed), as after a timeout
       const missed = readinessChange(state, command.agentId, 'missed');
       return {
@@ -53,7 +48,7 @@ export function decideAgentInteraction(
       };
     }
     case 'complete': {
-      if (routing.status !== 'connected')
+      if (!isAccepted(lifecycle))
         return refuse(failure('invalid_state', 'only an accepted interaction can be completed'));
       const wrapUp = readinessOnCompletion(state, command.interactionId, command.agentId);
       return {
@@ -62,7 +57,7 @@ export function decideAgentInteraction(
       };
     }
     case 'cancel':
-      if (routing.status !== 'connected')
+      if (!isAccepted(lifecycle))
         return refuse(failure('invalid_state', 'only an accepted interaction can be cancelled'));
       return { events: [newEvent('interaction.cancelled', state.tenant, data, now)], reply: ok(command.interactionId) };
   }

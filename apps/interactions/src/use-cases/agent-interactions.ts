@@ -4,13 +4,13 @@ import { providerPermits } from '../domain/provider-permissions.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 /** What an agent's desktop shows: the interactions offered to it or handled by it, with what it may do. */
-export function agentInteractions(state: TenantState, agentId: string, now: number): AgentInteractionsReply {
+export function agentInteractions(state: TenantState, agentId: string): AgentInteractionsReply {
   const ids = state.engine.agent(agentId)?.interactions ?? [];
   return {
     ok: true,
     interactions: ids.flatMap((id) => {
       const record = state.interactions.get(id);
-      const phase = lifecycleOf(state, id, now)?.phase;
+      const phase = lifecycleOf(state, id)?.phase;
       if (!record || (phase !== 'offered' && phase !== 'connected' && phase !== 'held' && phase !== 'parked'))
         return [];
       return [

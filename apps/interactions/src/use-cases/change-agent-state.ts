@@ -105,7 +105,7 @@ function decideChannelChange(
 function revokeOffers(state: TenantState, agentId: string, now: number): DomainEvent[] {
   return (state.engine.agent(agentId)?.interactions ?? []).flatMap((id) => {
     const record = state.interactions.get(id);
-    if (!record || state.engine.interaction(id, now)?.status !== 'offered') return [];
+    if (record?.lifecycle.phase !== 'offered') return [];
     return [
       newEvent(
         'interaction.offer-revoked',

@@ -2,8 +2,8 @@ import type { ControlInteractionCommand, InteractionCommandReply, InteractionSna
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { handledBy, isRecord } from '../domain/handled-interaction.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { handledBy, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
 const without = (names: readonly string[] | undefined, name: string): string[] =>
@@ -48,7 +48,7 @@ export function decideControl(
   command: ControlInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handledBy(state, command, now);
+  const record = handledBy(state, command);
   if (!isRecord(record)) return { events: [], reply: record };
   const username = state.agentConfig(command.agentId)?.username ?? command.agentId;
   const interaction = controlled(record.snapshot, command, username);

@@ -35,7 +35,7 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
     return reply.interactionId;
   };
   const attributes = (interactionId: string, ...names: string[]): Record<string, string | undefined> => {
-    const reply = readAttributes(tenant.state, { agentId: ALICE, interactionId, names }, T0);
+    const reply = readAttributes(tenant.state, { agentId: ALICE, interactionId, names });
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.attributes;
   };
@@ -439,7 +439,7 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
       expect(
         run(decideAgentRelease(tenant.state, { interactionId: third, agentId: AGENT }, T0)).events.map((e) => e.type),
       ).toEqual(['interaction.released']);
-      expect(readAttributes(tenant.state, { agentId: AGENT, interactionId: third }, T0)).toMatchObject({
+      expect(readAttributes(tenant.state, { agentId: AGENT, interactionId: third })).toMatchObject({
         error: { code: 'interaction_not_found' },
       });
     });
@@ -629,11 +629,11 @@ describe('ICWS interactions: create, pickup, park, control, custom attributes', 
     it('answers attributes to any agent of the tenant; only Eic_CallId without names; not an unknown agent', () => {
       logIn(AGENT);
       const id = call();
-      expect(readAttributes(tenant.state, { agentId: ALICE, interactionId: id }, T0)).toEqual({
+      expect(readAttributes(tenant.state, { agentId: ALICE, interactionId: id })).toEqual({
         ok: true,
         attributes: { Eic_CallId: id },
       });
-      expect(readAttributes(tenant.state, { agentId: 'x', interactionId: id }, T0)).toMatchObject({
+      expect(readAttributes(tenant.state, { agentId: 'x', interactionId: id })).toMatchObject({
         error: { code: 'agent_not_found' },
       });
     });

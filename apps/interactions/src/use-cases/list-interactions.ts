@@ -30,7 +30,7 @@ export function listInteractions(
   const interactions: Listed[] = [];
   let bytes = 0;
   for (const id of ids.slice(offset, offset + limit)) {
-    const listed = listedOf(state, id, now);
+    const listed = listedOf(state, id);
     if (!listed) continue;
     bytes += Buffer.byteLength(JSON.stringify(listed));
     if (interactions.length > 0 && bytes > budgetBytes) break;
@@ -39,9 +39,9 @@ export function listInteractions(
   return { ok: true, total: ids.length, interactions };
 }
 
-function listedOf(state: TenantState, id: string, now: number): Listed | undefined {
+function listedOf(state: TenantState, id: string): Listed | undefined {
   const snapshot = state.interactions.get(id)?.snapshot;
-  const lifecycle = lifecycleOf(state, id, now);
+  const lifecycle = lifecycleOf(state, id);
   if (!snapshot || !lifecycle) return undefined;
   const { phase, agentId, workbin } = lifecycle;
   if (phase === 'in-workbin' && workbin) return { interaction: snapshot, status: 'in-workbin', workbin };

@@ -2,8 +2,8 @@ import type { AgentInteractionCommand, InteractionCommandReply } from '@switchbo
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { handled, isRecord } from '../domain/handled-interaction.js';
 import type { TenantState } from '../domain/tenant-state.js';
-import { handled, isRecord } from './agent-actions.js';
 
 /**
  * ICWS park: the interaction stays the agent's, held, and shows as Parked (Eic_State P) until a pickup takes it
@@ -14,7 +14,7 @@ export function decidePark(
   command: AgentInteractionCommand,
   now: number,
 ): Decision<InteractionCommandReply> {
-  const record = handled(state, command, 'hold', now);
+  const record = handled(state, command, 'hold');
   if (!isRecord(record)) return { events: [], reply: record };
   if (state.isParked(command.interactionId))
     return { events: [], reply: failure('invalid_state', 'the interaction is already parked') };

@@ -23,9 +23,10 @@ export function holdCallsOnLine(
 ): DomainEvent[] | InteractionCommandReply {
   const events: DomainEvent[] = [];
   for (const interactionId of state.engine.agent(agentId)?.interactions ?? []) {
-    if (interactionId === except || state.isHeld(interactionId)) continue;
-    if (state.interactions.get(interactionId)?.snapshot.interactionType !== 'live') continue;
-    if (state.engine.interaction(interactionId, now)?.status !== 'connected') continue;
+    if (interactionId === except) continue;
+    const record = state.interactions.get(interactionId);
+    // on the call: connected, not held nor parked, nor only offered
+    if (record?.snapshot.interactionType !== 'live' || record.lifecycle.phase !== 'connected') continue;
     const held = decideHold(state, { agentId, interactionId }, true, now);
     if (held.events.length === 0) return held.reply;
     events.push(...held.events);

@@ -2,6 +2,8 @@ import type { AgentInteractionCommand, InteractionCommandReply } from '@switchbo
 import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { isRouted } from '../domain/handled-interaction.js';
+import { agentWithIt, isOnHold } from '../domain/interaction-lifecycle.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { mayViewInteraction } from '../domain/visibility.js';
 import { decideHold } from './agent-actions.js';
@@ -22,23 +24,25 @@ export function decidePickup(
   now: number,
 ): Decision<InteractionCommandReply> {
   const record = state.interactions.get(command.interactionId);
-  const routing = state.engine.interaction(command.interactionId, now);
-  if (!record || !mayViewInteraction(state, command.agentId, command.interactionId, now, routing))
+  if (!record || !mayViewInteraction(state, command.agentId, command.interactionId))
     return refuse(failure('interaction_not_found', `no interaction ${command.interactionId} is in the system`));
-  if (!routing)
+  const { lifecycle } = record;
+  if (!isRouted(lifecycle))
     return refuse(
       failure('invalid_state', `interaction ${command.interactionId} is not in a queue (in a workbin, or in its plan)`),
     );
-  if (routing.status !== 'waiting') {
-    if (routing.agentId !== command.agentId) {
+  if (lifecycle.phase !== 'queued') {
+    if (agentWithIt(lifecycle) !== command.agentId) {
       return refuse(failure('not_offered_to_agent', `interaction ${command.interactionId} is with another agent`));
     }
-    if (routing.status === 'offered') return decideAgentInteraction(state, command, 'accept', now);
-    if (state.isHeld(command.interactionId)) return retrieve(state, command, now);
+    if (lifecycle.phase === 'offered') return decideAgentInteraction(state, command, 'accept', now);
+    if (isOnHold(lifecycle)) return retrieve(state, command, now);
     return refuse(failure('invalid_state', `interaction ${command.interactionId} is already connected`));
   }
   const personalQueue = record.snapshot.personalQueue;
-  if (routing.personalQueueActive && personalQueue && state.agentIdOf(personalQueue.agent) !== command.agentId) {
+  // routing's index says whether the personal queue still holds it for its agent (its timeouts are routing's)
+  const personalQueueActive = state.engine.interaction(command.interactionId, now)?.personalQueueActive === true;
+  if (personalQueueActive && personalQueue && state.agentIdOf(personalQueue.agent) !== command.agentId) {
     return refuse(
       failure('not_offered_to_agent', `interaction ${command.interactionId} waits for ${personalQueue.agent} alone`),
     );

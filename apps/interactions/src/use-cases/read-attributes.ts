@@ -15,22 +15,16 @@ export function readableSource(
   state: TenantState,
   agentId: string,
   interactionId: string,
-  now: number,
 ): AttributeSource | CommandFailure {
   if (!state.agentConfig(agentId)) return failure('agent_not_found', `no agent with id "${agentId}"`);
   const notFound = failure('interaction_not_found', `no interaction ${interactionId} is in the system`);
-  const routing = state.engine.interaction(interactionId, now);
-  if (!mayViewInteraction(state, agentId, interactionId, now, routing)) return notFound;
-  return attributeSourceOf(state, interactionId, now, routing) ?? notFound;
+  if (!mayViewInteraction(state, agentId, interactionId)) return notFound;
+  return attributeSourceOf(state, interactionId) ?? notFound;
 }
 
 /** An interaction's ICWS attributes, to an agent that may read them. */
-export function readAttributes(
-  state: TenantState,
-  query: GetInteractionAttributesQuery,
-  now: number,
-): InteractionAttributesReply {
-  const source = readableSource(state, query.agentId, query.interactionId, now);
+export function readAttributes(state: TenantState, query: GetInteractionAttributesQuery): InteractionAttributesReply {
+  const source = readableSource(state, query.agentId, query.interactionId);
   if ('ok' in source) return source;
   return { ok: true, attributes: interactionAttributes(source, query.names) };
 }

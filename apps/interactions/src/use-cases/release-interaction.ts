@@ -2,6 +2,7 @@ import type { InteractionCommandReply, ReleaseInteractionCommand } from '@switch
 import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { agentWithIt } from '../domain/interaction-lifecycle.js';
 import type { TenantState } from '../domain/tenant-state.js';
 
 /**
@@ -36,7 +37,7 @@ export function decideRelease(
       ),
     );
   }
-  const agentId = state.engine.interaction(record.snapshot.id, now)?.agentId;
+  const agentId = agentWithIt(record.lifecycle);
   // parked in a workbin: the agents subscribed to it then are told it left (GWS ItemRemoved), as on a pull
   const workbin = state.workbinOf(record.snapshot.id);
   const event = newEvent(

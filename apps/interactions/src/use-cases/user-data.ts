@@ -2,9 +2,9 @@ import type { ChangeUserDataCommand, InteractionCommandReply, UserData } from '@
 import type { Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { handledBy, isRecord } from '../domain/handled-interaction.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { userDataRefusal } from '../domain/user-data-limit.js';
-import { handledBy, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -42,7 +42,7 @@ export function decideUserData(
   if (command.appendSeparator !== undefined && command.operation !== 'update') {
     return { events: [], reply: failure('invalid_command', 'appendSeparator applies to update only') };
   }
-  const record = handledBy(state, command, now);
+  const record = handledBy(state, command);
   if (!isRecord(record)) return { events: [], reply: record };
   const current = record.snapshot.userData ?? {};
   const userData =

@@ -2,8 +2,8 @@ import type { AgentWorkbinsReply, WorkbinCommand, WorkbinCommandReply, WorkbinRe
 import { refuse, type Decision } from '../domain/decision.js';
 import { newEvent } from '../domain/domain-events.js';
 import { failure } from '../domain/domain-failure.js';
+import { handled, isRecord } from '../domain/handled-interaction.js';
 import { workbinRefOf, type InteractionRecord, type TenantState } from '../domain/tenant-state.js';
-import { handled, isRecord } from './agent-actions.js';
 import { referenceOf } from './agent-interaction.js';
 
 /**
@@ -45,7 +45,7 @@ function place(
 ): Decision<WorkbinCommandReply> {
   if (command.interactionId === undefined) return refuse(failure('invalid_command', 'place needs the interactionId'));
   // parking is the provider's hold, as in the other dialects
-  const record = handled(state, { interactionId: command.interactionId, agentId: command.agentId }, 'hold', now);
+  const record = handled(state, { interactionId: command.interactionId, agentId: command.agentId }, 'hold');
   if (!isRecord(record)) return refuse(record);
   if (record.snapshot.interactionType !== 'nonlive') {
     return refuse(

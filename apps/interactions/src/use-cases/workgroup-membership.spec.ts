@@ -36,7 +36,7 @@ describe('workgroup membership, however it is asked', () => {
   const pickup = (agentId: string, interactionId = callback): InteractionCommandReply =>
     run(decidePickup(tenant.state, { agentId, interactionId }, T0));
   const read = (agentId: string, interactionId = callback) =>
-    readAttributes(tenant.state, { agentId, interactionId, names: ['Eic_State'] }, T0);
+    readAttributes(tenant.state, { agentId, interactionId, names: ['Eic_State'] });
   const subscribe = (agentId: string, queue: QueueRef) =>
     run(
       decideSubscribeQueues(

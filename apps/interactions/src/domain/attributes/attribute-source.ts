@@ -1,5 +1,4 @@
-import type { InteractionRoutingView } from '@switchboard/routing';
-import { lifecycleOf, type LifecyclePhase } from '../interaction-lifecycle.js';
+import type { LifecyclePhase } from '../interaction-lifecycle.js';
 import type { TenantState } from '../tenant-state.js';
 import type { AttributeSource, InteractionPlace } from './interaction-place.js';
 
@@ -16,17 +15,12 @@ const PLACES: Record<LifecyclePhase, InteractionPlace> = {
 
 /**
  * What an interaction's attributes are computed from, read from the tenant's state; undefined when it is not in the
- * system. A caller that already read the engine's view of it passes that view rather than have it built again.
+ * system. Its place, its agent and when it connected are its lifecycle's.
  */
-export function attributeSourceOf(
-  state: TenantState,
-  interactionId: string,
-  now: number,
-  routing: InteractionRoutingView | undefined = state.engine.interaction(interactionId, now),
-): AttributeSource | undefined {
+export function attributeSourceOf(state: TenantState, interactionId: string): AttributeSource | undefined {
   const record = state.interactions.get(interactionId);
-  const lifecycle = lifecycleOf(state, interactionId, now, routing);
-  if (!record || !lifecycle) return undefined;
+  if (!record) return undefined;
+  const { lifecycle } = record;
   // the agent it is offered to or handled by; in a workbin, the workbin's owner (none for a shared one)
   const { agentId } = lifecycle;
   const agentUsername = agentId === undefined ? undefined : state.agentConfig(agentId)?.username;
@@ -35,6 +29,6 @@ export function attributeSourceOf(
     place: PLACES[lifecycle.phase],
     ...(agentUsername === undefined ? {} : { agentUsername }),
     initiatedAt: record.createdAt,
-    ...(record.connectedAt === undefined ? {} : { connectedAt: record.connectedAt }),
+    ...(lifecycle.connectedAt === undefined ? {} : { connectedAt: lifecycle.connectedAt }),
   };
 }
