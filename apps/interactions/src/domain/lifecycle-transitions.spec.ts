@@ -56,115 +56,25 @@ const own = (phase: 'connected' | 'held' | 'parked'): InteractionLifecycle => ({
  * What each transition makes of each phase: `unchanged` where it does not apply (the fold must stay total for a
  * replay), as routing ignores or never sees the same event there.
  */
-const EXPECTED: Record<keyof typeof TRANSITIONS, Record<LifecyclePhase, InteractionLifecycle | typeof unchanged>> = {
-  pauseInPlan: {
-    'in-plan': { phase: 'in-plan', paused: true },
-    queued: unchanged,
-    offered: unchanged,
-    connected: unchanged,
-    held: unchanged,
-    parked: unchanged,
-    'in-workbin': unchanged,
-  },
-  resumePlan: {
-    'in-plan': { phase: 'in-plan' },
-    queued: unchanged,
-    offered: unchanged,
-    connected: unchanged,
-    held: unchanged,
-    parked: unchanged,
-    'in-workbin': unchanged,
-  },
-  queue: {
-    'in-plan': queued,
-    queued,
-    offered: queued,
-    connected: queued,
-    held: queued,
-    parked: queued,
-    'in-workbin': queued,
-  },
-  offer: {
-    'in-plan': unchanged,
-    queued: { phase: 'offered', agentId: OTHER, leaseUntil: LEASE },
-    offered: unchanged,
-    connected: unchanged,
-    held: unchanged,
-    parked: unchanged,
-    'in-workbin': unchanged,
-  },
-  accept: {
-    'in-plan': unchanged,
-    queued: unchanged,
-    offered: { phase: 'connected', agentId: AGENT, connectedAt: T0 },
-    connected: unchanged,
-    held: unchanged,
-    parked: unchanged,
-    'in-workbin': unchanged,
-  },
-  connect: {
-    'in-plan': connectedToOther,
-    queued: connectedToOther,
-    offered: connectedToOther,
-    connected: connectedToOther,
-    held: connectedToOther,
-    parked: connectedToOther,
-    'in-workbin': connectedToOther,
-  },
-  returnToQueue: {
-    'in-plan': unchanged,
-    queued,
-    offered: queued,
-    connected: queued,
-    held: queued,
-    parked: queued,
-    'in-workbin': unchanged,
-  },
-  hold: {
-    'in-plan': unchanged,
-    queued: unchanged,
-    offered: unchanged,
-    connected: own('held'),
-    held: own('held'),
-    parked: own('held'),
-    'in-workbin': unchanged,
-  },
-  park: {
-    'in-plan': unchanged,
-    queued: unchanged,
-    offered: unchanged,
-    connected: own('parked'),
-    held: own('parked'),
-    parked: own('parked'),
-    'in-workbin': unchanged,
-  },
-  retrieve: {
-    'in-plan': unchanged,
-    queued: unchanged,
-    offered: unchanged,
-    connected: unchanged,
-    held: own('connected'),
-    parked: own('connected'),
-    'in-workbin': unchanged,
-  },
-  placeInWorkbin: {
-    'in-plan': inSharedWorkbin(IN['in-plan']),
-    queued: inSharedWorkbin(IN.queued),
-    offered: inSharedWorkbin(IN.offered),
-    connected: inSharedWorkbin(IN.connected),
-    held: inSharedWorkbin(IN.held),
-    parked: inSharedWorkbin(IN.parked),
-    'in-workbin': inSharedWorkbin(IN['in-workbin']),
-  },
-  enterPlan: {
-    'in-plan': { phase: 'in-plan' },
-    queued: { phase: 'in-plan' },
-    offered: { phase: 'in-plan' },
-    connected: { phase: 'in-plan' },
-    held: { phase: 'in-plan' },
-    parked: { phase: 'in-plan' },
-    'in-workbin': { phase: 'in-plan' },
-  },
+type Row = Record<LifecyclePhase, InteractionLifecycle | typeof unchanged>;
+/** A row where only the phases named change. */
+const only = (changes: Partial<Row>): Row => ({ ...everyPhase(unchanged), ...changes });
+const everyPhase = (value: InteractionLifecycle | typeof unchanged): Row =>
+  Object.fromEntries(PHASES.map((phase) => [phase, value])) as Row;
+
+const EXPECTED: Record<keyof typeof TRANSITIONS, Row> = {
+  pauseInPlan: only({ 'in-plan': { phase: 'in-plan', paused: true } }),
+  resumePlan: only({ 'in-plan': { phase: 'in-plan' } }),
+  queue: everyPhase(queued),
+  offer: only({ queued: { phase: 'offered', agentId: OTHER, leaseUntil: LEASE } }),
+  accept: only({ offered: { phase: 'connected', agentId: AGENT, connectedAt: T0 } }),
+  connect: everyPhase(connectedToOther),
+  returnToQueue: only({ queued, offered: queued, connected: queued, held: queued, parked: queued }),
+  hold: only({ connected: own('held'), held: own('held'), parked: own('held') }),
+  park: only({ connected: own('parked'), held: own('parked'), parked: own('parked') }),
+  retrieve: only({ held: own('connected'), parked: own('connected') }),
+  placeInWorkbin: Object.fromEntries(PHASES.map((phase) => [phase, inSharedWorkbin(IN[phase])])) as Row,
+  enterPlan: everyPhase({ phase: 'in-plan' }),
 };
 
 describe('the lifecycle’s transitions', () => {
