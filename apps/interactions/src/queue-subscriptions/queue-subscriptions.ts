@@ -175,8 +175,8 @@ export class QueueSubscriptions implements Projection {
   follow(state: TenantState, events: readonly DomainEvent[], now: number): DomainEvent[] {
     const expired = new Set(this.expiredSessions(now));
     const closed = [...expired].map((sessionId) => newEvent('session.closed', state.tenant, { sessionId }, now));
-    // Each touched interaction is read from the state once, however many subscriptions watch it: its engine view
-    // serves both its queues and its attributes, and the source is shared with the snapshots below.
+    // Each touched interaction's attributes are read from the state once, however many subscriptions watch it: the
+    // source is shared with the snapshots below.
     const sources: AttributeSources = new Map();
     // Every queue moves first: a snapshot owed since a restore must show the state after this command, so it needs
     // no delta of it (and an interaction this command moved out is neither in it nor left in the client's cache).
