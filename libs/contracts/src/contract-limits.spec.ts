@@ -59,6 +59,53 @@ describe('contract limits on what reaches an event', () => {
       { queueIds: [{ queueType: 2, queueName: name(257) }], attributeNames: ['Eic_State'] },
       'queueIds[0].queueName must NOT have more than 256 characters',
     ],
+    // ICWS queue subscriptions' filter and limit
+    [
+      'an ICWS limitCount of 1001',
+      subscription,
+      { queueIds: [queue], attributeNames: ['Eic_State'], queueResultLimit: { limitCount: 1001 } },
+      'queueResultLimit.limitCount must be <= 1000',
+    ],
+    [
+      'an ICWS limitCount of 0',
+      subscription,
+      { queueIds: [queue], attributeNames: ['Eic_State'], queueResultLimit: { limitCount: 0 } },
+      'queueResultLimit.limitCount must be >= 1',
+    ],
+    [
+      'an ICWS filter group of 101 items',
+      subscription,
+      {
+        queueIds: [queue],
+        attributeNames: ['Eic_State'],
+        attributeFilter: {
+          __type: 'urn:inin.com:queues:filterGroup',
+          filterGroupType: 2,
+          filterItemsList: many(101, () => ({
+            __type: 'urn:inin.com:queues:filterValue',
+            attribute: 'Eic_State',
+            comparisonType: 1,
+            value: 'O',
+          })),
+        },
+      },
+      'attributeFilter.filterItemsList must NOT have more than 100 items',
+    ],
+    [
+      'an ICWS filter value of 32,769 characters',
+      subscription,
+      {
+        queueIds: [queue],
+        attributeNames: ['Eic_State'],
+        attributeFilter: {
+          __type: 'urn:inin.com:queues:filterValue',
+          attribute: 'Notes',
+          comparisonType: 1,
+          value: name(32_769),
+        },
+      },
+      'attributeFilter.value must NOT have more than 32768 characters',
+    ],
     // ICWS custom attributes set or created
     [
       'an ICWS attribute value of 32,769 characters',

@@ -3422,9 +3422,103 @@ export const busSchemas = {
             "minLength": 1,
             "maxLength": 256
           }
+        },
+        "resultLimit": {
+          "$ref": "#/$defs/QueueResultLimit"
+        },
+        "attributeFilter": {
+          "$ref": "#/$defs/QueueFilter"
         }
       },
       "title": "SubscribeQueuesCommand"
+    },
+    "QueueResultLimit": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "The window a queue subscription shows (ICWS queueResultLimit): its matching interactions in order — by\n`orderAttribute` (values compared as strings, numerically when both are numbers; ties in queue order, oldest\nfirst) or, without one, in queue order — of which the client sees the first `limitCount`. Without\n`limitCount` the order sorts the snapshot only.\n",
+      "properties": {
+        "limitCount": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "description": "At most 1000, the most one snapshot carries."
+        },
+        "orderAttribute": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 256,
+          "description": "An attribute name, matched case-insensitively."
+        },
+        "descending": {
+          "type": "boolean",
+          "description": "The greatest value first; default false."
+        }
+      },
+      "title": "QueueResultLimit"
+    },
+    "QueueFilter": {
+      "description": "Which interactions of its queues a subscription shows (ICWS attributeFilter): a comparison of one attribute,\nor a group of filters. At most 5 groups deep and 100 filters in all (the interactions service refuses more).\n",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/QueueFilterGroup"
+        },
+        {
+          "$ref": "#/$defs/QueueFilterComparison"
+        }
+      ],
+      "title": "QueueFilter"
+    },
+    "QueueFilterGroup": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "match",
+        "items"
+      ],
+      "description": "all — every item holds (true when empty); any — at least one does; none — no item does.",
+      "properties": {
+        "match": {
+          "type": "string",
+          "enum": [
+            "all",
+            "any",
+            "none"
+          ]
+        },
+        "items": {
+          "type": "array",
+          "maxItems": 100,
+          "items": {
+            "$ref": "#/$defs/QueueFilter"
+          }
+        }
+      },
+      "title": "QueueFilterGroup"
+    },
+    "QueueFilterComparison": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "attribute",
+        "equals",
+        "value"
+      ],
+      "description": "The interaction's attribute (name matched case-insensitively; a missing one is \"\") is, or with equals false is\nnot, exactly the value (case-sensitive).\n",
+      "properties": {
+        "attribute": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 256
+        },
+        "equals": {
+          "type": "boolean"
+        },
+        "value": {
+          "type": "string",
+          "maxLength": 32768
+        }
+      },
+      "title": "QueueFilterComparison"
     },
     "UnsubscribeQueuesCommand": {
       "type": "object",
@@ -3610,6 +3704,12 @@ export const busSchemas = {
                 "type": "string"
               },
               "description": "When subscribed."
+            },
+            "resultLimit": {
+              "$ref": "#/$defs/QueueResultLimit"
+            },
+            "attributeFilter": {
+              "$ref": "#/$defs/QueueFilter"
             }
           }
         }
@@ -3697,7 +3797,7 @@ export const busSchemas = {
             },
             "limitExceeded": {
               "type": "boolean",
-              "description": "A snapshot that holds only the oldest interactions of its queues: there were more than one event may carry (ICWS queueResultLimitExceeded)."
+              "description": "A snapshot or delta after which more interactions match the subscription than it shows (ICWS\nqueueResultLimitExceeded): past its resultLimit's limitCount, or, without one, past the most one\nsnapshot carries (1000; its oldest are shown). False when that ended.\n"
             }
           }
         }

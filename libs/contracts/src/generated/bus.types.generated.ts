@@ -1145,6 +1145,59 @@ export interface SubscribeQueuesCommand {
    * @maxItems 200
    */
   attributeNames: [string, ...string[]];
+  resultLimit?: QueueResultLimit;
+  attributeFilter?: QueueFilter;
+}
+
+/**
+ * The window a queue subscription shows (ICWS queueResultLimit): its matching interactions in order — by
+ * `orderAttribute` (values compared as strings, numerically when both are numbers; ties in queue order, oldest
+ * first) or, without one, in queue order — of which the client sees the first `limitCount`. Without
+ * `limitCount` the order sorts the snapshot only.
+ *
+ */
+export interface QueueResultLimit {
+  /**
+   * At most 1000, the most one snapshot carries.
+   */
+  limitCount?: number;
+  /**
+   * An attribute name, matched case-insensitively.
+   */
+  orderAttribute?: string;
+  /**
+   * The greatest value first; default false.
+   */
+  descending?: boolean;
+}
+
+/**
+ * Which interactions of its queues a subscription shows (ICWS attributeFilter): a comparison of one attribute,
+ * or a group of filters. At most 5 groups deep and 100 filters in all (the interactions service refuses more).
+ *
+ */
+export type QueueFilter = QueueFilterGroup | QueueFilterComparison;
+
+/**
+ * all — every item holds (true when empty); any — at least one does; none — no item does.
+ */
+export interface QueueFilterGroup {
+  match: "all" | "any" | "none";
+  /**
+   * @maxItems 100
+   */
+  items: QueueFilter[];
+}
+
+/**
+ * The interaction's attribute (name matched case-insensitively; a missing one is "") is, or with equals false is
+ * not, exactly the value (case-sensitive).
+ *
+ */
+export interface QueueFilterComparison {
+  attribute: string;
+  equals: boolean;
+  value: string;
 }
 
 export interface UnsubscribeQueuesCommand {
@@ -1212,6 +1265,8 @@ export interface SessionQueueSubscriptionChangedEvent {
      * When subscribed.
      */
     attributeNames?: string[];
+    resultLimit?: QueueResultLimit;
+    attributeFilter?: QueueFilter;
   };
 }
 
@@ -1239,7 +1294,10 @@ export interface SessionQueueContentsEvent {
     changed?: InteractionAttributesEntry[];
     removed?: string[];
     /**
-     * A snapshot that holds only the oldest interactions of its queues: there were more than one event may carry (ICWS queueResultLimitExceeded).
+     * A snapshot or delta after which more interactions match the subscription than it shows (ICWS
+     * queueResultLimitExceeded): past its resultLimit's limitCount, or, without one, past the most one
+     * snapshot carries (1000; its oldest are shown). False when that ended.
+     *
      */
     limitExceeded?: boolean;
   };

@@ -1103,7 +1103,7 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
           "Messaging"
         ],
         "summary": "Subscribe to queues (create or replace)",
-        "description": "The first message of the subscription (and of a replaced one) is a `queueContentsMessage` with\n`isDelta: false` listing every interaction in the queues with the subscribed attributes; then deltas:\n`interactionsAdded`, `interactionsChanged` (only the subscribed attributes that changed) and\n`interactionsRemoved`. `queueResultLimit` and `attributeFilter` are accepted and not applied. A queue that\ndoes not exist is 404; another user's queue or a workgroup the user is not a member of, unless the user is\na supervisor, is 403.\n",
+        "description": "The first message of the subscription (and of a replaced one) is a `queueContentsMessage` with\n`isDelta: false` listing every interaction in the queues with the subscribed attributes; then deltas:\n`interactionsAdded`, `interactionsChanged` (only the subscribed attributes that changed) and\n`interactionsRemoved`. `attributeFilter` keeps only the interactions it matches; `queueResultLimit` shows\nthe first `limitCount` of them in its `resultOrder` (or in queue order), with `queueResultLimitExceeded`\nwhile more match, and deltas keep that window: when an interaction leaves it the next one comes in as\n`interactionsAdded`, and one pushed out by a newcomer goes as `interactionsRemoved`. Both are per\nsubscription; a PUT again with other values sends a new snapshot. A filter more than 5 groups deep or of\nmore than 100 items in all is 400 (`error.request.invalidRepresentation.invalidProperty`). A queue that\ndoes not exist is 404; another user's queue or a workgroup the user is not a member of, unless the user is\na supervisor, is 403.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -2143,14 +2143,137 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "description": "At most 200 names, each at most 256 characters and named once (names are case-insensitive)."
           },
           "queueResultLimit": {
-            "type": "object",
-            "description": "Accepted and not applied.",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/QueueResultLimit"
           },
           "attributeFilter": {
-            "type": "object",
-            "description": "Accepted and not applied.",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/QueueFilter"
+          }
+        }
+      },
+      "QueueResultLimit": {
+        "title": "QueueResultLimit",
+        "description": "How many of the matching interactions the subscription shows, and in which order. Without `limitCount`\nevery matching interaction is shown (a snapshot carries at most 1000, with `queueResultLimitExceeded`), in\n`resultOrder` in the snapshot.\n",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "limitCount": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "description": "The most interactions shown at once; 1 to 1000."
+          },
+          "resultOrder": {
+            "$ref": "#/components/schemas/QueueResultOrder"
+          }
+        }
+      },
+      "QueueResultOrder": {
+        "title": "QueueResultOrder",
+        "description": "The order of the interactions shown. Values are compared as strings, as numbers when both are numbers\n(interaction ids); ICWS times (`Eic_InitiationTime`, 20261121T161700Z) sort as strings in time order. Ties,\nand a subscription without an order, go in queue order (oldest interaction first). The attribute need not\nbe among `attributeNames`.\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "orderAttribute",
+          "orderDirection"
+        ],
+        "properties": {
+          "orderAttribute": {
+            "$ref": "#/components/schemas/AttributeName"
+          },
+          "orderDirection": {
+            "type": "integer",
+            "enum": [
+              0,
+              1
+            ],
+            "description": "SortDirection: 0 ascending, 1 descending (our reading; the vendor documents the names only)."
+          }
+        }
+      },
+      "QueueFilter": {
+        "title": "QueueFilter",
+        "description": "Which interactions of the queues the subscription shows: a filter value (one attribute compared) or a filter\ngroup of filters. At most 5 groups deep and 100 items (groups and values) in all.\n",
+        "type": "object",
+        "required": [
+          "__type"
+        ],
+        "discriminator": {
+          "propertyName": "__type",
+          "mapping": {
+            "urn:inin.com:queues:filterGroup": "#/components/schemas/QueueFilterGroup",
+            "urn:inin.com:queues:filterValue": "#/components/schemas/QueueFilterValue"
+          }
+        },
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/QueueFilterGroup"
+          },
+          {
+            "$ref": "#/components/schemas/QueueFilterValue"
+          }
+        ]
+      },
+      "QueueFilterGroup": {
+        "title": "QueueFilterGroup",
+        "description": "filterGroupType 1 All: every item matches (an empty list matches everything); 2 Any: at least one does;\n0 None: no item does (the SDK names it None; that it negates is our reading, the vendor does not document it).\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "__type",
+          "filterGroupType",
+          "filterItemsList"
+        ],
+        "properties": {
+          "__type": {
+            "type": "string",
+            "const": "urn:inin.com:queues:filterGroup"
+          },
+          "filterGroupType": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ]
+          },
+          "filterItemsList": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/QueueFilter"
+            }
+          }
+        }
+      },
+      "QueueFilterValue": {
+        "title": "QueueFilterValue",
+        "description": "comparisonType 1 Equals, 0 NotEquals: the interaction's attribute (its name case-insensitive, a missing\nattribute is \"\") against `value`, exactly (case-sensitive). The attribute need not be among `attributeNames`.\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "__type",
+          "attribute",
+          "comparisonType",
+          "value"
+        ],
+        "properties": {
+          "__type": {
+            "type": "string",
+            "const": "urn:inin.com:queues:filterValue"
+          },
+          "attribute": {
+            "$ref": "#/components/schemas/AttributeName"
+          },
+          "comparisonType": {
+            "type": "integer",
+            "enum": [
+              0,
+              1
+            ]
+          },
+          "value": {
+            "type": "string",
+            "maxLength": 32768
           }
         }
       },
@@ -2255,7 +2378,8 @@ export const icwsDocument: Readonly<Record<string, unknown>> = {
             "description": "The ids of the interactions that left."
           },
           "queueResultLimitExceeded": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "True while more interactions match than the subscription shows (past `limitCount`, or past the 1000 a\nsnapshot carries); a delta carries it when that changes (false: everything matching is shown again).\n"
           }
         }
       },

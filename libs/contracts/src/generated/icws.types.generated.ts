@@ -372,7 +372,12 @@ export interface paths {
          * @description The first message of the subscription (and of a replaced one) is a `queueContentsMessage` with
          *     `isDelta: false` listing every interaction in the queues with the subscribed attributes; then deltas:
          *     `interactionsAdded`, `interactionsChanged` (only the subscribed attributes that changed) and
-         *     `interactionsRemoved`. `queueResultLimit` and `attributeFilter` are accepted and not applied. A queue that
+         *     `interactionsRemoved`. `attributeFilter` keeps only the interactions it matches; `queueResultLimit` shows
+         *     the first `limitCount` of them in its `resultOrder` (or in queue order), with `queueResultLimitExceeded`
+         *     while more match, and deltas keep that window: when an interaction leaves it the next one comes in as
+         *     `interactionsAdded`, and one pushed out by a newcomer goes as `interactionsRemoved`. Both are per
+         *     subscription; a PUT again with other values sends a new snapshot. A filter more than 5 groups deep or of
+         *     more than 100 items in all is 400 (`error.request.invalidRepresentation.invalidProperty`). A queue that
          *     does not exist is 404; another user's queue or a workgroup the user is not a member of, unless the user is
          *     a supervisor, is 403.
          */
@@ -749,14 +754,65 @@ export interface components {
             queueIds: components["schemas"]["QueueId"][];
             /** @description At most 200 names, each at most 256 characters and named once (names are case-insensitive). */
             attributeNames: components["schemas"]["AttributeName"][];
-            /** @description Accepted and not applied. */
-            queueResultLimit?: {
-                [key: string]: unknown;
-            };
-            /** @description Accepted and not applied. */
-            attributeFilter?: {
-                [key: string]: unknown;
-            };
+            queueResultLimit?: components["schemas"]["QueueResultLimit"];
+            attributeFilter?: components["schemas"]["QueueFilter"];
+        };
+        /**
+         * QueueResultLimit
+         * @description How many of the matching interactions the subscription shows, and in which order. Without `limitCount`
+         *     every matching interaction is shown (a snapshot carries at most 1000, with `queueResultLimitExceeded`), in
+         *     `resultOrder` in the snapshot.
+         */
+        QueueResultLimit: {
+            /** @description The most interactions shown at once; 1 to 1000. */
+            limitCount?: number;
+            resultOrder?: components["schemas"]["QueueResultOrder"];
+        };
+        /**
+         * QueueResultOrder
+         * @description The order of the interactions shown. Values are compared as strings, as numbers when both are numbers
+         *     (interaction ids); ICWS times (`Eic_InitiationTime`, 20261121T161700Z) sort as strings in time order. Ties,
+         *     and a subscription without an order, go in queue order (oldest interaction first). The attribute need not
+         *     be among `attributeNames`.
+         */
+        QueueResultOrder: {
+            orderAttribute: components["schemas"]["AttributeName"];
+            /**
+             * @description SortDirection: 0 ascending, 1 descending (our reading; the vendor documents the names only).
+             * @enum {integer}
+             */
+            orderDirection: 0 | 1;
+        };
+        /**
+         * QueueFilter
+         * @description Which interactions of the queues the subscription shows: a filter value (one attribute compared) or a filter
+         *     group of filters. At most 5 groups deep and 100 items (groups and values) in all.
+         */
+        QueueFilter: components["schemas"]["QueueFilterGroup"] | components["schemas"]["QueueFilterValue"];
+        /**
+         * QueueFilterGroup
+         * @description filterGroupType 1 All: every item matches (an empty list matches everything); 2 Any: at least one does;
+         *     0 None: no item does (the SDK names it None; that it negates is our reading, the vendor does not document it).
+         */
+        QueueFilterGroup: {
+            /** @constant */
+            __type: "urn:inin.com:queues:filterGroup";
+            /** @enum {integer} */
+            filterGroupType: 0 | 1 | 2;
+            filterItemsList: components["schemas"]["QueueFilter"][];
+        };
+        /**
+         * QueueFilterValue
+         * @description comparisonType 1 Equals, 0 NotEquals: the interaction's attribute (its name case-insensitive, a missing
+         *     attribute is "") against `value`, exactly (case-sensitive). The attribute need not be among `attributeNames`.
+         */
+        QueueFilterValue: {
+            /** @constant */
+            __type: "urn:inin.com:queues:filterValue";
+            attribute: components["schemas"]["AttributeName"];
+            /** @enum {integer} */
+            comparisonType: 0 | 1;
+            value: string;
         };
         /**
          * InteractionWatchParameters
@@ -785,6 +841,10 @@ export interface components {
             interactionsChanged?: components["schemas"]["QueueInteraction"][];
             /** @description The ids of the interactions that left. */
             interactionsRemoved?: string[];
+            /**
+             * @description True while more interactions match than the subscription shows (past `limitCount`, or past the 1000 a
+             *     snapshot carries); a delta carries it when that changes (false: everything matching is shown again).
+             */
             queueResultLimitExceeded?: boolean;
         };
         /**
