@@ -6,9 +6,10 @@ import { newEvent, type EventOf } from '../domain/domain-events.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import type { QueueKey } from './queue-key.js';
 import type { QueueMembership } from './queue-membership.js';
+import { Selection, type SelectionParameters } from './subscription-selection.js';
 
 /** What a queue subscription is, as far as its messages go. */
-export interface SubscriptionView {
+export interface SubscriptionView extends SelectionParameters {
   readonly sessionId: string;
   readonly subscriptionId: string;
   readonly keys: readonly QueueKey[];
@@ -20,6 +21,8 @@ export interface ContentsDelta {
   added: InteractionAttributesEntry[];
   changed: InteractionAttributesEntry[];
   removed: string[];
+  /** Whether more match than are shown, when that changed with this delta. */
+  limitExceeded?: boolean;
 }
 
 /**
@@ -29,7 +32,11 @@ export interface ContentsDelta {
 export type AttributeSources = Map<string, AttributeSource | undefined>;
 
 /** The interaction's attribute source, read from the state only the first time this command asks. */
-function sourceOf(state: TenantState, sources: AttributeSources, interactionId: string): AttributeSource | undefined {
+export function sourceOf(
+  state: TenantState,
+  sources: AttributeSources,
+  interactionId: string,
+): AttributeSource | undefined {
   if (sources.has(interactionId)) return sources.get(interactionId);
   const source = attributeSourceOf(state, interactionId);
   sources.set(interactionId, source);
@@ -37,8 +44,8 @@ function sourceOf(state: TenantState, sources: AttributeSources, interactionId: 
 }
 
 /**
- * The most interactions one snapshot carries; the client is told the list is cut (ICWS queueResultLimitExceeded) and
- * learns of the rest as they change.
+ * The most interactions one snapshot carries, and the greatest limitCount; without a limitCount the client is told
+ * the list is cut (ICWS queueResultLimitExceeded) and learns of the rest as they change.
  */
 export const SNAPSHOT_LIMIT = 1000;
 
@@ -80,10 +87,36 @@ export function changedAttributes(shown: StringAttributes, now: StringAttributes
 }
 
 /**
- * Everything the subscription shows now, every subscribed attribute of each interaction: the client replaces its
- * cache. Snapshots made in one command pass the same `sources`, so an interaction in several of them is read once.
- * One event unless the contents are over CONTENTS_BUDGET_BYTES: then the first event (`isDelta: false`) is followed
- * by deltas adding the rest, which the client applies in order.
+ * The first `limit` interactions of the subscription's queues its filter keeps, in its order (queue order without
+ * one), with whether more are kept. Without a filter or an order only those shown are read.
+ */
+function selected(
+  state: TenantState,
+  membership: QueueMembership,
+  view: SubscriptionView,
+  sources: AttributeSources,
+  limit: number,
+): { shown: { interactionId: string; source: AttributeSource }[]; exceeded: boolean } {
+  const selection = new Selection(view);
+  const members = membership.membersOf(view.keys);
+  const kept: { interactionId: string; key: string; source: AttributeSource }[] = [];
+  for (const [index, interactionId] of members.entries()) {
+    if (!selection.reads && kept.length === limit) return { shown: kept, exceeded: index < members.length };
+    const source = sourceOf(state, sources, interactionId);
+    if (!source) continue;
+    const { matches, key } = selection.judge(source);
+    if (matches) kept.push({ interactionId, key, source });
+  }
+  const ordered = selection.ordered ? kept.sort(selection.compare) : kept;
+  return { shown: ordered.slice(0, limit), exceeded: ordered.length > limit };
+}
+
+/**
+ * Everything the subscription shows now — the interactions its filter keeps, the first limitCount of them in its
+ * order — with every subscribed attribute: the client replaces its cache. Snapshots made in one command pass the
+ * same `sources`, so an interaction in several of them is read once. One event unless the contents are over
+ * CONTENTS_BUDGET_BYTES: then the first event (`isDelta: false`) is followed by deltas adding the rest, which the
+ * client applies in order.
  */
 export function snapshotEvents(
   state: TenantState,
@@ -93,18 +126,19 @@ export function snapshotEvents(
   sources: AttributeSources = new Map(),
   budget = CONTENTS_BUDGET_BYTES,
 ): EventOf<'session.queue-contents'>[] {
-  const members = membership.membersOf(view.keys);
-  const added = members.slice(0, SNAPSHOT_LIMIT).flatMap((interactionId) => {
-    const source = sourceOf(state, sources, interactionId);
-    return source ? [{ interactionId, attributes: interactionAttributes(source, view.attributeNames) }] : [];
-  });
+  const limit = Math.min(view.resultLimit?.limitCount ?? SNAPSHOT_LIMIT, SNAPSHOT_LIMIT);
+  const { shown, exceeded } = selected(state, membership, view, sources, limit);
+  const added = shown.map(({ interactionId, source }) => ({
+    interactionId,
+    attributes: interactionAttributes(source, view.attributeNames),
+  }));
   const ids = { sessionId: view.sessionId, subscriptionId: view.subscriptionId };
   const [first = [], ...rest] = chunksWithin(added, budget, encodedSize);
   const snapshot = {
     ...ids,
     isDelta: false,
     added: first,
-    ...(members.length > SNAPSHOT_LIMIT ? { limitExceeded: true } : {}),
+    ...(exceeded ? { limitExceeded: true } : {}),
   };
   return [
     newEvent('session.queue-contents', state.tenant, snapshot, now),
@@ -129,7 +163,10 @@ export function deltaEvents(
     ...delta.changed.map((changed) => ({ changed })),
     ...delta.removed.map((removed) => ({ removed })),
   ];
-  return chunksWithin(parts, budget, encodedSize).map((chunk) => {
+  const chunks = chunksWithin(parts, budget, encodedSize);
+  return chunks.map((chunk, index) => {
+    // told with the last part: that is when it holds
+    const exceeded = index === chunks.length - 1 && delta.limitExceeded !== undefined;
     const added = chunk.flatMap((part) => ('added' in part ? [part.added] : []));
     const changed = chunk.flatMap((part) => ('changed' in part ? [part.changed] : []));
     const removed = chunk.flatMap((part) => ('removed' in part ? [part.removed] : []));
@@ -143,6 +180,7 @@ export function deltaEvents(
         ...(added.length === 0 ? {} : { added }),
         ...(changed.length === 0 ? {} : { changed }),
         ...(removed.length === 0 ? {} : { removed }),
+        ...(exceeded ? { limitExceeded: delta.limitExceeded } : {}),
       },
       now,
     );

@@ -8,13 +8,17 @@ import type { TenantState } from '../domain/tenant-state.js';
 import {
   changedAttributes,
   deltaEvents,
+  SNAPSHOT_LIMIT,
   snapshotEvents,
+  sourceOf,
   type AttributeSources,
   type ContentsDelta,
   type SubscriptionView,
 } from './queue-contents.js';
 import { queueKeyOf, queuesOf, type QueueKey } from './queue-key.js';
 import { QueueMembership } from './queue-membership.js';
+import { ResultRanking } from './result-window.js';
+import { Selection } from './subscription-selection.js';
 
 /**
  * How long a session's subscriptions outlive its last subscribe: the gateway ends an ICWS session 12 hours after
@@ -51,7 +55,24 @@ export function retryOwedSnapshot(owed: OwedSnapshot | undefined, now: number): 
 export interface Subscription extends SubscriptionView {
   /** What each interaction in it last showed: its subscribed attributes, under the names as subscribed. */
   readonly shown: Map<string, StringAttributes>;
+  /** Its filter and order, ready to judge an interaction. */
+  readonly selection: Selection;
+  /** Whether its client was last told that more match than it shows (queueResultLimitExceeded). */
+  exceeded: boolean;
+  /**
+   * With a limitCount: every interaction its filter keeps, in its order, of which the first limitCount are shown.
+   * Built from its queues at the first delta after a snapshot, then kept by each delta.
+   */
+  ranking?: ResultRanking;
 }
+
+/** A subscription with nothing shown yet. */
+function newSubscription(view: SubscriptionView): Subscription {
+  return { ...view, shown: new Map(), selection: new Selection(view), exceeded: false };
+}
+
+/** The subscription's queue interactions this command touched: the queues each is in now and its source. */
+type Touched = Map<string, { queues: readonly QueueKey[]; source: AttributeSource | undefined }>;
 
 /** The subscriptions as plain data, for a tenant snapshot: what they showed is not in it (a restore sends snapshots). */
 export interface QueueSubscriptionsSnapshot {
@@ -109,12 +130,16 @@ export class QueueSubscriptions implements Projection {
         sessionId,
         agentId,
         lastSubscribedAt,
-        subscriptions: [...subscriptions.values()].map(({ subscriptionId, keys, attributeNames }) => ({
-          sessionId,
-          subscriptionId,
-          keys,
-          attributeNames,
-        })),
+        subscriptions: [...subscriptions.values()].map(
+          ({ subscriptionId, keys, attributeNames, resultLimit, attributeFilter }) => ({
+            sessionId,
+            subscriptionId,
+            keys,
+            attributeNames,
+            ...(resultLimit ? { resultLimit } : {}),
+            ...(attributeFilter ? { attributeFilter } : {}),
+          }),
+        ),
       })),
     };
   }
@@ -124,7 +149,7 @@ export class QueueSubscriptions implements Projection {
     for (const { sessionId, agentId, lastSubscribedAt, subscriptions } of saved.sessions) {
       const session: Session = { agentId, lastSubscribedAt, subscriptions: new Map() };
       this.sessions.set(sessionId, session);
-      for (const view of subscriptions) this.watch({ ...view, shown: new Map() });
+      for (const view of subscriptions) this.watch(newSubscription(view));
     }
   }
 
@@ -192,13 +217,23 @@ export class QueueSubscriptions implements Projection {
       .filter(([subscription, { notBefore }]) => notBefore <= now && !expired.has(subscription.sessionId))
       .flatMap(([subscription]) => snapshotEvents(state, this.membership, subscription, now, sources));
     const deltas = new Map<Subscription, ContentsDelta>();
+    const windowed = new Map<Subscription, Touched>();
     for (const { interactionId, queues, before } of moves) {
       const source = sources.get(interactionId);
       for (const subscription of this.watching([...before, ...queues])) {
         if (this.owedSnapshot.has(subscription) || expired.has(subscription.sessionId)) continue;
+        if (subscription.selection.limit !== undefined) {
+          const touched = windowed.get(subscription) ?? new Map();
+          windowed.set(subscription, touched.set(interactionId, { queues, source }));
+          continue;
+        }
         const delta = deltas.get(subscription) ?? { added: [], changed: [], removed: [] };
         if (this.record(subscription, interactionId, queues, source, delta)) deltas.set(subscription, delta);
       }
+    }
+    for (const [subscription, touched] of windowed) {
+      const delta = this.moveWindow(state, subscription, touched, sources);
+      if (delta) deltas.set(subscription, delta);
     }
     return [
       ...closed,
@@ -219,8 +254,8 @@ export class QueueSubscriptions implements Projection {
     delta: ContentsDelta,
   ): boolean {
     const shown = subscription.shown.get(interactionId);
-    const inView = subscription.keys.some((key) => queues.includes(key));
-    const attributes = inView && source ? interactionAttributes(source, subscription.attributeNames) : undefined;
+    const inView = source !== undefined && this.keeps(subscription, queues, source);
+    const attributes = inView ? interactionAttributes(source, subscription.attributeNames) : undefined;
     if (!attributes) {
       if (!shown) return false;
       delta.removed.push(interactionId);
@@ -234,6 +269,67 @@ export class QueueSubscriptions implements Projection {
     if (!changed) return false;
     delta.changed.push({ interactionId, attributes: changed });
     return true;
+  }
+
+  /** Whether the subscription shows an interaction in these queues with this source, its limit aside. */
+  private keeps(subscription: Subscription, queues: readonly QueueKey[], source: AttributeSource): boolean {
+    return subscription.keys.some((key) => queues.includes(key)) && subscription.selection.judge(source).matches;
+  }
+
+  /**
+   * The delta of a subscription with a limitCount after the command touched these of its interactions: its
+   * ranking follows them, and the client's window is compared with the first limitCount — one that comes into
+   * them is added with every attribute (whether this command touched it or one ahead of it left), one pushed
+   * out or gone is removed, one that stays and was touched shows what changed. Undefined when nothing did.
+   */
+  private moveWindow(
+    state: TenantState,
+    subscription: Subscription,
+    touched: Touched,
+    sources: AttributeSources,
+  ): ContentsDelta | undefined {
+    const { selection, shown } = subscription;
+    const ranking = subscription.ranking ?? this.rank(state, subscription, sources);
+    if (subscription.ranking === ranking) {
+      for (const [interactionId, { queues, source }] of touched) {
+        const judged =
+          source && subscription.keys.some((key) => queues.includes(key)) ? selection.judge(source) : undefined;
+        if (judged?.matches === true) ranking.set(interactionId, judged.key);
+        else ranking.delete(interactionId);
+      }
+    }
+    subscription.ranking = ranking;
+    const window = ranking.first(selection.limit ?? SNAPSHOT_LIMIT);
+    const inWindow = new Set(window);
+    const delta: ContentsDelta = { added: [], changed: [], removed: [] };
+    for (const interactionId of shown.keys()) if (!inWindow.has(interactionId)) delta.removed.push(interactionId);
+    for (const interactionId of window) {
+      const before = shown.get(interactionId);
+      if (before && !touched.has(interactionId)) continue;
+      const source = touched.get(interactionId)?.source ?? sourceOf(state, sources, interactionId);
+      if (!source) continue;
+      const attributes = interactionAttributes(source, subscription.attributeNames);
+      if (!before) delta.added.push({ interactionId, attributes });
+      else {
+        const changed = changedAttributes(before, attributes);
+        if (changed) delta.changed.push({ interactionId, attributes: changed });
+      }
+    }
+    const exceeded = ranking.size > window.length;
+    if (exceeded !== subscription.exceeded) delta.limitExceeded = exceeded;
+    const any = delta.added.length + delta.changed.length + delta.removed.length > 0;
+    return any || delta.limitExceeded !== undefined ? delta : undefined;
+  }
+
+  /** Every interaction of the subscription's queues its filter keeps, ranked in its order. */
+  private rank(state: TenantState, subscription: Subscription, sources: AttributeSources): ResultRanking {
+    const ranking = new ResultRanking(subscription.resultLimit?.descending === true);
+    for (const interactionId of this.membership.membersOf(subscription.keys)) {
+      const source = sourceOf(state, sources, interactionId);
+      const judged = source ? subscription.selection.judge(source) : undefined;
+      if (judged?.matches === true) ranking.set(interactionId, judged.key);
+    }
+    return ranking;
   }
 
   private watching(keys: readonly QueueKey[]): Set<Subscription> {
@@ -253,7 +349,15 @@ export class QueueSubscriptions implements Projection {
   }
 
   private subscribe(event: EventOf<'session.queue-subscription-changed'>, at: number): void {
-    const { sessionId, agentId, subscriptionId, queues = [], attributeNames = [] } = event.data;
+    const {
+      sessionId,
+      agentId,
+      subscriptionId,
+      queues = [],
+      attributeNames = [],
+      resultLimit,
+      attributeFilter,
+    } = event.data;
     this.unsubscribe(sessionId, subscriptionId);
     const session = this.sessions.get(sessionId) ?? {
       agentId,
@@ -264,7 +368,16 @@ export class QueueSubscriptions implements Projection {
     // moved to the end: the map stays in the order of the last subscribe
     this.sessions.delete(sessionId);
     this.sessions.set(sessionId, session);
-    this.watch({ sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, shown: new Map() });
+    this.watch(
+      newSubscription({
+        sessionId,
+        subscriptionId,
+        keys: queues.map(queueKeyOf),
+        attributeNames,
+        ...(resultLimit ? { resultLimit } : {}),
+        ...(attributeFilter ? { attributeFilter } : {}),
+      }),
+    );
   }
 
   /** Files a subscription under its session (which must exist) and the queues it watches. */
@@ -293,12 +406,17 @@ export class QueueSubscriptions implements Projection {
 
   /** What a message told the subscription's client: the next delta is computed against it. */
   private show(event: EventOf<'session.queue-contents'>): void {
-    const { sessionId, subscriptionId, isDelta, added = [], changed = [], removed = [] } = event.data;
+    const { sessionId, subscriptionId, isDelta, added = [], changed = [], removed = [], limitExceeded } = event.data;
     const subscription = this.subscription(sessionId, subscriptionId);
     if (!subscription) return;
     if (!isDelta) {
       subscription.shown.clear();
       this.owedSnapshot.delete(subscription);
+      // ranked again from the queues at its next delta: deltas were not kept while a snapshot was owed
+      delete subscription.ranking;
+      subscription.exceeded = limitExceeded === true;
+    } else if (limitExceeded !== undefined) {
+      subscription.exceeded = limitExceeded;
     }
     for (const { interactionId, attributes } of added) subscription.shown.set(interactionId, attributes);
     for (const { interactionId, attributes } of changed) {

@@ -11,6 +11,7 @@ import { failure } from '../domain/domain-failure.js';
 import type { TenantCatalog } from '../domain/tenant-catalog.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import { mayViewQueue } from '../domain/visibility.js';
+import { filterSizeProblem } from './attribute-filter.js';
 import { snapshotEvents, type AttributeSources } from './queue-contents.js';
 import { queueKeyOf, resolveQueue } from './queue-key.js';
 import type { QueueSubscriptions } from './queue-subscriptions.js';
@@ -59,7 +60,8 @@ function sessionOfOtherAgent(queues: QueueSubscriptions, sessionId: string, agen
 
 /**
  * A session subscribes to queues (create or replace under the client's subscription id): the subscription, then
- * its first message — everything its queues hold now, with every subscribed attribute.
+ * its first message — what its queues hold now that its filter keeps, up to its limit, with every subscribed
+ * attribute. A filter past its bounds (MAX_FILTER_DEPTH, MAX_FILTER_ITEMS) is refused.
  */
 export function decideSubscribeQueues(
   state: TenantState,
@@ -68,7 +70,7 @@ export function decideSubscribeQueues(
   command: SubscribeQueuesCommand,
   now: number,
 ): Decision<SessionCommandReply> {
-  const { agentId, sessionId, subscriptionId, attributeNames } = command;
+  const { agentId, sessionId, subscriptionId, attributeNames, resultLimit, attributeFilter } = command;
   if (!state.agentConfig(agentId)) return refuse(failure('agent_not_found', `no agent with id "${agentId}"`));
   if (sessionOfOtherAgent(subscriptions, sessionId, agentId))
     return refuse(failure('invalid_command', 'the session belongs to another agent'));
@@ -86,18 +88,21 @@ export function decideSubscribeQueues(
     return refuse(
       failure('invalid_command', `attributeNames names "${repeated}" more than once (names are case-insensitive)`),
     );
+  const tooLarge = attributeFilter ? filterSizeProblem(attributeFilter) : undefined;
+  if (tooLarge !== undefined) return refuse(failure('invalid_command', tooLarge));
   const queues = visibleQueues(state, catalog, agentId, command.queues);
   if (!Array.isArray(queues)) return refuse(queues);
+  const selection = { ...(resultLimit ? { resultLimit } : {}), ...(attributeFilter ? { attributeFilter } : {}) };
   const changed = newEvent(
     'session.queue-subscription-changed',
     state.tenant,
-    { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames },
+    { sessionId, agentId, subscriptionId, subscribed: true, queues, attributeNames, ...selection },
     now,
   );
   const snapshot = snapshotEvents(
     state,
     subscriptions.membership,
-    { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames },
+    { sessionId, subscriptionId, keys: queues.map(queueKeyOf), attributeNames, ...selection },
     now,
   );
   return { events: [changed, ...snapshot], reply: { ok: true } };
