@@ -25,7 +25,8 @@ export function queueContentsMessage(data: ContentsData): QueueContentsMessage {
     ...(added.length === 0 ? {} : { interactionsAdded: added }),
     ...(changed.length === 0 ? {} : { interactionsChanged: changed }),
     ...(removed.length === 0 ? {} : { interactionsRemoved: [...removed] }),
-    ...(data.limitExceeded === true ? { queueResultLimitExceeded: true } : {}),
+    // a snapshot says true only; a delta says when it changed, false too
+    ...(data.limitExceeded === undefined ? {} : { queueResultLimitExceeded: data.limitExceeded }),
   };
 }
 

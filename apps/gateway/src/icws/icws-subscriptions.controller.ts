@@ -9,6 +9,7 @@ import { icwsErrors } from './icws-errors.js';
 import { succeeded } from './icws-failures.js';
 import { IcwsSessionGuard, sessionOf, usersOf, type IcwsRequest } from './icws-session.guard.js';
 import { queueRefOf } from './queue-ids.js';
+import { queueFilterOf, resultLimitOf } from './queue-selection.js';
 
 /**
  * `/icws/{sessionId}/messaging/…` that the gateway answers itself: queue subscriptions and interaction watches (kept by
@@ -47,6 +48,7 @@ export class IcwsSubscriptionsController {
     const userNamed = usersOf(this.directory, session);
     const queues = parameters.queueIds.map((id) => queueRefOf(id, userNamed)) as [QueueRef, ...QueueRef[]];
     const attributeNames = parameters.attributeNames as [string, ...string[]];
+    const { queueResultLimit, attributeFilter } = parameters;
     succeeded(
       await this.bus.request('sessionSubscribeQueues', session.tenant, {
         agentId: session.agentId,
@@ -54,6 +56,8 @@ export class IcwsSubscriptionsController {
         subscriptionId,
         queues,
         attributeNames,
+        ...(queueResultLimit ? { resultLimit: resultLimitOf(queueResultLimit) } : {}),
+        ...(attributeFilter ? { attributeFilter: queueFilterOf(attributeFilter) } : {}),
       }),
     );
   }

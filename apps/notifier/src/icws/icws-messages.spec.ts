@@ -54,6 +54,23 @@ describe('sessionChangeOf', () => {
     expect(messagesResponse?.([message])).toBe(true);
   });
 
+  it('tells in a delta that a subscription shows everything that matches again (queueResultLimitExceeded false)', () => {
+    const event: DomainEvent = {
+      ...meta,
+      type: 'session.queue-contents',
+      data: { sessionId: 's-1', subscriptionId: 'top', isDelta: true, limitExceeded: false },
+    };
+    const change = sessionChangeOf(event);
+    const message = change?.kind === 'contents' ? change.queued.message : undefined;
+    expect(message).toEqual({
+      __type: 'urn:inin.com:queues:queueContentsMessage',
+      isDelta: true,
+      subscriptionId: 'top',
+      queueResultLimitExceeded: false,
+    });
+    expect(messagesResponse?.([message])).toBe(true);
+  });
+
   it('makes a delta carry what came in, what changed and the ids of what left', () => {
     const event: DomainEvent = {
       ...meta,
