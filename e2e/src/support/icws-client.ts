@@ -36,6 +36,7 @@ export interface IcwsMessage {
   interactionsAdded?: AttributeEntry[];
   interactionsChanged?: AttributeEntry[];
   interactionsRemoved?: string[];
+  queueResultLimitExceeded?: boolean;
   /** An interaction watch's messages (the vendor's capital ID). */
   interactionID?: string;
   attributes?: Record<string, string>;
@@ -257,12 +258,18 @@ export class IcwsSession {
       throw new Error(`${action} answered ${response.status}: ${response.text}`);
   }
 
-  subscribe(subscriptionId: string, queueIds: QueueId[], attributeNames: string[]): Promise<ContractResponse> {
+  /** `more`: the subscription's other parameters (queueResultLimit, attributeFilter), sent as given. */
+  subscribe(
+    subscriptionId: string,
+    queueIds: QueueId[],
+    attributeNames: string[],
+    more: Record<string, unknown> = {},
+  ): Promise<ContractResponse> {
     return this.call(
       'PUT',
       '/icws/{sessionId}/messaging/subscriptions/queues/{subscriptionId}',
       { subscriptionId },
-      { body: { queueIds, attributeNames } },
+      { body: { queueIds, attributeNames, ...more } },
     );
   }
 

@@ -72,7 +72,11 @@ function newSubscription(view: SubscriptionView): Subscription {
 }
 
 /** The subscription's queue interactions this command touched: the queues each is in now and its source. */
-type Touched = Map<string, { queues: readonly QueueKey[]; source: AttributeSource | undefined }>;
+type Touched = Map<string, TouchedInteraction>;
+interface TouchedInteraction {
+  readonly queues: readonly QueueKey[];
+  readonly source: AttributeSource | undefined;
+}
 
 /** The subscriptions as plain data, for a tenant snapshot: what they showed is not in it (a restore sends snapshots). */
 export interface QueueSubscriptionsSnapshot {
@@ -223,7 +227,7 @@ export class QueueSubscriptions implements Projection {
       for (const subscription of this.watching([...before, ...queues])) {
         if (this.owedSnapshot.has(subscription) || expired.has(subscription.sessionId)) continue;
         if (subscription.selection.limit !== undefined) {
-          const touched = windowed.get(subscription) ?? new Map();
+          const touched = windowed.get(subscription) ?? new Map<string, TouchedInteraction>();
           windowed.set(subscription, touched.set(interactionId, { queues, source }));
           continue;
         }
