@@ -1,5 +1,6 @@
 import type { QueueFilter, QueueResultLimit } from '@switchboard/contracts';
-import { interactionAttributes, type AttributeSource } from '../domain/attributes/interaction-attributes.js';
+import { interactionAttributes } from '@switchboard/icws-dialect';
+import type { AttributeSource } from '../domain/attributes/interaction-place.js';
 import { filterAttributeNames, matchesFilter } from './attribute-filter.js';
 import { rankOrder, type Ranked } from './result-window.js';
 
