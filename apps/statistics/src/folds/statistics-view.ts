@@ -1,0 +1,176 @@
+import type { Figures } from './figures.js';
+import {
+  agentScope,
+  routeScope,
+  TENANT_SCOPE,
+  type AgentStateName,
+  type TenantStatistics,
+} from './tenant-statistics.js';
+
+export interface FiguresView {
+  entered: number;
+  offered: number;
+  accepted: number;
+  rejected: number;
+  offerTimeouts: number;
+  abandoned: number;
+  completed: number;
+  transferred: number;
+  averageSpeedOfAnswerSeconds: number;
+  maxSpeedOfAnswerSeconds: number;
+  averageHandleTimeSeconds: number;
+  acceptedWithinSla: number;
+  /** acceptedWithinSla / accepted; absent while nothing was accepted. */
+  serviceLevel?: number;
+  splitByWaitTime: { thresholdSeconds: number; accepted: number; abandoned: number }[];
+}
+
+export interface QueueRealTime {
+  waiting: number;
+  waitingByPriority: { priority: number; waiting: number }[];
+  oldestWaitingSeconds: number;
+  offered: number;
+}
+
+export interface AgentCounts {
+  loggedIn: number;
+  ready: number;
+  busy: number;
+  wrapUp: number;
+  notReady: number;
+  notReadyByReason: { reason: string; agents: number }[];
+}
+
+export interface StatisticsView {
+  tenant: string;
+  asOf: string;
+  dayStart: string;
+  intervalStart: string;
+  intervalSeconds: number;
+  summary: { realTime: QueueRealTime & { agents: AgentCounts }; interval: FiguresView; today: FiguresView };
+  queues: { route: string; realTime: QueueRealTime; interval: FiguresView; today: FiguresView }[];
+  agents: {
+    agentId: string;
+    username?: string;
+    state: AgentStateName;
+    notReadyReason?: string;
+    secondsInState: number;
+    interactions: number;
+    interval: FiguresView;
+    today: FiguresView;
+  }[];
+}
+
+const seconds = (ms: number): number => Math.max(0, Math.round(ms) / 1000);
+const average = (total: number, count: number): number => (count === 0 ? 0 : total / count);
+/** Why an agent is not ready, when it gave none. */
+const NO_REASON = '';
+
+export function figuresView(figures: Figures, thresholds: readonly number[]): FiguresView {
+  return {
+    entered: figures.entered,
+    offered: figures.offered,
+    accepted: figures.accepted,
+    rejected: figures.rejected,
+    offerTimeouts: figures.offerTimeouts,
+    abandoned: figures.abandoned,
+    completed: figures.completed,
+    transferred: figures.transferred,
+    averageSpeedOfAnswerSeconds: average(figures.answerSecondsTotal, figures.accepted),
+    maxSpeedOfAnswerSeconds: figures.answerSecondsMax,
+    averageHandleTimeSeconds: average(figures.handleSecondsTotal, figures.handled),
+    acceptedWithinSla: figures.acceptedWithinSla,
+    ...(figures.accepted === 0 ? {} : { serviceLevel: figures.acceptedWithinSla / figures.accepted }),
+    splitByWaitTime: thresholds.map((thresholdSeconds, index) => ({
+      thresholdSeconds,
+      accepted: figures.acceptedWithin[index] ?? 0,
+      abandoned: figures.abandonedWithin[index] ?? 0,
+    })),
+  };
+}
+
+/** What waits or is offered now in the routes `route` accepts (every route when undefined). */
+export function queueRealTime(stats: TenantStatistics, now: number, route?: string): QueueRealTime {
+  const byPriority = new Map<number, number>();
+  let waiting = 0;
+  let offered = 0;
+  let oldest = now;
+  for (const tracked of stats.interactions.values()) {
+    if (route !== undefined && tracked.route !== route) continue;
+    if (tracked.status === 'offered') offered += 1;
+    if (tracked.status !== 'waiting') continue;
+    waiting += 1;
+    byPriority.set(tracked.priority, (byPriority.get(tracked.priority) ?? 0) + 1);
+    if (tracked.waitingSince !== undefined) oldest = Math.min(oldest, tracked.waitingSince);
+  }
+  return {
+    waiting,
+    waitingByPriority: [...byPriority]
+      .sort(([a], [b]) => b - a)
+      .map(([priority, count]) => ({ priority, waiting: count })),
+    oldestWaitingSeconds: seconds(now - oldest),
+    offered,
+  };
+}
+
+export function agentCounts(stats: TenantStatistics): AgentCounts {
+  const counts: AgentCounts = { loggedIn: 0, ready: 0, busy: 0, wrapUp: 0, notReady: 0, notReadyByReason: [] };
+  const reasons = new Map<string, number>();
+  for (const agent of stats.agents.values()) {
+    if (agent.state === 'logged-out') continue;
+    counts.loggedIn += 1;
+    if (agent.state === 'ready') counts.ready += 1;
+    else if (agent.state === 'busy') counts.busy += 1;
+    else if (agent.state === 'wrap-up') counts.wrapUp += 1;
+    else {
+      counts.notReady += 1;
+      const reason = agent.notReadyReason ?? NO_REASON;
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+  }
+  counts.notReadyByReason = [...reasons].sort(([a], [b]) => a.localeCompare(b)).map(([reason, agents]) => ({ reason, agents }));
+  return counts;
+}
+
+/** The routes with anything to show now: something waiting or offered, or figures today. */
+function routesOf(stats: TenantStatistics, now: number): string[] {
+  const routes = new Set<string>();
+  for (const tracked of stats.interactions.values()) routes.add(tracked.route);
+  for (const scope of stats.today.scopesAt(now)) if (scope.startsWith('route:')) routes.add(scope.slice('route:'.length));
+  return [...routes].sort();
+}
+
+/** The whole tenant's statistics as of `now`: what the Statistics API shows. */
+export function statisticsView(stats: TenantStatistics, now: number): StatisticsView {
+  const thresholds = stats.settings.waitThresholdsSeconds;
+  const period = (scope: string) => ({
+    interval: figuresView(stats.interval.read(scope, now), thresholds),
+    today: figuresView(stats.today.read(scope, now), thresholds),
+  });
+  return {
+    tenant: stats.tenant,
+    asOf: new Date(now).toISOString(),
+    dayStart: new Date(stats.today.startAt(now)).toISOString(),
+    intervalStart: new Date(stats.interval.startAt(now)).toISOString(),
+    intervalSeconds: stats.settings.intervalMs / 1000,
+    summary: { realTime: { ...queueRealTime(stats, now), agents: agentCounts(stats) }, ...period(TENANT_SCOPE) },
+    queues: routesOf(stats, now).map((route) => ({
+      route,
+      realTime: queueRealTime(stats, now, route),
+      ...period(routeScope(route)),
+    })),
+    agents: [...stats.agents.values()]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((agent) => ({
+        agentId: agent.id,
+        ...(agent.username === undefined ? {} : { username: agent.username }),
+        state: agent.state,
+        ...(agent.notReadyReason === undefined || agent.state !== 'not-ready'
+          ? {}
+          : { notReadyReason: agent.notReadyReason }),
+        secondsInState: seconds(now - agent.stateSince),
+        interactions: agent.interactions.size,
+        ...period(agentScope(agent.id)),
+      })),
+  };
+}
