@@ -42,8 +42,9 @@ describe('the generated table of bus requests', () => {
     expect(Object.fromEntries(listed)).toEqual(contractOwners);
   });
 
-  it('gives the interactions service everything but the notifier’s callback requests', () => {
-    expect(Object.keys(busRequestChannelsByOwner).sort()).toEqual(['interactions', 'notifier']);
+  it('gives the interactions service everything but the notifier’s callback requests and the statistics query', () => {
+    expect(Object.keys(busRequestChannelsByOwner).sort()).toEqual(['interactions', 'notifier', 'statistics']);
+    expect(busRequestChannelsByOwner.statistics).toEqual(['statisticsGet']);
     expect(busRequestChannelsByOwner.notifier).toEqual(['callbackDeadLetters', 'callbackRedrive']);
     expect(busRequestChannelsByOwner.interactions).toHaveLength(34);
   });

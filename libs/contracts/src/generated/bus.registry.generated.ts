@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, GetStatisticsQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, StatisticsReply, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -44,6 +44,7 @@ export const busRequestChannels = {
   sessionUnwatchInteraction: { subject: 'sb.v1.cmd.{tenant}.session.unwatch-interaction', request: 'UnwatchInteractionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionResync: { subject: 'sb.v1.cmd.{tenant}.session.resync', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionClose: { subject: 'sb.v1.cmd.{tenant}.session.close', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
+  statisticsGet: { subject: 'sb.v1.qry.{tenant}.statistics.get', request: 'GetStatisticsQuery', reply: 'StatisticsReply', owner: 'statistics' },
 } as const;
 
 /** The request channels each service answers (their operations' `x-owner`), in the contract's order. */
@@ -87,6 +88,9 @@ export const busRequestChannelsByOwner = {
   notifier: [
     'callbackDeadLetters',
     'callbackRedrive',
+  ],
+  statistics: [
+    'statisticsGet',
   ],
 } as const;
 
@@ -168,6 +172,7 @@ export interface BusRequestMap {
   sessionUnwatchInteraction: { request: UnwatchInteractionCommand; reply: SessionCommandReply };
   sessionResync: { request: SessionCommand; reply: SessionCommandReply };
   sessionClose: { request: SessionCommand; reply: SessionCommandReply };
+  statisticsGet: { request: GetStatisticsQuery; reply: StatisticsReply };
 }
 
 export interface BusEventMap {
@@ -3964,6 +3969,393 @@ export const busSchemas = {
         }
       },
       "title": "SessionClosedEvent"
+    },
+    "GetStatisticsQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "The whole tenant's statistics; the gateway shows the part each Statistics API endpoint names.",
+      "properties": {},
+      "title": "GetStatisticsQuery"
+    },
+    "StatisticsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "statistics"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "statistics": {
+              "$ref": "#/$defs/TenantStatisticsView"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "StatisticsReply"
+    },
+    "TenantStatisticsView": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "As of `asOf`: \"today\" is the UTC day from `dayStart`, the interval the current one of `intervalSeconds`, counted from UTC midnight. Every event counts in the period of its own time.",
+      "required": [
+        "tenant",
+        "asOf",
+        "dayStart",
+        "intervalStart",
+        "intervalSeconds",
+        "summary",
+        "queues",
+        "agents"
+      ],
+      "properties": {
+        "tenant": {
+          "type": "string"
+        },
+        "asOf": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "dayStart": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "intervalStart": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "intervalSeconds": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "summary": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "realTime",
+            "interval",
+            "today"
+          ],
+          "properties": {
+            "realTime": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StatisticsQueueRealTime"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "agents"
+              ],
+              "properties": {
+                "agents": {
+                  "$ref": "#/$defs/StatisticsAgentCounts"
+                }
+              }
+            },
+            "interval": {
+              "$ref": "#/$defs/StatisticsFigures"
+            },
+            "today": {
+              "$ref": "#/$defs/StatisticsFigures"
+            }
+          }
+        },
+        "queues": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "route",
+              "realTime",
+              "interval",
+              "today"
+            ],
+            "properties": {
+              "route": {
+                "type": "string",
+                "description": "The named route (empty for an agent's personal queue)."
+              },
+              "realTime": {
+                "$ref": "#/$defs/StatisticsQueueRealTime"
+              },
+              "interval": {
+                "$ref": "#/$defs/StatisticsFigures"
+              },
+              "today": {
+                "$ref": "#/$defs/StatisticsFigures"
+              }
+            }
+          }
+        },
+        "agents": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "agentId",
+              "state",
+              "secondsInState",
+              "interactions",
+              "interval",
+              "today"
+            ],
+            "properties": {
+              "agentId": {
+                "type": "string"
+              },
+              "username": {
+                "type": "string"
+              },
+              "state": {
+                "type": "string",
+                "enum": [
+                  "logged-out",
+                  "ready",
+                  "busy",
+                  "wrap-up",
+                  "not-ready"
+                ]
+              },
+              "notReadyReason": {
+                "type": "string"
+              },
+              "secondsInState": {
+                "type": "number",
+                "minimum": 0
+              },
+              "interactions": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Offered to or handled by the agent now."
+              },
+              "interval": {
+                "$ref": "#/$defs/StatisticsFigures"
+              },
+              "today": {
+                "$ref": "#/$defs/StatisticsFigures"
+              }
+            }
+          }
+        }
+      },
+      "title": "TenantStatisticsView"
+    },
+    "StatisticsQueueRealTime": {
+      "type": "object",
+      "required": [
+        "waiting",
+        "waitingByPriority",
+        "oldestWaitingSeconds",
+        "offered"
+      ],
+      "properties": {
+        "waiting": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "waitingByPriority": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "priority",
+              "waiting"
+            ],
+            "properties": {
+              "priority": {
+                "type": "number"
+              },
+              "waiting": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        },
+        "oldestWaitingSeconds": {
+          "type": "number",
+          "minimum": 0
+        },
+        "offered": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Offered to an agent now, not yet accepted."
+        }
+      },
+      "title": "StatisticsQueueRealTime"
+    },
+    "StatisticsAgentCounts": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "loggedIn",
+        "ready",
+        "busy",
+        "wrapUp",
+        "notReady",
+        "notReadyByReason"
+      ],
+      "properties": {
+        "loggedIn": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "ready": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "busy": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "wrapUp": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "notReady": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "notReadyByReason": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "reason",
+              "agents"
+            ],
+            "properties": {
+              "reason": {
+                "type": "string"
+              },
+              "agents": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        }
+      },
+      "title": "StatisticsAgentCounts"
+    },
+    "StatisticsFigures": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "entered",
+        "offered",
+        "accepted",
+        "rejected",
+        "offerTimeouts",
+        "abandoned",
+        "completed",
+        "transferred",
+        "averageSpeedOfAnswerSeconds",
+        "maxSpeedOfAnswerSeconds",
+        "averageHandleTimeSeconds",
+        "acceptedWithinSla",
+        "splitByWaitTime"
+      ],
+      "properties": {
+        "entered": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "offered": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "accepted": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Accepted out of the queue (answered)."
+        },
+        "rejected": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "offerTimeouts": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "abandoned": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Released while waiting, other than by the route's plan."
+        },
+        "completed": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "transferred": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "averageSpeedOfAnswerSeconds": {
+          "type": "number",
+          "minimum": 0
+        },
+        "maxSpeedOfAnswerSeconds": {
+          "type": "number",
+          "minimum": 0
+        },
+        "averageHandleTimeSeconds": {
+          "type": "number",
+          "minimum": 0
+        },
+        "acceptedWithinSla": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "serviceLevel": {
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1,
+          "description": "acceptedWithinSla / accepted, each against its interaction's slaSeconds; absent while none."
+        },
+        "splitByWaitTime": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "thresholdSeconds",
+              "accepted",
+              "abandoned"
+            ],
+            "properties": {
+              "thresholdSeconds": {
+                "type": "number",
+                "minimum": 0
+              },
+              "accepted": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Accepted within the threshold."
+              },
+              "abandoned": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Abandoned within the threshold."
+              }
+            }
+          }
+        }
+      },
+      "title": "StatisticsFigures"
     }
   }
 } as const;

@@ -1358,3 +1358,116 @@ export interface SessionClosedEvent {
     sessionId: string;
   };
 }
+
+/**
+ * The whole tenant's statistics; the gateway shows the part each Statistics API endpoint names.
+ */
+export interface GetStatisticsQuery {}
+
+export type StatisticsReply =
+  | {
+      ok: true;
+      statistics: TenantStatisticsView;
+    }
+  | CommandFailure;
+
+/**
+ * As of `asOf`: "today" is the UTC day from `dayStart`, the interval the current one of `intervalSeconds`, counted from UTC midnight. Every event counts in the period of its own time.
+ */
+export interface TenantStatisticsView {
+  tenant: string;
+  asOf: string;
+  dayStart: string;
+  intervalStart: string;
+  intervalSeconds: number;
+  summary: {
+    realTime: StatisticsQueueRealTime & {
+      agents: StatisticsAgentCounts;
+    };
+    interval: StatisticsFigures;
+    today: StatisticsFigures;
+  };
+  queues: {
+    /**
+     * The named route (empty for an agent's personal queue).
+     */
+    route: string;
+    realTime: StatisticsQueueRealTime;
+    interval: StatisticsFigures;
+    today: StatisticsFigures;
+  }[];
+  agents: {
+    agentId: string;
+    username?: string;
+    state: "logged-out" | "ready" | "busy" | "wrap-up" | "not-ready";
+    notReadyReason?: string;
+    secondsInState: number;
+    /**
+     * Offered to or handled by the agent now.
+     */
+    interactions: number;
+    interval: StatisticsFigures;
+    today: StatisticsFigures;
+  }[];
+}
+
+export interface StatisticsQueueRealTime {
+  waiting: number;
+  waitingByPriority: {
+    priority: number;
+    waiting: number;
+  }[];
+  oldestWaitingSeconds: number;
+  /**
+   * Offered to an agent now, not yet accepted.
+   */
+  offered: number;
+}
+
+export interface StatisticsAgentCounts {
+  loggedIn: number;
+  ready: number;
+  busy: number;
+  wrapUp: number;
+  notReady: number;
+  notReadyByReason: {
+    reason: string;
+    agents: number;
+  }[];
+}
+
+export interface StatisticsFigures {
+  entered: number;
+  offered: number;
+  /**
+   * Accepted out of the queue (answered).
+   */
+  accepted: number;
+  rejected: number;
+  offerTimeouts: number;
+  /**
+   * Released while waiting, other than by the route's plan.
+   */
+  abandoned: number;
+  completed: number;
+  transferred: number;
+  averageSpeedOfAnswerSeconds: number;
+  maxSpeedOfAnswerSeconds: number;
+  averageHandleTimeSeconds: number;
+  acceptedWithinSla: number;
+  /**
+   * acceptedWithinSla / accepted, each against its interaction's slaSeconds; absent while none.
+   */
+  serviceLevel?: number;
+  splitByWaitTime: {
+    thresholdSeconds: number;
+    /**
+     * Accepted within the threshold.
+     */
+    accepted: number;
+    /**
+     * Abandoned within the threshold.
+     */
+    abandoned: number;
+  }[];
+}

@@ -1,0 +1,287 @@
+/* eslint-disable */
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT. Generated from contracts/openapi/statistics.openapi.yaml by tools/codegen.
+// Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
+// ---------------------------------------------------------------------------------------------
+
+export interface paths {
+    "/statistics/v1/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole tenant
+         * @description What waits now and the agents by state, and the interval's and today's figures of the tenant.
+         */
+        get: operations["getStatisticsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/v1/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per named route
+         * @description Every route with something waiting or offered now, or with figures today, by name.
+         */
+        get: operations["getQueueStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per agent
+         * @description Every agent seen in the log today (or still logged in), by id.
+         */
+        get: operations["getAgentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Periods
+         * @description Whose figures, as of when, and the periods they cover (UTC).
+         */
+        Periods: {
+            tenant: string;
+            /** Format: date-time */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description 00:00 UTC today.
+             */
+            dayStart: string;
+            /** Format: date-time */
+            intervalStart: string;
+            intervalSeconds: number;
+        };
+        /**
+         * QueueRealTime
+         * @description What waits for an agent now, and what is offered.
+         */
+        QueueRealTime: {
+            waiting: number;
+            /** @description Highest priority first. */
+            waitingByPriority: {
+                priority: number;
+                waiting: number;
+            }[];
+            /** @description 0 when nothing waits. */
+            oldestWaitingSeconds: number;
+            /** @description Offered to an agent now, not yet accepted. */
+            offered: number;
+        };
+        /**
+         * AgentCounts
+         * @description The logged-in agents by state.
+         */
+        AgentCounts: {
+            loggedIn: number;
+            ready: number;
+            busy: number;
+            wrapUp: number;
+            notReady: number;
+            notReadyByReason: {
+                /** @description Empty when the agent gave none. */
+                reason: string;
+                agents: number;
+            }[];
+        };
+        /**
+         * Figures
+         * @description What happened in one period (the current interval, or today).
+         */
+        Figures: {
+            /** @description Entered the route's queue. */
+            entered: number;
+            offered: number;
+            /** @description Accepted out of the queue (answered). */
+            accepted: number;
+            rejected: number;
+            offerTimeouts: number;
+            /** @description Released while waiting, other than by the route's plan. */
+            abandoned: number;
+            completed: number;
+            transferred: number;
+            averageSpeedOfAnswerSeconds: number;
+            maxSpeedOfAnswerSeconds: number;
+            averageHandleTimeSeconds: number;
+            acceptedWithinSla: number;
+            /** @description acceptedWithinSla / accepted; absent while nothing was accepted. */
+            serviceLevel?: number;
+            /** @description Accepted and abandoned interactions within each wait-time threshold (TaskRouter's SplitByWaitTime). */
+            splitByWaitTime: {
+                thresholdSeconds: number;
+                accepted: number;
+                abandoned: number;
+            }[];
+        };
+        /**
+         * QueueStatistics
+         * @description One named route.
+         */
+        QueueStatistics: {
+            /** @description The route's name (empty for agents' personal queues). */
+            route: string;
+            realTime: components["schemas"]["QueueRealTime"];
+            interval: components["schemas"]["Figures"];
+            today: components["schemas"]["Figures"];
+        };
+        /**
+         * AgentStatistics
+         * @description One agent.
+         */
+        AgentStatistics: {
+            agentId: string;
+            username?: string;
+            /** @enum {string} */
+            state: "logged-out" | "ready" | "busy" | "wrap-up" | "not-ready";
+            notReadyReason?: string;
+            secondsInState: number;
+            /** @description Offered to or handled by the agent now. */
+            interactions: number;
+            interval: components["schemas"]["Figures"];
+            today: components["schemas"]["Figures"];
+        };
+        /**
+         * Error
+         * @description Every error body of the Statistics API.
+         */
+        Error: {
+            statusCode: number;
+            error: string;
+            message: string;
+        };
+    };
+    responses: {
+        /** @description The request was refused. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getStatisticsSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Periods"] & {
+                        realTime: components["schemas"]["QueueRealTime"] & {
+                            agents: components["schemas"]["AgentCounts"];
+                        };
+                        interval: components["schemas"]["Figures"];
+                        today: components["schemas"]["Figures"];
+                    };
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getQueueStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The routes' figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Periods"] & {
+                        queues: components["schemas"]["QueueStatistics"][];
+                    };
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getAgentStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents' states and figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Periods"] & {
+                        agents: components["schemas"]["AgentStatistics"][];
+                    };
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+}
