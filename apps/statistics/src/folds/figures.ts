@@ -65,15 +65,19 @@ export function addChange(figures: Figures, change: FigureChange, thresholds: re
     case 'abandoned':
       figures.abandoned += 1;
       thresholds.forEach((threshold, index) => {
-        if (change.waitSeconds <= threshold)
-          figures.abandonedWithin[index] = (figures.abandonedWithin[index] ?? 0) + 1;
+        if (change.waitSeconds <= threshold) figures.abandonedWithin[index] = (figures.abandonedWithin[index] ?? 0) + 1;
       });
       return;
     case 'handled':
       figures.handled += 1;
       figures.handleSecondsTotal += change.handleSeconds;
       return;
-    default:
+    case 'entered':
+    case 'offered':
+    case 'rejected':
+    case 'offerTimeouts':
+    case 'completed':
+    case 'transferred':
       figures[change.kind] += 1;
   }
 }

@@ -128,7 +128,9 @@ export function agentCounts(stats: TenantStatistics): AgentCounts {
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     }
   }
-  counts.notReadyByReason = [...reasons].sort(([a], [b]) => a.localeCompare(b)).map(([reason, agents]) => ({ reason, agents }));
+  counts.notReadyByReason = [...reasons]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([reason, agents]) => ({ reason, agents }));
   return counts;
 }
 
@@ -136,7 +138,8 @@ export function agentCounts(stats: TenantStatistics): AgentCounts {
 function routesOf(stats: TenantStatistics, now: number): string[] {
   const routes = new Set<string>();
   for (const tracked of stats.interactions.values()) routes.add(tracked.route);
-  for (const scope of stats.today.scopesAt(now)) if (scope.startsWith('route:')) routes.add(scope.slice('route:'.length));
+  for (const scope of stats.today.scopesAt(now))
+    if (scope.startsWith('route:')) routes.add(scope.slice('route:'.length));
   return [...routes].sort();
 }
 

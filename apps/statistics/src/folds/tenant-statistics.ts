@@ -61,10 +61,7 @@ export class TenantStatistics {
     readonly tenant: string,
     readonly settings: StatisticsSettings,
   ) {
-    this.interval = new PeriodFigures(
-      (at) => intervalStartOf(at, settings.intervalMs),
-      settings.waitThresholdsSeconds,
-    );
+    this.interval = new PeriodFigures((at) => intervalStartOf(at, settings.intervalMs), settings.waitThresholdsSeconds);
     this.today = new PeriodFigures(dayStartOf, settings.waitThresholdsSeconds);
   }
 

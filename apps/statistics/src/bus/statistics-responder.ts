@@ -1,0 +1,89 @@
+import type { Msg, Subscription } from '@nats-io/transport-node';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { answerInRequestOf, closeBus, logAnsweredRequest, type NatsConnection } from '@switchboard/bus';
+import {
+  busRequestChannelsByOwner,
+  BusValidator,
+  describeValidationErrors,
+  requestSubjectPattern,
+  tenantOfSubject,
+  type BusRequestChannelOf,
+  type BusRequestMap,
+} from '@switchboard/contracts';
+import type { Logger } from '@switchboard/logging';
+import { LogReader } from '../read-model/log-reader.js';
+import { StatisticsReadModel } from '../read-model/read-model.js';
+import { CLOCK, LOGGER, NATS_CONNECTION, type Clock } from '../tokens.js';
+
+/** Every instance holds every tenant's statistics: any one of them answers. */
+export const STATISTICS_QUEUE_GROUP = 'statistics';
+
+/** The bus requests the statistics service answers: those the contract's `x-owner` gives to `statistics`. */
+type StatisticsChannel = BusRequestChannelOf<'statistics'>;
+
+type StatisticsHandlers = {
+  readonly [K in StatisticsChannel]: (
+    tenant: string,
+    request: BusRequestMap[K]['request'],
+  ) => Promise<BusRequestMap[K]['reply']>;
+};
+
+/** Answers the gateway's statistics queries over NATS (request/reply, queue group `statistics`). */
+@Injectable()
+export class StatisticsResponder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly subscriptions: Subscription[] = [];
+  private readonly validator = new BusValidator();
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+    private readonly model: StatisticsReadModel,
+    private readonly reader: LogReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const handlers: StatisticsHandlers = {
+      statisticsGet: async (tenant) => {
+        // an instance still reading today's log would answer with part of today: it waits until it has read it all
+        await this.reader.caughtUp;
+        return { ok: true, statistics: this.model.view(tenant, this.clock.now()) };
+      },
+    };
+    for (const channel of busRequestChannelsByOwner.statistics) this.answer(channel, handlers[channel]);
+  }
+
+  /** Stops answering, then reading, then closes the connection: the last user of it. */
+  async onApplicationShutdown(): Promise<void> {
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    await this.reader.stop();
+    await closeBus(this.connection);
+  }
+
+  private answer<K extends StatisticsChannel>(channel: K, handle: StatisticsHandlers[K]): void {
+    const validate = this.validator.request(channel);
+    const respond = async (message: Msg): Promise<void> => {
+      const started = performance.now();
+      let reply: unknown;
+      try {
+        const payload: unknown = message.json();
+        reply = validate(payload)
+          ? await handle(tenantOfSubject(message.subject), payload)
+          : { ok: false, error: { code: 'invalid_command', message: describeValidationErrors(validate.errors) } };
+        logAnsweredRequest(this.logger, channel, tenantOfSubject(message.subject), reply, performance.now() - started);
+      } catch (error) {
+        this.logger.error({ err: error, subject: message.subject }, 'statistics request failed');
+        reply = { ok: false, error: { code: 'internal_error', message: 'the statistics service could not answer' } };
+      }
+      message.respond(JSON.stringify(reply));
+    };
+    this.subscriptions.push(
+      this.connection.subscribe(requestSubjectPattern(channel), {
+        queue: STATISTICS_QUEUE_GROUP,
+        callback: (error, message) => {
+          if (!error) void answerInRequestOf(message, () => respond(message));
+        },
+      }),
+    );
+  }
+}
