@@ -32,6 +32,7 @@ import { IcwsSessions } from './icws/icws-sessions.js';
 import { IcwsSubscriptionsController } from './icws/icws-subscriptions.controller.js';
 import { RATE_LIMIT_WINDOW_MS } from './rate-limit.js';
 import { SharedRequestCounts } from './shared-request-counts.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
 import { RegisterController } from './vcc/register.controller.js';
@@ -60,6 +61,7 @@ export class AppModule {
         WorkbinsController,
         ProvidersController,
         DeadLettersController,
+        StatisticsController,
         IcwsConnectionController,
         IcwsInteractionsController,
         IcwsActionsController,

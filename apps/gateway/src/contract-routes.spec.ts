@@ -1,5 +1,5 @@
 // Issue 15, point 6: the gateway serves its contracts exactly — every route it serves is in a contract (or is one of
-// its own operational endpoints, listed below), and every operation of the four OpenAPI contracts is served, by a
+// its own operational endpoints, listed below), and every operation of the OpenAPI contracts is served, by a
 // controller or by the proxy to the notifier. Read from the controllers' own route metadata, not from a second list.
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
@@ -13,6 +13,7 @@ import {
   COMETD_PATH,
   gwsV2Document,
   icwsDocument,
+  statisticsDocument,
   vccInteractionsDocument,
 } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
@@ -36,13 +37,19 @@ const shape = (path: string): string =>
     .map((part) => (part.startsWith(':') || part.startsWith('{') ? '{}' : part))
     .join('/')}`;
 
-/** Each contract's operations, by the error profile (ErrorProfile.dialect) its clients read. */
-const CONTRACTS = { vcc: vccInteractionsDocument, gws: gwsV2Document, icws: icwsDocument, plain: adminDocument };
+/** Each contract, with the error profile (ErrorProfile.dialect) its clients read. */
+const CONTRACTS: [string, unknown][] = [
+  ['vcc', vccInteractionsDocument],
+  ['gws', gwsV2Document],
+  ['icws', icwsDocument],
+  ['plain', adminDocument],
+  ['plain', statisticsDocument],
+];
 
 /** Every operation of the contracts, with the dialect its errors are in (VCC's token endpoint speaks OAuth). */
 function contractDialects(): Map<string, string> {
   const operations = new Map<string, string>();
-  for (const [dialect, document] of Object.entries(CONTRACTS)) {
+  for (const [dialect, document] of CONTRACTS) {
     for (const [path, item] of Object.entries((document as { paths: Record<string, Record<string, unknown>> }).paths)) {
       for (const method of HTTP_METHODS) {
         if (item[method] === undefined) continue;

@@ -1,5 +1,5 @@
 // The whole platform, started the way `npm start` starts it: the BUILT launcher (tools/launcher/dist/main.js),
-// which starts a private nats-server and the three apps from their dist/. Run the build first. Shared by the e2e
+// which starts a private nats-server and the apps from their dist/. Run the build first. Shared by the e2e
 // specs and the whole-stack benchmark (tools/bench), which must start the platform the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -15,7 +15,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 export const LAUNCHER_ENTRY = path.join(REPO_ROOT, 'tools', 'launcher', 'dist', 'main.js');
 
-export type AppName = 'gateway' | 'interactions' | 'notifier';
+export type AppName = 'gateway' | 'interactions' | 'notifier' | 'statistics';
 
 /**
  * A process the launcher records in <dataDir>/run/<name>.pid: an app or the private nats-server under `npm start`;

@@ -1,8 +1,9 @@
 // `npm start`: the whole platform on one machine. Starts a private nats-server (unless NATS_URL is set), then
-// the interactions service, the notifier and the gateway with the tenants of config/; Ctrl-C stops it all.
+// the interactions service, the notifier, the statistics service and the gateway with the tenants of config/; Ctrl-C
+// stops it all.
 // `npm run start:cluster` (--cluster): the same on a private 3-node JetStream cluster, with two gateways (PORT and
-// SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier) and CLUSTER_INTERACTIONS interactions services
-// (2 by default), the tenants spread over them.
+// SECOND_GATEWAY_PORT, PORT + 1 by default, each with its own notifier), CLUSTER_INTERACTIONS interactions services
+// (2 by default), the tenants spread over them, and two statistics services (each holds every tenant).
 // An invalid configuration — the launcher's, a tenant file, or an app's environment (an app then exits with
 // EXIT_CONFIG) — stops it all with the message and exit status 78; an app that crashes otherwise is restarted.
 import path from 'node:path';
@@ -42,14 +43,16 @@ interface Layout {
   interactions: number;
   /** Gateways, each with a notifier of its own. */
   gateways: number;
+  /** Statistics services: each reads the whole log and answers for every tenant. */
+  statistics: number;
 }
 
 async function main(): Promise<void> {
   const env = parseEnv(launcherEnvSchema);
   const cluster = process.argv.includes('--cluster');
   const layout: Layout = cluster
-    ? { cluster, interactions: env.CLUSTER_INTERACTIONS, gateways: 2 }
-    : { cluster, interactions: 1, gateways: 1 };
+    ? { cluster, interactions: env.CLUSTER_INTERACTIONS, gateways: 2, statistics: 2 }
+    : { cluster, interactions: 1, gateways: 1, statistics: 1 };
   const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const logger = createLogger({ service: 'launcher', level: env.LOG_LEVEL, format: logFormat });
   const dataDir = path.resolve(env.SWITCHBOARD_DATA_DIR);
@@ -137,6 +140,17 @@ async function main(): Promise<void> {
           HEALTH_PORT: String(healthPort),
           HEALTH_HOST: '127.0.0.1',
         },
+      });
+    }
+    for (let index = 0; index < layout.statistics; index += 1) {
+      const instance = name('statistics', index);
+      const statisticsPort = await freePort();
+      probes[instance] = `http://127.0.0.1:${String(statisticsPort)}/readyz`;
+      metrics[instance] = `http://127.0.0.1:${String(statisticsPort)}/metrics`;
+      await supervisor.start({
+        name: instance,
+        entry: entry('statistics'),
+        env: { ...shared, STATISTICS_PORT: String(statisticsPort), STATISTICS_HOST: '127.0.0.1' },
       });
     }
     for (let index = 0; index < bases.length; index += 1) {

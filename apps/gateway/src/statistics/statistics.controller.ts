@@ -1,0 +1,56 @@
+import { Controller, Get, Req, UseGuards } from '@nestjs/common';
+import { BusClient } from '@switchboard/bus';
+import type { StatisticsApi, TenantStatisticsView } from '@switchboard/contracts';
+import { ApiError } from '../errors/api-error.js';
+import { SpeaksDialect } from '../errors/error-profile.js';
+import { plainErrors } from '../errors/plain-errors.js';
+import { StatisticsAccessGuard, statisticsTenant, type StatisticsRequest } from './statistics-access.guard.js';
+
+type Paths = StatisticsApi.paths;
+type Summary = Paths['/statistics/v1/summary']['get']['responses']['200']['content']['application/json'];
+type Queues = Paths['/statistics/v1/queues']['get']['responses']['200']['content']['application/json'];
+type Agents = Paths['/statistics/v1/agents']['get']['responses']['200']['content']['application/json'];
+
+/** Whose figures and the periods they cover: the same head on every answer. */
+const periodsOf = ({ tenant, asOf, dayStart, intervalStart, intervalSeconds }: TenantStatisticsView) => ({
+  tenant,
+  asOf,
+  dayStart,
+  intervalStart,
+  intervalSeconds,
+});
+
+/**
+ * The Statistics API: a thin view of what the statistics service answers over NATS for the caller's own tenant
+ * (any of its instances: they hold the same read model of the event log).
+ */
+@SpeaksDialect(plainErrors)
+@Controller('statistics/v1')
+@UseGuards(StatisticsAccessGuard)
+export class StatisticsController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get('summary')
+  async summary(@Req() request: StatisticsRequest): Promise<Summary> {
+    const statistics = await this.read(request);
+    return { ...periodsOf(statistics), ...statistics.summary };
+  }
+
+  @Get('queues')
+  async queues(@Req() request: StatisticsRequest): Promise<Queues> {
+    const statistics = await this.read(request);
+    return { ...periodsOf(statistics), queues: statistics.queues };
+  }
+
+  @Get('agents')
+  async agents(@Req() request: StatisticsRequest): Promise<Agents> {
+    const statistics = await this.read(request);
+    return { ...periodsOf(statistics), agents: statistics.agents };
+  }
+
+  private async read(request: StatisticsRequest): Promise<TenantStatisticsView> {
+    const reply = await this.bus.request('statisticsGet', statisticsTenant(request), {});
+    if (!reply.ok) throw new ApiError('internal', reply.error.message);
+    return reply.statistics;
+  }
+}

@@ -1,0 +1,152 @@
+// Issue 16, point 1: the Statistics API through the gateway, on the platform `npm start` runs. A VCC dispatch waits,
+// a GWS agent gets it and accepts it, and the supervisor sees entered, waiting and accepted move; an agent is
+// refused, and another tenant's supervisor sees nothing of this tenant. Every answer is checked against
+// contracts/openapi/statistics.openapi.yaml.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import YAML from 'yaml';
+import { OpenApiValidator, statisticsDocument, type StatisticsApi } from '@switchboard/contracts';
+import { pollUntil, REPO_ROOT } from '@switchboard/testing';
+import { notification } from './support/agents.js';
+import { agent, DEMO_ADMIN, DEMO_PASSWORD, type AgentCredentials } from './support/contract-http.js';
+import { ACCEPTED, dispatchCrm, operationStatus, readyDesktop } from './support/gws-steps.js';
+import { usePlatform } from './support/platform-suite.js';
+
+const TEST_TIMEOUT_MS = 60_000;
+const ROUTE = 'CrmCallRouting';
+const contract = new OpenApiValidator(statisticsDocument, 'statistics');
+
+type Schemas = StatisticsApi.components['schemas'];
+type Summary = Schemas['Periods'] & {
+  realTime: Schemas['QueueRealTime'] & { agents: Schemas['AgentCounts'] };
+  interval: Schemas['Figures'];
+  today: Schemas['Figures'];
+};
+type Queues = Schemas['Periods'] & { queues: Schemas['QueueStatistics'][] };
+type Agents = Schemas['Periods'] & { agents: Schemas['AgentStatistics'][] };
+
+/** config/ with a supervisor added to the acme tenant (same password as its agent): written before the platform starts. */
+let configDir: string | undefined;
+beforeAll(async () => {
+  configDir = await mkdtemp(path.join(os.tmpdir(), 'switchboard-statistics-'));
+  await cp(path.join(REPO_ROOT, 'config'), configDir, { recursive: true });
+  const file = path.join(configDir, 'tenants', 'acme.yaml');
+  const acme = YAML.parse(await readFile(file, 'utf8')) as { agents: Record<string, unknown>[] };
+  const [acmeAgent] = acme.agents;
+  acme.agents.push({ ...acmeAgent, id: '7002', username: 'acme-supervisor', role: 'supervisor' });
+  await writeFile(file, YAML.stringify(acme));
+});
+afterAll(async () => {
+  if (configDir !== undefined) await rm(configDir, { recursive: true, force: true });
+});
+
+const suite = usePlatform(() => ({ SWITCHBOARD_CONFIG_DIR: configDir ?? '' }));
+
+/** GET a Statistics API path as `who` (Basic credentials, a bearer token, or nobody); its body is checked against the contract. */
+async function get(
+  urlPath: string,
+  who: AgentCredentials | { token: string } | undefined,
+): Promise<{ status: number; body: unknown }> {
+  const headers: Record<string, string> = {};
+  if (who !== undefined && 'token' in who) headers.authorization = `Bearer ${who.token}`;
+  else if (who !== undefined && 'username' in who)
+    headers.authorization = `Basic ${Buffer.from(`${who.username}:${who.password}`).toString('base64')}`;
+  const response = await fetch(`${suite.platform.baseUrl}${urlPath}`, { headers });
+  const body: unknown = await response.json();
+  const validate = contract.response('GET', urlPath, response.status);
+  if (validate === undefined)
+    throw new Error(`the contract describes no ${String(response.status)} for GET ${urlPath}`);
+  expect({ status: response.status, valid: validate(body), errors: validate.errors }).toMatchObject({
+    status: response.status,
+    valid: true,
+  });
+  return { status: response.status, body };
+}
+
+const sam = agent('sam');
+const summaryOf = async (who: AgentCredentials = sam): Promise<Summary> => {
+  const { status, body } = await get('/statistics/v1/summary', who);
+  expect(status).toBe(200);
+  return body as Summary;
+};
+const routeOf = async (
+  who: AgentCredentials | { token: string } = sam,
+): Promise<Schemas['QueueStatistics'] | undefined> => {
+  const { status, body } = await get('/statistics/v1/queues', who);
+  expect(status).toBe(200);
+  return (body as Queues).queues.find((queue) => queue.route === ROUTE);
+};
+
+describe('the Statistics API', () => {
+  it(
+    'shows a supervisor a dispatch entering, waiting, and accepted by an agent',
+    async () => {
+      // the statistics service starts beside the gateway: wait until it answers
+      const before = await pollUntil(
+        async () => ((await get('/statistics/v1/summary', sam)).status === 200 ? summaryOf() : undefined),
+        {
+          timeoutMs: 30_000,
+          what: 'the statistics service to answer',
+        },
+      );
+      expect(before).toMatchObject({ tenant: 'demo', intervalSeconds: 900 });
+      expect(before.dayStart).toMatch(/T00:00:00\.000Z$/);
+
+      // nobody is ready yet: it waits
+      const id = await dispatchCrm(suite, 'STATS-1');
+      const waiting = await pollUntil(
+        async () => {
+          const queue = await routeOf();
+          return queue !== undefined && queue.realTime.waiting === 1 ? queue : undefined;
+        },
+        { what: 'the dispatch to wait in its route' },
+      );
+      expect(waiting.today.entered).toBe(1);
+      expect((await summaryOf()).realTime.waiting).toBe(before.realTime.waiting + 1);
+
+      const { credentials, desktop } = await readyDesktop(suite, 'bob');
+      await notification(desktop, { state: 'Invited', id });
+      expect(await operationStatus(suite, credentials, id, { operationName: 'Accept' })).toMatchObject(ACCEPTED);
+      await notification(desktop, { state: 'Processing', id });
+
+      const answered = await pollUntil(
+        async () => {
+          const queue = await routeOf();
+          return queue?.today.accepted === 1 ? queue : undefined;
+        },
+        { what: 'the acceptance to be counted' },
+      );
+      expect(answered.realTime.waiting).toBe(0);
+      expect(answered.today).toMatchObject({ entered: 1, offered: 1, accepted: 1 });
+      const summary = await summaryOf();
+      expect(summary.today.accepted).toBe(before.today.accepted + 1);
+      expect(summary.realTime.agents.busy).toBeGreaterThanOrEqual(1);
+      const { body } = await get('/statistics/v1/agents', sam);
+      expect((body as Agents).agents).toEqual(
+        expect.arrayContaining([expect.objectContaining({ username: 'bob', state: 'busy', interactions: 1 })]),
+      );
+      // an administrator of the tenant reads the same
+      const token = await suite.http.tokenFor(DEMO_ADMIN);
+      expect((await routeOf({ token }))?.today.accepted).toBe(1);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it('refuses an agent (403) and a caller without credentials (401)', async () => {
+    expect((await get('/statistics/v1/summary', agent('bob'))).status).toBe(403);
+    expect((await get('/statistics/v1/queues', agent('bob'))).status).toBe(403);
+    expect((await get('/statistics/v1/agents', undefined)).status).toBe(401);
+    expect((await get('/statistics/v1/summary', agent('sam', 'wrong-password'))).status).toBe(401);
+  });
+
+  it('shows another tenant’s supervisor its own tenant only', async () => {
+    const acme = await summaryOf(agent('acme-supervisor', DEMO_PASSWORD));
+    expect(acme).toMatchObject({ tenant: 'acme', today: { entered: 0, accepted: 0 }, realTime: { waiting: 0 } });
+    const { body } = await get('/statistics/v1/queues', agent('acme-supervisor', DEMO_PASSWORD));
+    expect((body as Queues).queues).toEqual([]);
+    const agents = (await get('/statistics/v1/agents', agent('acme-supervisor', DEMO_PASSWORD))).body as Agents;
+    expect(agents.agents.map((each) => each.username)).not.toContain('bob');
+  });
+});
