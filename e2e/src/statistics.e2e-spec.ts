@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import YAML from 'yaml';
 import { OpenApiValidator, statisticsDocument, type StatisticsApi } from '@switchboard/contracts';
-import { pollUntil, REPO_ROOT } from '@switchboard/testing';
+import { environmentOf, pollUntil, REPO_ROOT } from '@switchboard/testing';
 import { notification } from './support/agents.js';
 import { agent, DEMO_ADMIN, DEMO_PASSWORD, type AgentCredentials } from './support/contract-http.js';
 import { ACCEPTED, dispatchCrm, operationStatus, readyDesktop } from './support/gws-steps.js';
@@ -65,6 +65,12 @@ async function get(
   return { status: response.status, body };
 }
 
+/** The statistics service's own /metrics (its port is in its environment, as the launcher started it). */
+async function statisticsMetrics(): Promise<string> {
+  const port = (await environmentOf(await suite.platform.pidOf('statistics'))).STATISTICS_PORT;
+  return (await fetch(`http://127.0.0.1:${String(port)}/metrics`)).text();
+}
+
 const sam = agent('sam');
 const summaryOf = async (who: AgentCredentials = sam): Promise<Summary> => {
   const { status, body } = await get('/statistics/v1/summary', who);
@@ -105,6 +111,7 @@ describe('the Statistics API', () => {
       );
       expect(waiting.today.entered).toBe(1);
       expect((await summaryOf()).realTime.waiting).toBe(before.realTime.waiting + 1);
+      expect(await statisticsMetrics()).toContain(`switchboard_statistics_waiting{tenant="demo",route="${ROUTE}"} 1`);
 
       const { credentials, desktop } = await readyDesktop(suite, 'bob');
       await notification(desktop, { state: 'Invited', id });
@@ -127,6 +134,9 @@ describe('the Statistics API', () => {
       expect((body as Agents).agents).toEqual(
         expect.arrayContaining([expect.objectContaining({ username: 'bob', state: 'busy', interactions: 1 })]),
       );
+      const gauges = await statisticsMetrics();
+      expect(gauges).toContain(`switchboard_statistics_waiting{tenant="demo",route="${ROUTE}"} 0`);
+      expect(gauges).toMatch(/switchboard_statistics_agents\{tenant="demo",state="busy"\} [1-9]/);
       // an administrator of the tenant reads the same
       const token = await suite.http.tokenFor(DEMO_ADMIN);
       expect((await routeOf({ token }))?.today.accepted).toBe(1);
