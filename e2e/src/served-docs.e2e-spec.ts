@@ -80,7 +80,7 @@ describe('served API reference', () => {
   });
 
   it('answers a document that does not exist with a plain 404', async () => {
-    for (const missing of ['/openapi/statistics.json', '/openapi/vcc-interactions.txt', '/asyncapi/nothing.yaml']) {
+    for (const missing of ['/openapi/reporting.json', '/openapi/vcc-interactions.txt', '/asyncapi/nothing.yaml']) {
       const response = await fetch(`${suite.platform.baseUrl}${missing}`);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
