@@ -132,7 +132,15 @@ describe('the Statistics API', () => {
       expect(summary.realTime.agents.busy).toBeGreaterThanOrEqual(1);
       const { body } = await get('/statistics/v1/agents', sam);
       expect((body as Agents).agents).toEqual(
-        expect.arrayContaining([expect.objectContaining({ username: 'bob', state: 'busy', interactions: 1 })]),
+        expect.arrayContaining([
+          // a VCC dispatch with no interactiontype is nonlive
+          expect.objectContaining({
+            username: 'bob',
+            state: 'busy',
+            interactions: 1,
+            load: { live: 0, chat: 0, nonlive: 1 },
+          }),
+        ]),
       );
       const gauges = await statisticsMetrics();
       expect(gauges).toContain(`switchboard_statistics_waiting{tenant="demo",route="${ROUTE}"} 0`);

@@ -1,8 +1,10 @@
+import type { InteractionType } from '@switchboard/contracts';
 import type { Figures } from './figures.js';
 import {
   agentScope,
   routeScope,
   TENANT_SCOPE,
+  type AgentRecord,
   type AgentStateName,
   type TenantStatistics,
 } from './tenant-statistics.js';
@@ -56,6 +58,7 @@ export interface StatisticsView {
     notReadyReason?: string;
     secondsInState: number;
     interactions: number;
+    load: Record<InteractionType, number>;
     interval: FiguresView;
     today: FiguresView;
   }[];
@@ -65,6 +68,16 @@ const seconds = (ms: number): number => Math.max(0, Math.round(ms) / 1000);
 const average = (total: number, count: number): number => (count === 0 ? 0 : total / count);
 /** Why an agent is not ready, when it gave none. */
 const NO_REASON = '';
+
+/** The agent's interactions now by type: what routing weighs against its capacity per type. */
+function loadOf(stats: TenantStatistics, agent: AgentRecord): Record<InteractionType, number> {
+  const load: Record<InteractionType, number> = { live: 0, chat: 0, nonlive: 0 };
+  for (const id of agent.interactions) {
+    const tracked = stats.interactions.get(id);
+    if (tracked !== undefined) load[tracked.type] += 1;
+  }
+  return load;
+}
 
 export function figuresView(figures: Figures, thresholds: readonly number[]): FiguresView {
   return {
@@ -173,6 +186,7 @@ export function statisticsView(stats: TenantStatistics, now: number): Statistics
           : { notReadyReason: agent.notReadyReason }),
         secondsInState: seconds(now - agent.stateSince),
         interactions: agent.interactions.size,
+        load: loadOf(stats, agent),
         ...period(agentScope(agent.id)),
       })),
   };

@@ -218,7 +218,12 @@ describe('the statistics folds', () => {
       notReadyByReason: [{ reason: 'Lunch', agents: 2 }],
     });
     const a1 = view.agents.find((agent) => agent.agentId === 'a1');
-    expect(a1).toMatchObject({ state: 'busy', interactions: 1, secondsInState: 65.5 });
+    expect(a1).toMatchObject({
+      state: 'busy',
+      interactions: 1,
+      load: { live: 0, chat: 0, nonlive: 1 },
+      secondsInState: 65.5,
+    });
     expect(a1?.today).toMatchObject({ offered: 1, accepted: 1 });
     expect(view.agents.find((agent) => agent.agentId === 'a5')).toMatchObject({ state: 'wrap-up', secondsInState: 10 });
     applyEvent(stats, event('agent.wrap-up-ended', at('10:01:30'), { agentId: 'a5' }));
@@ -226,6 +231,20 @@ describe('the statistics folds', () => {
       state: 'ready',
       secondsInState: 10,
     });
+  });
+
+  it('counts each agent’s load now by interaction type', () => {
+    const stats = fold([
+      stateChanged(agentView('a1', true, true), at('09:00:00')),
+      ...answered('i1', 5, { interactionType: 'chat' }),
+      ...answered('i2', 6),
+      ...answered('i3', 7, { interactionType: 'chat' }),
+    ]);
+    const loadOf = (time: number): unknown =>
+      statisticsView(stats, time).agents.find((agent) => agent.agentId === 'a1')?.load;
+    expect(loadOf(at('10:00:10'))).toEqual({ live: 0, chat: 2, nonlive: 1 });
+    applyEvent(stats, completed('i1', 'a1', at('10:01:00'), { interactionType: 'chat' }));
+    expect(loadOf(at('10:01:10'))).toEqual({ live: 0, chat: 1, nonlive: 1 });
   });
 
   it('counts a transfer on the route and both agents, and the new agent’s acceptance is not a second answer', () => {

@@ -1,4 +1,4 @@
-import type { AgentView, InteractionSnapshot } from '@switchboard/contracts';
+import type { AgentView, InteractionSnapshot, InteractionType } from '@switchboard/contracts';
 import type { FigureChange } from './figures.js';
 import { PeriodFigures } from './period-figures.js';
 import { dayStartOf, intervalStartOf } from './periods.js';
@@ -18,6 +18,8 @@ export type TrackedStatus = 'in-plan' | 'waiting' | 'offered' | 'connected' | 'p
 export interface TrackedInteraction {
   id: string;
   route: string;
+  /** Live, chat or nonlive: what an agent's load is counted in. */
+  type: InteractionType;
   priority: number;
   slaSeconds: number;
   status: TrackedStatus;
@@ -211,6 +213,7 @@ export class TenantStatistics {
       tracked = {
         id: interaction.id,
         route: interaction.route,
+        type: interaction.interactionType,
         priority: 0,
         slaSeconds: this.settings.defaultSlaSeconds,
         status,
@@ -218,6 +221,7 @@ export class TenantStatistics {
       this.interactions.set(interaction.id, tracked);
     }
     tracked.route = interaction.route;
+    tracked.type = interaction.interactionType;
     tracked.priority = interaction.priority ?? 0;
     tracked.slaSeconds = interaction.slaSeconds ?? this.settings.defaultSlaSeconds;
     tracked.status = status;

@@ -4107,6 +4107,7 @@ export const busSchemas = {
               "state",
               "secondsInState",
               "interactions",
+              "load",
               "interval",
               "today"
             ],
@@ -4138,6 +4139,30 @@ export const busSchemas = {
                 "type": "integer",
                 "minimum": 0,
                 "description": "Offered to or handled by the agent now."
+              },
+              "load": {
+                "description": "The agent's interactions now by interaction type.",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "live",
+                  "chat",
+                  "nonlive"
+                ],
+                "properties": {
+                  "live": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "chat": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "nonlive": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
               },
               "interval": {
                 "$ref": "#/$defs/StatisticsFigures"

@@ -1406,6 +1406,14 @@ export interface TenantStatisticsView {
      * Offered to or handled by the agent now.
      */
     interactions: number;
+    /**
+     * The agent's interactions now by interaction type.
+     */
+    load: {
+      live: number;
+      chat: number;
+      nonlive: number;
+    };
     interval: StatisticsFigures;
     today: StatisticsFigures;
   }[];

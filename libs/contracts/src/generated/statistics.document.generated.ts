@@ -561,6 +561,7 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
           "state",
           "secondsInState",
           "interactions",
+          "load",
           "interval",
           "today"
         ],
@@ -592,6 +593,30 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
             "type": "integer",
             "minimum": 0,
             "description": "Offered to or handled by the agent now."
+          },
+          "load": {
+            "description": "The agent's interactions now (offered or handled) by interaction type, as routing counts capacity.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "live",
+              "chat",
+              "nonlive"
+            ],
+            "properties": {
+              "live": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "chat": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "nonlive": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
           },
           "interval": {
             "$ref": "#/components/schemas/Figures"

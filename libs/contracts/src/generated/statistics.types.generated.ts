@@ -171,6 +171,12 @@ export interface components {
             secondsInState: number;
             /** @description Offered to or handled by the agent now. */
             interactions: number;
+            /** @description The agent's interactions now (offered or handled) by interaction type, as routing counts capacity. */
+            load: {
+                live: number;
+                chat: number;
+                nonlive: number;
+            };
             interval: components["schemas"]["Figures"];
             today: components["schemas"]["Figures"];
         };
