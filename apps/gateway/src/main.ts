@@ -6,6 +6,8 @@ import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { createMetricsRegistry } from '@switchboard/metrics';
 import { AppModule } from './app.module.js';
 import { registerCors } from './cors.js';
+import { readDesktopFiles } from './desktop/desktop-files.js';
+import { registerDesktopRoute } from './desktop/desktop-route.js';
 import { registerApiReference } from './docs/api-reference.js';
 import { readContractFiles } from './docs/contract-files.js';
 import { renderPluginErrorsByDialect } from './errors/plugin-error-handler.js';
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'gateway', level: env.LOG_LEVEL, format: env.LOG_FORMAT });
   const tenants = await loadTenantConfigs(env.SWITCHBOARD_CONFIG_DIR);
   const contracts = await readContractFiles();
+  const desktopFiles = await readDesktopFiles();
+  if (desktopFiles.size === 0) logger.warn('the agent desktop is not built (npm run build): /desktop answers 404');
   const shortfall = openFileShortfall(await openFileLimit(), env.GATEWAY_UPSTREAM_CONNECTIONS);
   if (shortfall !== undefined) logger.warn(shortfall);
   const adapter = new FastifyAdapter({
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
   // after the rate limit, which counts these requests too (the reference's script is 4 MB)
   await registerApiReference(app, contracts);
+  registerDesktopRoute(app.getHttpAdapter().getInstance(), desktopFiles);
   // a client's session stays on the notifier that holds it, whichever gateway its request comes through
   const notifiers = new NotifierRoutes(env.NOTIFIER_URL, app.get(NATS_CONNECTION), logger);
   await notifiers.start();
