@@ -1,7 +1,8 @@
 // The agent desktop (apps/desktop, served by the gateway at /desktop) in a real browser, Debian's headless Chromium,
 // against the platform `npm start` starts: an agent signs in on the page, goes ready, a VCC dispatch arrives as an
 // invitation with its linked data, Accept → Processing, user data edited on the page is seen by a second GWS
-// client, Complete → gone; a second offer rejected on the page; not ready with a reason. Screenshots go to e2e/screenshots/ (gitignored).
+// client, Complete → gone; a second offer rejected on the page; not ready with a reason; a CSRF-protected tenant's
+// agent. Screenshots go to e2e/screenshots/ (gitignored).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,8 @@ import { usePlatform } from './support/platform-suite.js';
 const TEST_TIMEOUT_MS = 90_000;
 /** How long a page condition may take to appear (a long poll's round trip is milliseconds; this is a deadline). */
 const WAIT_MS = 15_000;
+/** CrmCallRouting's wrap-up (config/tenants/demo.yaml): after a Complete, alice is offered nothing for 10 s. */
+const WRAP_UP_MS = 10_000;
 
 const suite = usePlatform();
 let browser: HeadlessChromium;
@@ -119,10 +122,12 @@ describe('the agent desktop in Chromium', () => {
       await second.waitFor((message) => message.id === id && message.state === 'Completed', WAIT_MS);
       await testId('no-interactions').waitFor({ state: 'visible', timeout: WAIT_MS });
 
-      // a second offer, rejected on the page: taken back from alice (Revoked), its card goes
+      // a second offer, after alice's wrap-up, rejected on the page: taken back from her (Revoked), its card goes
       const rejected = await gws.dispatchCrm(suite, 'DESKTOP-2');
       const offer = page.locator(`[data-testid=interaction-${rejected}]`);
-      await page.locator(`[data-testid=interaction-${rejected}][data-state=Invited]`).waitFor({ timeout: WAIT_MS });
+      await page
+        .locator(`[data-testid=interaction-${rejected}][data-state=Invited]`)
+        .waitFor({ timeout: WRAP_UP_MS + WAIT_MS }); // offered once alice's wrap-up ends
       await offer.getByTestId('reject').click();
       await offer.waitFor({ state: 'detached', timeout: WAIT_MS });
       await second.waitFor((message) => message.id === rejected && message.state === 'Revoked', WAIT_MS);
