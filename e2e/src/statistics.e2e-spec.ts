@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import YAML from 'yaml';
 import { OpenApiValidator, statisticsDocument, type StatisticsApi } from '@switchboard/contracts';
-import { environmentOf, pollUntil, REPO_ROOT } from '@switchboard/testing';
+import { environmentOf, pollUntil, REPO_ROOT, ServerSentEventReader } from '@switchboard/testing';
 import { notification } from './support/agents.js';
 import { agent, DEMO_ADMIN, DEMO_PASSWORD, type AgentCredentials } from './support/contract-http.js';
 import { ACCEPTED, dispatchCrm, operationStatus, readyDesktop } from './support/gws-steps.js';
@@ -26,6 +26,7 @@ type Summary = Schemas['Periods'] & {
 };
 type Queues = Schemas['Periods'] & { queues: Schemas['QueueStatistics'][] };
 type Agents = Schemas['Periods'] & { agents: Schemas['AgentStatistics'][] };
+type Live = Schemas['Periods'] & { summary: Summary; queues: Schemas['QueueStatistics'][] };
 
 /** config/ with a supervisor added to the acme tenant (same password as its agent): written before the platform starts. */
 let configDir: string | undefined;
@@ -148,6 +149,46 @@ describe('the Statistics API', () => {
       // an administrator of the tenant reads the same
       const token = await suite.http.tokenFor(DEMO_ADMIN);
       expect((await routeOf({ token }))?.today.accepted).toBe(1);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'pushes the tenant and its routes live to a supervisor, as server-sent events',
+    async () => {
+      const response = await fetch(`${suite.platform.baseUrl}/statistics/v1/stream`, {
+        headers: { authorization: `Basic ${Buffer.from(`sam:${DEMO_PASSWORD}`).toString('base64')}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      if (response.body === null) throw new Error('the stream has no body');
+      const events = new ServerSentEventReader(response.body);
+      try {
+        const next = async (): Promise<Live> => {
+          const event = await events.nextEvent();
+          if (event === 'end') throw new Error('the stream ended');
+          return event.message as Live;
+        };
+        const first = await next();
+        expect(first).toMatchObject({ tenant: 'demo', intervalSeconds: 900, summary: { realTime: { agents: {} } } });
+        const enteredOf = (live: Live): number =>
+          live.queues.find((queue) => queue.route === ROUTE)?.today.entered ?? 0;
+        const before = enteredOf(first);
+        // nothing is sent again until the figures change: the next event is the dispatch's
+        await dispatchCrm(suite, 'STATS-LIVE');
+        let live = await next();
+        while (enteredOf(live) === before) live = await next();
+        expect(enteredOf(live)).toBe(before + 1);
+        expect(live.summary.today.entered).toBe(first.summary.today.entered + 1);
+        await suite.http.invokeResults({ requests: [{ action: 'release', externalid: 'STATS-LIVE' }] });
+      } finally {
+        await events.cancel();
+      }
+      const bob = await fetch(`${suite.platform.baseUrl}/statistics/v1/stream`, {
+        headers: { authorization: `Basic ${Buffer.from(`bob:${DEMO_PASSWORD}`).toString('base64')}` },
+      });
+      expect(bob.status).toBe(403);
+      expect((await fetch(`${suite.platform.baseUrl}/statistics/v1/stream`)).status).toBe(401);
     },
     TEST_TIMEOUT_MS,
   );

@@ -32,6 +32,7 @@ import { IcwsSessions } from './icws/icws-sessions.js';
 import { IcwsSubscriptionsController } from './icws/icws-subscriptions.controller.js';
 import { RATE_LIMIT_WINDOW_MS } from './rate-limit.js';
 import { SharedRequestCounts } from './shared-request-counts.js';
+import { StatisticsFeeds } from './statistics/statistics-feeds.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
@@ -103,6 +104,7 @@ export class AppModule {
         { provide: AuthFailures, useValue: new AuthFailures(env.AUTH_FAILURES_PER_MINUTE) },
         SecretVerifier,
         AgentAuthenticator,
+        StatisticsFeeds,
         BusLifecycle,
       ],
     };

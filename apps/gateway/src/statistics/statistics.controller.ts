@@ -1,10 +1,13 @@
-import { Controller, Get, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { BusClient } from '@switchboard/bus';
 import type { StatisticsApi, TenantStatisticsView } from '@switchboard/contracts';
 import { ApiError } from '../errors/api-error.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
 import { plainErrors } from '../errors/plain-errors.js';
 import { StatisticsAccessGuard, statisticsTenant, type StatisticsRequest } from './statistics-access.guard.js';
+import { StatisticsFeeds } from './statistics-feeds.js';
+import { openStatisticsStream } from './statistics-stream.js';
 
 type Paths = StatisticsApi.paths;
 type Summary = Paths['/statistics/v1/summary']['get']['responses']['200']['content']['application/json'];
@@ -28,7 +31,10 @@ const periodsOf = ({ tenant, asOf, dayStart, intervalStart, intervalSeconds }: T
 @Controller('statistics/v1')
 @UseGuards(StatisticsAccessGuard)
 export class StatisticsController {
-  constructor(private readonly bus: BusClient) {}
+  constructor(
+    private readonly bus: BusClient,
+    private readonly feeds: StatisticsFeeds,
+  ) {}
 
   @Get('summary')
   async summary(@Req() request: StatisticsRequest): Promise<Summary> {
@@ -46,6 +52,15 @@ export class StatisticsController {
   async agents(@Req() request: StatisticsRequest): Promise<Agents> {
     const statistics = await this.read(request);
     return { ...periodsOf(statistics), agents: statistics.agents };
+  }
+
+  /** Server-sent events: the tenant and its routes each time they change (statistics-feeds.ts). */
+  @Get('stream')
+  stream(@Req() request: StatisticsRequest, @Res() reply: FastifyReply): void {
+    const tenant = statisticsTenant(request);
+    this.feeds.assertRoom(tenant);
+    reply.hijack();
+    openStatisticsStream(reply.raw, (listener) => this.feeds.listen(tenant, listener));
   }
 
   private async read(request: StatisticsRequest): Promise<TenantStatisticsView> {

@@ -237,6 +237,42 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/statistics/v1/stream": {
+      "get": {
+        "operationId": "streamStatistics",
+        "tags": [
+          "Statistics"
+        ],
+        "summary": "The tenant and its routes, live",
+        "description": "Server-sent events (`text/event-stream`), one `statistics` event each time the figures change: its `data` is\none `LiveStatistics` object as JSON (the tenant's summary and every route, as `/summary` and `/queues` answer\nthem). The first event comes as soon as the figures are known; then a change reaches the stream at most half a\nsecond after the statistics service has read its event from the log. A comment line every 15 s keeps idle\nconnections open through proxies. A gateway holds at most 100 streams per tenant and 2,000 in all (429 past\nthem); a client that does not read its stream is disconnected once 1 MiB waits for it, and reconnects.\nPer-agent figures are read on demand (`/agents`).\n",
+        "responses": {
+          "200": {
+            "description": "The stream of `statistics` events.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string",
+                  "description": "`event: statistics` then `data: <LiveStatistics as JSON>`, a blank line after each; `contentSchema`\nis what each event's data holds.\n",
+                  "contentMediaType": "application/json",
+                  "contentSchema": {
+                    "$ref": "#/components/schemas/LiveStatistics"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "429": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -278,6 +314,65 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "schemas": {
+      "LiveStatistics": {
+        "title": "LiveStatistics",
+        "description": "One event of the live stream — the tenant's summary and its routes.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Periods"
+          },
+          {
+            "type": "object",
+            "required": [
+              "summary",
+              "queues"
+            ],
+            "properties": {
+              "summary": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "realTime",
+                  "interval",
+                  "today"
+                ],
+                "properties": {
+                  "realTime": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/QueueRealTime"
+                      },
+                      {
+                        "type": "object",
+                        "required": [
+                          "agents"
+                        ],
+                        "properties": {
+                          "agents": {
+                            "$ref": "#/components/schemas/AgentCounts"
+                          }
+                        }
+                      }
+                    ]
+                  },
+                  "interval": {
+                    "$ref": "#/components/schemas/Figures"
+                  },
+                  "today": {
+                    "$ref": "#/components/schemas/Figures"
+                  }
+                }
+              },
+              "queues": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/QueueStatistics"
+                }
+              }
+            }
+          }
+        ]
+      },
       "Periods": {
         "title": "Periods",
         "description": "Whose figures, as of when, and the periods they cover (UTC).",

@@ -65,10 +65,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/v1/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant and its routes, live
+         * @description Server-sent events (`text/event-stream`), one `statistics` event each time the figures change: its `data` is
+         *     one `LiveStatistics` object as JSON (the tenant's summary and every route, as `/summary` and `/queues` answer
+         *     them). The first event comes as soon as the figures are known; then a change reaches the stream at most half a
+         *     second after the statistics service has read its event from the log. A comment line every 15 s keeps idle
+         *     connections open through proxies. A gateway holds at most 100 streams per tenant and 2,000 in all (429 past
+         *     them); a client that does not read its stream is disconnected once 1 MiB waits for it, and reconnects.
+         *     Per-agent figures are read on demand (`/agents`).
+         */
+        get: operations["streamStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * LiveStatistics
+         * @description One event of the live stream — the tenant's summary and its routes.
+         */
+        LiveStatistics: components["schemas"]["Periods"] & {
+            summary: {
+                realTime: components["schemas"]["QueueRealTime"] & {
+                    agents: components["schemas"]["AgentCounts"];
+                };
+                interval: components["schemas"]["Figures"];
+                today: components["schemas"]["Figures"];
+            };
+            queues: components["schemas"]["QueueStatistics"][];
+        };
         /**
          * Periods
          * @description Whose figures, as of when, and the periods they cover (UTC).
@@ -288,6 +328,29 @@ export interface operations {
             403: components["responses"]["Error"];
             429: components["responses"]["Error"];
             503: components["responses"]["Error"];
+        };
+    };
+    streamStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream of `statistics` events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
         };
     };
 }
