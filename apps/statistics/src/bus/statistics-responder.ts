@@ -42,7 +42,7 @@ export class StatisticsResponder implements OnApplicationBootstrap, OnApplicatio
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const handlers: StatisticsHandlers = {
       statisticsGet: async (tenant) => {
         // an instance still reading today's log would answer with part of today: it waits until it has read it all
@@ -51,6 +51,9 @@ export class StatisticsResponder implements OnApplicationBootstrap, OnApplicatio
       },
     };
     for (const channel of busRequestChannelsByOwner.statistics) this.answer(channel, handlers[channel]);
+    // the server has the subscriptions once it answers a ping sent after them: a started service answers at once,
+    // where a request sent meanwhile would find no responders
+    await this.connection.flush();
   }
 
   /** Stops answering, then reading, then closes the connection: the last user of it. */
