@@ -1,68 +1,12 @@
-import type { InteractionType } from '@switchboard/contracts';
+import type {
+  InteractionType,
+  StatisticsAgentCounts,
+  StatisticsFigures,
+  StatisticsQueueRealTime,
+  TenantStatisticsView,
+} from '@switchboard/contracts';
 import type { Figures } from './figures.js';
-import {
-  agentScope,
-  routeScope,
-  TENANT_SCOPE,
-  type AgentRecord,
-  type AgentStateName,
-  type TenantStatistics,
-} from './tenant-statistics.js';
-
-export interface FiguresView {
-  entered: number;
-  offered: number;
-  accepted: number;
-  rejected: number;
-  offerTimeouts: number;
-  abandoned: number;
-  completed: number;
-  transferred: number;
-  averageSpeedOfAnswerSeconds: number;
-  maxSpeedOfAnswerSeconds: number;
-  averageHandleTimeSeconds: number;
-  acceptedWithinSla: number;
-  /** acceptedWithinSla / accepted; absent while nothing was accepted. */
-  serviceLevel?: number;
-  splitByWaitTime: { thresholdSeconds: number; accepted: number; abandoned: number }[];
-}
-
-export interface QueueRealTime {
-  waiting: number;
-  waitingByPriority: { priority: number; waiting: number }[];
-  oldestWaitingSeconds: number;
-  offered: number;
-}
-
-export interface AgentCounts {
-  loggedIn: number;
-  ready: number;
-  busy: number;
-  wrapUp: number;
-  notReady: number;
-  notReadyByReason: { reason: string; agents: number }[];
-}
-
-export interface StatisticsView {
-  tenant: string;
-  asOf: string;
-  dayStart: string;
-  intervalStart: string;
-  intervalSeconds: number;
-  summary: { realTime: QueueRealTime & { agents: AgentCounts }; interval: FiguresView; today: FiguresView };
-  queues: { route: string; realTime: QueueRealTime; interval: FiguresView; today: FiguresView }[];
-  agents: {
-    agentId: string;
-    username?: string;
-    state: AgentStateName;
-    notReadyReason?: string;
-    secondsInState: number;
-    interactions: number;
-    load: Record<InteractionType, number>;
-    interval: FiguresView;
-    today: FiguresView;
-  }[];
-}
+import { agentScope, routeScope, TENANT_SCOPE, type AgentRecord, type TenantStatistics } from './tenant-statistics.js';
 
 const seconds = (ms: number): number => Math.max(0, Math.round(ms) / 1000);
 const average = (total: number, count: number): number => (count === 0 ? 0 : total / count);
@@ -79,7 +23,7 @@ function loadOf(stats: TenantStatistics, agent: AgentRecord): Record<Interaction
   return load;
 }
 
-export function figuresView(figures: Figures, thresholds: readonly number[]): FiguresView {
+export function figuresView(figures: Figures, thresholds: readonly number[]): StatisticsFigures {
   return {
     entered: figures.entered,
     offered: figures.offered,
@@ -103,7 +47,7 @@ export function figuresView(figures: Figures, thresholds: readonly number[]): Fi
 }
 
 /** What waits or is offered now in the routes `route` accepts (every route when undefined). */
-export function queueRealTime(stats: TenantStatistics, now: number, route?: string): QueueRealTime {
+export function queueRealTime(stats: TenantStatistics, now: number, route?: string): StatisticsQueueRealTime {
   const byPriority = new Map<number, number>();
   let waiting = 0;
   let offered = 0;
@@ -126,8 +70,15 @@ export function queueRealTime(stats: TenantStatistics, now: number, route?: stri
   };
 }
 
-export function agentCounts(stats: TenantStatistics): AgentCounts {
-  const counts: AgentCounts = { loggedIn: 0, ready: 0, busy: 0, wrapUp: 0, notReady: 0, notReadyByReason: [] };
+export function agentCounts(stats: TenantStatistics): StatisticsAgentCounts {
+  const counts: StatisticsAgentCounts = {
+    loggedIn: 0,
+    ready: 0,
+    busy: 0,
+    wrapUp: 0,
+    notReady: 0,
+    notReadyByReason: [],
+  };
   const reasons = new Map<string, number>();
   for (const agent of stats.agents.values()) {
     if (agent.state === 'logged-out') continue;
@@ -157,7 +108,7 @@ function routesOf(stats: TenantStatistics, now: number): string[] {
 }
 
 /** The whole tenant's statistics as of `now`: what the Statistics API shows. */
-export function statisticsView(stats: TenantStatistics, now: number): StatisticsView {
+export function statisticsView(stats: TenantStatistics, now: number): TenantStatisticsView {
   const thresholds = stats.settings.waitThresholdsSeconds;
   const period = (scope: string) => ({
     interval: figuresView(stats.interval.read(scope, now), thresholds),

@@ -1,6 +1,6 @@
-import type { DomainEvent } from '@switchboard/contracts';
+import type { DomainEvent, TenantStatisticsView } from '@switchboard/contracts';
 import { applyEvent } from '../folds/event-changes.js';
-import { statisticsView, type StatisticsView } from '../folds/statistics-view.js';
+import { statisticsView } from '../folds/statistics-view.js';
 import { TenantStatistics, type StatisticsSettings } from '../folds/tenant-statistics.js';
 
 /**
@@ -22,7 +22,7 @@ export class StatisticsReadModel {
   }
 
   /** A tenant's statistics as of `now`: zeros for a tenant nothing happened in. */
-  view(tenant: string, now: number): StatisticsView {
+  view(tenant: string, now: number): TenantStatisticsView {
     return statisticsView(this.tenants.get(tenant) ?? new TenantStatistics(tenant, this.settings), now);
   }
 
