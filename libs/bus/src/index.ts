@@ -18,3 +18,4 @@ export * from './log-fence.js';
 export * from './shared-log-decoder.js';
 export * from './single-active.js';
 export * from './readiness.js';
+export * from './bus-responder.js';

@@ -1,12 +1,9 @@
-import type { Msg, Subscription } from '@nats-io/transport-node';
+import type { Subscription } from '@nats-io/transport-node';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { answerInRequestOf, logAnsweredRequest, type NatsConnection } from '@switchboard/bus';
+import { answerBusRequests, type NatsConnection } from '@switchboard/bus';
 import {
   busRequestChannelsByOwner,
   BusValidator,
-  describeValidationErrors,
-  requestSubjectPattern,
-  tenantOfSubject,
   type BusRequestChannelOf,
   type BusRequestMap,
   type ProviderNotification,
@@ -82,30 +79,13 @@ export class DeadLetterAdmin implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private answer<K extends NotifierChannel>(channel: K, handle: NotifierHandlers[K]): void {
-    const validate = this.validator.request(channel);
-    const respond = async (message: Msg): Promise<void> => {
-      const started = performance.now();
-      let reply: unknown;
-      try {
-        const payload: unknown = message.json();
-        reply = validate(payload)
-          ? await handle(tenantOfSubject(message.subject), payload)
-          : { ok: false, error: { code: 'invalid_command', message: describeValidationErrors(validate.errors) } };
-        logAnsweredRequest(this.logger, channel, tenantOfSubject(message.subject), reply, performance.now() - started);
-      } catch (error) {
-        this.logger.error({ err: error, subject: message.subject }, 'dead-letter request failed');
-        reply = { ok: false, error: { code: 'internal_error', message: 'the notifier could not answer' } };
-      }
-      message.respond(JSON.stringify(reply));
-    };
     this.subscriptions.push(
-      this.connection.subscribe(requestSubjectPattern(channel), {
-        queue: QUEUE_GROUP,
-        callback: (error, message) => {
-          // its lines carry the id of the request that caused it (the admin's, at the gateway)
-          if (!error) void answerInRequestOf(message, () => respond(message));
-        },
-      }),
+      answerBusRequests(
+        this.connection,
+        channel,
+        { queue: QUEUE_GROUP, validator: this.validator, logger: this.logger, service: 'the notifier' },
+        handle,
+      ),
     );
   }
 }

@@ -1,12 +1,9 @@
-import type { Msg, Subscription } from '@nats-io/transport-node';
+import type { Subscription } from '@nats-io/transport-node';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { answerInRequestOf, closeBus, logAnsweredRequest, type NatsConnection } from '@switchboard/bus';
+import { answerBusRequests, closeBus, type NatsConnection } from '@switchboard/bus';
 import {
   busRequestChannelsByOwner,
   BusValidator,
-  describeValidationErrors,
-  requestSubjectPattern,
-  tenantOfSubject,
   type BusRequestChannelOf,
   type BusRequestMap,
 } from '@switchboard/contracts';
@@ -64,29 +61,18 @@ export class StatisticsResponder implements OnApplicationBootstrap, OnApplicatio
   }
 
   private answer<K extends StatisticsChannel>(channel: K, handle: StatisticsHandlers[K]): void {
-    const validate = this.validator.request(channel);
-    const respond = async (message: Msg): Promise<void> => {
-      const started = performance.now();
-      let reply: unknown;
-      try {
-        const payload: unknown = message.json();
-        reply = validate(payload)
-          ? await handle(tenantOfSubject(message.subject), payload)
-          : { ok: false, error: { code: 'invalid_command', message: describeValidationErrors(validate.errors) } };
-        logAnsweredRequest(this.logger, channel, tenantOfSubject(message.subject), reply, performance.now() - started);
-      } catch (error) {
-        this.logger.error({ err: error, subject: message.subject }, 'statistics request failed');
-        reply = { ok: false, error: { code: 'internal_error', message: 'the statistics service could not answer' } };
-      }
-      message.respond(JSON.stringify(reply));
-    };
     this.subscriptions.push(
-      this.connection.subscribe(requestSubjectPattern(channel), {
-        queue: STATISTICS_QUEUE_GROUP,
-        callback: (error, message) => {
-          if (!error) void answerInRequestOf(message, () => respond(message));
+      answerBusRequests(
+        this.connection,
+        channel,
+        {
+          queue: STATISTICS_QUEUE_GROUP,
+          validator: this.validator,
+          logger: this.logger,
+          service: 'the statistics service',
         },
-      }),
+        handle,
+      ),
     );
   }
 }
