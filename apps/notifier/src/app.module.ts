@@ -5,13 +5,14 @@ import {
   BusClient,
   connectBus,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  ProbesController,
   SharedLogDecoder,
   type NatsConnection,
 } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
-import { busRequestMetrics } from '@switchboard/metrics';
+import { busRequestMetrics, MetricsController } from '@switchboard/metrics';
 import { CallbackDispatcher } from './callbacks/callback-dispatcher.js';
 import { CallbackSender } from './callbacks/callback-sender.js';
 import { DeadLetterAdmin } from './callbacks/dead-letter-admin.js';
@@ -24,11 +25,10 @@ import { MessageIdentities } from './cometd/message-identities.js';
 import { CurrentStateOnSubscribe } from './gws-notifications/current-state-on-subscribe.js';
 import { EventFanout } from './gws-notifications/event-fanout.js';
 import { SessionDelivery } from './gws-notifications/session-delivery.js';
-import { HealthController } from './health/health.controller.js';
+import { notifierReadinessChecks } from './health/readiness-checks.js';
 import { IcwsMessagesEndpoint } from './icws/icws-messages.endpoint.js';
 import { IcwsMessaging } from './icws/icws-messaging.js';
 import { cometdMetrics } from './metrics/cometd-metrics.js';
-import { MetricsController } from './metrics/metrics.controller.js';
 import type { NotifierEnv } from './notifier.env.js';
 import { NotifierRegistration } from './registry/notifier-registration.js';
 import { CLOCK, COMETD_SERVER, ENV, LOGGER, METRICS, NATS_CONNECTION, RETRY_POLICY, systemClock } from './tokens.js';
@@ -38,12 +38,13 @@ export class AppModule {
   static register(env: NotifierEnv, logger: Logger, tenants: TenantConfig[], metrics: Registry): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, MetricsController],
+      controllers: [ProbesController, MetricsController],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
         { provide: CLOCK, useValue: systemClock },
         { provide: METRICS, useValue: metrics },
+        notifierReadinessChecks,
         { provide: TokenSigner, useValue: new TokenSigner(env.SWITCHBOARD_SIGNING_KEY) },
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'notifier') },
         {

@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Registry } from 'prom-client';
-import { connectBus } from '@switchboard/bus';
+import { connectBus, ProbesController } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import type { Logger } from '@switchboard/logging';
+import { MetricsController } from '@switchboard/metrics';
 import { StatisticsResponder } from './bus/statistics-responder.js';
-import { HealthController } from './health/health.controller.js';
-import { MetricsController } from './metrics/metrics.controller.js';
+import { statisticsReadinessChecks } from './health/readiness-checks.js';
 import { registerStatisticsGauges } from './metrics/statistics-gauges.js';
 import { LogReader } from './read-model/log-reader.js';
 import { StatisticsReadModel } from './read-model/read-model.js';
@@ -25,12 +25,13 @@ export class AppModule {
     registerStatisticsGauges(metrics, model, tenants, clock);
     return {
       module: AppModule,
-      controllers: [HealthController, MetricsController],
+      controllers: [ProbesController, MetricsController],
       providers: [
         { provide: ENV, useValue: env },
         { provide: LOGGER, useValue: logger },
         { provide: CLOCK, useValue: clock },
         { provide: METRICS, useValue: metrics },
+        statisticsReadinessChecks,
         { provide: NATS_CONNECTION, useFactory: () => connectBus(env.NATS_URL, 'statistics') },
         { provide: StatisticsReadModel, useValue: model },
         LogReader,

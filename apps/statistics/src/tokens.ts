@@ -3,7 +3,8 @@ export const LOGGER = Symbol('LOGGER');
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const CLOCK = Symbol('CLOCK');
 /** The statistics service's metrics registry (prom-client), served at /metrics. */
-export const METRICS = Symbol('METRICS');
+/* the library's token, so that its MetricsController serves this same registry */
+export { METRICS_REGISTRY as METRICS } from '@switchboard/metrics';
 /** The tenants of config/: what bounds the labels of the gauges. */
 export const TENANTS = Symbol('TENANTS');
 

@@ -19,3 +19,4 @@ export * from './shared-log-decoder.js';
 export * from './single-active.js';
 export * from './readiness.js';
 export * from './bus-responder.js';
+export * from './probes.controller.js';

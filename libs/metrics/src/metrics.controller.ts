@@ -1,13 +1,15 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Registry } from 'prom-client';
-import { exposition } from '@switchboard/metrics';
-import { METRICS } from '../tokens.js';
+import { exposition } from './exposition.js';
 
-/** GET /metrics on STATISTICS_PORT, for Prometheus. */
+/** The app's prom-client registry, provided by each Nest app that serves GET /metrics with MetricsController. */
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
+
+/** GET /metrics on the app's HTTP port, for Prometheus: the registry provided as METRICS_REGISTRY, in its text format. */
 @Controller()
 export class MetricsController {
-  constructor(@Inject(METRICS) private readonly metrics: Registry) {}
+  constructor(@Inject(METRICS_REGISTRY) private readonly metrics: Registry) {}
 
   @Get('metrics')
   async scrape(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
