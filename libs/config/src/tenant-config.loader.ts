@@ -2,7 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError } from './env.js';
-import { tenantConfigSchema, type AppletConfig, type PlanConfig, type TenantConfig } from './tenant-config.schema.js';
+import {
+  agentConfigSchema,
+  tenantConfigSchema,
+  type AgentConfig,
+  type AppletConfig,
+  type PlanConfig,
+  type TenantConfig,
+} from './tenant-config.schema.js';
 
 const lower = (value: string): string => value.toLowerCase();
 
@@ -20,11 +27,6 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
     problems.push(`agents: username "${dup}" is used twice (usernames are case-insensitive)`);
   }
   for (const dup of duplicates(tenant.agents.map((a) => a.id))) problems.push(`agents: id "${dup}" is used twice`);
-  tenant.agents.forEach((agent, index) => {
-    for (const skill of Object.keys(agent.skills)) {
-      if (!skills.has(lower(skill))) problems.push(`agents[${index}].skills: unknown skill "${skill}"`);
-    }
-  });
   for (const dup of duplicates(tenant.providers.map((p) => p.name)))
     problems.push(`providers: "${dup}" is listed twice`);
   for (const dup of duplicates(tenant.routes.map((r) => r.name))) problems.push(`routes: "${dup}" is listed twice`);
@@ -35,15 +37,51 @@ export function checkTenantReferences(tenant: TenantConfig): string[] {
   for (const dup of duplicates(tenant.workbins.map((w) => w.name))) problems.push(`workbins: "${dup}" is listed twice`);
   const routes = new Set(tenant.routes.map((r) => r.name));
   tenant.agents.forEach((agent, index) => {
-    for (const workgroup of agent.workgroups ?? []) {
-      if (!routes.has(workgroup)) problems.push(`agents[${index}].workgroups: no route named "${workgroup}"`);
-    }
+    problems.push(...checkAgentReferences(agent, { skills, routes }, `agents[${index}].`));
   });
   tenant.workbins.forEach((workbin, index) => {
     if (workbin.scope === 'queue' && !routes.has(workbin.queue))
       problems.push(`workbins[${index}] "${workbin.name}": no route named "${workbin.queue}"`);
   });
   return problems;
+}
+
+/** What an agent may refer to in its tenant: skill names (lower case) and route names (as configured). */
+export interface AgentReferences {
+  skills: ReadonlySet<string>;
+  routes: ReadonlySet<string>;
+}
+
+/**
+ * An agent's references a schema cannot check: its skills must be the tenant's, its workgroups the tenant's routes.
+ * One check for a tenant file's agents (`where`: `agents[2].`) and for an agent configured through the admin API (none),
+ * so both say the same thing.
+ */
+export function checkAgentReferences(agent: AgentConfig, references: AgentReferences, where = ''): string[] {
+  const problems: string[] = [];
+  for (const skill of Object.keys(agent.skills)) {
+    if (!references.skills.has(lower(skill))) problems.push(`${where}skills: unknown skill "${skill}"`);
+  }
+  for (const workgroup of agent.workgroups ?? []) {
+    if (!references.routes.has(workgroup)) problems.push(`${where}workgroups: no route named "${workgroup}"`);
+  }
+  return problems;
+}
+
+/**
+ * An agent given whole (the admin API's, an `agent.configured` event's), checked as a tenant file's agent is: by the
+ * same schema, then against the tenant's skills and routes; the problems in the file's words, without its place.
+ */
+export function parseAgentConfig(
+  raw: unknown,
+  references: AgentReferences,
+): { ok: true; agent: AgentConfig } | { ok: false; problems: string[] } {
+  const result = agentConfigSchema.safeParse(raw);
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || '(agent)'}: ${i.message}`) };
+  }
+  const problems = checkAgentReferences(result.data, references);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, agent: result.data };
 }
 
 /** The applets an applet may lead to. */
