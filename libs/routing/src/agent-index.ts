@@ -53,6 +53,10 @@ const sameTypes = (a: ReadonlySet<InteractionType>, b: ReadonlySet<InteractionTy
 
 const categoryOf = (agent: AgentState): AgentCategory => (agent.loggedIn ? agent.status : 'logged-out');
 
+/** Skill name (normalized) → level; a level of 0 or none is the default. */
+const skillLevels = (skills: Readonly<Record<string, number>>): Map<string, number> =>
+  new Map(Object.entries(skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]));
+
 /** The skill's set of holders, made if need be; the list grows slot by slot so it stays a dense array. */
 function holdersIn(bySkill: (Set<AgentState> | undefined)[], skill: number): Set<AgentState> {
   while (bySkill.length <= skill) bySkill.push(undefined);
@@ -82,6 +86,7 @@ export class AgentIndex {
   ) as Record<InteractionType, KeyedHeap<AgentState, IdleEntry>>;
   readonly counts: Record<AgentCategory, number> = { 'logged-out': 0, 'not-ready': 0, 'wrap-up': 0, ready: 0 };
   /** Per type, the ready agents with that type's channel not ready: explained without looking at them. */
+  private nextOrder = 0;
   readonly readyButClosed = Object.fromEntries(INTERACTION_TYPES.map((t) => [t, 0])) as Record<InteractionType, number>;
 
   constructor(
@@ -90,12 +95,11 @@ export class AgentIndex {
   ) {}
 
   add(profile: AgentProfile, at: number): AgentState {
-    const skills = new Map(
-      Object.entries(profile.skills).map(([name, level]) => [normalizeSkill(name), level || DEFAULT_LEVEL]),
-    );
+    const skills = skillLevels(profile.skills);
     const agent: AgentState = {
       id: profile.id,
-      order: this.agents.size,
+      // never reused after a removal, so two agents never tie on it
+      order: (this.nextOrder += 1),
       skills,
       skillIds: this.skillIds.sortedIds(skills.keys()),
       loggedIn: false,
@@ -112,6 +116,28 @@ export class AgentIndex {
     this.agents.set(agent.id, agent);
     this.counts['logged-out'] += 1;
     return agent;
+  }
+
+  /**
+   * The agent's skills or levels changed (configured live): it leaves the by-skill sets of its old skills and joins
+   * those of its new ones for each type it is available for; its state and place in the idle lines stay.
+   */
+  reskill(agent: AgentState, skills: Readonly<Record<string, number>>): void {
+    const availableFor = INTERACTION_TYPES.filter((type) => this.available[type].has(agent));
+    for (const type of availableFor)
+      for (const skill of agent.skillIds) this.availableBySkill[type][skill]?.delete(agent);
+    agent.skills = skillLevels(skills);
+    agent.skillIds = this.skillIds.sortedIds(agent.skills.keys());
+    for (const type of availableFor)
+      for (const skill of agent.skillIds) holdersIn(this.availableBySkill[type], skill).add(agent);
+  }
+
+  /** Off the roster (removed live): out of every index and count. The caller has freed what it held. */
+  remove(agent: AgentState): void {
+    agent.loggedIn = false;
+    this.refresh(agent, false);
+    this.counts[agent.category] -= 1;
+    this.agents.delete(agent.id);
   }
 
   canTake(agent: AgentState, type: InteractionType): boolean {

@@ -242,6 +242,49 @@ export class RoutingEngine {
     this.markAgent(agent, true);
   }
 
+  // ----------------------------------------------------------------------------------------- roster changes
+
+  /** An agent added to the roster (configured live): logged out, so nothing is routed to it until it logs in. */
+  addAgent(profile: AgentProfile, at: number): void {
+    this.advance(at);
+    if (this.agents.agents.has(profile.id)) throw new Error(`agent ${profile.id} is on the roster already`);
+    this.agents.add(profile, at);
+  }
+
+  /**
+   * The agent's skills or levels changed (configured live). They count from the next decision: the agent looks again
+   * at what waits, as if freed, so an interaction already waiting that it now qualifies for can be offered to it.
+   */
+  setSkills(agentId: string, skills: Readonly<Record<string, number>>, at: number): void {
+    const agent = this.agentOrThrow(agentId, at);
+    this.agents.reskill(agent, skills);
+    this.markAgent(agent, false);
+  }
+
+  /**
+   * The agent leaves the roster (removed live), as a restart leaves an agent gone from the configuration: whatever it
+   * was offered or connected to waits again with its age, and its personal queue ends (normal routing applies).
+   * Returns the interactions it held.
+   */
+  removeAgent(agentId: string, at: number): string[] {
+    const agent = this.agentOrThrow(agentId, at);
+    const held = [...agent.interactions.keys()];
+    for (const interactionId of held) this.returnToQueue(interactionId, at, false);
+    for (const interactionId of this.personalQueuesByAgent.get(agentId) ?? []) {
+      const interaction = this.interactions.get(interactionId);
+      if (!interaction?.personalQueue || interaction.personalQueue.expired) continue;
+      interaction.personalQueue.expired = true;
+      if (interaction.status === 'waiting') {
+        this.placeWaiting(interaction, at);
+        this.markInteraction(interaction, at);
+      }
+    }
+    this.personalQueuesByAgent.delete(agentId);
+    this.dirtyAgents.delete(agentId);
+    this.agents.remove(agent);
+    return held;
+  }
+
   // ---------------------------------------------------------------------------------------- interaction facts
 
   enqueue(request: RoutableInteraction, at: number): void {
