@@ -25,6 +25,8 @@ export const eventChannelOfType = {
   'agent.state-changed': 'agentStateChanged',
   'provider.registered': 'providerRegistered',
   'provider.removed': 'providerRemoved',
+  'agent.configured': 'agentConfigured',
+  'agent.removed': 'agentRemoved',
   'interaction.cancelled': 'interactionCancelled',
   'interaction.placed-in-workbin': 'interactionPlacedInWorkbin',
   'interaction.pulled-from-workbin': 'interactionPulledFromWorkbin',

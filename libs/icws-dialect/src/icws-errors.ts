@@ -45,6 +45,8 @@ const REFUSAL_ERROR_ID: Record<DomainErrorCode, IcwsErrorId> = {
   offer_expired: ICWS_ERROR_ID.interactionInvalidState,
   target_unavailable: ICWS_ERROR_ID.interactionInvalidState,
   external_id_in_use: ICWS_ERROR_ID.invalidProperty,
+  agent_exists: ICWS_ERROR_ID.invalidProperty,
+  precondition_failed: ICWS_ERROR_ID.invalidProperty,
   unknown_skill: ICWS_ERROR_ID.invalidProperty,
   delivery_failed: ICWS_ERROR_ID.serverInternal,
   log_unavailable: ICWS_ERROR_ID.serverUnavailable,

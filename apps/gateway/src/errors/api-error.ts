@@ -12,6 +12,8 @@ export type ApiErrorKind =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'invalid_state'
+  /** An If-Match that is not the resource's current ETag (the admin API's optimistic concurrency). */
+  | 'precondition_failed'
   | 'rate_limited'
   | 'bad_gateway'
   | 'service_unavailable'
@@ -27,6 +29,7 @@ export const HTTP_STATUS: Record<ApiErrorKind, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_state: 409,
+  precondition_failed: 412,
   rate_limited: 429,
   bad_gateway: 502,
   service_unavailable: 503,

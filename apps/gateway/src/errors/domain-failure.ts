@@ -25,6 +25,8 @@ export const DOMAIN_FAILURE_KIND: Record<DomainErrorCode, ApiErrorKind> = {
   offer_expired: 'invalid_state',
   target_unavailable: 'invalid_state',
   external_id_in_use: 'bad_request',
+  agent_exists: 'invalid_state',
+  precondition_failed: 'precondition_failed',
   unknown_skill: 'bad_request',
   delivery_failed: 'bad_gateway',
   // the log did not confirm the command's events: its outcome is unknown, and a retry (same requestid) settles it

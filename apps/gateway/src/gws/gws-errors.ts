@@ -13,6 +13,7 @@ export const GWS_STATUS_CODE: Record<ApiErrorKind, GwsApi.components['schemas'][
   payload_too_large: 10,
   unsupported_media_type: 10,
   invalid_state: 2,
+  precondition_failed: 10, // the admin API's alone; never a GWS route's
   rate_limited: 3,
   bad_gateway: 4,
   service_unavailable: 4,

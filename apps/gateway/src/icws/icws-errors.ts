@@ -19,6 +19,7 @@ const ERROR_ID: Record<ApiErrorKind, IcwsErrorId> = {
   payload_too_large: ICWS_ERROR_ID.entityTooLarge,
   unsupported_media_type: ICWS_ERROR_ID.unsupportedMediaType,
   invalid_state: ICWS_ERROR_ID.interactionInvalidState,
+  precondition_failed: ICWS_ERROR_ID.invalidProperty, // the admin API's alone; never an ICWS route's
   rate_limited: ICWS_ERROR_ID.tooManyRequests,
   bad_gateway: ICWS_ERROR_ID.serverUnavailable,
   service_unavailable: ICWS_ERROR_ID.serverUnavailable,

@@ -1,4 +1,4 @@
-import type { AgentConfig, PlanConfig, TenantConfig } from '@switchboard/config';
+import type { AgentConfig, AgentReferences, PlanConfig, TenantConfig } from '@switchboard/config';
 
 /** A tenant's configuration, indexed for the lookups commands make (names are matched as the rules say). */
 export class TenantCatalog {
@@ -7,6 +7,7 @@ export class TenantCatalog {
   /** Route names by their lower case: ICWS names a route (its workgroup) case-insensitively. */
   private readonly routeNames = new Map<string, string>();
   private readonly skills: Set<string>;
+  /** The tenant file's agents; those configured since through the admin API are the state's (TenantState). */
   readonly agents: readonly AgentConfig[];
 
   constructor(config: TenantConfig) {
@@ -28,6 +29,11 @@ export class TenantCatalog {
   /** A named route as configured, from its name in any case (an ICWS workgroup); undefined when there is none. */
   routeNamed(name: string): string | undefined {
     return this.routeNames.get(name.toLowerCase());
+  }
+
+  /** What an agent may refer to: checked as a tenant file checks its agents (libs/config checkAgentReferences). */
+  agentReferences(): AgentReferences {
+    return { skills: this.skills, routes: new Set(this.routeNames.values()) };
   }
 
   /** Skill names are case-insensitive. */

@@ -20,7 +20,7 @@ import {
 import * as lifecycle from './lifecycle-transitions.js';
 import { ProvidersFold } from './providers-fold.js';
 import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
-import { Roster } from './roster.js';
+import { agentConfigOf, Roster, type RosterSnapshot } from './roster.js';
 import { WorkbinsFold, type WorkbinsSnapshot } from './workbins-fold.js';
 
 export type { DecisionRecord, InteractionRecord } from './interactions-fold.js';
@@ -28,8 +28,8 @@ export { workbinRefOf } from './workbins-fold.js';
 
 /**
  * A tenant's state as plain data (Maps and Sets included) for v8's serializer, fold by fold: what the events folded,
- * never what the tenant file says — agents, workbins and the file's providers come from the configuration it is
- * restored with. It shares the state's objects: serialize it before the state changes.
+ * never what the tenant file says — the file's agents, workbins and providers come from the configuration it is
+ * restored with, the changes made through the admin API from the snapshot. It shares the state's objects: serialize it before the state changes.
  */
 export interface TenantStateSnapshot {
   /** The interactions, each with its lifecycle; their externalids; the last id given. */
@@ -40,6 +40,8 @@ export interface TenantStateSnapshot {
   providerChanges: Map<string, ProviderSettings | null>;
   /** The request-id ledger's entries (those of a snapshot taken before outcomes were recorded carry no action). */
   processedRequests: Map<string, LedgerEntry>;
+  /** Agents configured or removed through the admin API: laid over the tenant file's (format 4 on). */
+  roster: RosterSnapshot;
   engine: RoutingEngineSnapshot;
 }
 
@@ -100,9 +102,10 @@ export class TenantState {
     this.tenant = config.id;
     this.requests = new RequestLedger(requestIdRetentionMs);
     this.roster = new Roster(config.agents);
+    if (saved) this.roster.restore(saved.snapshot.roster);
     this.providersFold = new ProvidersFold(config.providers);
     this.workbins = new WorkbinsFold(config.workbins);
-    const profiles = config.agents.map((agent) => ({ id: agent.id, skills: agent.skills }));
+    const profiles = this.roster.all().map((agent) => ({ id: agent.id, skills: agent.skills }));
     this.engine = saved
       ? RoutingEngine.restore(profiles, { capacity: config.capacity }, saved.snapshot.engine, saved.at)
       : new RoutingEngine(profiles, { capacity: config.capacity });
@@ -125,6 +128,7 @@ export class TenantState {
       workbins: this.workbins.snapshot(),
       providerChanges: this.providersFold.snapshot(),
       processedRequests: this.requests.entries,
+      roster: this.roster.snapshot(),
       engine: this.engine.snapshot(),
     };
   }
@@ -155,6 +159,21 @@ export class TenantState {
 
   agentConfig(agentId: string): AgentConfig | undefined {
     return this.roster.config(agentId);
+  }
+
+  /** The revision of the agent's last configuration event (the admin API's ETag); 0: as the tenant file has it. */
+  agentRevision(agentId: string): number | undefined {
+    return this.roster.revision(agentId);
+  }
+
+  /** The revision the next configuration event of the tenant takes. */
+  nextConfigRevision(): number {
+    return this.roster.nextRevision();
+  }
+
+  /** Every agent as configured now, by username. */
+  agentConfigs(): AgentConfig[] {
+    return this.roster.all();
   }
 
   /** The agent's skills with their levels, as routing weighs them (the tenant file's). */
@@ -295,7 +314,32 @@ export class TenantState {
       case 'provider.removed':
         this.providersFold.change(event.data.name, null);
         return;
+      case 'agent.configured':
+        this.configureAgent(agentConfigOf(event.data.agent), event.data.revision, at);
+        return;
+      case 'agent.removed':
+        this.removeAgent(event.data.agentId, event.data.revision, at);
+        return;
     }
+  }
+
+  /** New: on the roster and in routing, logged out. Known: its skills and levels count from the next decision. */
+  private configureAgent(agent: AgentConfig, revision: number, at: number): void {
+    const known = this.roster.has(agent.id);
+    this.roster.configure(agent, revision);
+    if (known) this.engine.setSkills(agent.id, agent.skills, at);
+    else this.engine.addAgent({ id: agent.id, skills: agent.skills }, at);
+  }
+
+  /**
+   * Off the roster and out of routing, as a restart leaves an agent gone from the tenant file: what it still held
+   * (its offers were revoked before, by their own events) waits again.
+   */
+  private removeAgent(agentId: string, revision: number, at: number): void {
+    if (this.roster.has(agentId)) {
+      for (const id of this.engine.removeAgent(agentId, at)) this.transition(id, lifecycle.returnToQueue);
+    }
+    this.roster.remove(agentId, revision);
   }
 
   private applyAgentChange(change: AgentStateChange, agent: AgentView, at: number): void {

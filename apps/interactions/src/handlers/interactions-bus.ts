@@ -13,6 +13,7 @@ import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
 import { failure } from '../domain/domain-failure.js';
 import { CLOCK, LOGGER } from '../infrastructure/tokens.js';
+import { agentConfigHandlers } from './agent-config.handlers.js';
 import { agentHandlers } from './agent.handlers.js';
 import { handlerTable, type InteractionsChannel, type InteractionsHandlers } from './handler-table.js';
 import { icwsHandlers } from './icws.handlers.js';
@@ -50,6 +51,7 @@ export class InteractionsBus {
     this.handlers = handlerTable(
       interactionHandlers(deps),
       agentHandlers(deps),
+      agentConfigHandlers(deps),
       providerHandlers(deps),
       icwsHandlers(deps),
       sessionHandlers(deps),

@@ -52,6 +52,8 @@ export function contactCenterCountOf(event: DomainEvent): ContactCenterCount | u
     case 'agent.workbin-subscription-changed':
     case 'provider.registered':
     case 'provider.removed':
+    case 'agent.configured': // configuration: nothing here
+    case 'agent.removed':
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':
     case 'session.interaction-watch-changed':

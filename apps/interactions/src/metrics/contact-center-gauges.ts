@@ -33,10 +33,10 @@ export function waitingByRoute(tenant: Pick<Tenant, 'state'>): Map<string, Route
   return byRoute;
 }
 
-/** The tenant's configured agents by state, every state present (0 when none is in it). */
+/** The tenant's agents as configured now (the file's and the admin API's) by state, every state present (0 when none is in it). */
 export function agentsByState(tenant: Pick<Tenant, 'state' | 'catalog'>): Record<AgentGaugeState, number> {
   const counts: Record<AgentGaugeState, number> = { 'logged-out': 0, ready: 0, 'not-ready': 0, 'wrap-up': 0 };
-  for (const { id } of tenant.catalog.agents) {
+  for (const { id } of tenant.state.agentConfigs()) {
     const routing = tenant.state.engine.agent(id);
     counts[routing?.loggedIn === true ? routing.status : 'logged-out'] += 1;
   }

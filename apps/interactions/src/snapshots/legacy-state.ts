@@ -3,6 +3,7 @@ import type { RoutingEngineSnapshot } from '@switchboard/routing';
 import type { InteractionLifecycle } from '../domain/interaction-lifecycle.js';
 import type { DecisionRecord, InteractionRecord } from '../domain/interactions-fold.js';
 import type { LedgerEntry } from '../domain/request-ledger.js';
+import { unchangedRoster } from '../domain/roster.js';
 import type { TenantStateSnapshot } from '../domain/tenant-state.js';
 
 /** A record of snapshot formats 1 and 2: its lifecycle was not stored, but derived from the sets and routing's status. */
@@ -77,6 +78,16 @@ export function upgradeLegacyState(old: LegacyTenantStateSnapshot): TenantStateS
     workbins: { order: old.parkedByWorkbin, subscribers: old.workbinSubscribers },
     providerChanges: old.providerChanges,
     processedRequests: old.processedRequests,
+    roster: unchangedRoster(),
     engine: old.engine,
   };
 }
+
+/** The state's shape in snapshot format 3: format 4's, before agents could be configured live. */
+export type Format3TenantStateSnapshot = Omit<TenantStateSnapshot, 'roster'>;
+
+/** A format 3 state in this format's shape: no agent had been configured through the admin API. */
+export const upgradeFormat3State = (old: Format3TenantStateSnapshot): TenantStateSnapshot => ({
+  ...old,
+  roster: unchangedRoster(),
+});

@@ -75,7 +75,7 @@ describe('a tenant snapshot', () => {
   it('of another format, tenant or garbage is refused with the reason, not misread', async () => {
     const tenant = busyTenant(1);
     expect(await decodeSnapshot(serialize({ ...snapshotOf(tenant), format: 0 }), 'demo')).toBe(
-      `its format is 0, this code reads ${String(SNAPSHOT_FORMAT)}, 2, 1`,
+      `its format is 0, this code reads ${String(SNAPSHOT_FORMAT)}, 3, 2, 1`,
     );
     expect(await decodeSnapshot(await encodeSnapshot(snapshotOf(tenant)), 'other')).toBe("it is tenant demo's");
     expect(await decodeSnapshot(new TextEncoder().encode('not a snapshot'), 'demo')).toMatch(/^it cannot be read: /);

@@ -1,20 +1,32 @@
 import type { TenantContents } from '../tenant.js';
-import { upgradeLegacyState, type LegacyTenantStateSnapshot } from './legacy-state.js';
+import {
+  upgradeFormat3State,
+  upgradeLegacyState,
+  type Format3TenantStateSnapshot,
+  type LegacyTenantStateSnapshot,
+} from './legacy-state.js';
 import { serializeInSlices, SlicedReader } from './sliced-serializer.js';
 
 /**
  * The shape of what a snapshot holds. Bump it whenever the state's shape, what an event does to it, or the layout of
  * the bytes changes: a snapshot of another format is ignored (the tenant is rebuilt from the log instead), never
  * misread — except the ones before it, which this code still reads (the upgrade path, README "Snapshots and
- * retention"). 3: the state fold by fold, each interaction's lifecycle stored with it; 2: written in slices
+ * retention"). 4: 3's, with the agents configured or removed through the admin API (the roster's changes and the
+ * tenant's configuration revision); 3: the state fold by fold, each interaction's lifecycle stored with it; 2: written in slices
  * (sliced-serializer), the head apart from the contents, the state one object whose sets held an interaction's phase
  * (held, parked, paused in plan, in a workbin) beside routing's; 1: the whole snapshot as one v8 value, 2's contents.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 /** Formats before this one, still read: their state is brought to this format's shape (legacy-state.ts). */
+const FOLDED_LEGACY_FORMAT = 3;
 const SLICED_LEGACY_FORMAT = 2;
 const WHOLE_LEGACY_FORMAT = 1;
-const READABLE_FORMATS: readonly unknown[] = [SNAPSHOT_FORMAT, SLICED_LEGACY_FORMAT, WHOLE_LEGACY_FORMAT];
+const READABLE_FORMATS: readonly unknown[] = [
+  SNAPSHOT_FORMAT,
+  FOLDED_LEGACY_FORMAT,
+  SLICED_LEGACY_FORMAT,
+  WHOLE_LEGACY_FORMAT,
+];
 
 /** What a snapshot says of itself, read before its contents. */
 export interface SnapshotHead {
@@ -70,7 +82,12 @@ export async function decodeSnapshot(
     return `its contents cannot be read: ${messageOf(error)}`;
   }
   // the format says the shape: it was written from a TenantSnapshot of that format
-  const contents = format === SLICED_LEGACY_FORMAT ? upgraded(body as LegacyContents) : (body as TenantContents);
+  const contents =
+    format === SLICED_LEGACY_FORMAT
+      ? upgraded(body as LegacyContents)
+      : format === FOLDED_LEGACY_FORMAT
+        ? upgradedFormat3(body as Format3Contents)
+        : (body as TenantContents);
   return { ...(head as SnapshotHead), contents };
 }
 
@@ -80,6 +97,14 @@ type LegacyContents = Omit<TenantContents, 'state'> & { state: LegacyTenantState
 const upgraded = ({ state, ...rest }: LegacyContents): TenantContents => ({
   ...rest,
   state: upgradeLegacyState(state),
+});
+
+/** The contents of format 3: this format's, but for the roster's changes, which it could not have had. */
+type Format3Contents = Omit<TenantContents, 'state'> & { state: Format3TenantStateSnapshot };
+
+const upgradedFormat3 = ({ state, ...rest }: Format3Contents): TenantContents => ({
+  ...rest,
+  state: upgradeFormat3State(state),
 });
 
 function whyNotUsable(head: unknown, tenant: string): string | undefined {

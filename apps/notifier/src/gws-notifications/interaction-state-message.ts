@@ -108,6 +108,8 @@ export function agentNotificationsOf(
     case 'interaction.plan-step-completed':
     case 'provider.registered':
     case 'provider.removed':
+    case 'agent.configured': // configuration: nothing here
+    case 'agent.removed':
     case 'interaction.controlled': // mute, record: nothing a GWS desktop shows
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':

@@ -69,6 +69,8 @@ export function applyEvent(stats: TenantStatistics, event: DomainEvent): void {
     case 'agent.workbin-subscription-changed':
     case 'provider.registered':
     case 'provider.removed':
+    case 'agent.configured': // configuration: nothing here
+    case 'agent.removed':
     case 'session.queue-subscription-changed':
     case 'session.queue-contents':
     case 'session.interaction-watch-changed':

@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentInteractionCommand, AgentInteractionsReply, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, GetStatisticsQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, StatisticsReply, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentConfigReply, AgentConfigsReply, AgentConfiguredEvent, AgentInteractionCommand, AgentInteractionsReply, AgentRemovedEvent, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ConfigureAgentCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentConfigQuery, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, GetStatisticsQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListAgentConfigsQuery, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, RemoveAgentCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, StatisticsReply, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -45,6 +45,10 @@ export const busRequestChannels = {
   sessionResync: { subject: 'sb.v1.cmd.{tenant}.session.resync', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   sessionClose: { subject: 'sb.v1.cmd.{tenant}.session.close', request: 'SessionCommand', reply: 'SessionCommandReply', owner: 'interactions' },
   statisticsGet: { subject: 'sb.v1.qry.{tenant}.statistics.get', request: 'GetStatisticsQuery', reply: 'StatisticsReply', owner: 'statistics' },
+  agentConfigure: { subject: 'sb.v1.cmd.{tenant}.agent.configure', request: 'ConfigureAgentCommand', reply: 'AgentConfigReply', owner: 'interactions' },
+  agentRemove: { subject: 'sb.v1.cmd.{tenant}.agent.remove', request: 'RemoveAgentCommand', reply: 'AgentConfigReply', owner: 'interactions' },
+  agentConfigGet: { subject: 'sb.v1.qry.{tenant}.agent.config-get', request: 'GetAgentConfigQuery', reply: 'AgentConfigReply', owner: 'interactions' },
+  agentConfigList: { subject: 'sb.v1.qry.{tenant}.agent.config-list', request: 'ListAgentConfigsQuery', reply: 'AgentConfigsReply', owner: 'interactions' },
 } as const;
 
 /** The request channels each service answers (their operations' `x-owner`), in the contract's order. */
@@ -84,6 +88,10 @@ export const busRequestChannelsByOwner = {
     'sessionUnwatchInteraction',
     'sessionResync',
     'sessionClose',
+    'agentConfigure',
+    'agentRemove',
+    'agentConfigGet',
+    'agentConfigList',
   ],
   notifier: [
     'callbackDeadLetters',
@@ -133,6 +141,8 @@ export const busEventChannels = {
   sessionInteractionWatchChanged: { subject: 'sb.v1.evt.{tenant}.session.interaction-watch-changed', payload: 'SessionInteractionWatchChangedEvent' },
   sessionInteractionChanged: { subject: 'sb.v1.drv.{tenant}.session.interaction-changed', payload: 'SessionInteractionChangedEvent' },
   sessionClosed: { subject: 'sb.v1.evt.{tenant}.session.closed', payload: 'SessionClosedEvent' },
+  agentConfigured: { subject: 'sb.v1.evt.{tenant}.agent.configured', payload: 'AgentConfiguredEvent' },
+  agentRemoved: { subject: 'sb.v1.evt.{tenant}.agent.removed', payload: 'AgentRemovedEvent' },
 } as const;
 
 export interface BusRequestMap {
@@ -173,6 +183,10 @@ export interface BusRequestMap {
   sessionResync: { request: SessionCommand; reply: SessionCommandReply };
   sessionClose: { request: SessionCommand; reply: SessionCommandReply };
   statisticsGet: { request: GetStatisticsQuery; reply: StatisticsReply };
+  agentConfigure: { request: ConfigureAgentCommand; reply: AgentConfigReply };
+  agentRemove: { request: RemoveAgentCommand; reply: AgentConfigReply };
+  agentConfigGet: { request: GetAgentConfigQuery; reply: AgentConfigReply };
+  agentConfigList: { request: ListAgentConfigsQuery; reply: AgentConfigsReply };
 }
 
 export interface BusEventMap {
@@ -207,6 +221,8 @@ export interface BusEventMap {
   sessionInteractionWatchChanged: SessionInteractionWatchChangedEvent;
   sessionInteractionChanged: SessionInteractionChangedEvent;
   sessionClosed: SessionClosedEvent;
+  agentConfigured: AgentConfiguredEvent;
+  agentRemoved: AgentRemovedEvent;
 }
 
 /** Every payload schema, as one JSON Schema document (refs point into `$defs`). */
@@ -1308,6 +1324,8 @@ export const busSchemas = {
         "workbin_not_found",
         "queue_not_found",
         "queue_not_visible",
+        "agent_exists",
+        "precondition_failed",
         "log_unavailable",
         "internal_error"
       ],
@@ -4381,6 +4399,343 @@ export const busSchemas = {
         }
       },
       "title": "StatisticsFigures"
+    },
+    "ConfiguredAgent": {
+      "type": "object",
+      "description": "An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds.",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "username",
+        "passwordHash",
+        "skills",
+        "role"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[0-9]+$",
+          "maxLength": 32,
+          "description": "The display id."
+        },
+        "username": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128
+        },
+        "passwordHash": {
+          "type": "string",
+          "maxLength": 512,
+          "description": "A scrypt hash (scrypt$...); never a password."
+        },
+        "skills": {
+          "$ref": "#/$defs/AgentSkillLevels"
+        },
+        "role": {
+          "type": "string",
+          "enum": [
+            "agent",
+            "supervisor"
+          ]
+        },
+        "workgroups": {
+          "type": "array",
+          "maxItems": 1000,
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 256
+          }
+        }
+      },
+      "title": "ConfiguredAgent"
+    },
+    "AgentSkillLevels": {
+      "type": "object",
+      "description": "Skill name → level 1–10.",
+      "maxProperties": 1000,
+      "additionalProperties": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 10
+      },
+      "title": "AgentSkillLevels"
+    },
+    "AgentConfigView": {
+      "type": "object",
+      "description": "An agent's configuration as read back (no password hash), with its revision (the admin API's ETag).",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "username",
+        "skills",
+        "role",
+        "revision"
+      ],
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "username": {
+          "type": "string"
+        },
+        "skills": {
+          "$ref": "#/$defs/AgentSkillLevels"
+        },
+        "role": {
+          "type": "string",
+          "enum": [
+            "agent",
+            "supervisor"
+          ]
+        },
+        "workgroups": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "revision": {
+          "$ref": "#/$defs/ConfigRevision"
+        }
+      },
+      "title": "AgentConfigView"
+    },
+    "ConfigRevision": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "The tenant's count of configuration events when this resource last changed (0: only its tenant file configured it); every configuration event counts one more, so a change always gives a new revision.",
+      "title": "ConfigRevision"
+    },
+    "ConfigureAgentCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "mode",
+        "agent"
+      ],
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "create",
+            "replace"
+          ]
+        },
+        "agent": {
+          "type": "object",
+          "description": "A ConfiguredAgent; on replace, passwordHash may be left out to keep the current one.",
+          "additionalProperties": true,
+          "maxProperties": 16
+        },
+        "ifRevision": {
+          "$ref": "#/$defs/ConfigRevision"
+        }
+      },
+      "title": "ConfigureAgentCommand"
+    },
+    "RemoveAgentCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "username"
+      ],
+      "properties": {
+        "username": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128
+        },
+        "ifRevision": {
+          "$ref": "#/$defs/ConfigRevision"
+        }
+      },
+      "title": "RemoveAgentCommand"
+    },
+    "GetAgentConfigQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "username"
+      ],
+      "properties": {
+        "username": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128
+        }
+      },
+      "title": "GetAgentConfigQuery"
+    },
+    "ListAgentConfigsQuery": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "offset",
+        "limit"
+      ],
+      "properties": {
+        "offset": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500
+        }
+      },
+      "title": "ListAgentConfigsQuery"
+    },
+    "AgentConfigReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "agent"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "agent": {
+              "$ref": "#/$defs/AgentConfigView"
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "AgentConfigReply"
+    },
+    "AgentConfigsReply": {
+      "oneOf": [
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "ok",
+            "agents",
+            "total"
+          ],
+          "properties": {
+            "ok": {
+              "type": "boolean",
+              "const": true
+            },
+            "agents": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/AgentConfigView"
+              }
+            },
+            "total": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        {
+          "$ref": "#/$defs/CommandFailure"
+        }
+      ],
+      "title": "AgentConfigsReply"
+    },
+    "AgentConfiguredEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.configured"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agent",
+            "revision"
+          ],
+          "properties": {
+            "agent": {
+              "$ref": "#/$defs/ConfiguredAgent"
+            },
+            "revision": {
+              "$ref": "#/$defs/ConfigRevision"
+            }
+          }
+        }
+      },
+      "title": "AgentConfiguredEvent"
+    },
+    "AgentRemovedEvent": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "type",
+        "tenant",
+        "occurredAt",
+        "data"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/EventId"
+        },
+        "type": {
+          "type": "string",
+          "const": "agent.removed"
+        },
+        "tenant": {
+          "type": "string"
+        },
+        "occurredAt": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "data": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agentId",
+            "username",
+            "revision"
+          ],
+          "properties": {
+            "agentId": {
+              "type": "string"
+            },
+            "username": {
+              "type": "string"
+            },
+            "revision": {
+              "$ref": "#/$defs/ConfigRevision"
+            }
+          }
+        }
+      },
+      "title": "AgentRemovedEvent"
     }
   }
 } as const;

@@ -408,6 +408,8 @@ export type DomainErrorCode =
   | "workbin_not_found"
   | "queue_not_found"
   | "queue_not_visible"
+  | "agent_exists"
+  | "precondition_failed"
   | "log_unavailable"
   | "internal_error";
 
@@ -1478,4 +1480,112 @@ export interface StatisticsFigures {
      */
     abandoned: number;
   }[];
+}
+
+/**
+ * An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds.
+ */
+export interface ConfiguredAgent {
+  /**
+   * The display id.
+   */
+  id: string;
+  username: string;
+  /**
+   * A scrypt hash (scrypt$...); never a password.
+   */
+  passwordHash: string;
+  skills: AgentSkillLevels;
+  role: "agent" | "supervisor";
+  /**
+   * @maxItems 1000
+   */
+  workgroups?: string[];
+}
+
+/**
+ * Skill name → level 1–10.
+ */
+export interface AgentSkillLevels {
+  [k: string]: number | undefined;
+}
+
+/**
+ * An agent's configuration as read back (no password hash), with its revision (the admin API's ETag).
+ */
+export interface AgentConfigView {
+  id: string;
+  username: string;
+  skills: AgentSkillLevels;
+  role: "agent" | "supervisor";
+  workgroups?: string[];
+  revision: ConfigRevision;
+}
+
+/**
+ * The tenant's count of configuration events when this resource last changed (0: only its tenant file configured it); every configuration event counts one more, so a change always gives a new revision.
+ */
+export type ConfigRevision = number;
+
+export interface ConfigureAgentCommand {
+  mode: "create" | "replace";
+  /**
+   * A ConfiguredAgent; on replace, passwordHash may be left out to keep the current one.
+   */
+  agent: {
+    [k: string]: unknown | undefined;
+  };
+  ifRevision?: ConfigRevision;
+}
+
+export interface RemoveAgentCommand {
+  username: string;
+  ifRevision?: ConfigRevision;
+}
+
+export interface GetAgentConfigQuery {
+  username: string;
+}
+
+export interface ListAgentConfigsQuery {
+  offset: number;
+  limit: number;
+}
+
+export type AgentConfigReply =
+  | {
+      ok: true;
+      agent: AgentConfigView;
+    }
+  | CommandFailure;
+
+export type AgentConfigsReply =
+  | {
+      ok: true;
+      agents: AgentConfigView[];
+      total: number;
+    }
+  | CommandFailure;
+
+export interface AgentConfiguredEvent {
+  id: EventId;
+  type: "agent.configured";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    agent: ConfiguredAgent;
+    revision: ConfigRevision;
+  };
+}
+
+export interface AgentRemovedEvent {
+  id: EventId;
+  type: "agent.removed";
+  tenant: string;
+  occurredAt: string;
+  data: {
+    agentId: string;
+    username: string;
+    revision: ConfigRevision;
+  };
 }
