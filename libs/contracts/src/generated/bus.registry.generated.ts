@@ -4402,7 +4402,7 @@ export const busSchemas = {
     },
     "ConfiguredAgent": {
       "type": "object",
-      "description": "An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds.",
+      "description": "An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds. Bounded where it enters (the admin API), not here: a stored event must always read back.",
       "additionalProperties": false,
       "required": [
         "id",
@@ -4415,17 +4415,14 @@ export const busSchemas = {
         "id": {
           "type": "string",
           "pattern": "^[0-9]+$",
-          "maxLength": 32,
           "description": "The display id."
         },
         "username": {
           "type": "string",
-          "minLength": 1,
-          "maxLength": 128
+          "minLength": 1
         },
         "passwordHash": {
           "type": "string",
-          "maxLength": 512,
           "description": "A scrypt hash (scrypt$...); never a password."
         },
         "skills": {
@@ -4440,11 +4437,9 @@ export const busSchemas = {
         },
         "workgroups": {
           "type": "array",
-          "maxItems": 1000,
           "items": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 256
+            "minLength": 1
           }
         }
       },
@@ -4453,7 +4448,6 @@ export const busSchemas = {
     "AgentSkillLevels": {
       "type": "object",
       "description": "Skill name → level 1–10.",
-      "maxProperties": 1000,
       "additionalProperties": {
         "type": "integer",
         "minimum": 1,

@@ -1483,7 +1483,7 @@ export interface StatisticsFigures {
 }
 
 /**
- * An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds.
+ * An agent exactly as a tenant file configures one (libs/config agentConfigSchema, which checks it again with the tenant file's messages): what agent.configured carries and the roster holds. Bounded where it enters (the admin API), not here: a stored event must always read back.
  */
 export interface ConfiguredAgent {
   /**
@@ -1497,9 +1497,6 @@ export interface ConfiguredAgent {
   passwordHash: string;
   skills: AgentSkillLevels;
   role: "agent" | "supervisor";
-  /**
-   * @maxItems 1000
-   */
   workgroups?: string[];
 }
 
