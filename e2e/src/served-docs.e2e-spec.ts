@@ -29,7 +29,7 @@ describe('served API reference', () => {
       contractFiles('openapi')
         .map(({ name }) => name)
         .sort(),
-    ).toEqual(['admin', 'gws-v2', 'icws', 'statistics', 'vcc-interactions']);
+    ).toEqual(['admin', 'gws-v2', 'icws', 'statistics', 'supervisor', 'vcc-interactions']);
     for (const family of [/VCC Interactions/, /GWS API v2/, /ICWS/, /admin API/]) expect(html).toMatch(family);
     for (const { name, file } of contractFiles('openapi')) {
       expect(html).toContain(JSON.stringify(titleOf(file)));

@@ -34,6 +34,7 @@ import { RATE_LIMIT_WINDOW_MS } from './rate-limit.js';
 import { SharedRequestCounts } from './shared-request-counts.js';
 import { StatisticsFeeds } from './statistics/statistics-feeds.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { SupervisorController } from './supervisor/supervisor.controller.js';
 import { ENV, LOGGER, NATS_CONNECTION } from './tokens.js';
 import { InvokeController } from './vcc/invoke.controller.js';
 import { RegisterController } from './vcc/register.controller.js';
@@ -63,6 +64,7 @@ export class AppModule {
         ProvidersController,
         DeadLettersController,
         StatisticsController,
+        SupervisorController,
         IcwsConnectionController,
         IcwsInteractionsController,
         IcwsActionsController,

@@ -14,6 +14,7 @@ import {
   gwsV2Document,
   icwsDocument,
   statisticsDocument,
+  supervisorDocument,
   vccInteractionsDocument,
 } from '@switchboard/contracts';
 import { createLogger } from '@switchboard/logging';
@@ -44,6 +45,7 @@ const CONTRACTS: [string, unknown][] = [
   ['icws', icwsDocument],
   ['plain', adminDocument],
   ['plain', statisticsDocument],
+  ['plain', supervisorDocument],
 ];
 
 /** Every operation of the contracts, with the dialect its errors are in (VCC's token endpoint speaks OAuth). */

@@ -4,6 +4,7 @@ import { adminDocument } from './generated/admin.document.generated.js';
 import { gwsNotificationsSchemas } from './generated/gws-notifications.registry.generated.js';
 import { gwsV2Document } from './generated/gws-v2.document.generated.js';
 import { icwsDocument } from './generated/icws.document.generated.js';
+import { supervisorDocument } from './generated/supervisor.document.generated.js';
 import { vccInteractionsDocument } from './generated/vcc-interactions.document.generated.js';
 import { createAjv, OpenApiValidator } from './openapi-validator.js';
 
@@ -15,6 +16,7 @@ describe('every contract compiles under ajv strict mode', () => {
     ['gws-v2', gwsV2Document],
     ['admin', adminDocument],
     ['icws', icwsDocument],
+    ['supervisor', supervisorDocument],
   ])('the %s OpenAPI document', (name, document) => {
     expect(new OpenApiValidator(document, name).paths().length).toBeGreaterThan(0);
   });

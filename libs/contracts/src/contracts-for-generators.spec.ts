@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { adminDocument } from './generated/admin.document.generated.js';
 import { gwsV2Document } from './generated/gws-v2.document.generated.js';
 import { icwsDocument } from './generated/icws.document.generated.js';
+import { supervisorDocument } from './generated/supervisor.document.generated.js';
 import { vccInteractionsDocument } from './generated/vcc-interactions.document.generated.js';
 
 type Json = Record<string, unknown>;
@@ -19,6 +20,7 @@ const documents: [string, Json][] = [
   ['gws-v2', gwsV2Document],
   ['admin', adminDocument],
   ['icws', icwsDocument],
+  ['supervisor', supervisorDocument],
 ];
 
 const at = (value: unknown, ...keys: string[]): unknown =>

@@ -21,6 +21,8 @@ export class TenantDirectory {
   private readonly clients = new Map<string, DirectoryClient>();
   private readonly agents = new Map<string, DirectoryAgent>();
   private readonly tenantRules = new Map<string, TenantRules>();
+  /** Each tenant's agents' usernames by agent id: the Supervisor API names the agents routing chose. */
+  private readonly usernamesById = new Map<string, ReadonlyMap<string, string>>();
 
   constructor(tenants: readonly TenantConfig[]) {
     for (const tenant of tenants) {
@@ -33,6 +35,7 @@ export class TenantDirectory {
       for (const client of tenant.integrationClients)
         this.clients.set(client.clientId, { ...client, tenant: tenant.id });
       for (const agent of tenant.agents) this.agents.set(agent.username.toLowerCase(), { ...agent, tenant: tenant.id });
+      this.usernamesById.set(tenant.id, new Map(tenant.agents.map((agent) => [agent.id, agent.username])));
     }
   }
 
@@ -48,6 +51,11 @@ export class TenantDirectory {
   agentIn(tenant: string, username: string): DirectoryAgent | undefined {
     const agent = this.agent(username);
     return agent?.tenant === tenant ? agent : undefined;
+  }
+
+  /** The username of the tenant's agent with this id, as the tenant file writes it. */
+  usernameOf(tenant: string, agentId: string): string | undefined {
+    return this.usernamesById.get(tenant)?.get(agentId);
   }
 
   tenantIds(): string[] {

@@ -2,10 +2,10 @@ import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { BusClient } from '@switchboard/bus';
 import type { StatisticsApi, TenantStatisticsView } from '@switchboard/contracts';
+import { SupervisorAccessGuard, supervisorOf, type SupervisorRequest } from '../auth/supervisor-access.guard.js';
 import { ApiError } from '../errors/api-error.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
 import { plainErrors } from '../errors/plain-errors.js';
-import { StatisticsAccessGuard, statisticsTenant, type StatisticsRequest } from './statistics-access.guard.js';
 import { StatisticsFeeds } from './statistics-feeds.js';
 import { openStatisticsStream } from './statistics-stream.js';
 
@@ -29,7 +29,7 @@ const periodsOf = ({ tenant, asOf, dayStart, intervalStart, intervalSeconds }: T
  */
 @SpeaksDialect(plainErrors)
 @Controller('statistics/v1')
-@UseGuards(StatisticsAccessGuard)
+@UseGuards(SupervisorAccessGuard)
 export class StatisticsController {
   constructor(
     private readonly bus: BusClient,
@@ -37,34 +37,34 @@ export class StatisticsController {
   ) {}
 
   @Get('summary')
-  async summary(@Req() request: StatisticsRequest): Promise<Summary> {
+  async summary(@Req() request: SupervisorRequest): Promise<Summary> {
     const statistics = await this.read(request);
     return { ...periodsOf(statistics), ...statistics.summary };
   }
 
   @Get('queues')
-  async queues(@Req() request: StatisticsRequest): Promise<Queues> {
+  async queues(@Req() request: SupervisorRequest): Promise<Queues> {
     const statistics = await this.read(request);
     return { ...periodsOf(statistics), queues: statistics.queues };
   }
 
   @Get('agents')
-  async agents(@Req() request: StatisticsRequest): Promise<Agents> {
+  async agents(@Req() request: SupervisorRequest): Promise<Agents> {
     const statistics = await this.read(request);
     return { ...periodsOf(statistics), agents: statistics.agents };
   }
 
   /** Server-sent events: the tenant and its routes each time they change (statistics-feeds.ts). */
   @Get('stream')
-  stream(@Req() request: StatisticsRequest, @Res() reply: FastifyReply): void {
-    const tenant = statisticsTenant(request);
+  stream(@Req() request: SupervisorRequest, @Res() reply: FastifyReply): void {
+    const tenant = supervisorOf(request).tenant;
     this.feeds.assertRoom(tenant);
     reply.hijack();
     openStatisticsStream(reply.raw, (listener) => this.feeds.listen(tenant, listener));
   }
 
-  private async read(request: StatisticsRequest): Promise<TenantStatisticsView> {
-    const reply = await this.bus.request('statisticsGet', statisticsTenant(request), {});
+  private async read(request: SupervisorRequest): Promise<TenantStatisticsView> {
+    const reply = await this.bus.request('statisticsGet', supervisorOf(request).tenant, {});
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     return reply.statistics;
   }
