@@ -63,6 +63,8 @@ describe('agentNotificationsOf', () => {
         urlLabel: 'Click me',
       },
       receivedDate: '2026-03-04 05:06:07.089+0000',
+      // the lease ends 30 s after the offer (meta.occurredAt), by the platform's clock alone
+      switchboardOfferLease: { leaseUntil: '2026-03-04T05:06:38.000Z', remainingMs: 30_000 },
     });
     expect(validateMessage?.(notification?.message)).toBe(true);
   });
@@ -218,6 +220,21 @@ describe('agentNotificationsOf', () => {
       ['100000001', 'Invited'],
     ]);
     expect(agentNotificationsOf(transferred).map((n) => n.agentId)).toEqual(['5464', '5465']);
+    // the agent it goes to sees how long it has to accept; the agent it left is told nothing of a lease
+    const [left, invited] = stateMessages(agentNotificationsOf(transferred));
+    expect(invited?.switchboardOfferLease).toEqual({ leaseUntil: '2026-03-04T05:07:00.000Z', remainingMs: 52_000 });
+    expect(left?.switchboardOfferLease).toBeUndefined();
+    expect(validateMessage?.(invited)).toBe(true);
+  });
+
+  it('counts an offer whose lease has already passed at the event’s time as having no time left', () => {
+    const late: DomainEvent = {
+      ...meta,
+      type: 'interaction.offered',
+      data: { interaction, agentId: '5464', agentUsername: 'a', leaseUntil: '2026-03-04T05:06:07.000Z', explanation },
+    };
+    const [message] = stateMessages(agentNotificationsOf(late));
+    expect(message?.switchboardOfferLease).toEqual({ leaseUntil: '2026-03-04T05:06:07.000Z', remainingMs: 0 });
   });
 
   it('parks: InWorkbin to the agent, ItemAdded to the workbin’s subscribers; a pull: Processing and ItemRemoved', () => {

@@ -1,4 +1,10 @@
-import type { AgentView, DomainEvent, InteractionSnapshot, InteractionStateMessage } from '@switchboard/contracts';
+import type {
+  AgentView,
+  DomainEvent,
+  InteractionSnapshot,
+  InteractionStateMessage,
+  SwitchboardOfferLease,
+} from '@switchboard/contracts';
 import { interactionStateMessage, type GwsState } from '@switchboard/gws-dialect';
 import { referenceOf, type AgentNotification, type PermissionsOf } from './agent-notification.js';
 import { channelStateMessage } from './channel-state-message.js';
@@ -17,7 +23,11 @@ export function agentNotificationsOf(
     agentId: string,
     interaction: InteractionSnapshot,
     state: GwsState,
-    details: { notificationType?: InteractionStateMessage['notificationType']; workbin?: string } = {},
+    details: {
+      notificationType?: InteractionStateMessage['notificationType'];
+      workbin?: string;
+      leaseUntil?: string;
+    } = {},
   ): AgentNotification => ({
     tenant: event.tenant,
     agentId,
@@ -30,6 +40,7 @@ export function agentNotificationsOf(
         permissionsOf(event.tenant, interaction.provider),
         details,
       ),
+      ...(details.leaseUntil === undefined ? {} : { switchboardOfferLease: offerLease(details.leaseUntil, event) }),
       ...referenceOf(event.data),
     },
   });
@@ -48,7 +59,7 @@ export function agentNotificationsOf(
         ];
   switch (event.type) {
     case 'interaction.offered':
-      return [to(event.data.agentId, event.data.interaction, 'Invited')];
+      return [to(event.data.agentId, event.data.interaction, 'Invited', { leaseUntil: event.data.leaseUntil })];
     case 'interaction.accepted':
     case 'interaction.connected':
     case 'interaction.pulled-from-workbin':
@@ -68,7 +79,7 @@ export function agentNotificationsOf(
     case 'interaction.transferred':
       return [
         to(event.data.fromAgentId, event.data.interaction, 'Completed'),
-        to(event.data.toAgentId, event.data.interaction, 'Invited'),
+        to(event.data.toAgentId, event.data.interaction, 'Invited', { leaseUntil: event.data.leaseUntil }),
       ];
     case 'interaction.route-transferred':
       return [to(event.data.fromAgentId, event.data.interaction, 'Completed')];
@@ -118,4 +129,14 @@ export function agentNotificationsOf(
     case 'session.closed':
       return [];
   }
+}
+
+/**
+ * Switchboard's extension on an Invited notification: when the offer ends, and how long it had left at the
+ * event's own time. The remaining time is measured on the platform's clock alone (the event's time and its lease),
+ * so a desktop whose clock differs counts it down from the notification's arrival instead of trusting its clock.
+ */
+function offerLease(leaseUntil: string, event: DomainEvent): SwitchboardOfferLease {
+  const remaining = Date.parse(leaseUntil) - Date.parse(event.occurredAt);
+  return { leaseUntil, remainingMs: Number.isFinite(remaining) ? Math.max(0, remaining) : 0 };
 }

@@ -125,6 +125,31 @@ export const gwsNotificationsSchemas = {
         "workbin": {
           "type": "string",
           "description": "InWorkbin — the workbin it is parked in."
+        },
+        "switchboardOfferLease": {
+          "$ref": "#/$defs/SwitchboardOfferLease"
+        }
+      }
+    },
+    "SwitchboardOfferLease": {
+      "title": "SwitchboardOfferLease",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "leaseUntil",
+        "remainingMs"
+      ],
+      "description": "Switchboard's extension, not part of GWS (whose properties never begin with `switchboard`, so it cannot\nclash with one of theirs; a GWS client ignores it): on an Invited notification sent live, when the offer\nis taken back from the agent if it has not accepted it (a timeout, then Revoked). Absent on the\nnotifications sent when a session subscribes.\n",
+      "properties": {
+        "leaseUntil": {
+          "type": "string",
+          "format": "date-time",
+          "description": "The instant the offer ends, by the platform's clock."
+        },
+        "remainingMs": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How long the offer had left at the notification's own time (its domain event's). A browser's clock\nmay differ from the platform's, so a desktop counts this down from when the notification arrives\nrather than comparing `leaseUntil` with its own clock.\n"
         }
       }
     },

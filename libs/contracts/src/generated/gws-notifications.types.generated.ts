@@ -72,6 +72,28 @@ export interface InteractionStateMessage {
    * InWorkbin — the workbin it is parked in.
    */
   workbin?: string;
+  switchboardOfferLease?: SwitchboardOfferLease;
+}
+
+/**
+ * Switchboard's extension, not part of GWS (whose properties never begin with `switchboard`, so it cannot
+ * clash with one of theirs; a GWS client ignores it): on an Invited notification sent live, when the offer
+ * is taken back from the agent if it has not accepted it (a timeout, then Revoked). Absent on the
+ * notifications sent when a session subscribes.
+ *
+ */
+export interface SwitchboardOfferLease {
+  /**
+   * The instant the offer ends, by the platform's clock.
+   */
+  leaseUntil: string;
+  /**
+   * How long the offer had left at the notification's own time (its domain event's). A browser's clock
+   * may differ from the platform's, so a desktop counts this down from when the notification arrives
+   * rather than comparing `leaseUntil` with its own clock.
+   *
+   */
+  remainingMs: number;
 }
 
 export type Capability =
