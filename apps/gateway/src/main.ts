@@ -5,6 +5,7 @@ import { exitOnStartupFailure, httpServerTimeouts, loadTenantConfigs, parseEnv }
 import { createLogger, PinoNestLogger } from '@switchboard/logging';
 import { createMetricsRegistry } from '@switchboard/metrics';
 import { AppModule } from './app.module.js';
+import { registerScriptRequests } from './auth/script-requests.js';
 import { registerCors } from './cors.js';
 import { readDesktopFiles } from './desktop/desktop-files.js';
 import { registerDesktopRoute } from './desktop/desktop-route.js';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
   registerHttpMetrics(app, metrics);
   registerMetricsEndpoint(app, metrics);
   renderPluginErrorsByDialect(app, logger);
+  // before the proxies, whose 401s it must reach too
+  registerScriptRequests(app.getHttpAdapter().getInstance());
   await registerCors(app, env.CORS_ORIGINS);
   registerProxiedBodyLimit(app, BODY_LIMIT_BYTES);
   await registerRateLimit(app, env.RATE_LIMIT_PER_MINUTE);
