@@ -3,6 +3,13 @@ import type { StatusResponse } from './gws-types.js';
 /** GWS's CSRF header (tenants with `gwsCsrfProtection` hand its value out on every GET and want it on the rest). */
 const CSRF_HEADER = 'X-CSRF-TOKEN';
 
+/**
+ * Says the page's own script is asking: the gateway then answers a 401 without `WWW-Authenticate`, on which the
+ * browser would open its login dialog and hold the request, so the page sees its session expired. CometD sends it
+ * too (notifications.ts).
+ */
+export const SCRIPT_REQUEST_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' } as const;
+
 export class GwsError extends Error {
   constructor(
     readonly status: number,
@@ -20,6 +27,11 @@ export class GwsError extends Error {
  */
 export class GwsHttp {
   private csrfToken: string | undefined;
+  /**
+   * Told when a call of the signed-in page is answered 401: the session cookie expired (or was dropped), and only a
+   * new sign-in helps. Not on the sign-in's own check of the credentials.
+   */
+  onSessionExpired: (() => void) | undefined;
 
   /**
    * Signs in; resolves with the agent as GWS shows it, rejects with a GwsError (401 for wrong credentials). GWS
@@ -36,16 +48,27 @@ export class GwsHttp {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<unknown> {
-    const response = await fetch(path, { headers: { accept: 'application/json', ...headers } });
+    const response = await fetch(path, {
+      headers: { accept: 'application/json', ...SCRIPT_REQUEST_HEADERS, ...headers },
+    });
     this.csrfToken = response.headers.get(CSRF_HEADER) ?? this.csrfToken;
-    return this.bodyOf(response);
+    return this.signedInBodyOf(response);
   }
 
   async post(path: string, body: unknown): Promise<StatusResponse> {
-    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...SCRIPT_REQUEST_HEADERS,
+    };
     if (this.csrfToken !== undefined) headers[CSRF_HEADER] = this.csrfToken;
     const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
-    return (await this.bodyOf(response)) as StatusResponse;
+    return (await this.signedInBodyOf(response)) as StatusResponse;
+  }
+
+  private signedInBodyOf(response: Response): Promise<unknown> {
+    if (response.status === 401) this.onSessionExpired?.();
+    return this.bodyOf(response);
   }
 
   private async bodyOf(response: Response): Promise<unknown> {

@@ -1,10 +1,22 @@
 import { button, el } from './dom.js';
-import type { InteractionStateMessage } from './gws-types.js';
+import type { InteractionStateMessage, Workbin } from './gws-types.js';
 import { shown, splitUserData } from './linked-data.js';
-import { minutesSeconds } from './offer-clock.js';
+import { offerClockText, type OfferTiming } from './offer-clock.js';
+
+/** An operation of the GWS API on an interaction (the contract's InteractionOperation, as far as the page uses it). */
+export interface InteractionOperation {
+  operationName: string;
+  userData?: Record<string, string>;
+  /** SingleStepTransfer: the agent it goes to (id or user name). */
+  userId?: string;
+  /** PlaceInQueue: the named route it goes on through. */
+  queueName?: string;
+  /** PlaceInWorkbin: where it is parked. */
+  workbin?: string;
+}
 
 /** What a card asks the desktop to do: an operation of the GWS API on its interaction. */
-export type Operate = (id: string, body: { operationName: string; userData?: Record<string, string> }) => void;
+export type Operate = (id: string, body: InteractionOperation) => void;
 
 /**
  * One interaction on the desktop: its state, linked data, properties and user data, and a button for each
@@ -14,32 +26,52 @@ export type Operate = (id: string, body: { operationName: string; userData?: Rec
 export class InteractionCard {
   readonly element: HTMLElement;
   private readonly body = el('div');
-  private readonly clock = el('span', { 'data-testid': 'offer-clock' });
+  private readonly clock = el('span', { class: 'offer-clock', 'data-testid': 'offer-clock' });
   private readonly editor: HTMLFormElement;
-  private invitedAt: number | undefined;
+  private readonly transfers: HTMLElement;
+  private readonly parking: { form: HTMLFormElement; workbin: HTMLSelectElement };
+  private offer: OfferTiming | undefined;
 
   constructor(
     private message: InteractionStateMessage,
     private readonly operate: Operate,
+    /** The agent's workbins, as the desktop knows them when the card is drawn. */
+    private readonly workbins: () => readonly Workbin[],
   ) {
     this.element = el('section', { class: 'interaction', 'data-testid': `interaction-${message.id}` }, this.body);
     this.editor = this.userDataEditor();
+    this.transfers = el(
+      'div',
+      { class: 'transfers' },
+      this.targetForm('Transfer to agent', 'agent id or user name', 'transfer-agent', (target) => ({
+        operationName: 'SingleStepTransfer',
+        userId: target,
+      })),
+      this.targetForm('Transfer to route', 'route name', 'transfer-route', (target) => ({
+        operationName: 'PlaceInQueue',
+        queueName: target,
+      })),
+    );
+    this.parking = this.parkingForm();
     this.update(message);
   }
 
   update(message: InteractionStateMessage): void {
-    if (message.state === 'Invited' && this.message.state !== 'Invited') this.invitedAt = undefined;
+    // a new invitation (the first, or one after the card was left) starts a new clock; a later one may bring a lease
+    if (message.state !== 'Invited') this.offer = undefined;
+    else if (this.offer === undefined || this.message.state !== 'Invited') this.offer = offerOf(message);
+    else if (this.offer.remainingMs === undefined && message.switchboardOfferLease !== undefined) {
+      this.offer = offerOf(message);
+    }
     this.message = message;
-    if (message.state === 'Invited') this.invitedAt ??= performance.now();
     this.element.dataset['state'] = message.state;
     this.body.replaceChildren(...this.render());
     this.tick();
   }
 
-  /** Called every second: how long the invitation has been waiting for the agent's answer. */
+  /** Called every second: the time left to answer the invitation (or, without a lease, how long it has waited). */
   tick(): void {
-    this.clock.textContent =
-      this.invitedAt === undefined ? '' : `offered ${minutesSeconds(performance.now() - this.invitedAt)} ago`;
+    this.clock.textContent = this.offer === undefined ? '' : offerClockText(this.offer, performance.now());
   }
 
   private render(): Node[] {
@@ -97,8 +129,70 @@ export class InteractionCard {
         can('Reject') ? button('Reject', 'reject', act('Reject')) : undefined,
         can('Complete') ? button('Complete', 'complete', act('Complete')) : undefined,
       ),
-      can('UpdateUserData') ? this.editor : el('span'),
-    ];
+      can('UpdateUserData') ? this.editor : undefined,
+      this.transfersNow(can('SingleStepTransfer'), can('PlaceInQueue')),
+      can('PlaceInWorkbin') ? this.parkingNow() : undefined,
+    ].filter((node): node is HTMLElement => node !== undefined);
+  }
+
+  /** The transfer forms the capabilities allow (kept across updates, with what the agent typed). */
+  private transfersNow(toAgent: boolean, toRoute: boolean): HTMLElement | undefined {
+    const [agentForm, routeForm] = this.transfers.children;
+    if (agentForm instanceof HTMLElement) agentForm.hidden = !toAgent;
+    if (routeForm instanceof HTMLElement) routeForm.hidden = !toRoute;
+    return toAgent || toRoute ? this.transfers : undefined;
+  }
+
+  /** The parking form, its workbins as the desktop knows them now (the choice kept where it still exists). */
+  private parkingNow(): HTMLFormElement {
+    const { form, workbin } = this.parking;
+    const chosen = workbin.value;
+    workbin.replaceChildren(
+      ...this.workbins().map((bin) =>
+        el('option', { value: bin.id }, bin.workbinType === 'agent' ? `${bin.workbinName} (mine)` : bin.workbinName),
+      ),
+    );
+    if (this.workbins().some((bin) => bin.id === chosen)) workbin.value = chosen;
+    return form;
+  }
+
+  private targetForm(
+    label: string,
+    placeholder: string,
+    testId: string,
+    operation: (target: string) => InteractionOperation,
+  ): HTMLFormElement {
+    const target = el('input', { placeholder, required: '', 'aria-label': label, 'data-testid': `${testId}-target` });
+    const form = el(
+      'form',
+      { class: 'inline-form' },
+      target,
+      el('button', { type: 'submit', 'data-testid': testId }, label),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const value = target.value.trim();
+      if (value === '') return;
+      this.operate(this.message.id, operation(value));
+      form.reset();
+    });
+    return form;
+  }
+
+  private parkingForm(): { form: HTMLFormElement; workbin: HTMLSelectElement } {
+    const workbin = el('select', { 'aria-label': 'Workbin', 'data-testid': 'park-workbin' });
+    const form = el(
+      'form',
+      { class: 'inline-form' },
+      workbin,
+      el('button', { type: 'submit', 'data-testid': 'park' }, 'Park in workbin'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (workbin.value === '') return;
+      this.operate(this.message.id, { operationName: 'PlaceInWorkbin', workbin: workbin.value });
+    });
+    return { form, workbin };
   }
 
   private userDataEditor(): HTMLFormElement {
@@ -119,6 +213,11 @@ export class InteractionCard {
     });
     return form;
   }
+}
+
+function offerOf(message: InteractionStateMessage): OfferTiming {
+  const remainingMs = message.switchboardOfferLease?.remainingMs;
+  return { arrivedAt: performance.now(), ...(remainingMs === undefined ? {} : { remainingMs }) };
 }
 
 function row(label: string, value: string | undefined, testId?: string): HTMLElement[] {

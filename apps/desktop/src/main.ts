@@ -8,8 +8,11 @@ const root = document.getElementById('app');
 if (root === null) throw new Error('the page has no #app element');
 const app: HTMLElement = root;
 
-/** The sign-in form: GWS credentials (the demo agents' are in the README), checked by GET /api/v2/me. */
-function signInForm(): void {
+/**
+ * The sign-in form: GWS credentials (the demo agents' are in the README), checked by GET /api/v2/me; `notice` says
+ * why it is back (signed out, session expired).
+ */
+function signInForm(notice = ''): void {
   const username = el('input', { name: 'username', autocomplete: 'username', required: '', 'data-testid': 'username' });
   const password = el('input', {
     name: 'password',
@@ -26,6 +29,7 @@ function signInForm(): void {
     el('label', {}, 'User name ', username),
     el('label', {}, 'Password ', password),
     el('button', { type: 'submit', 'data-testid': 'sign-in' }, 'Sign in'),
+    el('p', { class: 'muted', role: 'status', 'data-testid': 'sign-in-notice' }, notice),
     error,
   );
   form.addEventListener('submit', (event) => {
@@ -33,7 +37,7 @@ function signInForm(): void {
     const http = new GwsHttp();
     http
       .signIn(username.value, password.value)
-      .then((me) => new Desktop(app, http, (me as MeResponse).user).start())
+      .then((me) => new Desktop(app, http, (me as MeResponse).user, signInForm).start())
       .catch((failure: unknown) => {
         error.textContent =
           failure instanceof GwsError && failure.status === 401
