@@ -28,7 +28,9 @@ describe('an agent added to the roster', () => {
 
   it('is refused when its id is on the roster already', () => {
     const engine = new RoutingEngine([agent('a')]);
-    expect(() => engine.addAgent(agent('a'), 1)).toThrow('on the roster already');
+    expect(() => {
+      engine.addAgent(agent('a'), 1);
+    }).toThrow('on the roster already');
   });
 });
 
