@@ -6,7 +6,7 @@ import { agentWorkbins, decideWorkbin } from '../use-cases/workbins.js';
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
 /** An agent's state, workbins and interactions. */
-export function agentHandlers({ processor }: HandlerDeps) {
+export function agentHandlers({ processor, clock }: HandlerDeps) {
   return {
     agentChangeState: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentStateChange(state, command, now)),
@@ -26,7 +26,7 @@ export function agentHandlers({ processor }: HandlerDeps) {
     agentInteractions: (query, tenant): Promise<AgentInteractionsReply> =>
       processor.read(tenant, (served) =>
         served?.state.agentConfig(query.agentId)
-          ? agentInteractions(served.state, query.agentId)
+          ? agentInteractions(served.state, query.agentId, clock.now())
           : failure('agent_not_found', `no agent with id "${query.agentId}"`),
       ),
 

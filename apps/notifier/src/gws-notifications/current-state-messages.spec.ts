@@ -29,4 +29,14 @@ describe('currentStateMessages', () => {
     expect(messages[0]?.eventId).not.toBe(messages[1]?.eventId);
     for (const message of messages) expect(validateMessage?.(message)).toBe(true);
   });
+
+  it('tells an offer the time left on its lease as the interactions service answered it, and nothing else', () => {
+    const offerLease = { leaseUntil: '2026-01-01T09:00:30.000Z', remainingMs: 18_000 };
+    const messages = currentStateMessages([
+      { interaction: snapshotOf('1'), status: 'offered', permitted, offerLease },
+      { interaction: snapshotOf('2'), status: 'connected', permitted },
+    ]);
+    expect(messages.map((m) => m.switchboardOfferLease)).toEqual([offerLease, undefined]);
+    for (const message of messages) expect(validateMessage?.(message)).toBe(true);
+  });
 });

@@ -6,11 +6,13 @@ export type AgentInteraction = Extract<AgentInteractionsReply, { ok: true }>['in
 
 /**
  * The agent's current interactions as notifications, one StatusChange each, as GET /api/v2/me/interactions shows
- * them. No domain event stands behind them: their eventId is `snapshot-` and a fresh id, so that a client that
- * drops notifications it has seen (by eventId) never drops one of these.
+ * them, an offer with its lease as the interactions service answered it. No domain event stands behind them: their
+ * eventId is `snapshot-` and a fresh id, so that a client that drops notifications it has seen (by eventId) never
+ * drops one of these.
  */
 export function currentStateMessages(interactions: readonly AgentInteraction[]): InteractionStateMessage[] {
-  return interactions.map(({ interaction, status, permitted }) =>
-    interactionStateMessage(`snapshot-${randomUUID()}`, interaction, agentStateOf(status), permitted),
-  );
+  return interactions.map(({ interaction, status, permitted, offerLease }) => ({
+    ...interactionStateMessage(`snapshot-${randomUUID()}`, interaction, agentStateOf(status), permitted),
+    ...(offerLease === undefined ? {} : { switchboardOfferLease: offerLease }),
+  }));
 }

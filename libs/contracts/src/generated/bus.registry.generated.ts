@@ -1227,6 +1227,9 @@ export const busSchemas = {
                   },
                   "permitted": {
                     "$ref": "#/$defs/PermittedActions"
+                  },
+                  "offerLease": {
+                    "$ref": "#/$defs/OfferLease"
                   }
                 }
               }
@@ -1238,6 +1241,26 @@ export const busSchemas = {
         }
       ],
       "title": "AgentInteractionsReply"
+    },
+    "OfferLease": {
+      "type": "object",
+      "description": "While the interaction is offered: when the offer is taken back unless accepted, and the time left then as the interactions service's clock saw it when answering, so that a desktop counts down whatever its own clock says.",
+      "additionalProperties": false,
+      "required": [
+        "leaseUntil",
+        "remainingMs"
+      ],
+      "properties": {
+        "leaseUntil": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "remainingMs": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "title": "OfferLease"
     },
     "PermittedActions": {
       "type": "object",

@@ -362,9 +362,18 @@ export type AgentInteractionsReply =
          */
         status: "offered" | "connected" | "held";
         permitted: PermittedActions;
+        offerLease?: OfferLease;
       }[];
     }
   | CommandFailure;
+
+/**
+ * While the interaction is offered: when the offer is taken back unless accepted, and the time left then as the interactions service's clock saw it when answering, so that a desktop counts down whatever its own clock says.
+ */
+export interface OfferLease {
+  leaseUntil: string;
+  remainingMs: number;
+}
 
 export interface PermittedActions {
   release: boolean;
