@@ -1,11 +1,13 @@
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Registry } from 'prom-client';
 import { decodeLogMessage, ensureEventStream, type NatsConnection } from '@switchboard/bus';
 import { BusValidator, EVENTS_STREAM, EVENTS_SUBJECTS } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { dayStartOf } from '../folds/periods.js';
+import { EventLag } from '../metrics/event-lag.js';
 import type { StatisticsEnv } from '../statistics.env.js';
-import { CLOCK, ENV, LOGGER, NATS_CONNECTION, type Clock } from '../tokens.js';
+import { CLOCK, ENV, LOGGER, METRICS, NATS_CONNECTION, type Clock } from '../tokens.js';
 import { StatisticsReadModel } from './read-model.js';
 
 /** How many messages one pull asks for, and how long it waits (a short wait notices a NATS restart soon). */
@@ -30,6 +32,7 @@ export class LogReader implements OnApplicationBootstrap {
   });
   /** The log's last sequence read so far (tests, readiness). */
   lastSeq = 0;
+  private readonly lag: EventLag;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
@@ -37,7 +40,10 @@ export class LogReader implements OnApplicationBootstrap {
     @Inject(ENV) private readonly env: StatisticsEnv,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(METRICS) metrics: Registry,
+  ) {
+    this.lag = new EventLag(metrics);
+  }
 
   get ready(): boolean {
     return this.isCaughtUp;
@@ -81,6 +87,7 @@ export class LogReader implements OnApplicationBootstrap {
           for (const event of events) {
             try {
               this.model.apply(event);
+              this.lag.folded(event.occurredAt, this.clock.now(), this.isCaughtUp);
             } catch (error) {
               this.logger.error(
                 { err: error, seq: message.seq, event: event.type },
