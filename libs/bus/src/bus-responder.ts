@@ -45,7 +45,19 @@ export function answerBusRequests<K extends keyof BusRequestMap>(
       options.logger.error({ err: error, subject: message.subject }, `${channel} request failed`);
       reply = { ok: false, error: { code: 'internal_error', message: `${options.service} could not answer` } };
     }
-    message.respond(JSON.stringify(reply));
+    try {
+      message.respond(JSON.stringify(reply));
+    } catch (error) {
+      // an answer NATS refuses to carry (larger than the server's max_payload): the caller hears internal_error at
+      // once, and the process lives on — thrown here, the rejection would end it
+      options.logger.error({ err: error, subject: message.subject }, `${channel} answer could not be sent`);
+      message.respond(
+        JSON.stringify({
+          ok: false,
+          error: { code: 'internal_error', message: `${options.service} could not answer` },
+        }),
+      );
+    }
   };
   return connection.subscribe(requestSubjectPattern(channel), {
     queue: options.queue,
