@@ -21,13 +21,17 @@ export function profilingEnvironment(directory: string): Record<string, string> 
 }
 
 /**
- * Profiles the gateway, the interactions service and the notifier over each window (SIGWINCH to start, SIGWINCH to
- * stop: profile-on-signal), and files each profile as `<directory>/<window>/<app>.cpuprofile`.
+ * Profiles `apps` (the gateway, the interactions service and the notifier unless told) over each window (SIGWINCH to
+ * start, SIGWINCH to stop: profile-on-signal), and files each profile as `<directory>/<window>/<app>.cpuprofile`.
  */
-export function profiledWindows(platform: Platform, directory: string): ProfiledWindows {
+export function profiledWindows(
+  platform: Platform,
+  directory: string,
+  apps: readonly AppName[] = PROFILED_APPS,
+): ProfiledWindows {
   return {
     async around(window, run) {
-      const pids = await Promise.all(PROFILED_APPS.map((app) => platform.pidOf(app)));
+      const pids = await Promise.all(apps.map((app) => platform.pidOf(app)));
       const before = new Set(await readdir(directory));
       for (const pid of pids) process.kill(pid, 'SIGWINCH');
       try {
@@ -44,12 +48,9 @@ export function profiledWindows(platform: Platform, directory: string): Profiled
               ),
             { timeoutMs: 30_000, intervalMs: 100, what: `the CPU profile of pid ${String(pid)}` },
           );
-          await rename(
-            path.join(directory, written),
-            path.join(target, `${PROFILED_APPS[index] ?? String(pid)}.cpuprofile`),
-          );
+          await rename(path.join(directory, written), path.join(target, `${apps[index] ?? String(pid)}.cpuprofile`));
         }
-        console.log(`  CPU profiles of this load: ${target}/{${PROFILED_APPS.join(',')}}.cpuprofile`);
+        console.log(`  CPU profiles of this load: ${target}/{${apps.join(',')}}.cpuprofile`);
       }
     },
   };
