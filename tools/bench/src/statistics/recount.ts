@@ -306,6 +306,8 @@ export function recount(events: readonly DomainEvent[], settings: RecountSetting
       case 'agent.workbin-subscription-changed':
       case 'provider.registered':
       case 'provider.removed':
+      case 'agent.configured': // configuration: what it does to agents and offers comes as events of their own
+      case 'agent.removed':
       case 'session.queue-subscription-changed':
       case 'session.queue-contents':
       case 'session.interaction-watch-changed':
