@@ -46,6 +46,6 @@ describe('the generated table of bus requests', () => {
     expect(Object.keys(busRequestChannelsByOwner).sort()).toEqual(['interactions', 'notifier', 'statistics']);
     expect(busRequestChannelsByOwner.statistics).toEqual(['statisticsGet']);
     expect(busRequestChannelsByOwner.notifier).toEqual(['callbackDeadLetters', 'callbackRedrive']);
-    expect(busRequestChannelsByOwner.interactions).toHaveLength(38);
+    expect(busRequestChannelsByOwner.interactions).toHaveLength(39);
   });
 });

@@ -13,6 +13,7 @@ import { describeInteraction } from '../use-cases/describe-interaction.js';
 import { decideDispatch } from '../use-cases/dispatch-interaction.js';
 import { listInteractions } from '../use-cases/list-interactions.js';
 import { decideRelease } from '../use-cases/release-interaction.js';
+import { decideSupervisorRelease } from '../use-cases/supervisor-release.js';
 import { decideUserData } from '../use-cases/user-data.js';
 import type { AreaHandlers, HandlerDeps } from './handler-table.js';
 
@@ -47,6 +48,10 @@ export function interactionHandlers({ processor, clock }: HandlerDeps) {
 
     interactionCancel: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentInteraction(state, command, 'cancel', now)),
+
+    /** A supervisor's release of a waiting interaction (the Supervisor API). */
+    interactionSupervisorRelease: (command, tenant) =>
+      processor.execute(tenant, (state, _catalog, now) => decideSupervisorRelease(state, command, now)),
 
     interactionAgentRelease: (command, tenant) =>
       processor.execute(tenant, (state, _catalog, now) => decideAgentRelease(state, command, now)),

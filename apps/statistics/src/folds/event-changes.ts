@@ -1,5 +1,17 @@
-import type { DomainEvent } from '@switchboard/contracts';
+import type { DomainEvent, InteractionReleasedEvent } from '@switchboard/contracts';
 import type { TenantStatistics } from './tenant-statistics.js';
+
+/**
+ * Whether a release while waiting counts as abandoned, by reason: every release of a waiting interaction does but its
+ * route's plan's own (the plan ended it by design). A supervisor's release of a waiting (or offered) interaction is
+ * abandoned like a VCC release. A new reason fails typecheck here until it is decided.
+ */
+const ABANDONS_WHILE_WAITING: Record<InteractionReleasedEvent['data']['reason'], boolean> = {
+  'released-by-api': true,
+  'released-by-plan': false,
+  'released-by-agent': true,
+  'released-by-supervisor': true,
+};
 
 /**
  * What each domain event changes in its tenant's statistics, at the event's own time. Every event type is listed: a
@@ -50,7 +62,7 @@ export function applyEvent(stats: TenantStatistics, event: DomainEvent): void {
       stats.parked(event.data.interaction, at);
       return;
     case 'interaction.released':
-      stats.released(event.data.interaction, event.data.reason === 'released-by-plan', at);
+      stats.released(event.data.interaction, !ABANDONS_WHILE_WAITING[event.data.reason], at);
       return;
     case 'agent.state-changed':
       stats.agentViewed(event.data.agent, at);

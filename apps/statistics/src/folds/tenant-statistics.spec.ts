@@ -116,6 +116,24 @@ describe('the statistics folds', () => {
     expect(statisticsView(stats, at('10:00:01')).summary.today.abandoned).toBe(0);
   });
 
+  it('counts a supervisor’s release of a waiting or offered interaction as abandoned, within its wait threshold', () => {
+    const stats = fold([
+      queued('i1', at('10:00:00')),
+      released('i1', at('10:00:10'), 'released-by-supervisor'),
+      queued('i2', at('10:00:00')),
+      offered('i2', 'a1', at('10:00:50')),
+      released('i2', at('10:01:30'), 'released-by-supervisor'),
+    ]);
+    const { summary } = statisticsView(stats, at('10:02:00'));
+    expect(summary.today).toMatchObject({ entered: 2, offered: 1, abandoned: 2 });
+    expect(summary.today.splitByWaitTime).toEqual([
+      { thresholdSeconds: 20, accepted: 0, abandoned: 1 },
+      { thresholdSeconds: 60, accepted: 0, abandoned: 1 },
+      { thresholdSeconds: 120, accepted: 0, abandoned: 2 },
+    ]);
+    expect(summary.realTime).toMatchObject({ waiting: 0, offered: 0 });
+  });
+
   it('computes the service level from each interaction’s SLA target, or the default one', () => {
     const stats = fold([
       ...answered('i1', 10), // within the default 20 s

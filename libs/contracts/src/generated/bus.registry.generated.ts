@@ -4,7 +4,7 @@
 // Edit the contract and run `npm run codegen`; `npm run codegen:check` fails on any drift.
 // ---------------------------------------------------------------------------------------------
 
-import type { AgentConfigReply, AgentConfigsReply, AgentConfiguredEvent, AgentInteractionCommand, AgentInteractionsReply, AgentRemovedEvent, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ConfigureAgentCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentConfigQuery, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, GetStatisticsQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListAgentConfigsQuery, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, RemoveAgentCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, StatisticsReply, SubscribeQueuesCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
+import type { AgentConfigReply, AgentConfigsReply, AgentConfiguredEvent, AgentInteractionCommand, AgentInteractionsReply, AgentRemovedEvent, AgentReply, AgentStateChangedEvent, AgentWorkbinListedEvent, AgentWorkbinSubscriptionChangedEvent, AgentWorkbinsReply, AgentWrapUpEndedEvent, ChangeAgentStateCommand, ChangeUserDataCommand, ConfigureAgentCommand, ControlInteractionCommand, CreateInteractionCommand, DeadLettersReply, DispatchInteractionCommand, GetAgentConfigQuery, GetAgentQuery, GetInteractionAttributesQuery, GetInteractionQuery, GetStatisticsQuery, InteractionAcceptedEvent, InteractionAttributesReply, InteractionCancelledEvent, InteractionCommandReply, InteractionCompletedEvent, InteractionConnectedEvent, InteractionControlledEvent, InteractionDetailsReply, InteractionHeldEvent, InteractionListReply, InteractionOfferRevokedEvent, InteractionOfferTimedOutEvent, InteractionOfferedEvent, InteractionPlacedInWorkbinEvent, InteractionPlanPausedEvent, InteractionPlanStepCompletedEvent, InteractionPulledFromWorkbinEvent, InteractionQueuedEvent, InteractionRejectedEvent, InteractionReleasedEvent, InteractionRetrievedEvent, InteractionRouteTransferredEvent, InteractionTransferredEvent, InteractionUserDataChangedEvent, InvokeInteractionsCommand, InvokeInteractionsReply, ListAgentConfigsQuery, ListInteractionsQuery, ListProvidersQuery, ProviderName, ProviderRegisteredEvent, ProviderRemovedEvent, ProviderReply, ProviderSettings, ProvidersReply, RedriveCommand, RedriveReply, ReleaseInteractionCommand, RemoveAgentCommand, SessionClosedEvent, SessionCommand, SessionCommandReply, SessionInteractionChangedEvent, SessionInteractionWatchChangedEvent, SessionQueueContentsEvent, SessionQueueSubscriptionChangedEvent, StatisticsReply, SubscribeQueuesCommand, SupervisorReleaseCommand, TransferToAgentCommand, TransferToRouteCommand, UnsubscribeQueuesCommand, UnwatchInteractionCommand, WatchInteractionCommand, WorkbinCommand, WorkbinCommandReply } from './bus.types.generated.js';
 
 /** Request/reply channels and their subject templates. */
 export const busRequestChannels = {
@@ -22,6 +22,7 @@ export const busRequestChannels = {
   providerList: { subject: 'sb.v1.qry.{tenant}.provider.list', request: 'ListProvidersQuery', reply: 'ProvidersReply', owner: 'interactions' },
   callbackDeadLetters: { subject: 'sb.v1.qry.{tenant}.callback.dead-letters', request: 'ListProvidersQuery', reply: 'DeadLettersReply', owner: 'notifier' },
   callbackRedrive: { subject: 'sb.v1.cmd.{tenant}.callback.redrive', request: 'RedriveCommand', reply: 'RedriveReply', owner: 'notifier' },
+  interactionSupervisorRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.supervisor-release', request: 'SupervisorReleaseCommand', reply: 'InteractionCommandReply', owner: 'interactions' },
   interactionAgentRelease: { subject: 'sb.v1.cmd.{tenant}.interaction.agent-release', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply', owner: 'interactions' },
   interactionHold: { subject: 'sb.v1.cmd.{tenant}.interaction.hold', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply', owner: 'interactions' },
   interactionRetrieve: { subject: 'sb.v1.cmd.{tenant}.interaction.retrieve', request: 'AgentInteractionCommand', reply: 'InteractionCommandReply', owner: 'interactions' },
@@ -66,6 +67,7 @@ export const busRequestChannelsByOwner = {
     'providerRegister',
     'providerRemove',
     'providerList',
+    'interactionSupervisorRelease',
     'interactionAgentRelease',
     'interactionHold',
     'interactionRetrieve',
@@ -160,6 +162,7 @@ export interface BusRequestMap {
   providerList: { request: ListProvidersQuery; reply: ProvidersReply };
   callbackDeadLetters: { request: ListProvidersQuery; reply: DeadLettersReply };
   callbackRedrive: { request: RedriveCommand; reply: RedriveReply };
+  interactionSupervisorRelease: { request: SupervisorReleaseCommand; reply: InteractionCommandReply };
   interactionAgentRelease: { request: AgentInteractionCommand; reply: InteractionCommandReply };
   interactionHold: { request: AgentInteractionCommand; reply: InteractionCommandReply };
   interactionRetrieve: { request: AgentInteractionCommand; reply: InteractionCommandReply };
@@ -702,6 +705,34 @@ export const busSchemas = {
         }
       },
       "title": "TransferToRouteCommand"
+    },
+    "SupervisorReleaseCommand": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "requestId",
+        "interactionId",
+        "releasedBy"
+      ],
+      "properties": {
+        "requestId": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "The request's id: a repeat within the request retention is answered with the first outcome (`duplicate`)\nand not acted on again, as a VCC release's requestid.\n"
+        },
+        "interactionId": {
+          "type": "string",
+          "minLength": 1
+        },
+        "releasedBy": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 300,
+          "description": "Who releases it, for the audit: `agent <username>` (a supervisor) or `client <clientId>` (an admin token)."
+        }
+      },
+      "title": "SupervisorReleaseCommand"
     },
     "GetInteractionQuery": {
       "type": "object",
@@ -1795,8 +1826,14 @@ export const busSchemas = {
               "enum": [
                 "released-by-api",
                 "released-by-plan",
-                "released-by-agent"
-              ]
+                "released-by-agent",
+                "released-by-supervisor"
+              ],
+              "description": "released-by-api — a VCC release; released-by-plan — its route's plan ended it; released-by-agent — the\nagent handling it ended it; released-by-supervisor — a supervisor or administrator took it out while\nit waited (or was offered).\n"
+            },
+            "releasedBy": {
+              "type": "string",
+              "description": "With released-by-supervisor: who released it (`agent <username>` or `client <clientId>`)."
             },
             "workbin": {
               "$ref": "#/$defs/WorkbinRef",

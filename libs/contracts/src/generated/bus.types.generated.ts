@@ -201,6 +201,20 @@ export interface TransferToRouteCommand {
   route: string;
 }
 
+export interface SupervisorReleaseCommand {
+  /**
+   * The request's id: a repeat within the request retention is answered with the first outcome (`duplicate`)
+   * and not acted on again, as a VCC release's requestid.
+   *
+   */
+  requestId: string;
+  interactionId: string;
+  /**
+   * Who releases it, for the audit: `agent <username>` (a supervisor) or `client <clientId>` (an admin token).
+   */
+  releasedBy: string;
+}
+
 export interface GetInteractionQuery {
   interactionId: string;
 }
@@ -598,7 +612,17 @@ export interface InteractionReleasedEvent {
      * The agent that was offered or handling it, if any.
      */
     agentId?: string;
-    reason: "released-by-api" | "released-by-plan" | "released-by-agent";
+    /**
+     * released-by-api — a VCC release; released-by-plan — its route's plan ended it; released-by-agent — the
+     * agent handling it ended it; released-by-supervisor — a supervisor or administrator took it out while
+     * it waited (or was offered).
+     *
+     */
+    reason: "released-by-api" | "released-by-plan" | "released-by-agent" | "released-by-supervisor";
+    /**
+     * With released-by-supervisor: who released it (`agent <username>` or `client <clientId>`).
+     */
+    releasedBy?: string;
     workbin?: WorkbinRef;
     /**
      * With `workbin`, the agents subscribed to that workbin then (told the item is removed).

@@ -43,6 +43,10 @@ export const supervisorDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "Routing",
       "description": "Where routing has an interaction now, and why every offer of it was made."
+    },
+    {
+      "name": "Control",
+      "description": "A supervisor's hand on an interaction that waits."
     }
   ],
   "security": [
@@ -158,6 +162,70 @@ export const supervisorDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/supervisor/v1/interactions/{id}/release": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InteractionId"
+        }
+      ],
+      "post": {
+        "operationId": "releaseInteraction",
+        "tags": [
+          "Control"
+        ],
+        "summary": "Release a waiting interaction",
+        "description": "Takes the interaction out of the system while it waits for an agent: in its route's queue, between steps of\nits plan, or offered to an agent who has not accepted it yet (a stuck offer: the offer is withdrawn, and the\nagent's desktop is told it is revoked). Once an agent has accepted it (connected, held or parked), or while an\nagent has put it in a workbin, it is refused (409): its agent ends it. No request body.\n\nEverything a release causes follows: the GWS and ICWS clients that saw it are told it left, its provider is\nsent its `Release` callback, and the statistics count it as abandoned (released while waiting). The log\nrecords who released it (`interaction.released`, reason `released-by-supervisor`). Repeating the request\nwhile the interactions service remembers it (the VCC request retention) answers 200 again without acting\ntwice; after that, a released interaction is not found.\n",
+        "responses": {
+          "200": {
+            "description": "Released.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InteractionReleased"
+                },
+                "example": {
+                  "id": "100000001",
+                  "released": true
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          },
+          "409": {
+            "description": "The interaction does not wait any more (an agent has accepted it, or put it in a workbin).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                },
+                "example": {
+                  "statusCode": 409,
+                  "error": "Conflict",
+                  "message": "the interaction is connected to bob: only a waiting interaction can be released; its agent ends it"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/Error"
+          },
+          "503": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -251,6 +319,26 @@ export const supervisorDocument: Readonly<Record<string, unknown>> = {
             "additionalProperties": {
               "type": "string"
             }
+          }
+        }
+      },
+      "InteractionReleased": {
+        "title": "InteractionReleased",
+        "description": "The interaction is out of the system.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "released"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The interaction's Switchboard id."
+          },
+          "released": {
+            "type": "boolean",
+            "const": true
           }
         }
       },

@@ -31,6 +31,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/supervisor/v1/interactions/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The interaction's Switchboard id (a numeric string, as GWS lists it); anything else is a 400. */
+                id: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a waiting interaction
+         * @description Takes the interaction out of the system while it waits for an agent: in its route's queue, between steps of
+         *     its plan, or offered to an agent who has not accepted it yet (a stuck offer: the offer is withdrawn, and the
+         *     agent's desktop is told it is revoked). Once an agent has accepted it (connected, held or parked), or while an
+         *     agent has put it in a workbin, it is refused (409): its agent ends it. No request body.
+         *
+         *     Everything a release causes follows: the GWS and ICWS clients that saw it are told it left, its provider is
+         *     sent its `Release` callback, and the statistics count it as abandoned (released while waiting). The log
+         *     records who released it (`interaction.released`, reason `released-by-supervisor`). Repeating the request
+         *     while the interactions service remembers it (the VCC request retention) answers 200 again without acting
+         *     twice; after that, a released interaction is not found.
+         */
+        post: operations["releaseInteraction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -56,6 +88,16 @@ export interface components {
             agentNames: {
                 [key: string]: string;
             };
+        };
+        /**
+         * InteractionReleased
+         * @description The interaction is out of the system.
+         */
+        InteractionReleased: {
+            /** @description The interaction's Switchboard id. */
+            id: string;
+            /** @constant */
+            released: true;
         };
         /**
          * InteractionRouting
@@ -262,6 +304,57 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    releaseInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The interaction's Switchboard id (a numeric string, as GWS lists it); anything else is a 400. */
+                id: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "100000001",
+                     *       "released": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InteractionReleased"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            /** @description The interaction does not wait any more (an agent has accepted it, or put it in a workbin). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "Conflict",
+                     *       "message": "the interaction is connected to bob: only a waiting interaction can be released; its agent ends it"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["Error"];
             503: components["responses"]["Error"];
         };
