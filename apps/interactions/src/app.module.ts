@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Registry } from 'prom-client';
 import {
+  AgentCredentials,
   closeBus,
   connectBus,
   EventLogAdmin,
@@ -23,6 +24,7 @@ import { systemClock } from './domain/clock.js';
 import { InteractionsBus } from './handlers/interactions-bus.js';
 import { DataConnector } from './infrastructure/data-connector.js';
 import {
+  AGENT_CREDENTIALS,
   CLOCK,
   ENV,
   EVENT_LOG_ADMIN,
@@ -107,6 +109,11 @@ export class AppModule {
             }
             return store;
           },
+        },
+        {
+          provide: AGENT_CREDENTIALS,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => AgentCredentials.open(connection),
         },
         {
           provide: SNAPSHOT_STORE,

@@ -1,10 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventLogAdmin, EventStore, SnapshotStore } from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { EVENTS_SUBJECTS, tenantEventSubjects } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import type { Clock } from './domain/clock.js';
 import {
+  loggingFailures,
+  writeAgentCredentials,
+  type AgentCredentialsSink,
+} from './infrastructure/agent-credentials-writer.js';
+import {
+  AGENT_CREDENTIALS,
   CLOCK,
   ENV,
   EVENT_LOG_ADMIN,
@@ -49,7 +55,15 @@ export class TenantRegistry {
     @Inject(ENV) private readonly env: InteractionsEnv,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(AGENT_CREDENTIALS) private readonly credentials?: AgentCredentialsSink,
   ) {}
+
+  /** The gateways learn again what the tenant's log says of its agents configured live (repairs a lost write). */
+  private async publishAgentChanges(tenant: Tenant): Promise<void> {
+    if (!this.credentials) return;
+    const sink = loggingFailures(this.credentials, this.logger);
+    await writeAgentCredentials(sink, tenant.state.tenant, tenant.state.agentChanges().values());
+  }
 
   get(tenant: string): Tenant | undefined {
     return this.tenants.get(tenant);
@@ -112,6 +126,7 @@ export class TenantRegistry {
       for (const projection of tenant.projections) projection.restored(tenant.state, now);
       this.tenants.set(id, tenant);
     }
+    for (const tenant of tenants.values()) await this.publishAgentChanges(tenant);
     this.logger.info(
       {
         tenants: tenants.size,
@@ -153,6 +168,7 @@ export class TenantRegistry {
     for (const projection of tenant.projections) projection.restored(tenant.state, this.clock.now());
     this.tenants.set(tenantId, tenant);
     if (snapshot) this.used.set(tenantId, snapshot);
+    await this.publishAgentChanges(tenant);
     this.logger.warn(
       { tenant: tenantId, events: count, ms: Date.now() - started, claim: options.claim },
       'tenant restored from its snapshot and the event log',

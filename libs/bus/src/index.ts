@@ -20,3 +20,4 @@ export * from './single-active.js';
 export * from './readiness.js';
 export * from './bus-responder.js';
 export * from './probes.controller.js';
+export * from './agent-credentials.js';

@@ -7,13 +7,21 @@ export interface ConfiguredAgentEntry {
   revision: number;
 }
 
+/** An agent removed through the admin API: its username, which the gateways' credentials are keyed by. */
+export interface RemovedAgentEntry {
+  removed: string;
+  revision: number;
+}
+
+export type RosterChange = ConfiguredAgentEntry | RemovedAgentEntry;
+
 /**
- * What the configuration events folded, as plain data for v8's serializer: the agents configured (an entry) or
- * removed (null) through the admin API by id, laid over the tenant file's; and the tenant's count of configuration
- * events, which numbers the next one.
+ * What the configuration events folded, as plain data for v8's serializer: the agents configured or removed through
+ * the admin API by id, laid over the tenant file's; and the tenant's count of configuration events, which numbers the
+ * next one.
  */
 export interface RosterSnapshot {
-  changes: Map<string, ConfiguredAgentEntry | null>;
+  changes: Map<string, RosterChange>;
   revision: number;
 }
 
@@ -43,7 +51,7 @@ export const unchangedRoster = (): RosterSnapshot => ({ changes: new Map(), revi
 export class Roster {
   private readonly configs = new Map<string, ConfiguredAgentEntry>();
   private readonly idsByUsername = new Map<string, string>();
-  private readonly changes = new Map<string, ConfiguredAgentEntry | null>();
+  private readonly changes = new Map<string, RosterChange>();
   /** The tenant's count of configuration events so far. */
   private revisionCount = 0;
 
@@ -57,9 +65,9 @@ export class Roster {
   }
 
   restore(saved: RosterSnapshot): void {
-    for (const [id, entry] of saved.changes) {
-      if (entry) this.configure(entry.agent, entry.revision);
-      else this.remove(id, 0);
+    for (const [id, change] of saved.changes) {
+      if ('agent' in change) this.configure(change.agent, change.revision);
+      else this.remove(id, change.removed, change.revision);
     }
     this.revisionCount = saved.revision;
   }
@@ -77,11 +85,11 @@ export class Roster {
     this.revisionCount = Math.max(this.revisionCount, revision);
   }
 
-  remove(agentId: string, revision: number): void {
+  remove(agentId: string, username: string, revision: number): void {
     const current = this.configs.get(agentId);
     if (current) this.idsByUsername.delete(current.agent.username.toLowerCase());
     this.configs.delete(agentId);
-    this.changes.set(agentId, null);
+    this.changes.set(agentId, { removed: username, revision });
     this.revisionCount = Math.max(this.revisionCount, revision);
   }
 
@@ -107,6 +115,11 @@ export class Roster {
     return [...this.configs.values()]
       .map((entry) => entry.agent)
       .sort((a, b) => (a.username.toLowerCase() < b.username.toLowerCase() ? -1 : 1));
+  }
+
+  /** The changes made through the admin API, by agent id: what the gateways learn of (AgentCredentials). */
+  changed(): ReadonlyMap<string, RosterChange> {
+    return this.changes;
   }
 
   get size(): number {

@@ -20,7 +20,7 @@ import {
 import * as lifecycle from './lifecycle-transitions.js';
 import { ProvidersFold } from './providers-fold.js';
 import { RequestLedger, type FirstOutcome, type LedgerEntry } from './request-ledger.js';
-import { agentConfigOf, Roster, type RosterSnapshot } from './roster.js';
+import { agentConfigOf, Roster, type RosterChange, type RosterSnapshot } from './roster.js';
 import { WorkbinsFold, type WorkbinsSnapshot } from './workbins-fold.js';
 
 export type { DecisionRecord, InteractionRecord } from './interactions-fold.js';
@@ -171,6 +171,11 @@ export class TenantState {
     return this.roster.nextRevision();
   }
 
+  /** The agents configured or removed through the admin API, by id (the tenant file's others are as it says). */
+  agentChanges(): ReadonlyMap<string, RosterChange> {
+    return this.roster.changed();
+  }
+
   /** Every agent as configured now, by username. */
   agentConfigs(): AgentConfig[] {
     return this.roster.all();
@@ -318,7 +323,7 @@ export class TenantState {
         this.configureAgent(agentConfigOf(event.data.agent), event.data.revision, at);
         return;
       case 'agent.removed':
-        this.removeAgent(event.data.agentId, event.data.revision, at);
+        this.removeAgent(event.data.agentId, event.data.username, event.data.revision, at);
         return;
     }
   }
@@ -335,11 +340,11 @@ export class TenantState {
    * Off the roster and out of routing, as a restart leaves an agent gone from the tenant file: what it still held
    * (its offers were revoked before, by their own events) waits again.
    */
-  private removeAgent(agentId: string, revision: number, at: number): void {
+  private removeAgent(agentId: string, username: string, revision: number, at: number): void {
     if (this.roster.has(agentId)) {
       for (const id of this.engine.removeAgent(agentId, at)) this.transition(id, lifecycle.returnToQueue);
     }
-    this.roster.remove(agentId, revision);
+    this.roster.remove(agentId, username, revision);
   }
 
   private applyAgentChange(change: AgentStateChange, agent: AgentView, at: number): void {

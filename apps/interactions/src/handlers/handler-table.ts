@@ -1,6 +1,7 @@
 import type { BusRequestChannelOf, BusRequestMap } from '@switchboard/contracts';
 import type { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
+import type { AgentCredentialsSink } from '../infrastructure/agent-credentials-writer.js';
 
 /** The bus requests this service answers: those the contract's `x-owner` gives to `interactions`. */
 export type InteractionsChannel = BusRequestChannelOf<'interactions'>;
@@ -24,6 +25,8 @@ export type AreaHandlers = Partial<InteractionsHandlers>;
 export interface HandlerDeps {
   processor: CommandProcessor;
   clock: Clock;
+  /** Where agents configured live are published for the gateways; none in tests that do not need it. */
+  credentials?: AgentCredentialsSink;
 }
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

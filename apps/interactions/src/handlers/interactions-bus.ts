@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { logAnsweredRequest } from '@switchboard/bus';
 import {
@@ -12,7 +12,8 @@ import type { Logger } from '@switchboard/logging';
 import { CommandProcessor } from '../command-processor.js';
 import type { Clock } from '../domain/clock.js';
 import { failure } from '../domain/domain-failure.js';
-import { CLOCK, LOGGER } from '../infrastructure/tokens.js';
+import { loggingFailures, type AgentCredentialsSink } from '../infrastructure/agent-credentials-writer.js';
+import { AGENT_CREDENTIALS, CLOCK, LOGGER } from '../infrastructure/tokens.js';
 import { agentConfigHandlers } from './agent-config.handlers.js';
 import { agentHandlers } from './agent.handlers.js';
 import { handlerTable, type InteractionsChannel, type InteractionsHandlers } from './handler-table.js';
@@ -46,8 +47,9 @@ export class InteractionsBus {
     private readonly validator: BusValidator,
     @Inject(CLOCK) clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Optional() @Inject(AGENT_CREDENTIALS) credentials?: AgentCredentialsSink,
   ) {
-    const deps = { processor, clock };
+    const deps = { processor, clock, ...(credentials ? { credentials: loggingFailures(credentials, logger) } : {}) };
     this.handlers = handlerTable(
       interactionHandlers(deps),
       agentHandlers(deps),

@@ -11,3 +11,5 @@ export const TENANT_CONFIGS = Symbol('TENANT_CONFIGS');
 export const TENANT_SERVER = Symbol('TENANT_SERVER');
 /** The service's metrics registry (prom-client), served on HEALTH_PORT at /metrics. */
 export const METRICS = Symbol('METRICS');
+/** Where the credentials of agents configured live are written for the gateways (AgentCredentials). */
+export const AGENT_CREDENTIALS = Symbol('AGENT_CREDENTIALS');
