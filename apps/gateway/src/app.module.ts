@@ -2,11 +2,19 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { APP_FILTER } from '@nestjs/core';
 import type { Registry } from 'prom-client';
 import { TokenSigner } from '@switchboard/auth';
-import { BusClient, closeBus, connectBus, ConnectionHealth, type NatsConnection } from '@switchboard/bus';
+import {
+  AgentCredentials,
+  BusClient,
+  closeBus,
+  connectBus,
+  ConnectionHealth,
+  type NatsConnection,
+} from '@switchboard/bus';
 import type { TenantConfig } from '@switchboard/config';
 import { BusValidator } from '@switchboard/contracts';
 import type { Logger } from '@switchboard/logging';
 import { busRequestMetrics } from '@switchboard/metrics';
+import { AgentsController } from './admin/agents.controller.js';
 import { DeadLettersController } from './admin/dead-letters.controller.js';
 import { ProvidersController } from './admin/providers.controller.js';
 import { AgentAuthenticator } from './auth/agent-authenticator.js';
@@ -62,6 +70,7 @@ export class AppModule {
         InteractionsController,
         WorkbinsController,
         ProvidersController,
+        AgentsController,
         DeadLettersController,
         StatisticsController,
         SupervisorController,
@@ -102,6 +111,18 @@ export class AppModule {
           provide: SharedRequestCounts,
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => SharedRequestCounts.open(connection, RATE_LIMIT_WINDOW_MS),
+        },
+        {
+          // agents configured live reach this gateway's directory through the bucket the interactions service writes
+          provide: AgentCredentials,
+          inject: [NATS_CONNECTION, TenantDirectory],
+          useFactory: async (connection: NatsConnection, directory: TenantDirectory) => {
+            const credentials = await AgentCredentials.open(connection);
+            await credentials.watch((change) => {
+              directory.change(change);
+            });
+            return credentials;
+          },
         },
         { provide: AuthFailures, useValue: new AuthFailures(env.AUTH_FAILURES_PER_MINUTE) },
         SecretVerifier,
