@@ -65,8 +65,10 @@ export class Roster {
   }
 
   restore(saved: RosterSnapshot): void {
-    for (const [id, change] of saved.changes) {
-      if ('agent' in change) this.configure(change.agent, change.revision);
+    for (const [id, change] of saved.changes as ReadonlyMap<string, RosterChange | null>) {
+      // null: a removal as the first format 4 snapshots wrote it (without the username), from before this shape
+      if (change === null) this.remove(id, this.configs.get(id)?.agent.username ?? id, 0);
+      else if ('agent' in change) this.configure(change.agent, change.revision);
       else this.remove(id, change.removed, change.revision);
     }
     this.revisionCount = saved.revision;
