@@ -72,8 +72,12 @@ async function call(
   urlPath: string,
   who: Caller,
   contractPath: string,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${suite.platform.baseUrl}${urlPath}`, { method, headers: headersOf(who) });
+  const response = await fetch(`${suite.platform.baseUrl}${urlPath}`, {
+    method,
+    headers: { ...headersOf(who), ...headers },
+  });
   const body: unknown = await response.json();
   const validate = contract.response(method, contractPath, response.status);
   if (validate === undefined)
@@ -95,9 +99,19 @@ let bob: { credentials: AgentCredentials; desktop: GwsAgentClient } | undefined;
 const routingOf = (id: string, who: Caller) =>
   call('GET', `/supervisor/v1/interactions/${id}/routing`, who, '/supervisor/v1/interactions/{id}/routing');
 
-/** POST a release as `who`. */
-const releaseOf = (id: string, who: Caller) =>
-  call('POST', `/supervisor/v1/interactions/${id}/release`, who, '/supervisor/v1/interactions/{id}/release');
+/** POST a release as `who` (with `headers`: a CSRF token). */
+const releaseOf = (id: string, who: Caller, headers: Record<string, string> = {}) =>
+  call('POST', `/supervisor/v1/interactions/${id}/release`, who, '/supervisor/v1/interactions/{id}/release', headers);
+
+/** A GWS session of a CSRF-protected tenant's agent and its CSRF token, as GWS hands them out on a GET. */
+async function csrfSession(username: string): Promise<{ cookie: string; csrf: Record<string, string> }> {
+  const response = await fetch(`${suite.platform.baseUrl}/api/v2/me`, { headers: headersOf(agent(username)) });
+  expect(response.status).toBe(200);
+  const cookie = /JSESSIONID=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+  const token = response.headers.get('x-csrf-token');
+  if (cookie === undefined || token === null) throw new Error(`GWS handed ${username} no session or CSRF token`);
+  return { cookie, csrf: { 'x-csrf-token': token } };
+}
 
 /** The route's statistics today, as the Statistics API answers them to the supervisor. */
 async function routeFiguresNow(): Promise<StatisticsApi.components['schemas']['QueueStatistics'] | undefined> {
@@ -275,7 +289,13 @@ describe('the Supervisor API: releasing an interaction', () => {
       expect((await releaseOf(connected, agent('alice'))).status).toBe(403);
       expect((await releaseOf(connected, undefined)).status).toBe(401);
       expect((await releaseOf(connected, { token: await suite.http.tokenFor(ACME_ADMIN) })).status).toBe(404);
-      expect((await releaseOf(connected, agent('acme-supervisor', DEMO_PASSWORD))).status).toBe(404);
+      // acme protects GWS changes from CSRF: its supervisor's change needs its session's token, as GWS asks
+      expect((await releaseOf(connected, agent('acme-supervisor', DEMO_PASSWORD))).body).toMatchObject({
+        statusCode: 403,
+        message: 'Missing or invalid Csrf token',
+      });
+      const acme = await csrfSession('acme-supervisor');
+      expect((await releaseOf(connected, { cookie: acme.cookie }, acme.csrf)).status).toBe(404);
       expect((await releaseOf('not-an-id', sam)).status).toBe(400);
       expect((await releaseOf('999999999999', sam)).status).toBe(404);
       expect(await operationStatus(suite, credentials, connected, { operationName: 'Complete' })).toMatchObject(

@@ -2,6 +2,9 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 
 export const CSRF_HEADER_NAME = 'X-CSRF-TOKEN';
 
+/** The methods a CSRF-protected tenant's calls may make without a token (nothing changes through them). */
+export const CSRF_SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * GWS CSRF tokens, stateless: a session's token is an HMAC of its session cookie, so it lives exactly as long
  * as the session, needs no store, and works on any gateway replica.

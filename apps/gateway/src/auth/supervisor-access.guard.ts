@@ -5,6 +5,7 @@ import { ADMIN_SCOPE } from '../admin/admin-access.guard.js';
 import { ApiError } from '../errors/api-error.js';
 import { AgentAuthenticator } from './agent-authenticator.js';
 import { requireBearerScope } from './bearer-claims.js';
+import { CSRF_HEADER_NAME, CSRF_SAFE_METHODS, CsrfTokens } from './csrf-tokens.js';
 import { TenantDirectory } from './tenant-directory.js';
 
 /** Who supervises: a supervisor agent, or an integration client holding an admin token; either of one tenant. */
@@ -26,7 +27,8 @@ export function supervisorOf(request: SupervisorRequest): Supervisor {
 /**
  * The Statistics and Supervisor APIs: a bearer token with the `admin` scope, or a GWS agent (Basic credentials or its
  * session) whose role is `supervisor`; either acts on its own tenant only. Any other agent is refused (403), no
- * credentials 401.
+ * credentials 401. A supervisor's change (a POST) in a tenant with GWS CSRF protection must carry its session's
+ * X-CSRF-TOKEN, as GWS asks of every change there: its browser session is the same.
  */
 @Injectable()
 export class SupervisorAccessGuard implements CanActivate {
@@ -34,6 +36,7 @@ export class SupervisorAccessGuard implements CanActivate {
     private readonly signer: TokenSigner,
     private readonly authenticator: AgentAuthenticator,
     private readonly directory: TenantDirectory,
+    private readonly csrf: CsrfTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -57,6 +60,12 @@ export class SupervisorAccessGuard implements CanActivate {
     const { tenant, username } = authentication.identity;
     if (this.directory.agentIn(tenant, username)?.role !== 'supervisor') {
       throw new ApiError('forbidden', 'only supervisors and administrators of the tenant may do this');
+    }
+    if (!CSRF_SAFE_METHODS.has(request.method) && this.directory.rules(tenant)?.gwsCsrfProtection) {
+      const token = request.headers[CSRF_HEADER_NAME.toLowerCase()];
+      if (!this.csrf.matches(authentication.presentedSession, typeof token === 'string' ? token : undefined)) {
+        throw new ApiError('forbidden', 'Missing or invalid Csrf token');
+      }
     }
     request.supervisor = { tenant, who: `agent ${username}` };
     return true;

@@ -2,13 +2,11 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AgentIdentity } from '@switchboard/auth';
 import { AgentAuthenticator } from '../auth/agent-authenticator.js';
-import { CSRF_HEADER_NAME, CsrfTokens } from '../auth/csrf-tokens.js';
+import { CSRF_HEADER_NAME, CSRF_SAFE_METHODS, CsrfTokens } from '../auth/csrf-tokens.js';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 
 export type GwsRequest = FastifyRequest & { agent?: AgentIdentity };
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * GWS calls: Basic credentials or the JSESSIONID cookie; a Basic sign-in is handed a session cookie. Where the
@@ -33,7 +31,7 @@ export class GwsAgentGuard implements CanActivate {
       void reply.header('set-cookie', this.authenticator.sessionCookie(authentication.newSession));
     }
     if (this.directory.rules(authentication.identity.tenant)?.gwsCsrfProtection) {
-      if (SAFE_METHODS.has(request.method)) {
+      if (CSRF_SAFE_METHODS.has(request.method)) {
         const session = authentication.newSession ?? authentication.presentedSession;
         if (session !== undefined)
           void reply.header('X-CSRF-HEADER', CSRF_HEADER_NAME).header(CSRF_HEADER_NAME, this.csrf.tokenFor(session));

@@ -50,6 +50,9 @@ export interface paths {
          *     agent's desktop is told it is revoked). Once an agent has accepted it (connected, held or parked), or while an
          *     agent has put it in a workbin, it is refused (409): its agent ends it. No request body.
          *
+         *     In a tenant with GWS CSRF protection, a supervisor sends its GWS session cookie and that session's
+         *     `X-CSRF-TOKEN` (which every GWS GET hands out), as GWS asks of every change there; without them, 403.
+         *
          *     Everything a release causes follows: the GWS and ICWS clients that saw it are told it left, its provider is
          *     sent its `Release` callback, and the statistics count it as abandoned (released while waiting). The log
          *     records who released it (`interaction.released`, reason `released-by-supervisor`). Repeating the request
