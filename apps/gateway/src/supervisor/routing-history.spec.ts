@@ -73,7 +73,7 @@ describe('routingHistoryOf', () => {
     expect(history.decisions.map(({ agentId }) => agentId)).toEqual(['5466', '5465', '5467']);
   });
 
-  it('leaves out the name of an agent no longer in the tenant file, and the route of a call placed without one', () => {
+  it('leaves out the name of an agent removed since, and the route of a call placed without one', () => {
     const { externalId: _externalId, ...interaction } = details().interaction;
     const history = routingHistoryOf(
       details({ interaction: { ...interaction, route: '' }, decisions: [decision('9999')] }),

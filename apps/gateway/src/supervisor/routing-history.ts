@@ -16,7 +16,7 @@ function agentsNamedBy(explanation: Explanation): string[] {
 /**
  * The interactions service's details of an interaction as the Supervisor API answers them: its routing and decisions
  * as they are (the bus and the API share their schemas), and the username of every agent named, so a screen shows
- * names without a second lookup. `usernameOf` answers undefined for an agent no longer in the tenant's file.
+ * names without a second lookup. `usernameOf` answers undefined for an agent removed since (tenant file or admin API).
  */
 export function routingHistoryOf(
   { interaction, routing, decisions }: Details,

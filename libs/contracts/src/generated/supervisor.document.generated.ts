@@ -315,7 +315,7 @@ export const supervisorDocument: Readonly<Record<string, unknown>> = {
           },
           "agentNames": {
             "type": "object",
-            "description": "The username of every agent this answer names (in `routing.agentId`, and in each decision's `agentId`,\n`chosen`, `runnersUp` and `passedOver`), by agent id. An agent no longer in the tenant's file is absent.\n",
+            "description": "The username of every agent this answer names (in `routing.agentId`, and in each decision's `agentId`,\n`chosen`, `runnersUp` and `passedOver`), by agent id. An agent removed since is absent.\n",
             "additionalProperties": {
               "type": "string"
             }

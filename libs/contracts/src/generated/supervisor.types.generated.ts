@@ -86,7 +86,7 @@ export interface components {
             decisions: components["schemas"]["RoutingDecision"][];
             /**
              * @description The username of every agent this answer names (in `routing.agentId`, and in each decision's `agentId`,
-             *     `chosen`, `runnersUp` and `passedOver`), by agent id. An agent no longer in the tenant's file is absent.
+             *     `chosen`, `runnersUp` and `passedOver`), by agent id. An agent removed since is absent.
              */
             agentNames: {
                 [key: string]: string;
