@@ -145,7 +145,13 @@ describe('GET and POST /api/v2/me', () => {
     async () => {
       const carol = agent('carol');
       const user = () => suite.http.user(carol);
-      expect(await user()).toEqual({ id: '5467', userName: 'carol', loggedIn: false, ready: false });
+      expect(await user()).toEqual({
+        id: '5467',
+        userName: 'carol',
+        roles: ['ROLE_AGENT'],
+        loggedIn: false,
+        ready: false,
+      });
       await signIn(carol, false);
       expect(await user()).toMatchObject({ loggedIn: true, ready: false });
       expect(await suite.http.operateStatus(carol, 'Ready')).toEqual({ statusCode: 0 });
@@ -153,7 +159,15 @@ describe('GET and POST /api/v2/me', () => {
       expect(await suite.http.operateStatus(carol, 'NotReady')).toEqual({ statusCode: 0 });
       expect(await user()).toMatchObject({ loggedIn: true, ready: false });
       await signOut(carol);
-      expect(await user()).toEqual({ id: '5467', userName: 'carol', loggedIn: false, ready: false });
+      expect(await user()).toEqual({
+        id: '5467',
+        userName: 'carol',
+        roles: ['ROLE_AGENT'],
+        loggedIn: false,
+        ready: false,
+      });
+      // a supervisor (role: supervisor in the tenant file) is told so, in GWS's role names: its desktop goes by it
+      expect((await suite.http.user(agent('sam'))).roles).toEqual(['ROLE_AGENT', 'ROLE_SUPERVISOR']);
     },
     TEST_TIMEOUT_MS,
   );
@@ -167,6 +181,7 @@ describe('GET and POST /api/v2/me', () => {
       expect(await withSubresources('alice')).toEqual({
         id: '5465',
         userName: 'alice',
+        roles: ['ROLE_AGENT'],
         loggedIn: expect.any(Boolean),
         ready: expect.any(Boolean),
         skills: [
@@ -184,6 +199,7 @@ describe('GET and POST /api/v2/me', () => {
       expect(await suite.http.user(agent('alice'))).toEqual({
         id: '5465',
         userName: 'alice',
+        roles: ['ROLE_AGENT'],
         loggedIn: expect.any(Boolean),
         ready: expect.any(Boolean),
       });

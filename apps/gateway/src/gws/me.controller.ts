@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@
 import { BusClient } from '@switchboard/bus';
 import type { AgentReply, AgentSkill, AgentStateChange, ChangeAgentStateCommand, GwsApi } from '@switchboard/contracts';
 import { CHANNEL_TYPES, typeOfChannel } from '@switchboard/gws-dialect';
+import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
@@ -40,6 +41,7 @@ export class MeController {
 
   constructor(
     private readonly bus: BusClient,
+    private readonly directory: TenantDirectory,
     validators: ContractValidators,
   ) {
     this.validateOperation = validators.gws.requestBody('post', '/api/v2/me');
@@ -55,6 +57,11 @@ export class MeController {
     const user: Schemas['User'] = {
       id: agent.id,
       userName: agent.username,
+      // a desktop shows its supervisor view by this (GWS's role names; the tenant file says `role: supervisor`)
+      roles:
+        this.directory.agentIn(identity.tenant, identity.username)?.role === 'supervisor'
+          ? ['ROLE_AGENT', 'ROLE_SUPERVISOR']
+          : ['ROLE_AGENT'],
       loggedIn: agent.loggedIn,
       ready: agent.ready,
     };

@@ -115,6 +115,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       "user": {
                         "id": "5464",
                         "userName": "AgentUsername",
+                        "roles": [
+                          "ROLE_AGENT"
+                        ],
                         "loggedIn": true,
                         "ready": true
                       }
@@ -127,6 +130,9 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
                       "user": {
                         "id": "5465",
                         "userName": "alice",
+                        "roles": [
+                          "ROLE_AGENT"
+                        ],
                         "loggedIn": true,
                         "ready": true,
                         "skills": [
@@ -1624,6 +1630,7 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
         "required": [
           "id",
           "userName",
+          "roles",
           "loggedIn",
           "ready"
         ],
@@ -1634,6 +1641,17 @@ export const gwsV2Document: Readonly<Record<string, unknown>> = {
           },
           "userName": {
             "type": "string"
+          },
+          "roles": {
+            "type": "array",
+            "description": "What the user may do, as GWS names its roles: every user is an agent (`ROLE_AGENT`); a supervisor (the\ntenant file's `role: supervisor`) is `ROLE_SUPERVISOR` too, and reads every interaction of the tenant,\nits statistics and its routing. A desktop shows the supervisor view by it.\n",
+            "items": {
+              "type": "string",
+              "enum": [
+                "ROLE_AGENT",
+                "ROLE_SUPERVISOR"
+              ]
+            }
           },
           "loggedIn": {
             "type": "boolean",

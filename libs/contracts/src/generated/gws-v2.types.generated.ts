@@ -370,6 +370,12 @@ export interface components {
             /** @description The agent's display id. */
             id: string;
             userName: string;
+            /**
+             * @description What the user may do, as GWS names its roles: every user is an agent (`ROLE_AGENT`); a supervisor (the
+             *     tenant file's `role: supervisor`) is `ROLE_SUPERVISOR` too, and reads every interaction of the tenant,
+             *     its statistics and its routing. A desktop shows the supervisor view by it.
+             */
+            roles: ("ROLE_AGENT" | "ROLE_SUPERVISOR")[];
             /** @description Whether the contact-center session is started. */
             loggedIn: boolean;
             /** @description Whether the agent receives new interactions. */
