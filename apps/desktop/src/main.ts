@@ -3,6 +3,8 @@ import { Desktop } from './desktop.js';
 import { el } from './dom.js';
 import { GwsError, GwsHttp } from './gws-http.js';
 import type { MeResponse } from './gws-types.js';
+import { isSupervisor } from './supervisor/roles.js';
+import { SupervisorView } from './supervisor/supervisor-view.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('the page has no #app element');
@@ -37,7 +39,13 @@ function signInForm(notice = ''): void {
     const http = new GwsHttp();
     http
       .signIn(username.value, password.value)
-      .then((me) => new Desktop(app, http, (me as MeResponse).user, signInForm).start())
+      .then((me) => {
+        const { user } = me as MeResponse;
+        // a supervisor (GWS role ROLE_SUPERVISOR) gets the boards; an agent its desktop
+        if (isSupervisor(user)) new SupervisorView(app, http, user, signInForm).start();
+        else return new Desktop(app, http, user, signInForm).start();
+        return undefined;
+      })
       .catch((failure: unknown) => {
         error.textContent =
           failure instanceof GwsError && failure.status === 401
