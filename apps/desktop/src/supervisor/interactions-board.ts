@@ -20,6 +20,12 @@ interface InteractionPage {
   totalCount: number;
 }
 
+/**
+ * What a supervisor may release: what waits for an agent, and an offer not accepted yet (a stuck one: the Supervisor
+ * API withdraws it). Accepted or parked work is its agent's to end (the API answers 409).
+ */
+const RELEASABLE = new Set<ListedInteraction['state']>(['Queued', 'Invited']);
+
 /** One page of the list (the contract's maximum); the board reads at most MAX_SHOWN, oldest first. */
 const PAGE_LIMIT = 500;
 const MAX_SHOWN = 2_000;
@@ -31,7 +37,8 @@ export interface InteractionActions {
 
 /**
  * The tenant's active interactions, oldest first (GWS GET /api/v2/interactions, a supervisor's, read page by page):
- * where each is and with whom. Its id opens the routing explanation; one that waits can be released.
+ * where each is and with whom. Its id opens the routing explanation; one that waits (or is offered, not yet
+ * accepted) can be released.
  */
 export class InteractionsBoard {
   readonly element = el('section', { class: 'board', 'data-testid': 'interactions-board' });
@@ -114,7 +121,7 @@ export class InteractionsBoard {
       el(
         'td',
         {},
-        interaction.state === 'Queued'
+        RELEASABLE.has(interaction.state)
           ? button('Release', 'release', () => {
               this.actions.release(interaction);
             })
