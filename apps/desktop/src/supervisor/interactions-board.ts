@@ -1,24 +1,12 @@
+import type { GwsApi } from '@switchboard/contracts';
 import { button, el } from '../dom.js';
 import type { GwsHttp } from '../gws-http.js';
 import { agentName } from './format.js';
 
 /** An interaction as GET /api/v2/interactions lists it to a supervisor (the GWS contract's Interaction). */
-export interface ListedInteraction {
-  id: string;
-  externalId?: string;
-  state: 'Queued' | 'Invited' | 'Processing' | 'Held' | 'InWorkbin';
-  interactionType: string;
-  mediaType: string;
-  currentQueue?: string;
-  receivedDate: string;
-  agentId?: string;
-  workbin?: string;
-}
+export type ListedInteraction = GwsApi.components['schemas']['Interaction'];
 
-interface InteractionPage {
-  interactions: ListedInteraction[];
-  totalCount: number;
-}
+type InteractionPage = GwsApi.paths['/api/v2/interactions']['get']['responses']['200']['content']['application/json'];
 
 /**
  * What a supervisor may release: what waits for an agent, and an offer not accepted yet (a stuck one: the Supervisor
