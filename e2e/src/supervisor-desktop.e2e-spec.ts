@@ -3,7 +3,7 @@
 // agent ready raises the waiting count on the page; bob (a GWS client over HTTP, not a browser) goes ready and
 // accepts it — waiting falls, the service level moves; sam opens that interaction's routing explanation and sees bob
 // chosen and every other agent counted by reason; a second waiting interaction released from the page leaves the
-// board. An agent signing in still gets the agent desktop. Screenshots go to e2e/screenshots/ (gitignored).
+// board; sam signs out. An agent signing in still gets the agent desktop. Screenshots go to e2e/screenshots/ (gitignored).
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -44,7 +44,9 @@ beforeEach(() => {
 });
 
 const testId = (id: string) => page.getByTestId(id);
-const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS_DIR, `supervisor-${name}.png`) });
+/** The whole page: the explanation opens below the boards. */
+const screenshot = (name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS_DIR, `supervisor-${name}.png`), fullPage: true });
 const queueRow = (waiting: number) =>
   page.locator(`[data-testid=queue][data-route="${ROUTE}"][data-waiting="${String(waiting)}"]`);
 const interactionRow = (id: string, state?: string) =>
@@ -158,6 +160,9 @@ describe('the supervisor view in Chromium', () => {
         .filter({ hasText: `#${second} released` })
         .waitFor({ timeout: WAIT_MS });
       expect(await interactionRow(first, 'Processing').count()).toBe(1);
+
+      await testId('sign-out').click();
+      await testId('sign-in-notice').filter({ hasText: 'Signed out' }).waitFor({ timeout: WAIT_MS });
       expect(pageErrors).toEqual([]);
     },
     TEST_TIMEOUT_MS,

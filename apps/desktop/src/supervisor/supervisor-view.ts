@@ -57,7 +57,7 @@ export class SupervisorView {
     this.interactions = new InteractionsBoard(http, {
       explain: (interaction) => {
         this.explained = interaction.id;
-        void this.showExplanation(interaction.id);
+        void this.showExplanation(interaction.id, true);
       },
       release: (interaction) => {
         void this.release(interaction);
@@ -143,7 +143,8 @@ export class SupervisorView {
     if (this.explained !== undefined) await this.showExplanation(this.explained);
   }
 
-  private async showExplanation(id: string): Promise<void> {
+  /** Shows (or refreshes) the explanation; `reveal` scrolls to it, as when it was just asked for. */
+  private async showExplanation(id: string, reveal = false): Promise<void> {
     try {
       const history = (await apiRequest(routingPath(id, 'routing'))) as InteractionRoutingHistory;
       if (this.explained !== id) return; // another one was opened meanwhile
@@ -152,6 +153,7 @@ export class SupervisorView {
           this.closeExplanation();
         }),
       );
+      if (reveal) this.explanation.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       if (this.expired(error) || this.explained !== id) return;
       if (error instanceof ApiFailure && error.status === 404) {
