@@ -5,14 +5,17 @@ import { agentStateOf, interactionResource } from '@switchboard/gws-dialect';
 import { TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
+import { pageQueryOf, type PageBounds } from '../errors/page-query.js';
 import { GwsAgentGuard, type GwsRequest } from './gws-agent.guard.js';
 import { gwsErrors } from './gws-errors.js';
 import { agentOf } from './gws-status.js';
-import { pageQueryOf } from './page-query.js';
 
 type Schemas = GwsApi.components['schemas'];
 type Listed = Extract<InteractionListReply, { ok: true }>['interactions'][number];
 type SupervisorPage = GwsApi.paths['/api/v2/interactions']['get']['responses']['200']['content']['application/json'];
+
+/** The documented bounds of `GET /api/v2/interactions` (gws-v2.openapi.yaml). */
+const INTERACTION_PAGES: PageBounds = { limitDefault: 500, limitMax: 1000, offsetMax: 10_000_000 };
 
 const SUPERVISOR_STATE = {
   'in-plan': 'Queued',
@@ -56,7 +59,7 @@ export class InteractionsController {
     if (this.directory.agentIn(identity.tenant, identity.username)?.role !== 'supervisor') {
       throw new ApiError('no_permission', 'Only supervisors may list every interaction of the contact center');
     }
-    const page = pageQueryOf(query);
+    const page = pageQueryOf(query, INTERACTION_PAGES);
     const reply = await this.bus.request('interactionList', identity.tenant, page);
     if (!reply.ok) throw new ApiError('internal', reply.error.message);
     return { statusCode: 0, interactions: reply.interactions.map(supervisorView), totalCount: reply.total, ...page };

@@ -41,10 +41,10 @@ export class StatisticsResponder implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationBootstrap(): Promise<void> {
     const handlers: StatisticsHandlers = {
-      statisticsGet: async (tenant) => {
+      statisticsGet: async (tenant, query) => {
         // an instance still reading today's log would answer with part of today: it waits until it has read it all
         await this.reader.caughtUp;
-        return { ok: true, statistics: this.model.view(tenant, this.clock.now()) };
+        return { ok: true, statistics: this.model.view(tenant, this.clock.now(), query.agents) };
       },
     };
     for (const channel of busRequestChannelsByOwner.statistics) this.answer(channel, handlers[channel]);

@@ -107,8 +107,17 @@ function routesOf(stats: TenantStatistics, now: number): string[] {
   return [...routes].sort();
 }
 
-/** The whole tenant's statistics as of `now`: what the Statistics API shows. */
-export function statisticsView(stats: TenantStatistics, now: number): TenantStatisticsView {
+/** Which agents a view holds: a page of them in id order. */
+export interface AgentsPage {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The tenant's statistics as of `now`: what the Statistics API shows. Its agents only as far as `agentsPage` asks
+ * (none without one): each costs a kilobyte of answer and a walk of its interactions.
+ */
+export function statisticsView(stats: TenantStatistics, now: number, agentsPage?: AgentsPage): TenantStatisticsView {
   const thresholds = stats.settings.waitThresholdsSeconds;
   const period = (scope: string) => ({
     interval: figuresView(stats.interval.read(scope, now), thresholds),
@@ -126,19 +135,24 @@ export function statisticsView(stats: TenantStatistics, now: number): TenantStat
       realTime: queueRealTime(stats, now, route),
       ...period(routeScope(route)),
     })),
-    agents: [...stats.agents.values()]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((agent) => ({
-        agentId: agent.id,
-        ...(agent.username === undefined ? {} : { username: agent.username }),
-        state: agent.state,
-        ...(agent.notReadyReason === undefined || agent.state !== 'not-ready'
-          ? {}
-          : { notReadyReason: agent.notReadyReason }),
-        secondsInState: seconds(now - agent.stateSince),
-        interactions: agent.interactions.size,
-        load: loadOf(stats, agent),
-        ...period(agentScope(agent.id)),
-      })),
+    agentsTotal: stats.agents.size,
+    agents: pageOf([...stats.agents.values()], agentsPage).map((agent) => ({
+      agentId: agent.id,
+      ...(agent.username === undefined ? {} : { username: agent.username }),
+      state: agent.state,
+      ...(agent.notReadyReason === undefined || agent.state !== 'not-ready'
+        ? {}
+        : { notReadyReason: agent.notReadyReason }),
+      secondsInState: seconds(now - agent.stateSince),
+      interactions: agent.interactions.size,
+      load: loadOf(stats, agent),
+      ...period(agentScope(agent.id)),
+    })),
   };
+}
+
+/** The page of agents asked for, in id order (sorting only when a page is asked for). */
+function pageOf(agents: AgentRecord[], page: AgentsPage | undefined): AgentRecord[] {
+  if (page === undefined) return [];
+  return agents.sort((a, b) => a.id.localeCompare(b.id)).slice(page.offset, page.offset + page.limit);
 }

@@ -10,6 +10,8 @@ const SETTINGS: StatisticsSettings = {
   waitThresholdsSeconds: [20, 60, 120],
 };
 const DAY = '2026-12-07';
+/** A page that holds every agent of these tests. */
+const EVERY_AGENT = { offset: 0, limit: 500 };
 /** A test clock: epoch ms of a UTC time of the test day (or of `day`). */
 const at = (time: string, day = DAY): number => Date.parse(`${day}T${time}Z`);
 
@@ -226,7 +228,7 @@ describe('the statistics folds', () => {
       accepted('i2', 'a5', at('10:00:25')),
       completed('i2', 'a5', at('10:01:00'), { wrapUpSeconds: 30 }),
     ]);
-    const view = statisticsView(stats, at('10:01:10'));
+    const view = statisticsView(stats, at('10:01:10'), EVERY_AGENT);
     expect(view.summary.realTime.agents).toEqual({
       loggedIn: 4,
       ready: 0,
@@ -245,7 +247,9 @@ describe('the statistics folds', () => {
     expect(a1?.today).toMatchObject({ offered: 1, accepted: 1 });
     expect(view.agents.find((agent) => agent.agentId === 'a5')).toMatchObject({ state: 'wrap-up', secondsInState: 10 });
     applyEvent(stats, event('agent.wrap-up-ended', at('10:01:30'), { agentId: 'a5' }));
-    expect(statisticsView(stats, at('10:01:40')).agents.find((agent) => agent.agentId === 'a5')).toMatchObject({
+    expect(
+      statisticsView(stats, at('10:01:40'), EVERY_AGENT).agents.find((agent) => agent.agentId === 'a5'),
+    ).toMatchObject({
       state: 'ready',
       secondsInState: 10,
     });
@@ -259,7 +263,7 @@ describe('the statistics folds', () => {
       ...answered('i3', 7, { interactionType: 'chat' }),
     ]);
     const loadOf = (time: number): unknown =>
-      statisticsView(stats, time).agents.find((agent) => agent.agentId === 'a1')?.load;
+      statisticsView(stats, time, EVERY_AGENT).agents.find((agent) => agent.agentId === 'a1')?.load;
     expect(loadOf(at('10:00:10'))).toEqual({ live: 0, chat: 2, nonlive: 1 });
     applyEvent(stats, completed('i1', 'a1', at('10:01:00'), { interactionType: 'chat' }));
     expect(loadOf(at('10:01:10'))).toEqual({ live: 0, chat: 1, nonlive: 1 });
@@ -277,11 +281,22 @@ describe('the statistics folds', () => {
       }),
       accepted('i1', 'a2', at('10:02:05')),
     ]);
-    const view = statisticsView(stats, at('10:03:00'));
+    const view = statisticsView(stats, at('10:03:00'), EVERY_AGENT);
     expect(view.summary.today).toMatchObject({ transferred: 1, offered: 2, accepted: 1 });
     expect(view.agents.map((agent) => [agent.agentId, agent.interactions, agent.today.transferred])).toEqual([
       ['a1', 0, 1],
       ['a2', 1, 0],
     ]);
+  });
+
+  it('holds a page of agents only when asked for one, in id order, and counts them all', () => {
+    const stats = fold(['a3', 'a1', 'a4', 'a2'].map((id) => stateChanged(agentView(id, true, true), at('09:00:00'))));
+    const ids = (page?: { offset: number; limit: number }) =>
+      statisticsView(stats, at('09:01:00'), page).agents.map((agent) => agent.agentId);
+    expect(ids()).toEqual([]);
+    expect(ids({ offset: 1, limit: 2 })).toEqual(['a2', 'a3']);
+    expect(ids({ offset: 3, limit: 2 })).toEqual(['a4']);
+    expect(ids({ offset: 9, limit: 2 })).toEqual([]);
+    expect(statisticsView(stats, at('09:01:00')).agentsTotal).toBe(4);
   });
 });

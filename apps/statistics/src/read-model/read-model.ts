@@ -1,6 +1,6 @@
 import type { DomainEvent, TenantStatisticsView } from '@switchboard/contracts';
 import { applyEvent } from '../folds/event-changes.js';
-import { statisticsView } from '../folds/statistics-view.js';
+import { statisticsView, type AgentsPage } from '../folds/statistics-view.js';
 import { TenantStatistics, type StatisticsSettings } from '../folds/tenant-statistics.js';
 
 /**
@@ -22,8 +22,8 @@ export class StatisticsReadModel {
   }
 
   /** A tenant's statistics as of `now`: zeros for a tenant nothing happened in. */
-  view(tenant: string, now: number): TenantStatisticsView {
-    return statisticsView(this.tenants.get(tenant) ?? new TenantStatistics(tenant, this.settings), now);
+  view(tenant: string, now: number, agentsPage?: AgentsPage): TenantStatisticsView {
+    return statisticsView(this.tenants.get(tenant) ?? new TenantStatistics(tenant, this.settings), now, agentsPage);
   }
 
   tenant(tenant: string): TenantStatistics | undefined {

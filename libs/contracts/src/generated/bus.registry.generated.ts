@@ -4051,8 +4051,31 @@ export const busSchemas = {
     "GetStatisticsQuery": {
       "type": "object",
       "additionalProperties": false,
-      "description": "The whole tenant's statistics; the gateway shows the part each Statistics API endpoint names.",
-      "properties": {},
+      "description": "The tenant's statistics: its summary and routes always; its agents only when `agents` asks for a page of them (a tenant's every agent with its figures would not fit in one NATS message at contact-center size — about a kilobyte each — and the summary and the live stream need none of them).",
+      "properties": {
+        "agents": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "offset",
+            "limit"
+          ],
+          "properties": {
+            "offset": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000000,
+              "description": "How many agents to skip, in id order."
+            },
+            "limit": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "description": "At most how many agents to answer."
+            }
+          }
+        }
+      },
       "title": "GetStatisticsQuery"
     },
     "StatisticsReply": {
@@ -4092,7 +4115,8 @@ export const busSchemas = {
         "intervalSeconds",
         "summary",
         "queues",
-        "agents"
+        "agents",
+        "agentsTotal"
       ],
       "properties": {
         "tenant": {
@@ -4175,8 +4199,14 @@ export const busSchemas = {
             }
           }
         },
+        "agentsTotal": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How many agents the tenant's statistics hold in all."
+        },
         "agents": {
           "type": "array",
+          "description": "The page of agents the query asked for, by id; none when it asked for none.",
           "items": {
             "type": "object",
             "additionalProperties": false,

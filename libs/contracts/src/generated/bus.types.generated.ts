@@ -1395,9 +1395,20 @@ export interface SessionClosedEvent {
 }
 
 /**
- * The whole tenant's statistics; the gateway shows the part each Statistics API endpoint names.
+ * The tenant's statistics: its summary and routes always; its agents only when `agents` asks for a page of them (a tenant's every agent with its figures would not fit in one NATS message at contact-center size — about a kilobyte each — and the summary and the live stream need none of them).
  */
-export interface GetStatisticsQuery {}
+export interface GetStatisticsQuery {
+  agents?: {
+    /**
+     * How many agents to skip, in id order.
+     */
+    offset: number;
+    /**
+     * At most how many agents to answer.
+     */
+    limit: number;
+  };
+}
 
 export type StatisticsReply =
   | {
@@ -1431,6 +1442,13 @@ export interface TenantStatisticsView {
     interval: StatisticsFigures;
     today: StatisticsFigures;
   }[];
+  /**
+   * How many agents the tenant's statistics hold in all.
+   */
+  agentsTotal: number;
+  /**
+   * The page of agents the query asked for, by id; none when it asked for none.
+   */
   agents: {
     agentId: string;
     username?: string;

@@ -192,10 +192,36 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
           "Statistics"
         ],
         "summary": "Per agent",
-        "description": "Every agent seen in the log today (or still logged in), by id.",
+        "description": "The agents seen in the log today (or still logged in), by id, a page at a time: `offset` and `limit` choose the page, `totalCount` says how many there are in all; read on from `offset` + the number answered until that reaches `totalCount`.",
+        "parameters": [
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "How many agents to skip, in id order.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000000,
+              "default": 0
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "At most how many agents to answer.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 200
+            }
+          }
+        ],
         "responses": {
           "200": {
-            "description": "The agents' states and figures.",
+            "description": "A page of the agents' states and figures.",
             "content": {
               "application/json": {
                 "schema": {
@@ -207,7 +233,10 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
                     {
                       "type": "object",
                       "required": [
-                        "agents"
+                        "agents",
+                        "totalCount",
+                        "offset",
+                        "limit"
                       ],
                       "properties": {
                         "agents": {
@@ -215,6 +244,19 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
                           "items": {
                             "$ref": "#/components/schemas/AgentStatistics"
                           }
+                        },
+                        "totalCount": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "How many agents there are in all."
+                        },
+                        "offset": {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "limit": {
+                          "type": "integer",
+                          "minimum": 1
                         }
                       }
                     }
@@ -222,6 +264,9 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
           },
           "401": {
             "$ref": "#/components/responses/Error"

@@ -54,7 +54,7 @@ export interface paths {
         };
         /**
          * Per agent
-         * @description Every agent seen in the log today (or still logged in), by id.
+         * @description The agents seen in the log today (or still logged in), by id, a page at a time: `offset` and `limit` choose the page, `totalCount` says how many there are in all; read on from `offset` + the number answered until that reaches `totalCount`.
          */
         get: operations["getAgentStatistics"];
         put?: never;
@@ -306,14 +306,19 @@ export interface operations {
     };
     getAgentStatistics: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many agents to skip, in id order. */
+                offset?: number;
+                /** @description At most how many agents to answer. */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The agents' states and figures. */
+            /** @description A page of the agents' states and figures. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -321,9 +326,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Periods"] & {
                         agents: components["schemas"]["AgentStatistics"][];
+                        /** @description How many agents there are in all. */
+                        totalCount: number;
+                        offset: number;
+                        limit: number;
                     };
                 };
             };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             429: components["responses"]["Error"];

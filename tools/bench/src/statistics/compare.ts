@@ -8,7 +8,9 @@ export type Summary = Schemas['Periods'] & {
   today: Schemas['Figures'];
 };
 export type Queues = Schemas['Periods'] & { queues: Schemas['QueueStatistics'][] };
-export type Agents = Schemas['Periods'] & { agents: Schemas['AgentStatistics'][] };
+/** A page of GET /statistics/v1/agents (the benchmark reads them all into one). */
+export type Agents =
+  StatisticsApi.paths['/statistics/v1/agents']['get']['responses']['200']['content']['application/json'];
 
 /** What the Statistics API answered, read one after the other with nothing happening meanwhile. */
 export interface ApiAnswers {

@@ -121,6 +121,9 @@ describe('the comparison of the API with the recount', () => {
       },
       agents: {
         ...periods,
+        totalCount: 2,
+        offset: 0,
+        limit: 500,
         agents: ['7', '8'].map((agentId) => ({
           agentId,
           state: 'ready' as const,
