@@ -7,28 +7,48 @@ is loaded into its model (Model.from_dict) and dumped again (to_dict). Prints a 
 "roundTripped"}: the payload and the dump, each in the canonical form below, for the caller to compare byte for byte.
 A payload the model refuses exits 1 naming it.
 
-Canonical form (the only normalisation): object members whose value is null are removed, at every depth (the
-contracts read null on an optional property as absent, and the models leave out what is None); then JSON with keys
-sorted by code point, no whitespace between tokens (separators "," and ":") and non-ASCII characters as they are
-(ensure_ascii=False). Nothing else is normalised: strings, numbers, booleans, enum values and the order of array
-items must come back as they were.
+Canonical form (the only normalisations): object members whose value is null are removed, at every depth (the
+contracts read null on an optional property as absent, and the models leave out what is None); a string that is an
+RFC 3339 date-time is written as the same instant in UTC, one spelling (the models load a `format: date-time` property
+as a datetime and dump it as Python writes one, `+00:00` for `Z`: the same instant, which RFC 3339 spells either
+way); then JSON with keys sorted by code point, no whitespace between tokens (separators "," and ":") and non-ASCII
+characters as they are (ensure_ascii=False). Nothing else is normalised: strings, numbers, booleans, enum values and
+the order of array items must come back as they were.
 """
 
 import importlib.util
 import json
+import re
 import sys
+from datetime import datetime, timezone
+
+RFC3339_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
 
 
-def without_nulls(value):
+def instant(text):
+    """The instant a date-time names, in one spelling; any other string as it is."""
+    match = RFC3339_DATE_TIME.match(text)
+    if match is None:
+        return text
+    fraction = (match.group(1) or ".0")[1:].ljust(6, "0")
+    base = text[: match.start(1)] if match.group(1) else text[: match.start(2)]
+    zone = "+00:00" if match.group(2) == "Z" else match.group(2)
+    parsed = datetime.fromisoformat(f"{base}.{fraction}{zone}")
+    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def normalised(value):
     if isinstance(value, dict):
-        return {key: without_nulls(inner) for key, inner in value.items() if inner is not None}
+        return {key: normalised(inner) for key, inner in value.items() if inner is not None}
     if isinstance(value, list):
-        return [without_nulls(item) for item in value]
+        return [normalised(item) for item in value]
+    if isinstance(value, str):
+        return instant(value)
     return value
 
 
 def canonical(value):
-    return json.dumps(without_nulls(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(normalised(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_models(path):
