@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TenantConfig } from '@switchboard/config';
 import { TenantDirectory } from '../auth/tenant-directory.js';
-import { etagOf, pageOf, revisionOf } from './agent-resources.js';
+import { pageQueryOf } from '../errors/page-query.js';
+import { AGENT_PAGES, etagOf, revisionOf } from './agent-resources.js';
 
 describe('an agent’s ETag and If-Match', () => {
   it('is its revision, quoted; If-Match names it (weak or strong), * names any', () => {
@@ -20,16 +21,19 @@ describe('an agent’s ETag and If-Match', () => {
 
 describe('a page of agents', () => {
   it('defaults to the first 100 and bounds what a client asks', () => {
-    expect(pageOf(undefined, undefined)).toEqual({ offset: 0, limit: 100 });
-    expect(pageOf('20', '500')).toEqual({ offset: 20, limit: 500 });
+    expect(pageQueryOf({}, AGENT_PAGES)).toEqual({ offset: 0, limit: 100 });
+    expect(pageQueryOf({ offset: '20', limit: '500' }, AGENT_PAGES)).toEqual({ offset: 20, limit: 500 });
     for (const [offset, limit] of [
       ['-1', '1'],
       ['0', '0'],
       ['0', '501'],
       ['x', '1'],
       ['0', '1.5'],
+      ['1000001', '1'],
     ])
-      expect(() => pageOf(offset, limit)).toThrow(expect.objectContaining({ kind: 'bad_request' }));
+      expect(() => pageQueryOf({ offset, limit }, AGENT_PAGES)).toThrow(
+        expect.objectContaining({ kind: 'bad_request' }),
+      );
   });
 });
 

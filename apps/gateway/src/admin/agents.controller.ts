@@ -22,10 +22,11 @@ import { ContractValidators } from '../contract-validators.js';
 import { ApiError } from '../errors/api-error.js';
 import { domainFailure } from '../errors/domain-failure.js';
 import { SpeaksDialect } from '../errors/error-profile.js';
+import { pageQueryOf } from '../errors/page-query.js';
 import { plainErrors } from '../errors/plain-errors.js';
 import { validBody } from '../errors/valid-body.js';
 import { AdminAccessGuard, adminTenant, type AdminRequest } from './admin-access.guard.js';
-import { etagOf, pageOf, revisionOf } from './agent-resources.js';
+import { AGENT_PAGES, etagOf, revisionOf } from './agent-resources.js';
 
 type Agent = AdminApi.components['schemas']['Agent'];
 type NewAgent = AdminApi.components['schemas']['NewAgent'];
@@ -62,12 +63,8 @@ export class AgentsController {
   }
 
   @Get()
-  async list(
-    @Req() request: AdminRequest,
-    @Query('offset') offset?: string,
-    @Query('limit') limit?: string,
-  ): Promise<AgentList> {
-    const page = pageOf(offset, limit);
+  async list(@Req() request: AdminRequest, @Query() query: { offset?: unknown; limit?: unknown }): Promise<AgentList> {
+    const page = pageQueryOf(query, AGENT_PAGES);
     const reply = await this.bus.request('agentConfigList', adminTenant(request), page);
     if (!reply.ok) throw domainFailure(reply);
     return { agents: reply.agents.map(view), total: reply.total, ...page };
