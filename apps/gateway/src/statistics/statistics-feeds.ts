@@ -7,9 +7,11 @@ export type LiveStatistics = StatisticsApi.components['schemas']['LiveStatistics
 
 /**
  * How often a tenant's feed reads the statistics service while someone listens: the figures reach a supervisor's
- * screen at most this long (plus one read) after the statistics service has folded the event.
+ * screen at most this long (plus one read) after the statistics service has folded the event. A read is the summary
+ * and the routes, a few kilobytes whatever the number of agents: at 500 ms this period was most of the live stream's
+ * lag (bench:statistics, 1,000 agents: p50 376 ms, p99 861 ms, against the service's own p99 ≤ 100 ms).
  */
-export const FEED_READ_EVERY_MS = 500;
+export const FEED_READ_EVERY_MS = 250;
 /** Listeners one gateway holds at once, per tenant and in all: each is an open connection and a share of a feed. */
 export const MAX_LISTENERS_PER_TENANT = 100;
 export const MAX_LISTENERS = 2_000;

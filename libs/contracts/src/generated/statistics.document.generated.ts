@@ -290,7 +290,7 @@ export const statisticsDocument: Readonly<Record<string, unknown>> = {
           "Statistics"
         ],
         "summary": "The tenant and its routes, live",
-        "description": "Server-sent events (`text/event-stream`), one `statistics` event each time the figures change: its `data` is\none `LiveStatistics` object as JSON (the tenant's summary and every route, as `/summary` and `/queues` answer\nthem). The first event comes as soon as the figures are known; then a change reaches the stream at most half a\nsecond after the statistics service has read its event from the log. A comment line every 15 s keeps idle\nconnections open through proxies. A gateway holds at most 100 streams per tenant and 2,000 in all (429 past\nthem); a client that does not read its stream is disconnected once 1 MiB waits for it, and reconnects.\nPer-agent figures are read on demand (`/agents`).\n",
+        "description": "Server-sent events (`text/event-stream`), one `statistics` event each time the figures change: its `data` is\none `LiveStatistics` object as JSON (the tenant's summary and every route, as `/summary` and `/queues` answer\nthem). The first event comes as soon as the figures are known; then a change reaches the stream at most a quarter\nof a second (plus one read) after the statistics service has read its event from the log. A comment line every 15 s keeps idle\nconnections open through proxies. A gateway holds at most 100 streams per tenant and 2,000 in all (429 past\nthem); a client that does not read its stream is disconnected once 1 MiB waits for it, and reconnects.\nPer-agent figures are read on demand (`/agents`).\n",
         "responses": {
           "200": {
             "description": "The stream of `statistics` events.",

@@ -76,8 +76,8 @@ export interface paths {
          * The tenant and its routes, live
          * @description Server-sent events (`text/event-stream`), one `statistics` event each time the figures change: its `data` is
          *     one `LiveStatistics` object as JSON (the tenant's summary and every route, as `/summary` and `/queues` answer
-         *     them). The first event comes as soon as the figures are known; then a change reaches the stream at most half a
-         *     second after the statistics service has read its event from the log. A comment line every 15 s keeps idle
+         *     them). The first event comes as soon as the figures are known; then a change reaches the stream at most a quarter
+         *     of a second (plus one read) after the statistics service has read its event from the log. A comment line every 15 s keeps idle
          *     connections open through proxies. A gateway holds at most 100 streams per tenant and 2,000 in all (429 past
          *     them); a client that does not read its stream is disconnected once 1 MiB waits for it, and reconnects.
          *     Per-agent figures are read on demand (`/agents`).
