@@ -3,10 +3,10 @@
 // back; a transfer to another agent, seen by that agent's GWS client, and one to a route; signing out and in again;
 // a session that expired sending the page back to the sign-in form. Screenshots go to e2e/screenshots/.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS_DIR, type HeadlessChromium } from './support/chromium.js';
+import { describe, expect, it } from '@jest/globals';
+import { SCREENSHOTS_DIR } from './support/chromium.js';
 import { agent, DEMO_PASSWORD } from './support/contract-http.js';
+import { useDesktopPage } from './support/desktop-page.js';
 import * as gws from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
 
@@ -19,28 +19,13 @@ const WRAP_UP_MS = 10_000;
 const CRM_OFFER_TIMEOUT = /^taken back in (2:00|1:5\d)$/;
 
 const suite = usePlatform();
-let browser: HeadlessChromium;
-let page: Page;
-/** What the page reported as errors; the 401s of the expired session are the only ones expected. */
-const pageErrors: string[] = [];
+/** The desktop in Chromium; the 401s of the expired session are the only errors it may report. */
+const tab = useDesktopPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-}, 30_000);
-
-afterAll(async () => {
-  await browser.close();
-}, 30_000);
-
-const testId = (id: string) => page.getByTestId(id);
-const card = (id: string) => page.locator(`[data-testid=interaction-${id}]`);
-const cardIn = (id: string, state: string) => page.locator(`[data-testid=interaction-${id}][data-state=${state}]`);
-const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS_DIR, `desktop-${name}.png`) });
+const testId = (id: string) => tab.page.getByTestId(id);
+const card = (id: string) => tab.page.locator(`[data-testid=interaction-${id}]`);
+const cardIn = (id: string, state: string) => tab.page.locator(`[data-testid=interaction-${id}][data-state=${state}]`);
+const screenshot = (name: string) => tab.page.screenshot({ path: path.join(SCREENSHOTS_DIR, `desktop-${name}.png`) });
 const release = async (externalid: string): Promise<void> => {
   const [released] = await suite.http.invokeResults({ requests: [{ action: 'release', externalid }] });
   expect(released).toMatchObject({ outcome: 'released' });
@@ -48,22 +33,20 @@ const release = async (externalid: string): Promise<void> => {
 
 /** Signs in on the form and waits until the desktop hears every notification (and has read its workbins). */
 async function signIn(username: string): Promise<void> {
-  await testId('username').fill(username);
-  await testId('password').fill(DEMO_PASSWORD);
-  await testId('sign-in').click();
-  await page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
+  await tab.fillSignIn(username, DEMO_PASSWORD);
+  await tab.page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
 }
 
 async function goReady(): Promise<void> {
   await testId('ready').click();
-  await page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
+  await tab.page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
 }
 
 describe('the agent desktop’s workflows in Chromium', () => {
   it(
     'counts the offer’s lease down, parks the interaction in a workbin and pulls it back, and transfers it to bob',
     async () => {
-      await page.goto(`${suite.platform.baseUrl}/desktop`);
+      await tab.page.goto(`${suite.platform.baseUrl}/desktop`);
       await signIn('alice');
       // alice's own workbin and the CRM route's shared one, empty
       const followUp = testId('workbin-FollowUp');
@@ -112,7 +95,7 @@ describe('the agent desktop’s workflows in Chromium', () => {
       await card(id).waitFor({ state: 'detached', timeout: WAIT_MS });
       await release('WORKFLOW-1');
       expect(await suite.http.operateStatus(bob.credentials, 'NotReady')).toEqual({ statusCode: 0 });
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -133,11 +116,11 @@ describe('the agent desktop’s workflows in Chromium', () => {
       await card(id).getByTestId('transfer-route').click();
       await second.waitFor((message) => message.id === id && message.state === 'Completed', WAIT_MS);
       // alice is Support's one ready agent: the route offers it to her again, through Support now
-      const reoffered = page.locator(`[data-testid=interaction-${id}][data-state=Invited]`, { hasText: 'Support' });
+      const reoffered = tab.page.locator(`[data-testid=interaction-${id}][data-state=Invited]`, { hasText: 'Support' });
       await reoffered.waitFor({ timeout: WRAP_UP_MS + WAIT_MS });
       await release('WORKFLOW-2');
       await card(id).waitFor({ state: 'detached', timeout: WAIT_MS });
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -145,7 +128,7 @@ describe('the agent desktop’s workflows in Chromium', () => {
   it(
     'signs out (her contact-center and CometD sessions ended) and signs in again',
     async () => {
-      const disconnected = page.waitForResponse(
+      const disconnected = tab.page.waitForResponse(
         (response) => response.url().endsWith('/api/v2/notifications/disconnect') && response.status() === 200,
         { timeout: WAIT_MS },
       );
@@ -163,7 +146,7 @@ describe('the agent desktop’s workflows in Chromium', () => {
       expect(await testId('agent').textContent()).toBe('alice (5465)');
       expect(await suite.http.user(agent('alice'))).toMatchObject({ loggedIn: true });
       await goReady();
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -172,21 +155,21 @@ describe('the agent desktop’s workflows in Chromium', () => {
     'goes back to the sign-in form, saying so, once the session has expired (401)',
     async () => {
       // the session cookie gone, as once it expires: the page's next call is refused
-      await browser.context.clearCookies();
+      await tab.page.context().clearCookies();
       await testId('not-ready').click();
       await testId('sign-in-notice')
         .filter({ hasText: 'Your session has expired: sign in again' })
         .waitFor({ timeout: WAIT_MS });
       expect(await testId('connection').count()).toBe(0);
       // the refused calls are the only errors the page saw (Chromium logs each 401)
-      expect(pageErrors.filter((error) => !error.includes('401'))).toEqual([]);
-      pageErrors.length = 0;
+      expect(tab.errors.filter((error) => !error.includes('401'))).toEqual([]);
+      tab.errors.length = 0;
 
       // her contact-center session went on without the page: signed in again, she is still ready, as /api/v2/me says
       await signIn('alice');
-      await page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
       expect(await suite.http.user(agent('alice'))).toMatchObject({ loggedIn: true, ready: true });
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );

@@ -4,10 +4,10 @@
 // client, Complete → gone; a second offer rejected on the page; not ready with a reason; a CSRF-protected tenant's
 // agent. Screenshots go to e2e/screenshots/ (gitignored).
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS_DIR, type HeadlessChromium } from './support/chromium.js';
+import { describe, expect, it } from '@jest/globals';
+import { SCREENSHOTS_DIR } from './support/chromium.js';
 import { agent, DEMO_PASSWORD } from './support/contract-http.js';
+import { useDesktopPage } from './support/desktop-page.js';
 import * as gws from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
 
@@ -18,47 +18,25 @@ const WAIT_MS = 15_000;
 const WRAP_UP_MS = 10_000;
 
 const suite = usePlatform();
-let browser: HeadlessChromium;
-let page: Page;
-/** What the page reported as errors (a script error, a request its Content-Security-Policy blocked): none expected. */
-const pageErrors: string[] = [];
+/** The desktop in Chromium; of what it reports as errors (a script error, a request its CSP blocked) none is expected. */
+const tab = useDesktopPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-}, 30_000);
-
-afterAll(async () => {
-  await browser.close();
-}, 30_000);
-
-const testId = (id: string) => page.getByTestId(id);
-const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS_DIR, `desktop-${name}.png`) });
-
-/** Fills in the sign-in form and sends it. */
-async function signIn(username: string, password: string): Promise<void> {
-  await testId('username').fill(username);
-  await testId('password').fill(password);
-  await testId('sign-in').click();
-}
+const testId = (id: string) => tab.page.getByTestId(id);
+const screenshot = (name: string) => tab.page.screenshot({ path: path.join(SCREENSHOTS_DIR, `desktop-${name}.png`) });
 
 describe('the agent desktop in Chromium', () => {
   it(
     'is served at /desktop and refuses a wrong password on the page',
     async () => {
-      const response = await page.goto(`${suite.platform.baseUrl}/desktop`);
+      const response = await tab.page.goto(`${suite.platform.baseUrl}/desktop`);
       expect(response?.status()).toBe(200);
-      expect(await page.title()).toBe('Switchboard — agent desktop');
-      await signIn('alice', 'not-her-password');
+      expect(await tab.page.title()).toBe('Switchboard — agent desktop');
+      await tab.fillSignIn('alice', 'not-her-password');
       await testId('sign-in-error').filter({ hasText: 'Wrong user name or password' }).waitFor({ timeout: WAIT_MS });
       expect(await testId('connection').count()).toBe(0);
       // the refused sign-in is the one error the page saw (Chromium logs the 401); no login dialog held it up
-      expect(pageErrors).toEqual([expect.stringContaining('401')]);
-      pageErrors.length = 0;
+      expect(tab.errors).toEqual([expect.stringContaining('401')]);
+      tab.errors.length = 0;
     },
     TEST_TIMEOUT_MS,
   );
@@ -66,13 +44,13 @@ describe('the agent desktop in Chromium', () => {
   it(
     'signs alice in, offers her a VCC dispatch with its linked data, and works it to Completed',
     async () => {
-      await page.goto(`${suite.platform.baseUrl}/desktop`);
-      await signIn('alice', DEMO_PASSWORD);
-      await page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.goto(`${suite.platform.baseUrl}/desktop`);
+      await tab.fillSignIn('alice', DEMO_PASSWORD);
+      await tab.page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
       expect(await testId('agent').textContent()).toBe('alice (5465)');
 
       await testId('ready').click();
-      await page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
 
       const id = await gws.dispatchCrm(suite, 'DESKTOP-1', {
         request: {
@@ -85,8 +63,8 @@ describe('the agent desktop in Chromium', () => {
           routingdata: { interactiontype: 'nonlive' },
         },
       });
-      const card = page.locator(`[data-testid=interaction-${id}]`);
-      await page.locator(`[data-testid=interaction-${id}][data-state=Invited]`).waitFor({ timeout: WAIT_MS });
+      const card = tab.page.locator(`[data-testid=interaction-${id}]`);
+      await tab.page.locator(`[data-testid=interaction-${id}][data-state=Invited]`).waitFor({ timeout: WAIT_MS });
       expect(await card.getByTestId('clid').textContent()).toBe('+44123456789');
       expect(await card.getByTestId('name').textContent()).toBe('Ada Lovelace');
       const link = card.getByTestId('link').locator('a');
@@ -100,7 +78,7 @@ describe('the agent desktop in Chromium', () => {
       await screenshot('1-invited');
 
       await card.getByTestId('accept').click();
-      await page.locator(`[data-testid=interaction-${id}][data-state=Processing]`).waitFor({ timeout: WAIT_MS });
+      await tab.page.locator(`[data-testid=interaction-${id}][data-state=Processing]`).waitFor({ timeout: WAIT_MS });
       await card.getByTestId('complete').waitFor({ timeout: WAIT_MS });
 
       // a second GWS client of alice's (libs/gws-client), connected before the edit: it hears the change
@@ -124,8 +102,8 @@ describe('the agent desktop in Chromium', () => {
 
       // a second offer, after alice's wrap-up, rejected on the page: taken back from her (Revoked), its card goes
       const rejected = await gws.dispatchCrm(suite, 'DESKTOP-2');
-      const offer = page.locator(`[data-testid=interaction-${rejected}]`);
-      await page
+      const offer = tab.page.locator(`[data-testid=interaction-${rejected}]`);
+      await tab.page
         .locator(`[data-testid=interaction-${rejected}][data-state=Invited]`)
         .waitFor({ timeout: WRAP_UP_MS + WAIT_MS }); // offered once alice's wrap-up ends
       await offer.getByTestId('reject').click();
@@ -139,7 +117,7 @@ describe('the agent desktop in Chromium', () => {
       await testId('readiness').filter({ hasText: 'Not ready — Lunch' }).waitFor({ timeout: WAIT_MS });
       expect(await suite.http.user(agent('alice'))).toMatchObject({ ready: false });
       await screenshot('3-completed-not-ready');
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -147,13 +125,13 @@ describe('the agent desktop in Chromium', () => {
   it(
     'follows the tenant’s CSRF protection: acme’s agent (CSRF on) starts her session and goes ready from the page',
     async () => {
-      await page.goto(`${suite.platform.baseUrl}/desktop`);
-      await signIn('acme-agent', DEMO_PASSWORD);
-      await page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.goto(`${suite.platform.baseUrl}/desktop`);
+      await tab.fillSignIn('acme-agent', DEMO_PASSWORD);
+      await tab.page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
       await testId('ready').click();
-      await page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.locator('[data-testid=readiness][data-ready=true]').waitFor({ timeout: WAIT_MS });
       expect(await suite.http.user(agent('acme-agent'))).toMatchObject({ loggedIn: true, ready: true });
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );

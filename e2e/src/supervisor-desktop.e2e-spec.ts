@@ -5,11 +5,11 @@
 // chosen and every other agent counted by reason; a second waiting interaction released from the page leaves the
 // board; sam signs out. An agent signing in still gets the agent desktop. Screenshots go to e2e/screenshots/ (gitignored).
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { notification } from './support/agents.js';
-import { launchChromium, SCREENSHOTS_DIR, type HeadlessChromium } from './support/chromium.js';
+import { SCREENSHOTS_DIR } from './support/chromium.js';
 import { DEMO_PASSWORD } from './support/contract-http.js';
+import { useDesktopPage } from './support/desktop-page.js';
 import * as gws from './support/gws-steps.js';
 import { usePlatform } from './support/platform-suite.js';
 
@@ -21,42 +21,27 @@ const FIRST_FIGURES_MS = 45_000;
 const ROUTE = 'CrmCallRouting';
 
 const suite = usePlatform();
-let browser: HeadlessChromium;
-let page: Page;
-/** What the page reported as errors (a script error, a failed request): none expected. */
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-}, 30_000);
-
-afterAll(async () => {
-  await browser.close();
-}, 30_000);
+/** The desktop in Chromium; of what it reports as errors (a script error, a failed request) none is expected. */
+const tab = useDesktopPage();
 
 beforeEach(() => {
-  pageErrors.length = 0;
+  tab.errors.length = 0;
 });
 
-const testId = (id: string) => page.getByTestId(id);
+const testId = (id: string) => tab.page.getByTestId(id);
 /** The whole page: the explanation opens below the boards. */
 const screenshot = (name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS_DIR, `supervisor-${name}.png`), fullPage: true });
+  tab.page.screenshot({ path: path.join(SCREENSHOTS_DIR, `supervisor-${name}.png`), fullPage: true });
 const queueRow = (waiting: number) =>
-  page.locator(`[data-testid=queue][data-route="${ROUTE}"][data-waiting="${String(waiting)}"]`);
+  tab.page.locator(`[data-testid=queue][data-route="${ROUTE}"][data-waiting="${String(waiting)}"]`);
 const interactionRow = (id: string, state?: string) =>
-  page.locator(`[data-testid=interaction-row][data-id="${id}"]${state === undefined ? '' : `[data-state="${state}"]`}`);
+  tab.page.locator(
+    `[data-testid=interaction-row][data-id="${id}"]${state === undefined ? '' : `[data-state="${state}"]`}`,
+  );
 
 async function signIn(username: string, password: string): Promise<void> {
-  await page.goto(`${suite.platform.baseUrl}/desktop`);
-  await testId('username').fill(username);
-  await testId('password').fill(password);
-  await testId('sign-in').click();
+  await tab.page.goto(`${suite.platform.baseUrl}/desktop`);
+  await tab.fillSignIn(username, password);
 }
 
 /** The Supervisor API's routing history of an interaction, read as sam over HTTP: what the page must show. */
@@ -78,7 +63,9 @@ describe('the supervisor view in Chromium', () => {
       await signIn('sam', DEMO_PASSWORD);
       expect(await testId('supervisor').textContent()).toBe('sam (5468) — supervisor');
       expect(await testId('connection').count()).toBe(0); // not the agent desktop
-      await page.locator('[data-testid=statistics-connection][data-live=true]').waitFor({ timeout: FIRST_FIGURES_MS });
+      await tab.page
+        .locator('[data-testid=statistics-connection][data-live=true]')
+        .waitFor({ timeout: FIRST_FIGURES_MS });
       await testId('total-waiting').waitFor({ timeout: FIRST_FIGURES_MS });
 
       // nobody is ready: the dispatch waits, and the page says so
@@ -108,7 +95,7 @@ describe('the supervisor view in Chromium', () => {
       expect(await testId('total-service-level').textContent()).toBe('100%');
       await interactionRow(first, 'Processing').waitFor({ timeout: WAIT_MS });
       expect(await interactionRow(first).getByTestId('interaction-agent').textContent()).toBe('bob');
-      const bobRow = page.locator('[data-testid=agent-row][data-agent=bob]');
+      const bobRow = tab.page.locator('[data-testid=agent-row][data-agent=bob]');
       await bobRow.getByTestId('agent-load').filter({ hasText: '1 nonlive' }).waitFor({ timeout: WAIT_MS });
 
       // bob takes nothing more: a second dispatch waits, with a Release button on the page
@@ -125,7 +112,7 @@ describe('the supervisor view in Chromium', () => {
 
       // why did it go to bob? The page shows the explanation the Supervisor API gives, with user names
       await interactionRow(first).getByTestId('explain').click();
-      const explanation = page.locator(`[data-testid=explanation][data-id="${first}"]`);
+      const explanation = tab.page.locator(`[data-testid=explanation][data-id="${first}"]`);
       await explanation.waitFor({ timeout: WAIT_MS });
       const routing = await routingOf(first);
       expect(routing.decisions).toHaveLength(1);
@@ -163,7 +150,7 @@ describe('the supervisor view in Chromium', () => {
 
       await testId('sign-out').click();
       await testId('sign-in-notice').filter({ hasText: 'Signed out' }).waitFor({ timeout: WAIT_MS });
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -172,10 +159,10 @@ describe('the supervisor view in Chromium', () => {
     'gives an agent the agent desktop, not the supervisor view',
     async () => {
       await signIn('carol', DEMO_PASSWORD);
-      await page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
+      await tab.page.locator('[data-testid=connection][data-subscribed=true]').waitFor({ timeout: WAIT_MS });
       expect(await testId('agent').textContent()).toBe('carol (5467)');
       expect(await testId('supervisor').count()).toBe(0);
-      expect(pageErrors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
