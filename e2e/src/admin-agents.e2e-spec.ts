@@ -1,7 +1,7 @@
 // Agents changed live through the admin API (issue 17), with no restart anywhere: an agent created signs in over
 // GWS and receives the next dispatch; a skill level raised changes who gets the next one; a stale ETag is 412; a
-// removed agent's offer is revoked (and goes to another agent) and it can no longer sign in. Every response is
-// validated against contracts/openapi/admin.openapi.yaml (and GWS, VCC).
+// removed agent's offer is revoked (and goes to another agent) and it can no longer sign in, not even with a session
+// cookie it had. Every response is validated against contracts/openapi/admin.openapi.yaml (and GWS, VCC).
 import { describe, expect, it } from '@jest/globals';
 import { adminDocument, OpenApiValidator, type AdminApi } from '@switchboard/contracts';
 import type { GwsAgentClient } from '@switchboard/gws-client';
@@ -170,6 +170,12 @@ describe('agents created, changed and removed through the admin API, live', () =
       const second = await dispatch('admin-agents-3', [{ name: 'skillMandatory' }]);
       await notification(juniorDesk, { state: 'Invited', id: second });
 
+      // a session cookie junior signed in for, before the removal
+      const signedIn = await suite.http.getMe(agent('junior', PASSWORD));
+      const session = signedIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+      expect(session).toMatch(/^JSESSIONID=/);
+      expect((await suite.http.getMe({ cookie: session })).status).toBe(200);
+
       const staleDelete = await call('DELETE', '/admin/agents/{username}', agentPath('junior'), {
         ifMatch: junior.etag ?? '',
       });
@@ -181,6 +187,7 @@ describe('agents created, changed and removed through the admin API, live', () =
       await notification(juniorDesk, { state: 'Revoked', id: second });
       await notification(seniorDesk, { state: 'Invited', id: second });
       expect((await suite.http.getMe(agent('junior', PASSWORD))).status).toBe(401);
+      expect((await suite.http.getMe({ cookie: session })).status).toBe(401);
       expect((await call('GET', '/admin/agents/{username}', agentPath('junior'))).status).toBe(404);
       await release('admin-agents-3');
     },

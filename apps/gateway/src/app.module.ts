@@ -104,8 +104,9 @@ export class AppModule {
         },
         {
           provide: IcwsSessions,
-          inject: [NATS_CONNECTION],
-          useFactory: async (connection: NatsConnection) => new IcwsSessions(await IcwsSessionStore.open(connection)),
+          inject: [NATS_CONNECTION, TenantDirectory],
+          useFactory: async (connection: NatsConnection, directory: TenantDirectory) =>
+            new IcwsSessions(await IcwsSessionStore.open(connection), directory),
         },
         {
           provide: SharedRequestCounts,

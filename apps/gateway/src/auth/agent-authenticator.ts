@@ -48,7 +48,8 @@ export class AgentAuthenticator {
     const session = cookieValue(headers.cookie, SESSION_COOKIE);
     const presented = session === undefined ? {} : { presentedSession: session };
     // verified only where its answer is used: not on a Basic request that will not be issued a session (CometD polls)
-    const sessionIdentity = () => (session === undefined ? undefined : this.signer.verify('gws-session', session));
+    const sessionIdentity = async () =>
+      session === undefined ? undefined : this.stillConfigured(await this.signer.verify('gws-session', session));
     const basic = basicCredentials(headers.authorization);
     if (basic) {
       const agent = this.directory.agent(basic.username);
@@ -65,6 +66,15 @@ export class AgentAuthenticator {
     }
     const identity = await sessionIdentity();
     return identity ? { identity, ...presented } : undefined;
+  }
+
+  /**
+   * A session names an agent as it was at sign-in: it holds only while the directory still has that agent under that
+   * username — an agent removed through the admin API (or renamed, or its username given to another) signs in again.
+   */
+  private stillConfigured(identity: AgentIdentity | undefined): AgentIdentity | undefined {
+    if (identity === undefined) return undefined;
+    return this.directory.agentIn(identity.tenant, identity.username)?.id === identity.agentId ? identity : undefined;
   }
 
   sessionCookie(token: string): string {

@@ -39,7 +39,7 @@ describe('IcwsActionsController at the HTTP edge (ICWS)', () => {
         agents: [{ id: '5465', username: 'alice', passwordHash: 'scrypt$not-used-here' }],
       }),
     ]);
-    const sessions = new IcwsSessions(memoryStore());
+    const sessions = new IcwsSessions(memoryStore(), directory);
     const alice = directory.agent('alice');
     if (!alice) throw new Error('no agent alice');
     session = await sessions.open(alice, 'en-us');

@@ -14,6 +14,13 @@ const agent: DirectoryAgent = {
   tenant: 'demo',
 } as DirectoryAgent;
 
+/** The directory as the gateway's is: `agent` configured, until a test removes it. */
+const configured = new Set<DirectoryAgent>([agent]);
+const directory = {
+  agentIn: (tenant: string, username: string) =>
+    [...configured].find((each) => each.tenant === tenant && each.username.toLowerCase() === username.toLowerCase()),
+};
+
 /** The headers a client of the session sends; `csrf: null` leaves the CSRF header out. */
 const headersOf = (
   secrets: SessionSecrets,
@@ -40,7 +47,7 @@ describe('ICWS sessions in JetStream KV', () => {
   beforeAll(async () => {
     nats = await startTestNats();
     connection = await connectBus(nats.url, 'icws-sessions-test');
-    sessions = new IcwsSessions(await IcwsSessionStore.open(connection));
+    sessions = new IcwsSessions(await IcwsSessionStore.open(connection), directory);
   });
 
   afterAll(async () => {
@@ -95,9 +102,20 @@ describe('ICWS sessions in JetStream KV', () => {
 
   it('survive a gateway restart (another store on the same bucket) and end for every replica on sign-out', async () => {
     const secrets = await sessions.open(agent, 'de-de');
-    const replica = new IcwsSessions(await IcwsSessionStore.open(connection));
+    const replica = new IcwsSessions(await IcwsSessionStore.open(connection), directory);
     expect((await replica.authenticate(secrets.sessionId, headersOf(secrets))).language).toBe('de-de');
     await replica.end(secrets.sessionId);
     expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets)))).toBe('unauthorized');
+  });
+
+  it('refuses the session of an agent removed since (401), and takes it again once the agent is back', async () => {
+    const secrets = await sessions.open(agent, 'en-us');
+    configured.delete(agent);
+    try {
+      expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets)))).toBe('unauthorized');
+    } finally {
+      configured.add(agent);
+    }
+    expect(await refusal(sessions.authenticate(secrets.sessionId, headersOf(secrets)))).toBe('accepted');
   });
 });

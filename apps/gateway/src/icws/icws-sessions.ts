@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { IcwsSessionIdentity } from '@switchboard/auth';
 import { cookieValue } from '../auth/cookies.js';
-import type { DirectoryAgent } from '../auth/tenant-directory.js';
+import type { DirectoryAgent, TenantDirectory } from '../auth/tenant-directory.js';
 import { ApiError } from '../errors/api-error.js';
 import { IcwsSessionStore } from './icws-session-store.js';
 import { cookieNameOf, hashSecret, newSessionSecrets, secretMatches, type SessionSecrets } from './session-secrets.js';
@@ -18,7 +18,11 @@ const invalidSession = (): ApiError =>
 
 /** Opens, checks and ends ICWS sessions: the three things every session request needs (reference C3). */
 export class IcwsSessions {
-  constructor(private readonly store: IcwsSessionStore) {}
+  constructor(
+    private readonly store: IcwsSessionStore,
+    /** Who is configured now: a session holds only while its agent still is (admin API removals). */
+    private readonly directory: Pick<TenantDirectory, 'agentIn'>,
+  ) {}
 
   async open(agent: DirectoryAgent, language: string): Promise<SessionSecrets> {
     const secrets = newSessionSecrets();
@@ -49,6 +53,8 @@ export class IcwsSessions {
     const csrf = headers[CSRF_HEADER];
     const token = typeof csrf === 'string' ? csrf : undefined;
     if (!(token === undefined && csrfOptional) && !secretMatches(token, stored.csrfHash)) throw invalidSession();
+    // the agent removed since (or its username given to another) signs in again, as a GWS session cookie must
+    if (this.directory.agentIn(stored.tenant, stored.username)?.id !== stored.agentId) throw invalidSession();
     return {
       sessionId,
       tenant: stored.tenant,
